@@ -1,0 +1,1 @@
+"""Item pipelines: thin stages over the extraction core."""

@@ -1,0 +1,43 @@
+"""Extract article records from local files (or stdin) and print one JSON line each."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from scraper.extract.article import extract_article
+
+SUFFIXES = {".html", ".htm", ".txt", ".xhtml"}
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="+", metavar="PATH", help=".html/.htm/.txt file, or - for stdin")
+    parser.add_argument("--url", help="the page's URL (used for canonical_url, site, image URLs)")
+
+
+def run(args: argparse.Namespace) -> int:
+    status = 0
+    for path in args.paths:
+        try:
+            data = _read(path)
+        except (OSError, ValueError) as exc:
+            print(f"scraper extract: {path}: {exc}", file=sys.stderr)
+            status = 1
+            continue
+        record = extract_article(data, url=args.url)
+        sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+        sys.stdout.flush()
+    return status
+
+
+def _read(path: str) -> bytes:
+    if path == "-":
+        return sys.stdin.buffer.read()
+    file = Path(path)
+    if file.is_dir():
+        raise ValueError("is a directory")
+    if file.suffix.lower() not in SUFFIXES:
+        raise ValueError(f"unsupported file type {file.suffix or '(none)'!r}; expected .html, .htm or .txt")
+    return file.read_bytes()

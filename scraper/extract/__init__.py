@@ -1,0 +1,1 @@
+"""Pure extraction functions over lxml trees: no Scrapy here."""

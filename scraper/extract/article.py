@@ -1,0 +1,93 @@
+"""Compose the field extractors into one article record."""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import urljoin
+
+from scraper.extract.attribution import extract_attribution
+from scraper.extract.authors import extract_authors
+from scraper.extract.body import extract_paragraphs
+from scraper.extract.bullets import extract_bullets
+from scraper.extract.dates import extract_dates
+from scraper.extract.document import Document, parse_document
+from scraper.extract.fingerprint import fingerprint
+from scraper.extract.headline import extract_headline, extract_site
+from scraper.extract.images import extract_images
+from scraper.extract.language import detect_language
+from scraper.extract.metadata import read_metadata
+from scraper.extract.quotes import extract_quotes
+from scraper.extract.text import join_paragraphs, normalize_key
+from scraper.extract.ticker import strip_ticker
+from scraper.record import SCHEMA_VERSION, ordered
+
+
+def extract_article(
+    data: bytes | str, url: str | None = None, content_type: str | None = None
+) -> dict[str, Any]:
+    """Extract one clean article record from HTML (bytes or str) or a page's copied text."""
+    doc = parse_document(data, url=url, content_type=content_type)
+    strip_ticker_from(doc)
+    return extract_fields(doc)
+
+
+def strip_ticker_from(doc: Document) -> list[str]:
+    """Remove market-ticker strips from the document, remembering the lines removed."""
+    doc.ticker.extend(strip_ticker(doc.tree))
+    return doc.ticker
+
+
+def extract_fields(doc: Document) -> dict[str, Any]:
+    """Every record field from a parsed (and ticker-stripped) document."""
+    tree, url = doc.tree, doc.url
+    meta = read_metadata(tree)
+    headline = extract_headline(tree, meta)
+    bullets = extract_bullets(tree, headline)
+    images = extract_images(tree, meta, url)
+    authors = extract_authors(tree, meta)
+    published, modified = extract_dates(tree, meta)
+    attribution, attribution_lines = extract_attribution(tree, meta, url)
+    # Body extraction may rewrite the tree, so it runs after every tree-reading field.
+    paragraphs = extract_paragraphs(tree, url)
+    exclude = _excluded_keys(headline, bullets, images, attribution_lines)
+    paragraphs = [p for p in paragraphs if normalize_key(p) not in exclude]
+    body = join_paragraphs(paragraphs)
+    canonical = meta.links.get("canonical") or meta.first("og:url") or url
+    record = {
+        "schema_version": SCHEMA_VERSION,
+        "url": url,
+        "canonical_url": urljoin(url, canonical) if url and canonical else canonical,
+        "site": extract_site(meta, url),
+        "language": detect_language(meta, body),
+        "headline": headline,
+        "bullets": bullets,
+        "authors": authors,
+        "published": published,
+        "modified": modified,
+        "attribution": attribution,
+        "body": body,
+        "quotes": extract_quotes(paragraphs),
+        "images": images,
+        "ticker": list(doc.ticker),
+        "word_count": len(body.split()),
+        "fingerprint": fingerprint(body),
+    }
+    return ordered(record)
+
+
+def _excluded_keys(
+    headline: str | None,
+    bullets: list[str],
+    images: list[dict[str, Any]],
+    attribution_lines: list[str],
+) -> set[str]:
+    """Comparison keys of text that belongs to other fields and must not repeat in the body."""
+    texts: list[str] = [headline or "", *bullets, *attribution_lines]
+    for image in images:
+        for part in (image.get("caption"), image.get("credit")):
+            if part:
+                texts.append(part)
+        if image.get("caption") and image.get("credit"):
+            texts.append(f"{image['caption']}{image['credit']}")
+            texts.append(f"{image['caption']} {image['credit']}")
+    return {key for key in map(normalize_key, texts) if key}

@@ -1,0 +1,124 @@
+"""Turn raw input (HTML bytes or str, or a page's copied plain text) into one parsed Document."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from html import escape
+
+from lxml import etree, html
+from w3lib.encoding import html_to_unicode
+
+from scraper.extract.text import clean_text
+
+# Deeper trees than this are cut: lxml and recursive walks both suffer on pathological nesting.
+MAX_DEPTH = 400
+_HTML_SNIFF = re.compile(
+    rb"<\s*(?:!doctype|html|head|body|meta|div|p|article|title|script|span|a|section|main)\b", re.I
+)
+_BULLET = re.compile(r"^\s*[•·▪●◦‣∙*\-–]\s+")
+_INDENT = re.compile(r"^(?: {2,}|\t)")
+
+
+@dataclass
+class Document:
+    """A parsed page: the lxml tree plus what was learned while reading it."""
+
+    tree: html.HtmlElement
+    url: str | None = None
+    from_text: bool = False
+    ticker: list[str] = field(default_factory=list)
+
+
+def parse_document(
+    data: bytes | str, url: str | None = None, content_type: str | None = None
+) -> Document:
+    """Parse HTML or plain text (bytes in any encoding, or str) into a Document."""
+    if isinstance(data, bytes):
+        if looks_like_html(data[:4096]):
+            return Document(tree=parse_html(data, content_type), url=url)
+        text = decode_text(data, content_type)
+    else:
+        text = data
+        if looks_like_html(text[:4096].encode("utf-8", "replace")):
+            return Document(tree=parse_html(text, content_type), url=url)
+    return Document(tree=text_to_tree(text), url=url, from_text=True)
+
+
+def looks_like_html(head: bytes) -> bool:
+    """True when the first bytes look like markup rather than copied text."""
+    return bool(_HTML_SNIFF.search(head))
+
+
+def decode_text(data: bytes, content_type: str | None = None) -> str:
+    """Decode bytes using BOM, HTTP header, meta charset, then detection, in that order."""
+    _, text = html_to_unicode(content_type, data, auto_detect_fun=_detect_encoding)
+    return text
+
+
+def _detect_encoding(data: bytes) -> str | None:
+    try:
+        data.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        from charset_normalizer import from_bytes
+    except ImportError:  # pragma: no cover - trafilatura depends on it
+        return "cp1252"
+    best = from_bytes(data[:200_000]).best()
+    return best.encoding if best else "cp1252"
+
+
+def parse_html(data: bytes | str, content_type: str | None = None) -> html.HtmlElement:
+    """Parse HTML leniently; always returns an <html> root, even for empty or broken input."""
+    text = decode_text(data, content_type) if isinstance(data, bytes) else data
+    # lxml refuses str input that carries an XML encoding declaration.
+    text = re.sub(r"^\s*<\?xml[^>]*>", "", text, count=1)
+    parser = html.HTMLParser(remove_comments=True, remove_pis=True, huge_tree=False, recover=True)
+    try:
+        root = html.document_fromstring(text, parser=parser) if text.strip() else None
+    except (etree.ParserError, ValueError):
+        root = None
+    if root is None:
+        root = html.document_fromstring("<html><head></head><body></body></html>")
+    limit_depth(root)
+    return root
+
+
+def limit_depth(root: html.HtmlElement, max_depth: int = MAX_DEPTH) -> None:
+    """Drop subtrees nested deeper than max_depth (iteratively: no recursion on deep trees)."""
+    stack = [(root, 0)]
+    while stack:
+        node, depth = stack.pop()
+        for child in list(node):
+            if depth + 1 >= max_depth:
+                node.remove(child)
+            else:
+                stack.append((child, depth + 1))
+
+
+def text_to_tree(text: str) -> html.HtmlElement:
+    """Build a simple HTML tree from copied page text: bullet runs become lists, lines paragraphs."""
+    parts: list[str] = []
+    in_list = False
+    for raw in text.splitlines():
+        if not clean_text(raw):
+            continue
+        bullet = _BULLET.match(raw)
+        indented_in_list = in_list and _INDENT.match(raw) is not None
+        if bullet or indented_in_list:
+            if not in_list:
+                parts.append("<ul>")
+                in_list = True
+            line = raw[bullet.end():] if bullet else raw
+            parts.append(f"<li>{escape(clean_text(line))}</li>")
+            continue
+        if in_list:
+            parts.append("</ul>")
+            in_list = False
+        parts.append(f"<p>{escape(clean_text(raw))}</p>")
+    if in_list:
+        parts.append("</ul>")
+    body = "".join(parts) or "<p></p>"
+    return html.document_fromstring(f"<html><head></head><body>{body}</body></html>")

@@ -1,0 +1,48 @@
+"""Text normalization shared by every field: the 'clean text' contract of the record."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Zero-width and formatting characters that carry no visible text, plus C0/C1 controls.
+_INVISIBLE = re.compile(
+    "[\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff"
+    "\u202a-\u202e\u2066-\u2069\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]"
+)
+_SPACES = re.compile(r"[ \t\r\n\f\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+")
+_BLANK_LINES = re.compile(r"\n\s*\n+")
+
+
+def clean_text(text: str | None) -> str:
+    """NFC-normalize, drop invisible characters and collapse all white space to single spaces."""
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFC", text)
+    text = _INVISIBLE.sub("", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def clean_paragraphs(paragraphs: list[str]) -> list[str]:
+    """Clean each paragraph and drop the empty ones."""
+    out = []
+    for paragraph in paragraphs:
+        cleaned = clean_text(paragraph)
+        if cleaned:
+            out.append(cleaned)
+    return out
+
+
+def join_paragraphs(paragraphs: list[str]) -> str:
+    """Join paragraphs with one blank line, as the record's `body` field wants."""
+    return "\n\n".join(paragraphs)
+
+
+def split_paragraphs(body: str) -> list[str]:
+    """Inverse of join_paragraphs, tolerant of extra blank lines."""
+    return [p for p in (clean_text(p) for p in _BLANK_LINES.split(body)) if p]
+
+
+def normalize_key(text: str) -> str:
+    """A comparison key: casefolded, punctuation-insensitive, spaces collapsed."""
+    return re.sub(r"[\W_]+", " ", clean_text(text).casefold()).strip()

@@ -1,0 +1,62 @@
+"""The article record: field order, JSON Schema, validation. The contract with users."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+SCHEMA_VERSION = "1.0"
+
+# Stable output order for JSON lines: identity first, then text, then the long fields.
+FIELDS: tuple[str, ...] = (
+    "schema_version",
+    "url",
+    "canonical_url",
+    "site",
+    "language",
+    "headline",
+    "bullets",
+    "authors",
+    "published",
+    "modified",
+    "attribution",
+    "body",
+    "quotes",
+    "images",
+    "ticker",
+    "word_count",
+    "fingerprint",
+    "crawled_at",
+    "version",
+)
+
+
+@lru_cache(maxsize=1)
+def load_schema() -> dict[str, Any]:
+    """The JSON Schema shipped inside the package."""
+    text = resources.files("scraper").joinpath("schema/article.schema.json").read_text("utf-8")
+    schema: dict[str, Any] = json.loads(text)
+    return schema
+
+
+@lru_cache(maxsize=1)
+def _validator() -> Any:
+    from jsonschema import Draft202012Validator
+
+    return Draft202012Validator(load_schema(), format_checker=Draft202012Validator.FORMAT_CHECKER)
+
+
+def validation_errors(record: dict[str, Any]) -> list[str]:
+    """Every way the record breaks the schema, as readable messages (empty when valid)."""
+    errors = sorted(_validator().iter_errors(record), key=lambda e: list(e.path))
+    return [f"{'/'.join(map(str, e.path)) or '<record>'}: {e.message}" for e in errors]
+
+
+def ordered(record: dict[str, Any]) -> dict[str, Any]:
+    """The record with keys in the documented order (unknown keys last, sorted)."""
+    out = {key: record[key] for key in FIELDS if key in record}
+    for key in sorted(set(record) - set(out)):
+        out[key] = record[key]
+    return out

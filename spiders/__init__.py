@@ -1,0 +1,1 @@
+"""Scrapy spiders: discover and fetch pages, hand responses to the pipelines."""
