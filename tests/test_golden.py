@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from scraper.record import FIELDS, validation_errors
+from tests.finish_golden import derived_fields, problems
 from tests.golden import GOLDEN_DIR, cases, dump, expected_path, load_expected, run_case
 
 CASES = cases()
@@ -40,6 +41,14 @@ def test_golden_file_is_well_formed(case: Path) -> None:
     assert path.read_text("utf-8") == dump(expected), "not in house format (sorted, indent 2, UTF-8)"
     assert set(expected) <= set(FIELDS), set(expected) - set(FIELDS)
     assert expected.get("body"), "a golden case must have a body"
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.stem for c in CASES])
+def test_golden_file_is_a_complete_valid_record(case: Path) -> None:
+    expected = load_expected(case)
+    assert problems(expected) == []
+    derived = derived_fields(expected["body"])
+    assert {k: expected[k] for k in derived} == derived, "run python -m tests.finish_golden " + case.stem
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.stem for c in CASES])
