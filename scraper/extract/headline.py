@@ -1,37 +1,132 @@
-"""The headline, without site suffixes, and the site name."""
+"""The headline, without site suffixes, and the name of the site the page is on.
+
+Headline policy: the publisher's declared headline comes first (og:title, then the JSON-LD article
+headline, then twitter:title, then <title>), each with site suffixes (" | Reuters", " - BBC News")
+removed. The visible <h1> is used when no metadata names a headline, or when the declared headline
+is cut short ("...") and an <h1> carries the whole of it. An <h1> in page chrome (header, nav,
+footer, dialogs), equal to the site name, or of one or two words (logos, "Log In", section names)
+is never taken.
+"""
 
 from __future__ import annotations
 
+import html as html_lib
 import re
 from urllib.parse import urlsplit
 
 from lxml import etree, html
 
-from scraper.extract.metadata import PageMeta, jsonld_text
-from scraper.extract.text import clean_text
+from scraper.extract.metadata import PageMeta, jsonld_text, jsonld_types
+from scraper.extract.text import clean_text, normalize_key
 
 _H1 = etree.XPath("//h1")
-_SUFFIX = re.compile(r"\s+[|\-–—:·]\s+[^|\-–—]{2,40}$")
+_CHROME_ANCESTOR = etree.XPath(
+    "ancestor::*[self::header or self::nav or self::footer or self::aside or self::dialog"
+    " or @role='banner' or @role='navigation' or @role='dialog' or @aria-modal='true']"
+)
+# A separator between a headline and a trailing (or leading) site name or section.
+_PIPE = re.compile(r"\s+[|｜]\s+")
+_DASH_OR_COLON = re.compile(r"\s+[-–—:·•»]\s+")
+_TRUNCATED = re.compile(r"(?:\.\.\.|…)\s*$")
+# Names of syndicators and wires whose names end titles even when the page does not declare them.
+KNOWN_SITES = frozenset(
+    normalize_key(name)
+    for name in (
+        "Yahoo", "Yahoo Finance", "Yahoo News", "Yahoo Finance Canada", "Yahoo Sports", "MSN", "AOL",
+        "Reuters", "AP News", "AP", "Associated Press", "AFP", "BBC", "BBC News", "BBC Sport",
+        "CNN", "The Guardian", "Business Insider", "Insider", "The Conversation", "Google News",
+        "NBC News", "CBS News", "ABC News", "Fox News", "Bloomberg", "Forbes", "CNBC",
+    )
+)
+_MAX_SUFFIX_WORDS = 6
+_HOST_PREFIXES = ("www.", "m.", "amp.", "edition.", "mobile.")
+_SLUG = re.compile(r"^[a-z0-9]+$")
 
 
 def extract_headline(tree: html.HtmlElement, meta: PageMeta) -> str | None:
-    """The article's title: JSON-LD or og:title or <h1> or <title>, suffix removed."""
-    h1 = next((clean_text(h.text_content()) for h in _H1(tree) if clean_text(h.text_content())), "")
-    if h1:
-        return h1
-    candidates = [
+    """The article's title without site suffixes (see the module docstring for the order)."""
+    names = site_names(meta)
+    declared = [
+        meta.first("og:title"),
         jsonld_text(meta.article.get("headline")),
-        meta.first("og:title", "twitter:title"),
+        meta.first("twitter:title"),
         meta.title,
     ]
-    for candidate in candidates:
+    for candidate in declared:
         if candidate:
-            return strip_site_suffix(candidate)
-    return _first_text_line(tree)
+            title = strip_site_suffix(_unescape(candidate), names)
+            if title and not _is_site_name(title, names):
+                return _complete_from_h1(title, tree, names)
+    h1 = best_h1(tree, names)
+    return h1 or _first_text_line(tree)
 
 
-def strip_site_suffix(title: str) -> str:
-    return _SUFFIX.sub("", clean_text(title))
+def site_names(meta: PageMeta) -> set[str]:
+    """Comparison keys of every name the page gives itself, plus well-known outlets."""
+    names = {
+        meta.first("og:site_name"), meta.first("application-name"), meta.first("twitter:site"),
+        jsonld_text(meta.article.get("publisher")),
+    }
+    names.update(jsonld_text(o.get("name")) for o in meta.jsonld if "website" in jsonld_types(o))
+    names.add(_registered_name(meta.links.get("canonical") or meta.first("og:url")))
+    keys = {normalize_key((n or "").lstrip("@")) for n in names}
+    keys |= {k.replace(" ", "") for k in keys}
+    return (keys | KNOWN_SITES) - {""}
+
+
+def strip_site_suffix(title: str, names: set[str] | frozenset[str] = KNOWN_SITES) -> str:
+    """Remove trailing (and leading) site names and sections from a page title."""
+    title = clean_text(title)
+    parts = _PIPE.split(title)
+    if len(parts) > 1:
+        # " | " almost never occurs inside a headline: keep the longest segment.
+        title = max(parts, key=lambda p: len(p.split()))
+    while True:
+        shorter = _strip_named_suffix(title, names)
+        if shorter == title:
+            return title
+        title = shorter
+
+
+def _strip_named_suffix(title: str, names: set[str] | frozenset[str]) -> str:
+    """Drop one trailing " - Site" when Site is a known name of the page (never an arbitrary tail)."""
+    matches = list(_DASH_OR_COLON.finditer(title))
+    if not matches:
+        return title
+    last = matches[-1]
+    tail = title[last.end():]
+    if len(tail.split()) <= _MAX_SUFFIX_WORDS and _is_site_name(tail, names) and last.start() > 0:
+        return title[: last.start()].strip()
+    return title
+
+
+def _is_site_name(text: str, names: set[str] | frozenset[str]) -> bool:
+    key = normalize_key(text)
+    return key in names or key.replace(" ", "") in names
+
+
+def _complete_from_h1(title: str, tree: html.HtmlElement, names: set[str]) -> str:
+    """A declared headline cut short ("...") is replaced by the <h1> that starts the same way."""
+    if not _TRUNCATED.search(title):
+        return title
+    stem = normalize_key(_TRUNCATED.sub("", title))
+    h1 = best_h1(tree, names)
+    return h1 if h1 and normalize_key(h1).startswith(stem) else title
+
+
+def best_h1(tree: html.HtmlElement, names: set[str] | frozenset[str] = KNOWN_SITES) -> str | None:
+    """The first <h1> outside page chrome that is not the site's name, a logo or a section name."""
+    for node in _H1(tree):
+        text = clean_text(node.text_content())
+        if len(text.split()) < 3 or _is_site_name(text, names) or _CHROME_ANCESTOR(node):
+            continue
+        return text
+    return None
+
+
+def _unescape(text: str) -> str:
+    # Some sites double-escape entities inside JSON-LD and meta content ("&#039;").
+    return html_lib.unescape(text) if "&" in text else text
 
 
 def _first_text_line(tree: html.HtmlElement) -> str | None:
@@ -43,11 +138,57 @@ def _first_text_line(tree: html.HtmlElement) -> str | None:
 
 
 def extract_site(meta: PageMeta, url: str | None) -> str | None:
-    """The name of the site the page is on: og:site_name, JSON-LD publisher, else the host."""
-    name = meta.first("og:site_name", "application-name")
-    if name:
-        return name
-    if url:
-        host = urlsplit(url).hostname or ""
-        return host.removeprefix("www.") or None
+    """The site's name: og:site_name, application-name, the page's JSON-LD publisher, else the host."""
+    declared = meta.first("og:site_name", "application-name")
+    publisher = _own_publisher(meta, url)
+    if declared and _SLUG.match(declared) and publisher:
+        return publisher  # "nationalpost" is a slug; the publisher object spells it out.
+    if declared:
+        return declared
+    if publisher:
+        return publisher
+    return prettify_host(url)
+
+
+def _own_publisher(meta: PageMeta, url: str | None) -> str | None:
+    """The JSON-LD WebSite or publisher name, unless its URL is another site (an original's)."""
+    host = _registered_name(url)
+    candidates = [o for o in meta.jsonld if "website" in jsonld_types(o)]
+    publisher = meta.article.get("publisher")
+    candidates.extend(p for p in (publisher if isinstance(publisher, list) else [publisher]) if p)
+    for obj in candidates:
+        name = jsonld_text(obj)
+        if not name:
+            continue
+        other = _registered_name(obj.get("url")) if isinstance(obj, dict) else None
+        if not (host and other and other != host):
+            return name
     return None
+
+
+def _registered_name(url: object) -> str | None:
+    """The second-level label of a URL's host ("yahoo" for finance.yahoo.com)."""
+    if not isinstance(url, str) or not url:
+        return None
+    labels = (urlsplit(url).hostname or "").split(".")
+    if len(labels) < 2:
+        return None
+    tld_pair = len(labels) > 2 and len(labels[-2]) <= 3 and len(labels[-1]) == 2  # co.uk, com.au
+    return labels[-3] if tld_pair else labels[-2]
+
+
+def prettify_host(url: str | None) -> str | None:
+    """A readable name from a host: finance.yahoo.com -> "Yahoo Finance", bbc.co.uk -> "BBC"."""
+    if not url:
+        return None
+    host = urlsplit(url).hostname or ""
+    for prefix in _HOST_PREFIXES:
+        host = host.removeprefix(prefix)
+    name = _registered_name(f"//{host}")
+    if not name:
+        return host or None
+    labels = host.split(".")
+    before = labels[: labels.index(name)] if name in labels else []
+    # The label next to the name says which part of the site it is; country codes ("ca.") do not.
+    sub = next((label for label in reversed(before) if len(label) > 2), "")
+    return " ".join(w.upper() if len(w) <= 3 else w.capitalize() for w in (name, sub) if w)

@@ -1,0 +1,93 @@
+"""Per-field accuracy of the metadata extractors (headline, authors, published) on the dev pages.
+
+Reads `../shared/data/dev` relative to the repository root (each `<id>.html.gz` beside its
+ground-truth `<id>.json`); prints a message and exits 0 when that directory is absent.
+Usage: python bench/fields.py [-v]   (-v lists every mismatch)
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import sys
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from scraper.extract.article import strip_ticker_from
+from scraper.extract.attribution import extract_attribution
+from scraper.extract.authors import extract_authors
+from scraper.extract.dates import extract_dates
+from scraper.extract.document import parse_document
+from scraper.extract.headline import extract_headline, extract_site
+from scraper.extract.language import detect_language
+from scraper.extract.metadata import read_metadata
+from scraper.extract.text import clean_text
+
+DEV_DIR = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "dev"
+
+
+def instant(value: str | None) -> datetime | None:
+    """A comparable instant; a timezone-less value is taken as UTC (the extractor's convention)."""
+    if not value:
+        return None
+    parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+
+
+def extract(raw: bytes, url: str) -> dict[str, Any]:
+    """The metadata fields of one page, computed the way extract_fields does (no body)."""
+    doc = parse_document(raw, url=url)
+    strip_ticker_from(doc)
+    meta = read_metadata(doc.tree)
+    published, _ = extract_dates(doc.tree, meta)
+    attribution, _ = extract_attribution(doc.tree, meta, url)
+    return {
+        "headline": extract_headline(doc.tree, meta),
+        "authors": extract_authors(doc.tree, meta),
+        "published": published,
+        "site": extract_site(meta, url),
+        "language": detect_language(meta, ""),
+        "attribution": attribution,
+    }
+
+
+def score(truth: dict[str, Any], got: dict[str, Any]) -> dict[str, bool | None]:
+    """Per-field exact match (None where the ground truth does not check the field)."""
+    out: dict[str, bool | None] = {"headline": None, "authors": None, "published": None}
+    if truth.get("headline"):
+        out["headline"] = clean_text(truth["headline"]) == clean_text(got["headline"] or "")
+    if truth.get("authors") is not None:
+        out["authors"] = [clean_text(a) for a in truth["authors"]] == got["authors"]
+    if truth.get("published"):
+        out["published"] = instant(truth["published"]) == instant(got["published"])
+    return out
+
+
+def main(argv: list[str]) -> int:
+    if not DEV_DIR.is_dir():
+        print(f"dev pages not found at {DEV_DIR}; skipping")
+        return 0
+    verbose = "-v" in argv
+    totals: dict[str, list[int]] = {}
+    for path in sorted(DEV_DIR.glob("*.json")):
+        truth = json.loads(path.read_text("utf-8"))
+        got = extract(gzip.decompress(path.with_name(path.stem + ".html.gz").read_bytes()), truth["url"])
+        for field, ok in score(truth, got).items():
+            if ok is None:
+                continue
+            hits = totals.setdefault(field, [0, 0])
+            hits[0] += ok
+            hits[1] += 1
+            if verbose and not ok:
+                print(f"{path.stem:32} {field:9} want {truth[field]!r}\n{'':42} got  {got[field]!r}")
+        if verbose and got["attribution"]:
+            print(f"{path.stem:32} attribution {got['attribution']}")
+    print(f"{'field':10} {'exact':>6} {'pages':>6} {'accuracy':>9}")
+    for field, (right, pages) in totals.items():
+        print(f"{field:10} {right:6d} {pages:6d} {right / pages:9.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,105 @@
+"""Headline and site name."""
+
+from __future__ import annotations
+
+from lxml import html
+
+from scraper.extract.headline import extract_headline, extract_site, prettify_host, strip_site_suffix
+from scraper.extract.metadata import read_metadata
+
+
+def _page(head: str, body: str = "") -> html.HtmlElement:
+    return html.document_fromstring(f"<html><head>{head}</head><body>{body}</body></html>")
+
+
+def _headline(head: str, body: str = "") -> str | None:
+    tree = _page(head, body)
+    return extract_headline(tree, read_metadata(tree))
+
+
+def test_site_suffixes_are_removed() -> None:
+    assert strip_site_suffix("Stocks fall - Yahoo Finance") == "Stocks fall"
+    assert strip_site_suffix("Stocks fall | MSN") == "Stocks fall"
+    assert strip_site_suffix("Stocks fall | Reuters") == "Stocks fall"
+    assert strip_site_suffix("What is Nato? - BBC News") == "What is Nato?"
+    assert strip_site_suffix("Harry LIVE: Couple 'won't recover' | Royal | News | Express.co.uk") == (
+        "Harry LIVE: Couple 'won't recover'"
+    )
+
+
+def test_a_dash_inside_the_headline_is_kept() -> None:
+    title = "Your $1 bill could be worth THOUSANDS - here's how to check"
+    assert strip_site_suffix(title) == title
+    assert _headline(f'<meta property="og:title" content="{title}">') == title
+
+
+def test_suffix_named_by_the_page_itself_is_removed() -> None:
+    head = (
+        '<meta property="og:title" content="Storms hit Gauteng - The Citizen">'
+        '<meta property="og:site_name" content="The Citizen">'
+    )
+    assert _headline(head) == "Storms hit Gauteng"
+    canonical = (
+        "<title>US launches war games - Taipei Times</title>"
+        '<link rel="canonical" href="https://www.taipeitimes.com/a">'
+    )
+    assert _headline(canonical) == "US launches war games"
+
+
+def test_metadata_headline_beats_a_logo_h1() -> None:
+    head = '<meta property="og:title" content="Markets rally on rate hopes">'
+    assert _headline(head, "<h1>Log In</h1><h1>Markets rally on rate hopes</h1>") == (
+        "Markets rally on rate hopes"
+    )
+
+
+def test_h1_without_metadata_skips_chrome_and_site_name() -> None:
+    body = (
+        "<header><h1>The Daily Planet News</h1></header><h1>Log In</h1>"
+        "<article><h1>Mayor opens the new bridge downtown</h1></article>"
+    )
+    assert _headline('<meta property="og:site_name" content="The Daily Planet News">', body) == (
+        "Mayor opens the new bridge downtown"
+    )
+
+
+def test_jsonld_headline_with_escaped_entities() -> None:
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle",'
+        ' "headline": "&#039;Search&#039; gets more AI"}</script>'
+    )
+    assert _headline(head) == "'Search' gets more AI"
+
+
+def test_truncated_metadata_headline_is_completed_from_h1() -> None:
+    head = '<meta property="og:title" content="A very long headline that the site cut…">'
+    body = "<h1>A very long headline that the site cut short for sharing</h1>"
+    assert _headline(head, body) == "A very long headline that the site cut short for sharing"
+
+
+def test_site_name_sources() -> None:
+    tree = _page('<meta property="og:site_name" content="Yahoo Finance">')
+    assert extract_site(read_metadata(tree), "https://ca.finance.yahoo.com/news/x") == "Yahoo Finance"
+    slug = _page(
+        '<meta property="og:site_name" content="nationalpost">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "h",'
+        ' "publisher": {"@type": "Organization", "name": "National Post"}}</script>'
+    )
+    assert extract_site(read_metadata(slug), "https://nationalpost.com/a") == "National Post"
+    assert extract_site(read_metadata(_page("")), "https://www.msn.com/en-us/news") == "MSN"
+    assert extract_site(read_metadata(_page("")), None) is None
+
+
+def test_publisher_of_the_original_is_not_the_site() -> None:
+    tree = _page(
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "h",'
+        ' "publisher": {"@type": "Organization", "name": "Business Insider",'
+        ' "url": "https://www.businessinsider.com"}}</script>'
+    )
+    assert extract_site(read_metadata(tree), "https://finance.yahoo.com/news/x") == "Yahoo Finance"
+
+
+def test_prettify_host() -> None:
+    assert prettify_host("https://finance.yahoo.com/x") == "Yahoo Finance"
+    assert prettify_host("https://www.bbc.co.uk/news") == "BBC"
+
