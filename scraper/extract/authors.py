@@ -1,17 +1,159 @@
-"""Author names (first version; to be refined)."""
+"""Author names: structured data first, then meta tags, then the visible byline.
+
+Sources, first that yields a person wins: the JSON-LD article's `author` (Person names, lists,
+nested objects, `byline`), author-ish meta tags (author, article:author, dc.creator "Last, First",
+citation_author, parsely/sailthru author...; URLs are ignored), then byline markup (rel=author,
+itemprop=author, class byline/author). Byline text is cleaned ("By", roles, e-mails, handles) and
+split on "and", "&" and commas. Organizations and wire names ("Reuters", "The Associated Press")
+are returned only when no person is named anywhere.
+"""
 
 from __future__ import annotations
 
-from lxml import html
+import re
+from typing import Any
 
-from scraper.extract.metadata import PageMeta, jsonld_text
+from lxml import etree, html
+
+from scraper.extract.metadata import PageMeta, jsonld_types
+from scraper.extract.text import clean_text, normalize_key
+
+_META_KEYS = (
+    "author", "article:author", "dc.creator", "dcterms.creator", "citation_author", "parsely-author",
+    "sailthru.author", "byl", "dc.contributor", "og:article:author", "cxenseparse:author",
+)
+_BYLINE_NODES = etree.XPath(
+    "//*[@rel='author' or @itemprop='author' or contains(@class, 'byline') or contains(@class, 'Byline')"
+    " or contains(@class, 'author') or contains(@class, 'Author')]"
+    "[not(ancestor::*[self::aside or self::nav or self::footer or self::header[not(ancestor::article)]])]"
+)
+_ITEMPROP_NAME = etree.XPath(".//*[@itemprop='name']")
+_LINKS = etree.XPath(".//a")
+_BY = re.compile(r"^(?:by|von|par|por|di|da|door|av|af|written by|words by|reporting by)\b[:\s]*", re.I)
+_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bog\b|\|)\s*", re.I)
+_EMAIL = re.compile(r"\S+@\S+\.\w+|@\w+")
+_CUT = re.compile(r"\s*(?:\d|•|·|—|–|\bupdated\b|\bpublished\b|\bposted\b).*$", re.I | re.S)
+_ROLE = re.compile(
+    r"^(?:(?:senior|chief|staff|deputy|associate|contributing|special|political|business|"
+    r"foreign|news|sports?|science|health|tech(?:nology)?|economics?|markets?|managing|executive)\s+)*"
+    r"(?:reporter|writer|correspondent|editor|columnist|contributor|journalist|producer|"
+    r"photographer|analyst|staff|team|desk|for\b.*|in\b.*|at\b.*)s?$",
+    re.I,
+)
+_JUNK = frozenset({"twitter", "x", "facebook", "linkedin", "instagram", "email", "follow", "more",
+                   "show authors", "today", "and", "view all", "author", "authors"})
+WIRES = frozenset(
+    normalize_key(n)
+    for n in ("Reuters", "AP", "Associated Press", "The Associated Press", "AFP", "Agence France-Presse",
+              "Bloomberg", "dpa", "PA", "PA Media", "Press Association", "Canadian Press",
+              "The Canadian Press", "ANSA", "EFE", "Xinhua", "Kyodo", "Yonhap", "Reuters Staff")
+)
+_MAX_NAMES = 12
 
 
 def extract_authors(tree: html.HtmlElement, meta: PageMeta) -> list[str]:
-    """Authors from JSON-LD, else the author meta tag."""
-    value = meta.article.get("author")
-    names = [jsonld_text(a) for a in (value if isinstance(value, list) else [value])]
-    found = [n for n in names if n]
-    if not found and meta.first("author"):
-        found = [meta.first("author") or ""]
-    return found
+    """Author names in page order; organizations and wires only when no person is named."""
+    people, organizations = _from_jsonld(meta.article.get("author"))
+    if not people:
+        people = _from_meta(meta) or _from_byline(tree)
+    persons = [n for n in people if normalize_key(n) not in WIRES]
+    if persons:
+        return persons
+    return _dedupe(people + organizations)
+
+
+def _from_jsonld(value: Any) -> tuple[list[str], list[str]]:
+    """(person names, organization names) from a JSON-LD author value of any shape."""
+    people: list[str] = []
+    organizations: list[str] = []
+    for item in value if isinstance(value, list) else [value]:
+        if isinstance(item, str):
+            people.extend(split_names(item))
+        elif isinstance(item, dict):
+            name = item.get("name") or item.get("byline") or _joined(item.get("givenName"), item.get("familyName"))
+            if isinstance(name, list):
+                name = name[0] if name else None
+            if not isinstance(name, str) or not name:
+                continue
+            organization = bool(jsonld_types(item) - {"person"}) and "person" not in jsonld_types(item)
+            (organizations if organization else people).extend(split_names(name))
+    return _dedupe(people), _dedupe(organizations)
+
+
+def _joined(*parts: Any) -> str | None:
+    words = [p for p in parts if isinstance(p, str) and p]
+    return " ".join(words) or None
+
+
+def _from_meta(meta: PageMeta) -> list[str]:
+    keys = [k for k in _META_KEYS if k in meta.meta_all]
+    keys += [k for k in meta.meta_all if k not in keys and ("author" in k or "creator" in k)
+             and not k.startswith("twitter:")]
+    for key in keys:
+        names: list[str] = []
+        for value in meta.meta_all[key]:
+            if "creator" in key or key == "citation_author":
+                value = _flip_last_first(value)
+            names.extend(split_names(value))
+        if names:
+            return _dedupe(names)
+    return []
+
+
+def _flip_last_first(value: str) -> str:
+    """ "You, Xiaoying" -> "Xiaoying You" (library-style creator fields)."""
+    parts = [p.strip() for p in value.split(",")]
+    if len(parts) == 2 and all(0 < len(p.split()) <= 2 for p in parts):
+        return f"{parts[1]} {parts[0]}"
+    return value
+
+
+def _from_byline(tree: html.HtmlElement) -> list[str]:
+    """Names from the first byline element that yields any."""
+    for node in _BYLINE_NODES(tree):
+        names = _names_in_node(node)
+        if names:
+            return names
+    return []
+
+
+def _names_in_node(node: html.HtmlElement) -> list[str]:
+    named = _ITEMPROP_NAME(node)
+    if named:
+        return _dedupe([n for el in named for n in split_names(el.text_content())])
+    links = [n for a in _LINKS(node) for n in split_names(a.text_content())]
+    if links:
+        return _dedupe(links)
+    return split_names(" ".join(node.itertext()))
+
+
+def split_names(text: str) -> list[str]:
+    """Person names from byline text: "By Jane Doe and John Roe, Staff Writers" -> two names."""
+    text = _EMAIL.sub(" ", clean_text(text))
+    if text.startswith(("http://", "https://", "/")):
+        return []
+    text = _CUT.sub("", _BY.sub("", text))
+    names = []
+    for part in _SPLIT.split(text):
+        name = clean_text(_BY.sub("", part)).strip(" .:-")
+        if _is_name(name):
+            names.append(name)
+    return names[:_MAX_NAMES]
+
+
+def _is_name(name: str) -> bool:
+    if not name or name.casefold() in _JUNK or _ROLE.match(name):
+        return False
+    words = name.split()
+    return 1 <= len(words) <= 6 and len(name) <= 60 and any(c.isalpha() for c in name)
+
+
+def _dedupe(names: list[str]) -> list[str]:
+    seen: set[str] = set()
+    out = []
+    for name in names:
+        key = normalize_key(name)
+        if key and key not in seen:
+            seen.add(key)
+            out.append(name)
+    return out

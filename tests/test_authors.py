@@ -1,0 +1,73 @@
+"""Author names from JSON-LD, meta tags and bylines."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from lxml import html
+
+from scraper.extract.authors import extract_authors, split_names
+from scraper.extract.metadata import read_metadata
+
+
+def _authors(head: str = "", body: str = "") -> list[str]:
+    tree = html.document_fromstring(f"<html><head>{head}</head><body>{body}</body></html>")
+    return extract_authors(tree, read_metadata(tree))
+
+
+def _ld(author: Any) -> str:
+    data = {"@type": "NewsArticle", "headline": "h", "author": author}
+    return f'<script type="application/ld+json">{json.dumps(data)}</script>'
+
+
+def test_jsonld_person_list_and_nested() -> None:
+    assert _authors(_ld({"@type": "Person", "name": "Jane Doe"})) == ["Jane Doe"]
+    people = [{"@type": "Person", "name": "Maya Gebeily"}, {"@type": "Person", "name": "Anthony Deutsch"}]
+    assert _authors(_ld(people)) == ["Maya Gebeily", "Anthony Deutsch"]
+    assert _authors(_ld({"@type": "Person", "byline": "Gopal Sharma"})) == ["Gopal Sharma"]
+    assert _authors(_ld([{"@type": "Person", "givenName": "Ada", "familyName": "Lovelace"}])) == ["Ada Lovelace"]
+
+
+def test_organization_only_when_no_person() -> None:
+    org = {"@type": "NewsMediaOrganization", "name": "BBC News"}
+    assert _authors(_ld(org)) == ["BBC News"]
+    assert _authors(_ld(org), '<span rel="author">Duncan Walker</span>') == ["Duncan Walker"]
+
+
+def test_wire_names_yield_to_people() -> None:
+    assert _authors(_ld(["Associated Press"])) == ["Associated Press"]
+    assert _authors(_ld(["Associated Press", "Jane Doe"])) == ["Jane Doe"]
+
+
+def test_meta_author_names_not_urls() -> None:
+    head = (
+        '<meta property="article:author" content="https://www.thenation.com/authors">'
+        '<meta name="sailthru.author" content="Sarah Lazare">'
+    )
+    assert _authors(head) == ["Sarah Lazare"]
+
+
+def test_dc_creator_last_first_is_flipped() -> None:
+    head = '<meta name="dc.creator" content="You, Xiaoying"><meta name="dc.creator" content="Basu, Mohana">'
+    assert _authors(head) == ["Xiaoying You", "Mohana Basu"]
+
+
+def test_byline_markup() -> None:
+    body = '<div class="byline">By <a href="/a/j">Jane Doe</a> <a href="https://x.com/j">Twitter</a></div>'
+    assert _authors(body=body) == ["Jane Doe"]
+    item = '<div itemprop="author"><span itemprop="name">Jon King</span><span>Royal Reporter</span></div>'
+    assert _authors(body=item) == ["Jon King"]
+
+
+def test_byline_in_related_links_is_ignored() -> None:
+    assert _authors(body='<aside><p class="author">Teddy Ostrow</p></aside>') == []
+
+
+def test_split_names() -> None:
+    assert split_names("By Jane Doe and John Roe") == ["Jane Doe", "John Roe"]
+    assert split_names("By Madeleine Howell 30 August 2023 • 4:45pm") == ["Madeleine Howell"]
+    assert split_names("Jane Doe, Senior Reporter") == ["Jane Doe"]
+    assert split_names("Jane Doe jane.doe@example.com") == ["Jane Doe"]
+    assert split_names("Von Anna Schmidt und Max Muster") == ["Anna Schmidt", "Max Muster"]
+    assert split_names("https://example.com/author/jane") == []
