@@ -26,7 +26,8 @@ def test_jsonld_person_list_and_nested() -> None:
     people = [{"@type": "Person", "name": "Maya Gebeily"}, {"@type": "Person", "name": "Anthony Deutsch"}]
     assert _authors(_ld(people)) == ["Maya Gebeily", "Anthony Deutsch"]
     assert _authors(_ld({"@type": "Person", "byline": "Gopal Sharma"})) == ["Gopal Sharma"]
-    assert _authors(_ld([{"@type": "Person", "givenName": "Ada", "familyName": "Lovelace"}])) == ["Ada Lovelace"]
+    split = [{"@type": "Person", "givenName": "Ada", "familyName": "Lovelace"}]
+    assert _authors(_ld(split)) == ["Ada Lovelace"]
 
 
 def test_organization_only_when_no_person() -> None:

@@ -70,7 +70,8 @@ def _from_jsonld(value: Any) -> tuple[list[str], list[str]]:
         if isinstance(item, str):
             people.extend(split_names(item))
         elif isinstance(item, dict):
-            name = item.get("name") or item.get("byline") or _joined(item.get("givenName"), item.get("familyName"))
+            name = item.get("name") or item.get("byline")
+            name = name or _joined(item.get("givenName"), item.get("familyName"))
             if isinstance(name, list):
                 name = name[0] if name else None
             if not isinstance(name, str) or not name:
