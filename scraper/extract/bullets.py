@@ -1,16 +1,124 @@
-"""The bullet key points that lead an article (first version; to be refined)."""
+"""The bullet key points that lead an article: the list between the headline and the body.
+
+Business Insider's summary list, "Key Points", "Highlights", "In brief": a short list of sentence
+items that comes after the headline (and lead image) and before the body's running text. Lists in
+navigation, lists of links, ticker lists and ordinary lists further down the body are not bullets.
+"""
 
 from __future__ import annotations
 
-from lxml import html
+import re
+from collections.abc import Iterator
 
-from scraper.extract.text import clean_text
+from lxml import etree, html
+
+from scraper.extract.text import clean_text, normalize_key
+from scraper.extract.ticker import is_ticker_text
+
+_LISTS = frozenset({"ul", "ol"})
+_CHROME = frozenset({"nav", "footer", "aside", "menu", "form", "select", "button"})
+_SKIP = frozenset({"script", "style", "noscript", "template", "figure", "figcaption", "svg"})
+_LABEL = re.compile(
+    r"^(?:key\s+(?:points|takeaways|facts)|highlights|in\s+brief|summary|at\s+a\s+glance|"
+    r"the\s+big\s+picture|what\s+you\s+need\s+to\s+know|tl;?dr|in\s+short|"
+    r"l'essentiel|points\s+clés|en\s+bref|das\s+wichtigste|auf\s+einen\s+blick|in\s+kürze|"
+    r"en\s+resumen|puntos\s+clave|in\s+sintesi|punti\s+chiave)\s*:?$",
+    re.I,
+)
+_LABEL_ATTR = re.compile(r"summary|key-?points|highlights|takeaways|bullets|tl-?dr|standfirst", re.I)
+_NAV_ATTR = re.compile(r"\b(?:nav|menu|breadcrumb|related|share|social|tags?|footer|trending)\b", re.I)
+_H1 = etree.XPath("//h1")
+_MIN_ITEMS, _MAX_ITEMS = 2, 8
+_MIN_WORDS, _MAX_WORDS = 4, 70
+# Running text allowed between headline and key points: a standfirst, a byline, captions.
+_LONG_PARAGRAPH_WORDS = 25
+_MAX_LONG_BEFORE, _MAX_LONG_BEFORE_LABELLED = 1, 3
 
 
 def extract_bullets(tree: html.HtmlElement, headline: str | None) -> list[str]:
-    """The first list after the headline whose items read like sentences."""
-    for ul in tree.iter("ul"):
-        items = [clean_text(li.text_content()) for li in ul.iter("li")]
-        if len(items) >= 2 and all(len(i.split()) >= 6 and not i.isupper() for i in items):
-            return items
+    """Items of the key-point list that leads the article, or [] when there is none."""
+    long_before = 0
+    for node in _after_headline(tree, headline):
+        if node.tag in _LISTS:
+            items = list_items(node)
+            labelled = has_key_point_label(node)
+            limit = _MAX_LONG_BEFORE_LABELLED if labelled else _MAX_LONG_BEFORE
+            if items and long_before <= limit:
+                return items
+        elif node.tag == "p" and len(clean_text(node.text_content()).split()) >= _LONG_PARAGRAPH_WORDS:
+            long_before += 1
+            if long_before > _MAX_LONG_BEFORE_LABELLED:
+                return []
     return []
+
+
+def _after_headline(tree: html.HtmlElement, headline: str | None) -> Iterator[html.HtmlElement]:
+    """Lists and paragraphs after the headline element, in order, outside page chrome."""
+    anchor = _headline_element(tree, headline)
+    started = anchor is None
+    stack: list[html.HtmlElement] = [tree]
+    while stack:
+        node = stack.pop()
+        if node is anchor:
+            started = True
+            continue
+        if not isinstance(node.tag, str) or node.tag in _SKIP or _is_chrome(node):
+            continue
+        if started and node.tag in _LISTS | {"p"}:
+            yield node
+            continue
+        stack.extend(reversed(node))
+
+
+def _headline_element(tree: html.HtmlElement, headline: str | None) -> html.HtmlElement | None:
+    """The <h1> (or, in copied text, the paragraph) that shows the headline."""
+    key = normalize_key(headline or "")
+    h1s = _H1(tree)
+    for node in h1s:
+        if normalize_key(node.text_content()) == key:
+            return node
+    if key:
+        for node in tree.iter("p", "h2"):
+            if normalize_key(node.text_content()) == key:
+                return node
+    return h1s[0] if h1s else None
+
+
+def _is_chrome(node: html.HtmlElement) -> bool:
+    if node.tag in _CHROME or node.get("role") in ("navigation", "menu", "complementary"):
+        return True
+    attrs = f"{node.get('class', '')} {node.get('id', '')}"
+    return bool(_NAV_ATTR.search(attrs)) and not _LABEL_ATTR.search(attrs)
+
+
+def list_items(node: html.HtmlElement) -> list[str]:
+    """The list's item texts if it reads as key points (sentences, not links or quotes), else []."""
+    lis = [li for li in node if li.tag == "li"]
+    if not _MIN_ITEMS <= len(lis) <= _MAX_ITEMS:
+        return []
+    items = [clean_text(li.text_content()) for li in lis]
+    if not all(_MIN_WORDS <= len(item.split()) <= _MAX_WORDS for item in items):
+        return []
+    if any(_mostly_links(li, item) or is_ticker_text(item) for li, item in zip(lis, items, strict=True)):
+        return []
+    if sum(item.isupper() for item in items) > len(items) // 2:
+        return []
+    return items
+
+
+def _mostly_links(li: html.HtmlElement, text: str) -> bool:
+    linked = sum(len(clean_text(a.text_content())) for a in li.iter("a"))
+    return linked >= 0.5 * len(text)
+
+
+def has_key_point_label(node: html.HtmlElement) -> bool:
+    """Whether the list (or its wrapper) is marked or headed as key points."""
+    for el in (node, node.getparent()):
+        if el is None:
+            continue
+        if _LABEL_ATTR.search(f"{el.get('class', '')} {el.get('id', '')}"):
+            return True
+        prev = el.getprevious()
+        if prev is not None and _LABEL.match(clean_text(prev.text_content())):
+            return True
+    return False

@@ -1,0 +1,91 @@
+"""Bullet key points: the leading list of sentences, never navigation, links, tickers or body lists."""
+
+from __future__ import annotations
+
+from lxml import html
+
+from scraper.extract.bullets import extract_bullets
+from scraper.extract.document import text_to_tree
+
+HEADLINE = "North Korea is backing away from helping Russia"
+POINTS = [
+    "North Korea signaled interest last year in helping Russia rebuild occupied parts of eastern Ukraine.",
+    "About 800 to 1,000 workers were recruited at the time, Daily NK previously reported.",
+    "But as the war slogs on and its trajectory remains uncertain, North Korea delayed sending laborers.",
+]
+BODY = "".join(
+    f"<p>Paragraph {i} of the body goes on at length about the war, the workers and the money that "
+    f"North Korea hoped to earn from sending them to the occupied regions.</p>"
+    for i in range(6)
+)
+
+
+def _ul(items: list[str], attrs: str = "") -> str:
+    return f"<ul{attrs}>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
+
+
+def _page(between: str, after: str = BODY, before: str = "") -> html.HtmlElement:
+    return html.document_fromstring(
+        f"<html><body>{before}<article><h1>{HEADLINE}</h1>{between}{after}</article></body></html>"
+    )
+
+
+def test_summary_list_after_headline_and_figure() -> None:
+    figure = "<figure><img src='a.jpg'><figcaption>Kim Jong Un in Pyongyang. AP</figcaption></figure>"
+    tree = _page(figure + _ul(POINTS, " class='summary-list'"))
+    assert extract_bullets(tree, HEADLINE) == POINTS
+
+
+def test_unmarked_list_after_byline_and_standfirst() -> None:
+    standfirst = "<p>" + "A standfirst that sums up the story in one sentence of many words. " * 3 + "</p>"
+    tree = _page("<p>By Jane Doe</p>" + standfirst + _ul(POINTS))
+    assert extract_bullets(tree, HEADLINE) == POINTS
+
+
+def test_labelled_key_points_in_ordered_list() -> None:
+    tree = _page("<h2>Key Points</h2>" + "<ol>" + "".join(f"<li>{p}</li>" for p in POINTS) + "</ol>")
+    assert extract_bullets(tree, HEADLINE) == POINTS
+
+
+def test_text_mode_bullets_after_headline_and_caption() -> None:
+    text = "\n".join(
+        [HEADLINE, "", "Kim Jong Un", "Kim Jong Un in Pyongyang.AP", *(f"  • {p}\n" for p in POINTS)]
+        + ["North Korea delayed sending cheap laborers who can help Russia rebuild occupied regions."]
+    )
+    assert extract_bullets(text_to_tree(text), HEADLINE) == POINTS
+
+
+def test_navigation_after_headline_is_not_bullets() -> None:
+    sections = ["Home page of the site", "World news from everywhere", "Business news and more"]
+    tree = _page("<nav>" + _ul(sections) + "</nav>" + _ul(sections, " class='menu'"))
+    assert extract_bullets(tree, HEADLINE) == []
+
+
+def test_related_links_list_is_not_bullets() -> None:
+    links = [f"<a href='/s{i}'>{p}</a>" for i, p in enumerate(POINTS)]
+    tree = _page(_ul(links))
+    assert extract_bullets(tree, HEADLINE) == []
+
+
+def test_ticker_list_is_not_bullets() -> None:
+    tree = _page(_ul(["S&P 500 4,500.12 -61.59 (-1.20%)", "Dow Jones 33,000.10 -248.13 (-0.65%)"]))
+    assert extract_bullets(tree, HEADLINE) == []
+
+
+def test_list_inside_the_body_is_not_bullets() -> None:
+    tree = _page("", after=BODY + _ul(POINTS) + BODY)
+    assert extract_bullets(tree, HEADLINE) == []
+
+
+def test_short_tag_list_is_not_bullets() -> None:
+    tree = _page(_ul(["Politics", "North Korea", "Russia"]))
+    assert extract_bullets(tree, HEADLINE) == []
+
+
+def test_list_before_headline_is_not_bullets() -> None:
+    tree = _page("", before=_ul(POINTS))
+    assert extract_bullets(tree, HEADLINE) == []
+
+
+def test_page_without_lists() -> None:
+    assert extract_bullets(_page(""), HEADLINE) == []
