@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from typing import Any
-from urllib.parse import urljoin
 
 from scraper.extract.attribution import extract_attribution
 from scraper.extract.authors import extract_authors
@@ -19,6 +18,7 @@ from scraper.extract.metadata import read_metadata
 from scraper.extract.quotes import extract_quotes
 from scraper.extract.text import join_paragraphs, normalize_key
 from scraper.extract.ticker import strip_ticker
+from scraper.extract.urls import join_url
 from scraper.record import SCHEMA_VERSION, ordered
 
 
@@ -56,7 +56,7 @@ def extract_fields(doc: Document) -> dict[str, Any]:
     record = {
         "schema_version": SCHEMA_VERSION,
         "url": url,
-        "canonical_url": urljoin(url, canonical) if url and canonical else canonical,
+        "canonical_url": join_url(url, canonical),
         "site": extract_site(meta, url),
         "language": detect_language(meta, body),
         "headline": headline,

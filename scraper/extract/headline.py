@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import html as html_lib
 import re
-from urllib.parse import urlsplit
 
 from lxml import etree, html
 
 from scraper.extract.metadata import PageMeta, jsonld_text, jsonld_types
 from scraper.extract.text import clean_text, normalize_key
+from scraper.extract.urls import url_hostname
 
 _H1 = etree.XPath("//h1")
 _CHROME_ANCESTOR = etree.XPath(
@@ -170,7 +170,7 @@ def _registered_name(url: object) -> str | None:
     """The second-level label of a URL's host ("yahoo" for finance.yahoo.com)."""
     if not isinstance(url, str) or not url:
         return None
-    labels = (urlsplit(url).hostname or "").split(".")
+    labels = url_hostname(url).split(".")
     if len(labels) < 2:
         return None
     tld_pair = len(labels) > 2 and len(labels[-2]) <= 3 and len(labels[-1]) == 2  # co.uk, com.au
@@ -181,7 +181,7 @@ def prettify_host(url: str | None) -> str | None:
     """A readable name from a host: finance.yahoo.com -> "Yahoo Finance", bbc.co.uk -> "BBC"."""
     if not url:
         return None
-    host = urlsplit(url).hostname or ""
+    host = url_hostname(url)
     for prefix in _HOST_PREFIXES:
         host = host.removeprefix(prefix)
     name = _registered_name(f"//{host}")

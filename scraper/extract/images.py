@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from typing import Any
-from urllib.parse import urljoin
 
 from lxml import etree, html
 
 from scraper.extract.metadata import PageMeta
 from scraper.extract.text import clean_text
+from scraper.extract.urls import join_url
 
 _FIGURES = etree.XPath("//figure")
 
@@ -23,7 +23,7 @@ def extract_images(tree: html.HtmlElement, meta: PageMeta, url: str | None) -> l
         caption = clean_text(cap.text_content()) if cap is not None else ""
         images.append(
             {
-                "url": urljoin(url, src) if url and src else src,
+                "url": join_url(url, src),
                 "caption": caption or None,
                 "credit": None,
             }
