@@ -1,0 +1,79 @@
+"""Published and modified dates."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import html
+
+from scraper.extract import dates
+from scraper.extract.dates import extract_dates, to_iso
+from scraper.extract.metadata import read_metadata
+
+
+def _dates(head: str = "", body: str = "", lang: str = "") -> tuple[str | None, str | None]:
+    attr = f' lang="{lang}"' if lang else ""
+    tree = html.document_fromstring(f"<html{attr}><head>{head}</head><body>{body}</body></html>")
+    return extract_dates(tree, read_metadata(tree))
+
+
+def test_jsonld_first_then_meta() -> None:
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "h",'
+        ' "datePublished": "2024-10-13T17:41:47+09:00", "dateModified": "2024-10-14T08:00:00Z"}</script>'
+        '<meta property="article:published_time" content="2024-10-13T17:41:00+09:00">'
+    )
+    assert _dates(head) == ("2024-10-13T17:41:47+09:00", "2024-10-14T08:00:00+00:00")
+
+
+def test_meta_tags_and_offsets() -> None:
+    assert _dates('<meta property="article:published_time" content="2023-04-25T12:26:15Z">')[0] == (
+        "2023-04-25T12:26:15+00:00"
+    )
+    assert _dates('<meta name="dc.date" content="2025-11-03">')[0] == "2025-11-03T00:00:00+00:00"
+    assert _dates('<meta name="sailthru.date" content="2023-05-15 09:00:37">')[0] == (
+        "2023-05-15T09:00:37+00:00"
+    )
+
+
+def test_time_element_with_compact_offset() -> None:
+    body = '<time datetime="2023-08-30T16:45+0100">30 August 2023 • 4:45pm</time>'
+    assert _dates(body=body)[0] == "2023-08-30T16:45:00+01:00"
+
+
+def test_time_in_related_links_is_ignored() -> None:
+    body = '<aside><time datetime="2020-01-01T00:00:00Z">old</time></aside><p>No date here.</p>'
+    assert _dates(body=body)[0] is None
+
+
+def test_timezone_less_is_utc() -> None:
+    assert to_iso("2023-04-28T13:53:25") == "2023-04-28T13:53:25+00:00"
+    assert to_iso("not a date") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "expected"),
+    [
+        ("27. November 2026", "de", "2026-11-27T00:00:00+00:00"),
+        ("Publié le 3 mars 2025 à 10h30", "fr", "2025-03-03T10:30:00+00:00"),
+        ("Veröffentlicht am 27.11.2026, 14:05 Uhr", "de", "2026-11-27T14:05:00+00:00"),
+        ("Publicado el 3 de marzo de 2025, 10:30", "es", "2025-03-03T10:30:00+00:00"),
+        ("By Jane Doe • 30 August 2023 • 4:45pm", "en", "2023-08-30T16:45:00+00:00"),
+        ("April 28, 2023 at 5:00 a.m. EDT", "", "2023-04-28T09:00:00+00:00"),
+    ],
+)
+def test_visible_dates_in_several_languages(line: str, lang: str, expected: str) -> None:
+    body = f"<h1>Headline words here</h1><div class='meta'>{line}</div><p>Body text.</p>"
+    assert _dates(body=body, lang=lang)[0] == expected
+
+
+def test_relative_dates_are_ignored() -> None:
+    assert _dates(body="<p>2 hours ago</p><p>vor 3 Stunden</p>", lang="de")[0] is None
+
+
+def test_dateparser_is_not_used_when_metadata_has_a_date(monkeypatch: pytest.MonkeyPatch) -> None:
+    def fail(*_: object) -> None:
+        raise AssertionError("dateparser called")
+
+    monkeypatch.setattr(dates, "_parse_loose", fail)
+    head = '<meta property="article:published_time" content="2024-01-01T10:00:00+00:00">'
+    assert _dates(head, "<p>3 March 2025</p>")[0] == "2024-01-01T10:00:00+00:00"
