@@ -1,0 +1,57 @@
+"""Paragraph-level boilerplate: page furniture that sits among the body paragraphs.
+
+Judged by text alone, so it must be conservative: a sentence of reporting that mentions a newsletter
+or a subscription is long and reads as prose, while furniture is short and formulaic.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+# Calls to action, ad slots, paywall and comment furniture: dropped when the paragraph is short.
+_FURNITURE = re.compile(
+    r"^(?:advertisement|advert|sponsored|ad)\b(?:\s*\d+)?\s*$"
+    r"|story continues below|advertisement has not loaded|this video has failed to load"
+    r"|refreshing your browser|^(?:sign up|subscribe|register|log ?in|sign in|join|follow|download|click|tap"
+    r"|share|read more|see more|watch|listen|related|recommended|most read|trending)\b"
+    r"|sign(?:ing)? up for|subscribe to|our newsletters?|in your inbox|thanks for signing up"
+    r"|already (?:a subscriber|have an account)|create an account|to continue (?:reading|with your)"
+    r"|join the (?:conversation|discussion)|comments? (?:may|are|have been)|keep comments"
+    r"|share this (?:story|article)|(?:cookie|consent) (?:settings|preferences|policy)"
+    r"|affiliate commission|we may earn|bookmark \S+ and sign up|enable javascript"
+    r"|all rights reserved|copyright ©|^©|skip to (?:main )?content|^author of the article"
+    r"|^(?:published|updated|last updated|posted)\b[^.!?]{0,40}$|^\d+ min(?:ute)?s? read$",
+    re.IGNORECASE,
+)
+# Photo and image credits standing alone as a paragraph.
+_CREDIT = re.compile(
+    r"^(?:photo|image|picture|video|credit|source|illustration)s?(?: credit)?\s*[:/]"
+    r"|^\(?(?:photo|image|picture)s?(?: by| credit)?:?[^.]{0,60}\)?$"
+    r"|(?:getty images|shutterstock|reuters|afp|ap photo|alamy|pa images?|epa)\s*\)?$",
+    re.IGNORECASE,
+)
+# A byline standing alone: "By Jane Doe", "By Jane Doe and John Roe, Reuters".
+_BYLINE = re.compile(r"^by\s+[\w.'’-]+(?:\s+[\w.'’-]+){0,3}(?:\s*(?:,|and|&)\s*[\w.'’ -]{2,40})?$", re.I)
+_SENTENCE_END = re.compile(r"[.!?:;…\"”’)\]]\s*$")
+FURNITURE_MAX_WORDS = 30  # longer paragraphs are prose, whatever words they contain
+LABEL_MAX_WORDS = 4  # unpunctuated fragments this short are labels and headings, not prose
+REPEAT_MAX_CHARS = 100  # short texts repeated on the page are furniture ("Article content")
+
+
+def is_boilerplate(text: str) -> bool:
+    """True when a paragraph is page furniture rather than article text."""
+    words = len(text.split())
+    if words > FURNITURE_MAX_WORDS:
+        return False
+    if _FURNITURE.search(text) or _BYLINE.match(text):
+        return True
+    if words <= 12 and _CREDIT.search(text):
+        return True
+    return words <= LABEL_MAX_WORDS and not _SENTENCE_END.search(text)
+
+
+def drop_boilerplate(paragraphs: list[str]) -> list[str]:
+    """Paragraphs without furniture and without short texts the page repeats."""
+    counts = Counter(p for p in paragraphs if len(p) <= REPEAT_MAX_CHARS)
+    return [p for p in paragraphs if counts[p] < 2 and not is_boilerplate(p)] if paragraphs else []
