@@ -33,8 +33,12 @@ _CREDIT = re.compile(
 )
 # A byline standing alone: "By Jane Doe", "By Jane Doe and John Roe, Reuters".
 _BYLINE = re.compile(r"^by\s+[\w.'’-]+(?:\s+[\w.'’-]+){0,3}(?:\s*(?:,|and|&)\s*[\w.'’ -]{2,40})?$", re.I)
+# Reporting verbs: a paragraph that reports someone's words is article text, whatever it mentions.
+_REPORTING = re.compile(
+    r"\b(?:said|says|told|tells|according to|urged|reported|announced|added|wrote)\b", re.IGNORECASE
+)
 _SENTENCE_END = re.compile(r"[.!?:;…\"”’)\]]\s*$")
-FURNITURE_MAX_WORDS = 30  # longer paragraphs are prose, whatever words they contain
+FURNITURE_MAX_WORDS = 25  # longer paragraphs are prose, whatever words they contain
 LABEL_MAX_WORDS = 4  # unpunctuated fragments this short are labels and headings, not prose
 REPEAT_MAX_CHARS = 100  # short texts repeated on the page are furniture ("Article content")
 
@@ -44,7 +48,9 @@ def is_boilerplate(text: str) -> bool:
     words = len(text.split())
     if words > FURNITURE_MAX_WORDS:
         return False
-    if _FURNITURE.search(text) or _BYLINE.match(text):
+    if _BYLINE.match(text):
+        return True
+    if _FURNITURE.search(text) and not _REPORTING.search(text):
         return True
     if words <= 12 and _CREDIT.search(text):
         return True

@@ -1,0 +1,117 @@
+"""Body extraction: what must stay, what must go, and the order of paragraphs."""
+
+from __future__ import annotations
+
+from lxml import html
+
+from scraper.extract.body import agrees_with, extract_paragraphs
+from scraper.extract.boilerplate import drop_boilerplate, is_boilerplate
+from scraper.extract.density import prose_paragraphs
+
+PROSE = [
+    "The city council voted on Tuesday to extend the tram line to the airport, ending a decade of debate.",
+    "Supporters said the extension would cut travel times in half for thousands of daily commuters.",
+    "Opponents argued that the projected cost of 1.2 billion dollars had been badly underestimated.",
+    "The first trams are expected to run on the new section of track in the spring of 2027, officials said.",
+]
+
+
+def page(article: str, extra: str = "") -> html.HtmlElement:
+    """A news page: navigation, the article, a sidebar of teasers and a footer."""
+    return html.document_fromstring(
+        "<html><head><title>t</title></head><body>"
+        "<nav><ul><li><a href='/'>Home</a></li><li><a href='/news'>News</a></li></ul></nav>"
+        f"<main><article><h1>Tram line extended</h1>{article}</article></main>"
+        "<aside><h3>Most read</h3><ul><li><a href='/a'>Another story about something else</a></li></ul>"
+        "</aside>"
+        f"{extra}<footer><p>Copyright © 2024 Example News. All rights reserved.</p></footer>"
+        "</body></html>"
+    )
+
+
+def paragraphs(*texts: str) -> str:
+    return "".join(f"<p>{t}</p>" for t in texts)
+
+
+def test_body_paragraphs_kept_in_order() -> None:
+    result = extract_paragraphs(page(paragraphs(*PROSE)), "https://example.com/news/tram")
+    assert result == PROSE
+
+
+def test_subheadings_captions_and_bullets_are_not_body() -> None:
+    article = (
+        paragraphs(*PROSE[:2])
+        + "<h2>What happens next</h2>"
+        + "<figure><img src='/t.jpg'><figcaption>A tram at the depot. Photo: Jane Roe</figcaption></figure>"
+        + "<ul><li>Key point one about the tram</li><li>Key point two about the cost</li></ul>"
+        + paragraphs(*PROSE[2:])
+    )
+    result = extract_paragraphs(page(article), None)
+    assert result == PROSE
+    assert not any("What happens next" in p or "depot" in p or "Key point" in p for p in result)
+
+
+def test_furniture_between_paragraphs_goes() -> None:
+    furniture = [
+        "Advertisement",
+        "Story continues below",
+        "Sign up for our morning newsletter",
+        "Read more: Council approves budget",
+        "By Jane Doe",
+        "Photo: Getty Images",
+    ]
+    article = paragraphs(PROSE[0], *furniture[:3], PROSE[1], PROSE[2], *furniture[3:], PROSE[3])
+    assert extract_paragraphs(page(article), None) == PROSE
+
+
+def test_reporting_that_mentions_subscriptions_stays() -> None:
+    sentence = (
+        "The newspaper said it would ask readers to subscribe to a new digital plan, and that a newsletter "
+        "sign-up drive had already brought in 40,000 people since the spring."
+    )
+    assert not is_boilerplate(sentence)
+    urged = "Subscribe now, the company urged investors, before the share price doubles again."
+    assert not is_boilerplate(urged)
+    result = extract_paragraphs(page(paragraphs(PROSE[0], sentence, *PROSE[1:])), None)
+    assert sentence in result
+
+
+def test_short_real_sentences_are_not_labels() -> None:
+    assert not is_boilerplate("He declined.")
+    assert not is_boilerplate("“No,” she said.")
+    assert is_boilerplate("Related Articles")
+    assert is_boilerplate("Advertisement 2")
+
+
+def test_repeated_short_lines_are_dropped() -> None:
+    kept = drop_boilerplate(["Article content", PROSE[0], "Article content", PROSE[1]])
+    assert kept == PROSE[:2]
+
+
+def test_prose_container_spans_split_body() -> None:
+    # The body is split into two blocks by an ad slot; both halves belong to the article.
+    article = (
+        f"<div class='part'>{paragraphs(*PROSE[:2])}</div>"
+        "<div class='slot'><p>Advertisement</p></div>"
+        f"<div class='part'>{paragraphs(*PROSE[2:])}</div>"
+    )
+    result = drop_boilerplate(prose_paragraphs(page(article)))
+    assert result == PROSE
+
+
+def test_prose_container_reads_div_paragraphs() -> None:
+    article = "".join(f"<div data-testid='paragraph'>{t} <a href='/x'>link</a></div>" for t in PROSE)
+    assert prose_paragraphs(page(article)) == [f"{t} link" for t in PROSE]
+
+
+def test_agreement_rule() -> None:
+    assert agrees_with(PROSE[1:], PROSE)
+    assert not agrees_with(["Home News Sport Weather Sign in Subscribe"] * 3, PROSE)  # a navigation dump
+    assert not agrees_with(PROSE[:1], PROSE)  # covers too little: a truncated body
+    assert not agrees_with([], PROSE)
+
+
+def test_empty_and_bodiless_pages() -> None:
+    assert extract_paragraphs(html.document_fromstring("<html><body></body></html>"), None) == []
+    nav_only = page("")
+    assert all("Another story" not in p for p in extract_paragraphs(nav_only, None))
