@@ -1,17 +1,168 @@
-"""Direct quotations in the body and who said them (first version; to be refined)."""
+"""Direct quotations in the body and who said them.
+
+Pipeline: quote_spans finds the quoted spans (all mark styles, quotes spanning paragraphs);
+quote_attribution finds each span's speaker phrase (after it, else before it) and the speakers named
+in narration; speakers resolves phrases to names in reading order (pronouns, "the former NATO
+commander", surnames). Then:
+
+- Scare quotes, titles and nicknames are dropped: a span is kept when it has 3+ words (4+ characters
+  in CJK text), or when it is directly attributed ('"Yes," he said', 'said: "No."'), however short.
+  A 3+ word span is still dropped when it is Title Cased with no sentence punctuation and no direct
+  attribution (a title: "The Lord of the Rings"), or when it sits between two capitalized words (a
+  nickname: Dwayne "The Rock Star" Johnson).
+- An unattributed span takes the speaker of the nearest attributed span in its paragraph
+  ('"A," he said. "B."'); a paragraph that is nothing but a quotation continues the speaker of the
+  previous paragraph's quotations.
+- Quote text is stripped of the comma that joins it to its attribution ('"...," he said').
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any
 
-_QUOTE = re.compile(r"[\"“](?P<text>[^\"“”]{3,}?)[\"”]")
+from scraper.extract.quote_attribution import VERB, after_quote, before_quote, narration_mentions
+from scraper.extract.quote_spans import QuoteSpan, find_spans
+from scraper.extract.speakers import SpeakerHistory, classify_phrase, word_set
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_SMALL_WORDS = word_set("a an and the of in on at to for with from or by vs de la le du des der die das")
+_DIRECT_BEFORE = re.compile(rf"(?:{VERB.pattern})\s*(?:that\s*)?[:,]?\s*$")
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w’'.\-]*\s*$")
+_NAME_AFTER = re.compile(r"^\s*[A-Z]")
+
+
+@dataclass
+class _Quote:
+    span: QuoteSpan
+    text: str
+    phrase_at: tuple[int, int] | None = None
+    direct: bool = False
+    speaker: str | None = None
 
 
 def extract_quotes(paragraphs: list[str]) -> list[dict[str, Any]]:
-    """Every double-quoted span, with the paragraph index it starts in."""
-    quotes: list[dict[str, Any]] = []
-    for index, paragraph in enumerate(paragraphs):
-        for match in _QUOTE.finditer(paragraph):
-            quotes.append({"text": match.group("text").strip(), "speaker": None, "paragraph": index})
-    return quotes
+    """Every direct quotation with its resolved speaker (or None) and the paragraph where it starts."""
+    spans = find_spans(paragraphs)
+    quotes = [_Quote(span, _clean(span.text)) for span in spans]
+    events = _events(paragraphs, quotes)
+    history = SpeakerHistory()
+    for (_, _), raw, source, owners in sorted(events, key=lambda e: e[0]):
+        phrase = classify_phrase(raw) if raw else classify_phrase("he")
+        speaker = history.resolve(phrase, source) if phrase else None
+        for quote in owners:
+            quote.speaker = speaker
+    kept = [q for q in quotes if _is_quotation(q, paragraphs)]
+    _inherit_speakers(kept, paragraphs)
+    return [{"text": q.text, "speaker": q.speaker, "paragraph": q.span.paragraph} for q in kept]
+
+
+def _clean(text: str) -> str:
+    return text.strip().rstrip(",").strip()
+
+
+_Event = tuple[tuple[int, int], str, bool, list[_Quote]]
+
+
+def _events(paragraphs: list[str], quotes: list[_Quote]) -> list[_Event]:
+    """Speaker phrases in reading order: each quote's attribution plus speakers named in narration."""
+    events: dict[tuple[int, int], _Event] = {}
+    for i, quote in enumerate(quotes):
+        found = _attribution(paragraphs, quotes, i)
+        if found is not None:
+            key, raw, source = found
+            quote.phrase_at = key
+            events.setdefault(key, (key, raw, source, []))[3].append(quote)
+    for index, masked in enumerate(_narration(paragraphs, quotes)):
+        for raw, offset, source in narration_mentions(masked):
+            events.setdefault((index, offset), ((index, offset), raw, source, []))
+    return list(events.values())
+
+
+def _attribution(
+    paragraphs: list[str], quotes: list[_Quote], i: int
+) -> tuple[tuple[int, int], str, bool] | None:
+    """Where the speaker phrase of quote i is: after its closing mark, else before its opening mark."""
+    span = quotes[i].span
+    if span.closed:
+        end_text = paragraphs[span.end_paragraph]
+        following = [q.span.start for q in quotes[i + 1 :] if q.span.paragraph == span.end_paragraph]
+        after = end_text[span.end : following[0] if following else len(end_text)]
+        found = after_quote(after, quotes[i].text)
+        if found is not None:
+            quotes[i].direct = True
+            return (span.end_paragraph, span.end + found[1]), found[0], found[2]
+    previous = [q.span.end for q in quotes[:i] if q.span.end_paragraph == span.paragraph and q.span.closed]
+    start = previous[-1] if previous else 0
+    before = paragraphs[span.paragraph][start : span.start]
+    found = before_quote(before)
+    if found is None:
+        return None
+    quotes[i].direct = bool(_DIRECT_BEFORE.search(before))
+    return (span.paragraph, start + found[1]), found[0], found[2]
+
+
+def _narration(paragraphs: list[str], quotes: list[_Quote]) -> list[str]:
+    """Each paragraph with quoted text blanked out (same length, so offsets still match)."""
+    masked = list(paragraphs)
+    for quote in quotes:
+        span = quote.span
+        for index in range(span.paragraph, span.end_paragraph + 1):
+            text = masked[index]
+            start = span.start if index == span.paragraph else 0
+            end = span.end if index == span.end_paragraph else len(text)
+            masked[index] = text[:start] + " " * (end - start) + text[end:]
+    return masked
+
+
+def _is_quotation(quote: _Quote, paragraphs: list[str]) -> bool:
+    """Whether a span is a quotation, not a scare quote, title or nickname (rules in the module doc)."""
+    text = quote.text
+    if not text.strip(" .,;:!?-—…"):
+        return False
+    if quote.direct:
+        return True
+    if _CJK.search(text):
+        return len(_CJK.findall(text)) >= 4
+    words = text.split()
+    if len(words) < 3:
+        return False
+    return not (_is_title(words) or _is_nickname(quote.span, paragraphs))
+
+
+def _is_title(words: list[str]) -> bool:
+    if words[-1][-1:] in ".!?,;:…":
+        return False
+    return len(words) <= 10 and all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words)
+
+
+def _is_nickname(span: QuoteSpan, paragraphs: list[str]) -> bool:
+    if span.paragraph != span.end_paragraph or len(span.text.split()) > 4:
+        return False
+    text = paragraphs[span.paragraph]
+    return bool(_NAME_BEFORE.search(text[: span.start]) and _NAME_AFTER.match(text[span.end :]))
+
+
+def _inherit_speakers(quotes: list[_Quote], paragraphs: list[str]) -> None:
+    """Unattributed quotes take the nearest attributed speaker in their paragraph, or continue a run."""
+    for i, quote in enumerate(quotes):
+        if quote.phrase_at is not None:
+            continue
+        same = [q for q in quotes if q.span.paragraph == quote.span.paragraph and q.phrase_at is not None]
+        earlier = [q for q in same if q.span.start < quote.span.start]
+        if earlier or same:
+            quote.speaker = (earlier or same)[-1 if earlier else 0].speaker
+        elif i and _whole_paragraph(quote.span, paragraphs) and _adjacent(quotes[i - 1], quote):
+            quote.speaker = quotes[i - 1].speaker
+
+
+def _adjacent(earlier: _Quote, later: _Quote) -> bool:
+    return earlier.span.end_paragraph >= later.span.paragraph - 1
+
+
+def _whole_paragraph(span: QuoteSpan, paragraphs: list[str]) -> bool:
+    """Whether the quotation is all its paragraph(s) hold, give or take punctuation."""
+    head = paragraphs[span.paragraph][: span.start].strip()
+    tail = paragraphs[span.end_paragraph][span.end :].strip(" .,;")
+    return not head and not tail

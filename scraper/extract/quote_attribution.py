@@ -1,0 +1,177 @@
+"""Find the speaker phrase that attributes a quotation: after it, before it, or in plain narration.
+
+Patterns, in the order tried for each quotation:
+- after:  '"...," X said' / '"...," said X' / '"...," X, a spokesman, told Y' / '"...," according to X',
+  with German/French/Spanish verbs ('„...“, sagte er', '« ... », a déclaré X', '« ... », a-t-il dit',
+  '"...", dijo el ministro');
+- before: 'X said: "..."' and partial quotes 'X told MSNBC that Putin is "..."', where X is the subject
+  of the sentence's first speech verb, or the subject of its main clause ('X reaffirmed ... but
+  acknowledged the "..."').
+Each function returns the raw phrase and its offset in the given text; speakers.classify_phrase judges it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from scraper.extract.speakers import classify_phrase, word_set
+
+_EN_VERBS = (
+    "said|says|say|told|tells|tell|added|adds|asked|asks|explained|explains|noted|notes|wrote|writes|"
+    "stated|states|declared|declares|insisted|insists|argued|argues|claimed|claims|warned|warns|continued|"
+    "continues|replied|responded|recalled|recalls|acknowledged|acknowledges|admitted|admits|conceded|"
+    "confirmed|confirms|announced|announces|suggested|suggests|observed|remarked|stressed|stresses|"
+    "emphasi[sz]ed|emphasi[sz]es|pointed out|posted|tweeted|testified|cautioned|predicted|concluded|"
+    "described|describes|called|calls|urged|urges|complained|joked|quipped|shouted|reiterated|maintained|"
+    "contended|countered|agreed|revealed|recalled|fumed|blasted|slammed|hit back|went on|goes on|reported|"
+    "reports|wrote|believes|believed|thinks|thought|predicts|estimated|estimates"
+)
+_DE_VERBS = (
+    "sagte|sagt|sagten|erklärte|erklärt|betonte|betont|meinte|meint|schrieb|warnte|ergänzte|fügte hinzu"
+)
+_FR_VERBS = (
+    "a déclaré|a dit|a expliqué|a affirmé|a ajouté|a souligné|a indiqué|a estimé|a assuré|a précisé|a confié|"
+    "a lancé|ont déclaré|ont dit|déclare|explique|affirme|ajoute|souligne|indique|estime|assure|précise|dit|"
+    "confie|raconte"
+)
+_ES_VERBS = (
+    "dijo|afirmó|explicó|declaró|aseguró|señaló|añadió|agregó|indicó|sostuvo|advirtió|dice|afirma|explica|"
+    "asegura|señala|ha dicho|ha afirmado|ha explicado|ha señalado"
+)
+_VERBS = f"{_EN_VERBS}|{_DE_VERBS}|{_FR_VERBS}|{_ES_VERBS}"
+# Verbs that cite a publication or document rather than a person speaking.
+SOURCE_VERBS = frozenset({"reported", "reports", "according to", "selon", "según", "laut"})
+_PHRASE = r"[^\s,.;:!?\"“”„«»()]+(?:\s+[^\s,.;:!?\"“”„«»()]+){0,13}?"
+_LEAD = r"^[\s,;:—–\-)\]]*"
+_ADVERB = r"(?:\w+ly\s+)?"
+_END = r"(?=\s*(?:[,.;:!?)—–\"”»]|$))"
+AFTER_SUBJECT_VERB = re.compile(
+    rf"{_LEAD}(?P<spk>{_PHRASE})(?:,[^\"“”„«».;!?]{{1,160}}?,?)?\s+{_ADVERB}(?P<verb>{_VERBS})\b"
+)
+AFTER_VERB_SUBJECT = re.compile(rf"{_LEAD}{_ADVERB}(?P<verb>{_VERBS})\s+(?P<spk>{_PHRASE}){_END}")
+AFTER_ACCORDING = re.compile(rf"{_LEAD}(?P<verb>according to|selon|según|laut|so)\s+(?P<spk>{_PHRASE}){_END}")
+# French inverted pronoun ("a-t-il dit", "dit-elle") and a Spanish verb without subject ('", dijo.').
+AFTER_FRENCH_INVERSION = re.compile(
+    rf"{_LEAD}(?:(?:a|ont)-t?-?|\w+-(?:t-)?)(?P<spk>il|elle|ils|elles)\b(?P<verb>)"
+)
+AFTER_BARE_VERB = re.compile(rf"{_LEAD}(?P<verb>{_ES_VERBS}|{_DE_VERBS})(?P<spk>)\s*(?:[.,;]|$)")
+_AFTER_PATTERNS = (
+    AFTER_FRENCH_INVERSION,
+    AFTER_BARE_VERB,
+    AFTER_ACCORDING,
+    AFTER_VERB_SUBJECT,
+    AFTER_SUBJECT_VERB,
+)
+VERB = re.compile(rf"\b(?P<verb>{_VERBS}|according to|selon|según)\b")
+# A main-clause subject followed by its (non-speech) verb: 'Xi Jinping reaffirmed his support ...'.
+_CLAUSE_SUBJECT = re.compile(
+    r"^(?P<spk>(?:[A-Z][\w’'.\-]*\s+){0,6}?[A-Z][\w’'.\-]*|[Hh]e|[Ss]he|[Tt]hey)\s+(?:\w+ly\s+)?[a-z]\w*(?:ed|s)\b"
+)
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘'„«(\[]?[A-Z0-9])")
+_ABBREVIATIONS = word_set(
+    "mr mrs ms dr st gen adm sen rep gov lt col capt sgt prof jr sr inc co corp ltd vs no u.s u.k "
+    "a.m p.m jan feb aug sept oct nov dec fig e.g i.e approx est"
+)
+
+
+def sentence_start(text: str) -> int:
+    """Offset where the last sentence of `text` begins (abbreviations like "Mr." do not end one)."""
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        before = text[: match.start()].rsplit(None, 1)
+        word = before[-1].lower().lstrip('("“') if before else ""
+        if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+            continue
+        start = match.end()
+    return start
+
+
+def after_quote(text: str, quote: str) -> tuple[str, int, bool] | None:
+    """The speaker phrase right after a closing mark: (phrase, offset, cites a source) or None."""
+    for pattern in _AFTER_PATTERNS:
+        match = pattern.match(text)
+        if match is None:
+            continue
+        verb = match.group("verb")
+        if _fits_sentence(text, match, quote) and _plausible(match.group("spk"), verb):
+            return match.group("spk"), match.start("spk"), verb in SOURCE_VERBS
+    return None
+
+
+def _fits_sentence(text: str, match: re.Match[str], quote: str) -> bool:
+    """After a quote that ends its own sentence, only a short tag like 'Smith said.' attributes it."""
+    if not quote.rstrip("\"'”’ ").endswith((".", "!", "?")) or text[:1] not in " \u00a0":
+        return True
+    spk = match.group("spk")
+    if spk[:1].islower():
+        return True
+    tail = re.split(r"[.!?]", text[match.end() :], maxsplit=1)[0]
+    return len(tail.split()) <= 6
+
+
+def before_quote(text: str) -> tuple[str, int, bool] | None:
+    """The subject of the sentence leading up to an opening mark, if that sentence has a speech verb."""
+    start = sentence_start(text)
+    sentence = text[start:]
+    verb = VERB.search(sentence)
+    if verb is None:
+        return None
+    found = subject_before(sentence, verb.start())
+    if found is None:
+        return None
+    phrase, offset = found
+    return phrase, start + offset, verb.group("verb") in SOURCE_VERBS
+
+
+def subject_before(sentence: str, verb_at: int) -> tuple[str, int] | None:
+    """The subject of the verb at `verb_at`: the last comma chunk fit to be one, else a clause subject."""
+    head = sentence[:verb_at]
+    according = AFTER_ACCORDING.match(sentence[verb_at:])
+    if according and according.group("verb") != "so":
+        if not _plausible(according.group("spk")):
+            return None
+        return according.group("spk"), verb_at + according.start("spk")
+    chunks = list(_chunks(head))
+    for chunk, offset in reversed(chunks):
+        if _plausible(chunk):
+            return chunk, offset
+    for chunk, offset in chunks:
+        match = _CLAUSE_SUBJECT.match(chunk)
+        if match:
+            return match.group("spk"), offset
+    return None
+
+
+def _chunks(head: str) -> list[tuple[str, int]]:
+    """Comma-separated pieces of `head` with their offsets, stripped."""
+    pieces, offset = [], 0
+    for piece in head.split(","):
+        stripped = piece.strip()
+        if stripped:
+            pieces.append((stripped, offset + piece.index(stripped)))
+        offset += len(piece) + 1
+    return pieces
+
+
+def _plausible(chunk: str, verb: str = "said") -> bool:
+    """Whether `chunk` can be a subject; an empty one only after a verb that drops it ('", dijo.')."""
+    if not chunk:
+        return bool(verb) and verb.split()[0] not in _EN_VERBS.split("|")
+    return classify_phrase(chunk) is not None
+
+
+def narration_mentions(text: str) -> list[tuple[str, int, bool]]:
+    """Speakers named in narration outside quotes: subjects of speech verbs and "according to" sources."""
+    found: list[tuple[str, int, bool]] = []
+    start = 0
+    for end in [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]:
+        sentence = text[start:end]
+        for number, verb in enumerate(VERB.finditer(sentence)):
+            source = verb.group("verb") in SOURCE_VERBS
+            if number and not source:
+                continue  # only the main (first) speech verb's subject, plus every cited source
+            subject = subject_before(sentence, verb.start())
+            if subject is not None and subject[0]:
+                found.append((subject[0], start + subject[1], source))
+        start = end
+    return found

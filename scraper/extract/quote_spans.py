@@ -1,0 +1,145 @@
+"""Where direct quotations open and close across a list of paragraphs.
+
+Double marks (" “ ” „ « » 「 」) are found first; single marks (' ‘ ’ ‚ ‹ › 『 』) only outside them,
+because single marks nest inside double ones in most styles and double marks are never apostrophes.
+A quote that is still open at the end of a paragraph continues when the next paragraph opens with a
+mark of the same family (the newspaper convention); otherwise it ends with its paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+DOUBLE_MARKS = '"“”„«»「」'
+SINGLE_MARKS = "'‘’‚‹›『』"
+# The closing marks each opening mark accepts ("“" closes "„" in German, "«" closes "»" in Danish).
+_CLOSERS = {
+    '"': '"”',
+    "“": '”"',
+    "„": '“”"',
+    "«": "»",
+    "»": "«",
+    "「": "」",
+    "'": "'’",
+    "‘": "’'",
+    "‚": "‘’",
+    "‹": "›",
+    "›": "‹",
+    "『": "』",
+}
+# Marks that are also apostrophes, inch/foot signs or closers, so their role depends on context.
+_AMBIGUOUS = set("\"'’”»›")
+_OPEN_BEFORE = set(" ([{—–-/\u00a0") | set(DOUBLE_MARKS) | set(SINGLE_MARKS)
+_DOUBLE_RE = re.compile(f"[{DOUBLE_MARKS}]")
+_SINGLE_RE = re.compile(f"[{SINGLE_MARKS}]")
+# 'Decade ('90s) and elision ('em, 'n') apostrophes that stand where an opening mark would.
+_ELISION = re.compile(r"(?:\d\d?s?|em|n|til|cause|tis)\b", re.IGNORECASE)
+# A plural possessive ("workers' rights") looks like a closing single mark.
+_POSSESSIVE = re.compile(r"\s+[a-z]")
+
+
+@dataclass
+class QuoteSpan:
+    """One quotation: its text and where its marks are (offsets are into the paragraph strings)."""
+
+    text: str
+    paragraph: int
+    start: int
+    end_paragraph: int
+    end: int
+    closed: bool
+
+
+def find_spans(paragraphs: list[str]) -> list[QuoteSpan]:
+    """Every quoted span, double-marked and single-marked, ordered by where it opens."""
+    doubles = _family_spans(paragraphs, _DOUBLE_RE, [])
+    singles = _family_spans(paragraphs, _SINGLE_RE, doubles)
+    # A double-marked span nested inside a single-marked one (British style) belongs to it.
+    doubles = [d for d in doubles if not any(_contains(s, d) for s in singles)]
+    return sorted(doubles + singles, key=lambda s: (s.paragraph, s.start))
+
+
+def _contains(outer: QuoteSpan, inner: QuoteSpan) -> bool:
+    return (outer.paragraph, outer.start) < (inner.paragraph, inner.start) and (
+        outer.end_paragraph,
+        outer.end,
+    ) >= (inner.end_paragraph, inner.end)
+
+
+def _family_spans(paragraphs: list[str], marks: re.Pattern[str], skip: list[QuoteSpan]) -> list[QuoteSpan]:
+    """Spans of one family of marks, ignoring marks inside the `skip` spans."""
+    spans: list[QuoteSpan] = []
+    pending: QuoteSpan | None = None
+    opener = ""
+    for index, paragraph in enumerate(paragraphs):
+        position = 0
+        if pending is not None:
+            position = _continuation(paragraph, marks)
+            if position:
+                pending.text += " "
+            else:
+                spans.append(pending)
+                pending = None
+        blocked = [(s.start, s.end) for s in skip if s.paragraph == index == s.end_paragraph]
+        for match in marks.finditer(paragraph, position):
+            at, char = match.start(), match.group()
+            if any(a <= at < b for a, b in blocked):
+                continue
+            if pending is not None and _is_closer(paragraph, at, opener, char):
+                pending.text += paragraph[position:at]
+                pending.end_paragraph, pending.end, pending.closed = index, at + 1, True
+                spans.append(pending)
+                pending = None
+            elif pending is None and _is_opener(paragraph, at, char):
+                opener, position = char, at + 1
+                pending = QuoteSpan("", index, at, index, len(paragraph), False)
+        if pending is not None:
+            pending.text += paragraph[position:]
+            pending.end_paragraph, pending.end = index, len(paragraph)
+    if pending is not None:
+        spans.append(pending)
+    return spans
+
+
+def _continuation(paragraph: str, marks: re.Pattern[str]) -> int:
+    """Offset just past the mark that re-opens a quotation carried over from the previous paragraph, or 0."""
+    stripped = paragraph.lstrip()
+    if stripped and marks.match(stripped) and _is_opener(stripped, 0, stripped[0]):
+        return len(paragraph) - len(stripped) + 1
+    return 0
+
+
+def _is_opener(text: str, at: int, char: str) -> bool:
+    """Whether the mark at `at` opens a quotation (not an apostrophe, inch sign or stray closer)."""
+    if char not in _CLOSERS or char in "’”":
+        return False
+    after = text[at + 1 : at + 2]
+    if not after or (after.isspace() and char not in "«‹"):  # French puts a space inside « »
+        return False
+    if char in _AMBIGUOUS or char == "‘":
+        if at > 0 and text[at - 1] not in _OPEN_BEFORE:
+            return False
+        if char in "'‘" and _ELISION.match(text, at + 1):
+            return False
+        if char == "»" and not after.isalnum():
+            return False
+    return True
+
+
+def _is_closer(text: str, at: int, opener: str, char: str) -> bool:
+    """Whether the mark at `at` closes the quotation opened by `opener`."""
+    if char not in _CLOSERS.get(opener, ""):
+        return False
+    if char not in "'’":
+        return True
+    if at == 0 or text[at - 1].isspace():
+        return False
+    after = text[at + 1 : at + 2]
+    if after.isalnum():
+        return False
+    if text[at - 1] in "sS" and _POSSESSIVE.match(text, at + 1):
+        # Only a plural possessive if the quotation closes later in the same paragraph.
+        rest = text[at + 1 :]
+        return not any(_is_closer(rest, m.start(), opener, m.group()) for m in _SINGLE_RE.finditer(rest))
+    return True

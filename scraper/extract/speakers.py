@@ -1,0 +1,226 @@
+"""Who a speaker phrase names: classify it, split a person's name from their title, resolve references.
+
+A phrase is what stands in the speech-verb's subject slot ("he", "the former NATO commander",
+"Former NATO Supreme Allied Commander Admiral James Stavridis", "a source in North Korea").
+Resolution keeps the article's speakers in order: pronouns take the most recent speaker (he/she skip
+publications named by "according to"/"reported"), a definite descriptor ("the former NATO commander")
+takes the most recent *named* person introduced with matching title words, and a bare surname takes
+the person with that surname. Anything else is kept as the article words it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+
+def word_set(text: str) -> frozenset[str]:
+    """The set of space-separated words in `text` (keeps long word lists readable)."""
+    return frozenset(text.split())
+
+
+PRONOUNS = word_set("he she they it him her er sie es il elle ils elles él ella ellos")
+# He/she-type pronouns refer to people, never to a publication cited as a source.
+_PERSONAL = word_set("he she him her er il elle él ella")
+_DEFINITE = word_set(
+    "the this that these those his her their its our der die das den dem le la les l' el los las"
+)
+_INDEFINITE = word_set(
+    "a an one another some several many two three four five six seven eight nine ten each both other "
+    "most ein eine einer un une unos unas des"
+)
+# Words that cannot be inside a subject phrase: verbs, relatives, conjunctions opening a clause.
+_STOP = word_set(
+    "is was are were be been being has have had will would could should may might can must do does did "
+    "that which who whom whose because if when while as but not it's than then there here so also said "
+    "says told to ist war sind hat wird que qui est était ha es fue"
+)
+# Sentence openers to strip before a subject ("But Smith said").
+_OPENERS = word_set(
+    "but and yet so still meanwhile now then also however instead later earlier aber und mais et pero y"
+)
+# Capitalized words that start an adverbial phrase, not a name.
+_NOT_SUBJECT = word_set(
+    "in on at during after before with for from under over since by speaking asked writing like unlike "
+    "despite although though while when if as according last next this that these those there here it "
+    "im am bei nach dans en pendant après avant selon durante tras según"
+)
+HONORIFICS = word_set(
+    "mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady admiral adm. general gen. "
+    "colonel col. lt. lieutenant major maj. captain capt. sgt. sergeant rev. reverend father rabbi imam "
+    "sen. senator rep. representative gov. governor judge justice president chancellor king queen prince "
+    "princess pope sheikh herr frau monsieur madame señor señora don doña"
+)
+_ROLE_WORDS = word_set(
+    "commander minister secretary chairman chairwoman chair director chief officer ceo cfo coo cto "
+    "spokesman spokeswoman spokesperson leader head founder co-founder analyst economist editor "
+    "correspondent reporter ambassador adviser advisor executive manager member strategist researcher "
+    "scientist expert lawyer attorney mayor commissioner inspector premier envoy official vice deputy "
+    "former acting interim senior chief commentator author owner partner president general"
+)
+# "General" after a role word is part of the role: Secretary General, Attorney General.
+_ROLE_SUFFIX = frozenset({"general"})
+_NAME_PARTICLES = word_set("de da di del della van von der den du le la bin al ibn ben dos das y")
+_TRIM_TAIL = re.compile(
+    r"\s+(?:on|in|at|during|last|this|earlier|later|am|im|lors|en|el|le)\s+"
+    r"(?:(?:a|an|the|his|her|their|its|einem|einer|der|dem|une?|el|la)\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December|statement|interview|speech|email|e-mail|post|"
+    r"video|podcast|briefing|conference|press|news|note|letter|report|week|month|year|day|morning|"
+    r"afternoon|evening|night|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|lundi|mardi|"
+    r"mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b.*$",
+    re.IGNORECASE,
+)
+_PREPOSITIONS = word_set("of in at for with from on to by de du des von vom del")
+
+
+@dataclass
+class Phrase:
+    """A classified speaker phrase: kind is pronoun, name, definite, indefinite or group."""
+
+    kind: str
+    text: str
+    name: str = ""
+    roles: frozenset[str] = frozenset()
+    head: str = ""
+
+
+@dataclass
+class Speaker:
+    """One entry of the article's speaker history."""
+
+    display: str
+    kind: str
+    roles: set[str] = field(default_factory=set)
+    source: bool = False
+
+
+def classify_phrase(raw: str) -> Phrase | None:
+    """What kind of speaker phrase `raw` is, or None when it is not a plausible subject."""
+    text = _TRIM_TAIL.sub("", raw.strip(" ,;:—–-\u00a0")).strip()
+    words = text.split()
+    while words and words[0].lower() in _OPENERS and len(words) > 1:
+        words = words[1:]
+    if not words or len(words) > 14:
+        return None
+    first = words[0].lower()
+    if len(words) == 1 and first in PRONOUNS:
+        return Phrase("pronoun", first)
+    lowered = [w.lower().strip(",.") for w in words]
+    if any(w in _STOP for w in lowered) or first in _NOT_SUBJECT or not words[-1][:1].isalnum():
+        return None
+    text = " ".join(words)
+    if first in _DEFINITE or first in _INDEFINITE or first[:1].isdigit():
+        return _descriptor(text, words, first in _DEFINITE)
+    if words[0][:1].isupper():
+        return _named(text, words)
+    if len(words) <= 3:  # "police", "state media", "local officials"
+        return Phrase("group", text, roles=frozenset(lowered))
+    return None
+
+
+def _descriptor(text: str, words: list[str], definite: bool) -> Phrase:
+    """A descriptor that ends in a name ("the company's CEO Tim Cook") names that person."""
+    name, roles = split_name(words[1:])
+    before_name = words[len(words) - len(name.split()) - 1].lower() if name else ""
+    if name and before_name not in _PREPOSITIONS:  # "a source in North Korea" names no person
+        return Phrase("name", text, name=name, roles=roles | frozenset(_content(words[:1])))
+    kind = "definite" if definite else "indefinite"
+    return Phrase(kind, text, roles=frozenset(_content(words)), head=_head_noun(words))
+
+
+def _named(text: str, words: list[str]) -> Phrase:
+    name, roles = split_name(words)
+    if not name:
+        return Phrase("definite", text, roles=roles, head=_head_noun(words))
+    return Phrase("name", text, name=name, roles=roles)
+
+
+def _head_noun(words: list[str]) -> str:
+    """The head of a descriptor: its last word before any prepositional phrase ("head of the agency")."""
+    head = ""
+    for word in words[1:] if words[0].lower() in _DEFINITE | _INDEFINITE else words:
+        low = word.lower().strip(",.")
+        if low in _PREPOSITIONS and head:
+            break
+        head = low
+    return head
+
+
+def split_name(words: list[str]) -> tuple[str, frozenset[str]]:
+    """Split "Former NATO Supreme Allied Commander Admiral James Stavridis" into name and title words."""
+    cut = -1
+    for i, word in enumerate(words):
+        low = word.lower().rstrip(",")
+        is_role = low in _ROLE_WORDS and not (low in HONORIFICS and not _after_role(words, i))
+        if is_role or (word[:1].islower() and low not in _NAME_PARTICLES) or "’s" in low or "'s" in low:
+            cut = i
+    name_words = words[cut + 1 :]
+    if name_words and name_words[0].lower() in HONORIFICS and len(name_words) == 1:
+        return "", frozenset(_content(words))
+    if cut >= 0 and words[cut].lower() in HONORIFICS and not _after_role(words, cut):
+        name_words = words[cut : cut + 1] + name_words
+        cut -= 1
+    if not name_words or not all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in name_words):
+        return "", frozenset(_content(words))
+    return " ".join(name_words), frozenset(_content(words[: cut + 1]) + _content(name_words[:1]))
+
+
+def _after_role(words: list[str], i: int) -> bool:
+    """Whether words[i] continues a role ("Secretary General") rather than titling a name."""
+    return words[i].lower() in _ROLE_SUFFIX and i > 0 and words[i - 1].lower() in _ROLE_WORDS
+
+
+def _content(words: list[str]) -> list[str]:
+    determiners = _DEFINITE | _INDEFINITE
+    return [w.lower().strip(",.") for w in words if w.lower() not in determiners]
+
+
+class SpeakerHistory:
+    """The speakers met so far in an article, most recent last."""
+
+    def __init__(self) -> None:
+        self.entries: list[Speaker] = []
+
+    def resolve(self, phrase: Phrase, source: bool = False) -> str | None:
+        """The display name `phrase` refers to, remembering it as the most recent speaker."""
+        found = self._lookup(phrase)
+        if found is None:
+            if phrase.kind == "pronoun":
+                return None
+            found = Speaker(phrase.name or phrase.text, phrase.kind, set(phrase.roles), source)
+        else:
+            found.roles |= phrase.roles
+            self.entries.remove(found)
+        self.entries.append(found)
+        return found.display
+
+    def _lookup(self, phrase: Phrase) -> Speaker | None:
+        if phrase.kind == "pronoun":
+            personal = phrase.text in _PERSONAL
+            return next((e for e in reversed(self.entries) if not (personal and e.source)), None)
+        if phrase.kind == "name":
+            return self._by_name(phrase.name)
+        if phrase.kind == "definite":
+            return self._by_title(phrase.head, phrase.roles)
+        return None
+
+    def _by_name(self, name: str) -> Speaker | None:
+        """A known person whose name is `name` or ends with it ("Stavridis", "Mr Stavridis")."""
+        words = [w for w in name.split() if w.lower() not in HONORIFICS]
+        if not words:
+            return None
+        key = " ".join(words)
+        for entry in reversed(self.entries):
+            if entry.kind == "name" and (entry.display == name or entry.display.endswith(" " + key)):
+                return entry
+        return None
+
+    def _by_title(self, head: str, roles: frozenset[str]) -> Speaker | None:
+        """The most recent named person introduced with the descriptor's head noun and most of its words."""
+        for entry in reversed(self.entries):
+            if entry.kind == "name" and head in entry.roles:
+                others = roles - {head}
+                if len(others & entry.roles) * 2 >= len(others):
+                    return entry
+        return None
