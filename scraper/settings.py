@@ -1,7 +1,68 @@
-"""Scrapy settings for the project (`scrapy.cfg` points here)."""
+"""Scrapy settings for the project (`scrapy.cfg` points here). Polite and robust by default."""
 
 from __future__ import annotations
+
+from scraper import __version__
+from scraper.record import FIELDS
 
 BOT_NAME = "syndiscrape"
 SPIDER_MODULES = ["spiders"]
 NEWSPIDER_MODULE = "spiders"
+
+# Who we are. Operators should add their own contact (an e-mail or a web page) here.
+USER_AGENT = f"syndiscrape/{__version__} (news article crawler; contact: the operator of this crawl)"
+
+# Politeness: robots.txt, a few parallel requests per site, and a delay that follows the site's speed.
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 4
+DOWNLOAD_DELAY = 0.25
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
+
+# Robustness: retry rate limits, server errors and timeouts, backing off per domain (BACKOFF_*).
+RETRY_ENABLED = True
+RETRY_TIMES = 3
+RETRY_HTTP_CODES = [429, 500, 502, 503, 504, 522, 524, 408]
+BACKOFF_BASE_DELAY = 2.0
+BACKOFF_MAX_DELAY = 60.0
+DOWNLOAD_TIMEOUT = 30
+DOWNLOAD_MAXSIZE = 16 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
+REDIRECT_MAX_TIMES = 5
+
+DOWNLOADER_MIDDLEWARES = {
+    # After RetryMiddleware (550) on the way in, so it sees a response before it becomes a retry.
+    "spiders.middlewares.RetryBackoffMiddleware": 560,
+}
+
+# Page -> article record, in order; each stage can be dropped, replaced or reordered.
+ITEM_PIPELINES = {
+    "pipelines.TickerPipeline": 100,
+    "pipelines.FieldsPipeline": 200,
+    "pipelines.ValidatePipeline": 300,
+    "pipelines.DedupePipeline": 400,
+}
+ARTICLE_MIN_WORDS = 50  # shorter pages are stubs or teasers: skipped/not_article
+
+# Output: one article per JSON line, UTF-8 (not \u-escaped), fields in the schema's order.
+# Without -O out.jsonl (overwrite), -o out.jsonl (append) or FEEDS, output goes to DEFAULT_FEED.
+DEFAULT_FEED = "output/%(name)s-%(time)s.jsonl"
+ADDONS = {"spiders.addons.DefaultFeed": 0}
+FEED_EXPORT_ENCODING = "utf-8"
+FEED_EXPORT_FIELDS = list(FIELDS)
+FEED_STORE_EMPTY = True
+
+# Reporting: our progress line replaces Scrapy's LogStats; a summary closes every crawl.
+PROGRESS_INTERVAL = 60.0
+EXTENSIONS = {
+    "scrapy.extensions.logstats.LogStats": None,
+    "scrapy.extensions.telnet.TelnetConsole": None,
+    "spiders.extensions.CrawlProgress": 500,
+    "spiders.extensions.CrawlSummary": 510,
+}
+# Drops are counted in the stats; each one's reason is logged at its own level (DEBUG or WARNING).
+DEFAULT_DROPITEM_LOG_LEVEL = "DEBUG"
+LOG_LEVEL = "INFO"

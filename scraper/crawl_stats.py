@@ -1,0 +1,71 @@
+"""A crawl's outcome from Scrapy's stats: what was written, skipped, dropped and failed. No Scrapy here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+# Our own counters use these prefixes: `skipped/<reason>` (pages that are not articles, never
+# written), `dropped/<reason>` (records removed by a pipeline), `errors/<ExceptionName>`.
+SKIPPED, DROPPED, ERRORS = "skipped/", "dropped/", "errors/"
+# Scrapy's own counters worth reporting, renamed as skip reasons.
+SCRAPY_SKIPS = {"robotstxt/forbidden": "robots_txt", "offsite/filtered": "offsite"}
+
+
+@dataclass
+class CrawlSummary:
+    """Counts that describe a finished (or running) crawl."""
+
+    pages: int = 0  # responses received, any status
+    items: int = 0  # articles written
+    skipped: dict[str, int] = field(default_factory=dict)
+    dropped: dict[str, int] = field(default_factory=dict)
+    errors: dict[str, int] = field(default_factory=dict)
+    finish_reason: str | None = None
+    seconds: float | None = None
+
+    @property
+    def error_count(self) -> int:
+        return sum(self.errors.values())
+
+
+def summarize(stats: dict[str, Any]) -> CrawlSummary:
+    """Group a Scrapy stats dict into a CrawlSummary."""
+    summary = CrawlSummary(
+        pages=int(stats.get("response_received_count", 0)),
+        items=int(stats.get("item_scraped_count", 0)),
+        finish_reason=stats.get("finish_reason"),
+        seconds=stats.get("elapsed_time_seconds"),
+    )
+    buckets = ((SKIPPED, summary.skipped), (DROPPED, summary.dropped), (ERRORS, summary.errors))
+    for key, value in stats.items():
+        for prefix, bucket in buckets:
+            if key.startswith(prefix) and isinstance(value, int):
+                bucket[key[len(prefix):]] = value
+    for key, reason in SCRAPY_SKIPS.items():
+        if stats.get(key):
+            summary.skipped[reason] = summary.skipped.get(reason, 0) + int(stats[key])
+    for key, value in stats.items():  # exceptions raised in spider callbacks, by type
+        if key.startswith("spider_exceptions/") and key != "spider_exceptions/count":
+            summary.errors[f"spider/{key.split('/', 1)[1]}"] = int(value)
+    return summary
+
+
+def format_counts(counts: dict[str, int]) -> str:
+    """'a 2, b 1' largest first; 'none' when empty."""
+    if not counts:
+        return "none"
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    return ", ".join(f"{name} {count}" for name, count in ranked)
+
+
+def format_summary(summary: CrawlSummary) -> list[str]:
+    """The end-of-crawl summary as a few human-readable lines."""
+    took = f" in {summary.seconds:.1f} s" if summary.seconds is not None else ""
+    return [
+        f"Crawl finished ({summary.finish_reason or 'unknown'}){took}: {summary.pages} pages, "
+        f"{summary.items} articles written",
+        f"  skipped: {format_counts(summary.skipped)}",
+        f"  dropped: {format_counts(summary.dropped)}",
+        f"  errors:  {format_counts(summary.errors)}",
+    ]

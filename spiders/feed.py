@@ -1,0 +1,53 @@
+"""`scrapy crawl feed -a feeds=URL,URL [-a since=2d]`: the pages an RSS or Atom feed links to."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator, Iterator
+from typing import Any
+
+import scrapy
+from scrapy.http import Response
+
+from spiders.arguments import require, split_urls
+from spiders.base import NewsSpider
+from spiders.feed_entries import FeedEntry, parse_feed
+
+logger = logging.getLogger(__name__)
+
+
+class FeedSpider(NewsSpider):
+    name = "feed"
+    arguments = ("feeds", "since")
+
+    def configure(self, args: dict[str, str]) -> None:
+        self.feed_urls = require(
+            split_urls(args.get("feeds"), "feeds"), "give one or more feeds: -a feeds=URL,URL (RSS or Atom)"
+        )
+        self.configure_since(args)
+
+    async def start(self) -> AsyncIterator[Any]:
+        for url in self.feed_urls:
+            yield self.request(url, self.parse_feed)
+
+    def parse_feed(self, response: Response) -> Iterator[scrapy.Request]:
+        entries = parse_feed(response.body, response.url)
+        if entries is None:
+            self.count("skipped/bad_feed")
+            logger.warning("Skipped %s: not an RSS or Atom feed", response.url)
+            return
+        for entry in entries:
+            if self.is_older(entry.published, entry.updated):
+                self.count("skipped/older_than_since")
+                continue
+            yield self.page_request(entry.link, entry_discovery(entry, response.url))
+
+
+def entry_discovery(entry: FeedEntry, feed_url: str) -> dict[str, Any]:
+    """What the feed says about a page: its dates and title, where present."""
+    found: dict[str, Any] = {"found_on": feed_url}
+    for key in ("published", "updated", "title"):
+        value = getattr(entry, key)
+        if value:
+            found[key] = value
+    return found
