@@ -7,8 +7,9 @@ from dataclasses import dataclass, field
 from html import escape
 
 from lxml import etree, html
-from w3lib.encoding import html_to_unicode
+from w3lib.encoding import html_to_unicode, read_bom
 
+from scraper.extract.charset import choose_encoding, declared_encoding
 from scraper.extract.text import clean_text
 
 # Deeper trees than this are cut: lxml and recursive walks both suffer on pathological nesting.
@@ -51,23 +52,11 @@ def looks_like_html(head: bytes) -> bool:
 
 
 def decode_text(data: bytes, content_type: str | None = None) -> str:
-    """Decode bytes using BOM, HTTP header, meta charset, then detection, in that order."""
-    _, text = html_to_unicode(content_type, data, auto_detect_fun=_detect_encoding)
-    return text
-
-
-def _detect_encoding(data: bytes) -> str | None:
-    try:
-        data.decode("utf-8")
-        return "utf-8"
-    except UnicodeDecodeError:
-        pass
-    try:
-        from charset_normalizer import from_bytes
-    except ImportError:  # pragma: no cover - trafilatura depends on it
-        return "cp1252"
-    best = from_bytes(data[:200_000]).best()
-    return best.encoding if best else "cp1252"
+    """Decode bytes: a BOM wins, else the encoding the bytes fit (declarations can lie; see charset)."""
+    if read_bom(data)[0]:
+        return html_to_unicode(content_type, data)[1]
+    encoding = choose_encoding(data, declared_encoding(data, content_type))
+    return html_to_unicode(f"text/html; charset={encoding}", data)[1]
 
 
 def parse_html(data: bytes | str, content_type: str | None = None) -> html.HtmlElement:
