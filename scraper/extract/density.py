@@ -30,8 +30,9 @@ SHARE_OF_PROSE = 0.75  # the container holds at least this share of all prose on
 
 def prose_paragraphs(tree: html.HtmlElement) -> list[str]:
     """Text of the <p> paragraphs of the container with the most prose, in document order."""
+    excluded = {node for outer in tree.iter(*NON_BODY_ANCESTORS) for node in outer.iter("p", "div")}
     candidates = [
-        (p, *_text_and_links(p)) for p in tree.iter("p", "div") if _is_paragraph(p) and _may_be_body(p)
+        (p, *_text_and_links(p)) for p in tree.iter("p", "div") if p not in excluded and _is_paragraph(p)
     ]
     prose: dict[html.HtmlElement, int] = defaultdict(int)
     depth: dict[html.HtmlElement, int] = {}
@@ -50,19 +51,23 @@ def prose_paragraphs(tree: html.HtmlElement) -> list[str]:
     # when ads or widgets split the body into several sibling blocks.
     held = [node for node, amount in prose.items() if amount >= SHARE_OF_PROSE * total]
     container = max(held, key=depth.__getitem__)
-    return [
+    inside = set(container.iter("p", "div"))
+    inside.discard(container)
+    kept = (
         text
         for p, text, links in candidates
         if text
         and links <= MAX_KEPT_LINK_SHARE * len(text)
         and prose.get(p.getparent(), 0) >= MIN_PARENT_PROSE
-        and _is_inside(p, container)
-    ]
+        and p in inside
+    )
+    return [cleaned for cleaned in map(clean_text, kept) if cleaned]
 
 
 def _text_and_links(p: html.HtmlElement) -> tuple[str, int]:
-    text = clean_text(p.text_content())
-    links = sum(len(clean_text(a.text_content())) for a in p.iter("a")) if text else 0
+    """Whitespace-collapsed text (full cleaning waits for the few paragraphs kept) and link-text length."""
+    text = " ".join(p.text_content().split())
+    links = sum(len(a.text_content().strip()) for a in p.iter("a")) if text else 0
     return text, links
 
 
@@ -71,11 +76,3 @@ def _is_paragraph(node: html.HtmlElement) -> bool:
     if node.tag == "p":
         return True
     return bool(node.text and node.text.strip()) and not any(child.tag in BLOCK_TAGS for child in node)
-
-
-def _may_be_body(p: html.HtmlElement) -> bool:
-    return not any(a.tag in NON_BODY_ANCESTORS for a in p.iterancestors())
-
-
-def _is_inside(node: html.HtmlElement, container: html.HtmlElement) -> bool:
-    return any(a is container for a in node.iterancestors())
