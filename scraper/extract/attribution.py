@@ -1,33 +1,258 @@
-"""Where a page says it is a copy of another publisher's article (first version)."""
+"""Where a page says it is a copy of another publisher's article.
+
+Signals, strongest first: a visible notice ("Read the original article on Business Insider",
+"This article originally appeared on ...", "republished from The Conversation under a Creative
+Commons license", and the same in German, French, Spanish, Italian, Portuguese and Dutch); syndication
+metadata (<link rel="original-source">, syndication-source/provider meta, JSON-LD isBasedOn,
+sourceOrganization, provider, article:publisher naming another outlet); the syndicator's provider
+markup (Yahoo/AOL/MSN "provider" logos and links); wire credits: "Copyright 2024 The Associated
+Press", Reuters' "Reporting by ...; Editing by ...", a stand-alone "AFP, MANILA" credit, a wire
+byline, and the dateline "WASHINGTON (AP) —".
+
+The attribution is null when the credited publisher is the site itself (an AP story on apnews.com,
+a Reuters story on reuters.com): the page is then the original. Stand-alone credit lines are still
+returned for exclusion from the body; a dateline is never excluded (its paragraph is body text).
+"""
 
 from __future__ import annotations
 
 import re
 from typing import Any
 
-from lxml import html
+from lxml import etree, html
 
-from scraper.extract.metadata import PageMeta
-from scraper.extract.text import clean_text
+from scraper.extract.headline import extract_site, prettify_host
+from scraper.extract.metadata import PageMeta, jsonld_text, jsonld_types
+from scraper.extract.text import clean_text, normalize_key
+from scraper.extract.urls import join_url, url_hostname
 
-_READ_ORIGINAL = re.compile(r"^Read the original article on (?P<publisher>.+?)\.?$", re.I)
+_BLOCKS = ("p", "div", "span", "em", "i", "small", "li", "footer", "aside", "section", "strong", "b")
+_CONTAINERS = frozenset({"div", "footer", "aside", "section", "li", "span"})
+_BLOCK_CHILDREN = frozenset({"div", "p", "section", "ul", "ol", "article", "aside", "footer", "table"})
+_MAX_LINE = 400
+_PUBLISHER = r"(?P<publisher>(?:[^.;:!?\n]|\.(?=\w)){2,80}?)"  # "Fortune.com" keeps its dot
+_END = r"(?=\s*(?:[.;:!?(](?!\w)|,\s|\s+(?:and|under|as|with|on \w+ \d|in \w+ \d|el \d|le \d|am \d)\b|$))"
+_NOTICES = [
+    re.compile(p + _END, re.I)
+    for p in (
+        rf"read (?:the )?original (?:article|story|post) (?:on|at) {_PUBLISHER}",
+        rf"(?:this|the) (?:article|story|post|piece|report|column) (?:was |is )?(?:originally|first) "
+        rf"(?:appeared|published|posted|ran|run|appears)(?: online)? (?:on|in|at|by|with) {_PUBLISHER}",
+        rf"(?:was |is )?(?:originally|first) (?:appeared|published|posted) (?:on|in|at|by) {_PUBLISHER}",
+        rf"(?:is |was )?republished (?:here )?(?:from|with permission from|courtesy of) {_PUBLISHER}",
+        rf"(?:dieser|der) (?:artikel|beitrag|text) (?:erschien|ist) (?:zuerst|ursprünglich|erstmals) "
+        rf"(?:bei|in|auf|im) {_PUBLISHER}",
+        rf"zuerst erschienen (?:bei|in|auf|im) {_PUBLISHER}",
+        rf"cet article a (?:été publié|d'abord été publié|paru) (?:initialement|originellement|"
+        rf"originalement|d'abord|pour la première fois)? ?(?:sur|par|dans) {_PUBLISHER}",
+        rf"cet article est republié (?:à partir )?(?:de|du|depuis) {_PUBLISHER}",
+        rf"(?:este|el) artículo (?:se publicó|fue publicado|apareció) (?:originalmente|primero) "
+        rf"(?:en|por) {_PUBLISHER}",
+        rf"(?:este|el) artículo (?:es|fue) republicado (?:de|desde) {_PUBLISHER}",
+        rf"questo articolo è stato (?:originariamente |originalmente )?pubblicato (?:originariamente "
+        rf"|originalmente )?(?:su|da|in) {_PUBLISHER}",
+        rf"(?:este|o) artigo foi (?:originalmente )?publicado (?:originalmente )?(?:em|no|na|pelo|pela|"
+        rf"por) {_PUBLISHER}",
+        rf"dit artikel (?:verscheen|is) (?:eerder|oorspronkelijk) (?:op|in|bij) {_PUBLISHER}",
+    )
+]
+_WIRE_NAMES = {
+    "The Associated Press": ("ap", "associated press", "the associated press", "ap news", "apnews"),
+    "Reuters": ("reuters", "thomson reuters"),
+    "AFP": ("afp", "agence france presse", "agence france-presse", "afp news"),
+    "dpa": ("dpa", "deutsche presse agentur"),
+    "The Canadian Press": ("the canadian press", "canadian press", "cp"),
+    "Bloomberg": ("bloomberg", "bloomberg news"),
+    "PA Media": ("pa", "pa media", "press association"),
+    "UPI": ("upi", "united press international"),
+}
+_WIRE_ALIAS = {normalize_key(a): name for name, aliases in _WIRE_NAMES.items() for a in aliases}
+_WIRE = r"(?P<wire>AP|Associated Press|The Associated Press|Reuters|AFP|Agence France-Presse|dpa|UPI|CP|PA)"
+_COPYRIGHT = re.compile(
+    rf"^(?:all contents )?(?:©\s*)?copyright\s*(?:©\s*)?(?:\(c\)\s*)?\d{{4}}\s+{_WIRE}\b", re.I
+)
+_REPORTING = re.compile(r"^(?:additional )?reporting by\b.{3,300}\b(?:editing|writing) by\b", re.I)
+_CREDIT_LINE = re.compile(rf"^{_WIRE}\s*[,/]\s*[A-Z][A-Za-z .'/-]{{1,40}}$")
+_DATELINE = re.compile(
+    rf"^(?P<place>[A-Z][A-Z .,'/-]{{1,60}}(?:,\s*\w+\.? \d{{1,2}})?)?\s*\({_WIRE}\)\s*[-—–:]"
+)
+_PROVIDER = etree.XPath(
+    "//*[contains(translate(@class, 'PROVIDER', 'provider'), 'provider') or @data-provider-name]"
+    "[not(ancestor-or-self::*[self::footer or self::aside or self::nav])]"
+)
+# Provider classes of things that are not the article's source: players, share buttons, shop cards.
+_NOT_SOURCE = re.compile(r"affiliate|video|player|social|share|icon|product|card|related|ad[-_]|auth", re.I)
+_PROVIDER_META = ("syndication-source", "original-source", "provider", "og:article:publisher",
+                  "article:publisher", "article:source", "source")
 
 
 def extract_attribution(
     tree: html.HtmlElement, meta: PageMeta, url: str | None
 ) -> tuple[dict[str, Any] | None, list[str]]:
-    """(attribution or None, the attribution lines to keep out of the body)."""
-    for node in tree.iter("p", "div"):
+    """(attribution or None, the stand-alone attribution lines to keep out of the body)."""
+    own = own_names(meta, url)
+    found, lines = _scan_text(tree, url)
+    for candidate in (found.get("notice"), _from_metadata(meta, url), _from_provider_markup(tree, url),
+                      found.get("copyright"), found.get("reporting"), _from_byline(meta),
+                      found.get("credit"), found.get("dateline")):
+        if candidate and candidate["publisher"]:
+            if normalize_key(candidate["publisher"]) in own or _alias_key(candidate["publisher"]) in own:
+                return None, lines
+            return _with_url(candidate, meta, url), lines
+    return None, lines
+
+
+def own_names(meta: PageMeta, url: str | None) -> set[str]:
+    """Comparison keys of the site's own names (and their wire aliases)."""
+    names = {extract_site(meta, url), meta.first("og:site_name", "application-name"), prettify_host(url),
+             jsonld_text(meta.article.get("publisher"))}
+    names |= {jsonld_text(o.get("name")) for o in meta.jsonld if "website" in jsonld_types(o)}
+    keys = {normalize_key(n) for n in names if n}
+    keys |= {k.replace(" ", "") for k in keys} | {_alias_key(k) for k in keys}
+    return keys - {""}
+
+
+def _alias_key(name: str) -> str:
+    wire = _WIRE_ALIAS.get(normalize_key(name))
+    return normalize_key(wire) if wire else normalize_key(name)
+
+
+def canonical_publisher(name: str) -> str:
+    """A clean outlet name: wire aliases unified ("AP" -> "The Associated Press"), punctuation trimmed."""
+    name = clean_text(name).strip(" .,:;-—–\"'“”")
+    name = re.sub(r"^(?:the website|the site|website)\s+", "", name, flags=re.I)
+    return _WIRE_ALIAS.get(normalize_key(name), name)
+
+
+def _scan_text(tree: html.HtmlElement, url: str | None) -> tuple[dict[str, dict[str, Any]], list[str]]:
+    """One pass over text blocks: the first match of each kind, and every stand-alone credit line."""
+    found: dict[str, dict[str, Any]] = {}
+    lines: list[str] = []
+    for node in tree.iter(*_BLOCKS):
+        if node.tag in _CONTAINERS and any(child.tag in _BLOCK_CHILDREN for child in node):
+            continue
         text = clean_text(node.text_content())
-        match = _READ_ORIGINAL.match(text)
+        if not text or len(text) > _MAX_LINE:
+            continue
+        kind, publisher, shown = _classify(text)
+        if kind is None or publisher is None:
+            continue
+        if kind != "dateline" and text not in lines:
+            lines.append(text)
+        if kind not in found:
+            found[kind] = {"publisher": publisher, "url": _link_in(node, url), "text": shown}
+    return found, lines
+
+
+def _classify(text: str) -> tuple[str | None, str | None, str]:
+    """(kind, publisher, attribution text) of one text block, or (None, None, text)."""
+    for pattern in _NOTICES:
+        match = pattern.search(text)
+        if match and match.start() < 200:
+            return "notice", canonical_publisher(match.group("publisher")), text
+    for kind, pattern in (("copyright", _COPYRIGHT), ("credit", _CREDIT_LINE)):
+        match = pattern.match(text)
         if match:
-            link = next(node.iter("a"), None)
-            return (
-                {
-                    "publisher": match.group("publisher"),
-                    "url": link.get("href") if link is not None else None,
-                    "text": text,
-                },
-                [text],
-            )
-    return None, []
+            return kind, canonical_publisher(match.group("wire")), text
+    if _REPORTING.match(text):
+        return "reporting", "Reuters", text
+    match = _DATELINE.match(text)
+    if match and len(text) > 60:
+        return "dateline", canonical_publisher(match.group("wire")), match.group(0).strip()
+    return None, None, text
+
+
+def _link_in(node: html.HtmlElement, url: str | None) -> str | None:
+    """The first link in the node that leads off this site (the original), if any."""
+    own_host = _bare_host(url)
+    for link in node.iter("a"):
+        href = join_url(url, (link.get("href") or "").strip())
+        host = _bare_host(href)
+        if href and host and host != own_host:
+            return href
+    return None
+
+
+def _bare_host(url: str | None) -> str:
+    return url_hostname(url).removeprefix("www.")
+
+
+def _from_metadata(meta: PageMeta, url: str | None) -> dict[str, Any] | None:
+    """Syndication metadata: original-source links, provider meta, JSON-LD isBasedOn/provider."""
+    original = meta.links.get("original-source") or meta.first("syndication-source", "original-source")
+    based_on = meta.article.get("isBasedOn") or meta.article.get("isBasedOnUrl")
+    if isinstance(based_on, list):
+        based_on = based_on[0] if based_on else None
+    if isinstance(based_on, dict):
+        original = original or jsonld_text(based_on.get("url"))
+        publisher = jsonld_text(based_on.get("publisher"))
+    else:
+        original = original or (based_on if isinstance(based_on, str) else None)
+        publisher = None
+    for value in (meta.article.get("provider"), meta.article.get("sourceOrganization")):
+        publisher = publisher or jsonld_text(value)
+    publisher = publisher or _named_meta(meta)
+    if original and not _is_url(original):
+        publisher, original = publisher or original, None
+    if original and not publisher and _bare_host(original) != _bare_host(url):
+        publisher = prettify_host(original)
+    if not publisher:
+        return None
+    return {"publisher": canonical_publisher(publisher), "url": original, "text": None}
+
+
+def _named_meta(meta: PageMeta) -> str | None:
+    """A provider/publisher meta tag that holds a name (URLs such as Facebook pages are ignored)."""
+    for key in _PROVIDER_META[2:]:
+        value = meta.first(key)
+        if value and not _is_url(value):
+            return value
+    return None
+
+
+def _is_url(value: str) -> bool:
+    return value.startswith(("http://", "https://", "//", "www."))
+
+
+def _from_provider_markup(tree: html.HtmlElement, url: str | None) -> dict[str, Any] | None:
+    """The syndicator's provider block: a logo or link naming the original outlet."""
+    for node in _PROVIDER(tree):
+        if _NOT_SOURCE.search(" ".join(a.get("class", "") for a in node.iterancestors())
+                              + " " + node.get("class", "")):
+            continue
+        name = node.get("data-provider-name") or _visible_name(node)
+        if name and not _is_url(name) and len(name.split()) <= 6:
+            link = node if node.tag == "a" else next(node.iter("a"), None)
+            href = join_url(url, link.get("href")) if link is not None else None
+            off_site = href if href and _bare_host(href) != _bare_host(url) else None
+            return {"publisher": canonical_publisher(name), "url": off_site, "text": name}
+    return None
+
+
+def _visible_name(node: html.HtmlElement) -> str | None:
+    for el in node.iter():
+        for attr in ("alt", "title", "aria-label"):
+            value = clean_text(el.get(attr))
+            if value:
+                return value
+    return clean_text(node.text_content()) or None
+
+
+def _from_byline(meta: PageMeta) -> dict[str, Any] | None:
+    """A wire named as the article's author in structured data or meta tags."""
+    authors = meta.article.get("author")
+    names = [jsonld_text(a) for a in (authors if isinstance(authors, list) else [authors])]
+    names += [meta.first("author", "parsely-author", "article:author")]
+    for name in names:
+        if name and normalize_key(name) in _WIRE_ALIAS:
+            return {"publisher": canonical_publisher(name), "url": None, "text": name}
+    return None
+
+
+def _with_url(found: dict[str, Any], meta: PageMeta, url: str | None) -> dict[str, Any]:
+    """Fill a missing original URL from the page's original-source metadata."""
+    if not found.get("url"):
+        original = meta.links.get("original-source") or meta.first("syndication-source")
+        if original and _is_url(original) and _bare_host(original) != _bare_host(url):
+            found = {**found, "url": join_url(url, original)}
+    return {"publisher": found["publisher"], "url": found.get("url"), "text": found.get("text")}

@@ -15,7 +15,7 @@ from typing import Any
 
 from lxml import etree, html
 
-from scraper.extract.metadata import PageMeta, jsonld_types
+from scraper.extract.metadata import PageMeta, jsonld_text, jsonld_types
 from scraper.extract.text import clean_text, normalize_key
 
 _META_KEYS = (
@@ -56,10 +56,18 @@ def extract_authors(tree: html.HtmlElement, meta: PageMeta) -> list[str]:
     people, organizations = _from_jsonld(meta.article.get("author"))
     if not people:
         people = _from_meta(meta) or _from_byline(tree)
-    persons = [n for n in people if normalize_key(n) not in WIRES]
+    outlets = WIRES | _outlet_names(meta)
+    persons = [n for n in people if normalize_key(n) not in outlets]
     if persons:
         return persons
     return _dedupe(people + organizations)
+
+
+def _outlet_names(meta: PageMeta) -> set[str]:
+    """Keys of outlets the page names (site, publisher, provider): "Jane Doe, USA TODAY" is one person."""
+    values = [meta.article.get(k) for k in ("publisher", "provider", "sourceOrganization")]
+    names = [jsonld_text(v) for v in values] + [meta.first("og:site_name", "application-name")]
+    return {normalize_key(n) for n in names if n}
 
 
 def _from_jsonld(value: Any) -> tuple[list[str], list[str]]:

@@ -1,0 +1,163 @@
+"""Attribution: where a page says it is a copy, and which lines stay out of the body."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from lxml import html
+
+from scraper.extract.attribution import canonical_publisher, extract_attribution
+from scraper.extract.metadata import read_metadata
+
+SITE = "https://finance.yahoo.com/news/story-123.html"
+
+
+def _attr(body: str, head: str = "", url: str | None = SITE) -> tuple[dict[str, Any] | None, list[str]]:
+    tree = html.document_fromstring(f"<html><head>{head}</head><body>{body}</body></html>")
+    return extract_attribution(tree, read_metadata(tree), url)
+
+
+def test_read_the_original_article_with_link() -> None:
+    body = (
+        "<p>Body text of the story goes here.</p>"
+        '<p><a href="https://www.businessinsider.com/north-korea-2023-1">Read the original article</a>'
+        ' on <a href="https://www.businessinsider.com">Business Insider</a></p>'
+    )
+    found, lines = _attr(body)
+    assert found == {
+        "publisher": "Business Insider",
+        "url": "https://www.businessinsider.com/north-korea-2023-1",
+        "text": "Read the original article on Business Insider",
+    }
+    assert lines == ["Read the original article on Business Insider"]
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        ("This article originally appeared on Business Insider.", "Business Insider"),
+        ("This story was originally published by Stacker and is republished with permission.", "Stacker"),
+        ("The article was originally published on Fortune.com", "Fortune.com"),
+        ("This article first appeared on The Hill on May 3, 2024.", "The Hill"),
+        ("Dieser Artikel erschien zuerst bei Business Insider Deutschland.", "Business Insider Deutschland"),
+        ("Cet article a été publié initialement sur Le Monde.", "Le Monde"),
+        ("Cet article a été publié initialement par BFM Business.", "BFM Business"),
+        ("Este artículo se publicó originalmente en El País.", "El País"),
+        ("Questo articolo è stato pubblicato originariamente su Il Post.", "Il Post"),
+        ("Este artigo foi publicado originalmente em Exame.", "Exame"),
+    ],
+)
+def test_notices_in_several_languages(line: str, publisher: str) -> None:
+    found, lines = _attr(f"<p>Some body text that is long enough.</p><p><em>{line}</em></p>")
+    assert found is not None and found["publisher"] == publisher
+    assert found["text"] == line
+    assert line in lines
+
+
+def test_the_conversation_notice_and_its_link() -> None:
+    notice = (
+        '<p>This article is republished from <a href="https://theconversation.com">The Conversation</a>'
+        ' under a Creative Commons license. Read the <a href="https://theconversation.com/x-123">'
+        "original article</a>.</p>"
+    )
+    found, lines = _attr("<p>Body.</p>" + notice)
+    assert found is not None
+    assert found["publisher"] == "The Conversation"
+    assert found["url"] == "https://theconversation.com"
+    assert lines == [
+        "This article is republished from The Conversation under a Creative Commons license. "
+        "Read the original article."
+    ]
+
+
+def test_ap_dateline_is_credited_but_stays_in_the_body() -> None:
+    para = "INDIANAPOLIS (AP) — A messy state budget deal gained the endorsement of the governor on Friday."
+    found, lines = _attr(f"<p>{para}</p>", url="https://www.washingtontimes.com/news/x")
+    assert found == {"publisher": "The Associated Press", "url": None, "text": "INDIANAPOLIS (AP) —"}
+    assert lines == []
+
+
+def test_wire_story_on_the_wire_site_is_an_original() -> None:
+    body = (
+        "<p>KATHMANDU, April 25 (Reuters) - Nepal's civil aviation authority disputed on Tuesday a claim.</p>"
+        "<p>Reporting by Gopal Sharma; Editing by Alex Richardson</p>"
+    )
+    head = '<meta property="og:site_name" content="Reuters">'
+    found, lines = _attr(body, head, url="https://www.reuters.com/world/x")
+    assert found is None
+    assert lines == ["Reporting by Gopal Sharma; Editing by Alex Richardson"]
+    found, lines = _attr(body, url="https://www.example-news.com/world/x")
+    assert found is not None and found["publisher"] == "Reuters"
+
+
+def test_ap_copyright_line_and_ap_on_apnews() -> None:
+    body = "<p>Story text.</p><p>Copyright 2024 The Associated Press. All rights reserved.</p>"
+    found, lines = _attr(body, url="https://www.local-paper.com/a")
+    assert found is not None and found["publisher"] == "The Associated Press"
+    assert lines == ["Copyright 2024 The Associated Press. All rights reserved."]
+    head = '<meta property="og:site_name" content="AP News">'
+    assert _attr(body, head, url="https://apnews.com/article/x")[0] is None
+
+
+def test_standalone_wire_credit_with_place() -> None:
+    found, lines = _attr("<ul><li>AFP, MANILA</li></ul><p>Story.</p>", url="https://www.taipeitimes.com/a")
+    assert found == {"publisher": "AFP", "url": None, "text": "AFP, MANILA"}
+    assert lines == ["AFP, MANILA"]
+
+
+def test_wire_byline_in_structured_data() -> None:
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "h",'
+        ' "author": [{"@type": "Person", "name": "The Associated Press"}]}</script>'
+    )
+    found, _ = _attr("<p>Story.</p>", head, url="https://nationalpost.com/news/x")
+    assert found is not None and found["publisher"] == "The Associated Press"
+
+
+def test_syndication_metadata() -> None:
+    head = (
+        '<link rel="original-source" href="https://www.usatoday.com/story/x">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "h",'
+        ' "provider": {"@type": "Organization", "name": "USA TODAY"}}</script>'
+    )
+    found, _ = _attr("<p>Story.</p>", head, url="https://www.aol.com/news/x")
+    assert found == {"publisher": "USA TODAY", "url": "https://www.usatoday.com/story/x", "text": None}
+    based = (
+        '<script type="application/ld+json">'
+        '{"@type": "NewsArticle", "isBasedOn": "https://www.bbc.com/news/1"}</script>'
+    )
+    found, _ = _attr("<p>Story.</p>", based, url="https://www.msn.com/en-gb/news/x")
+    assert found is not None and found["url"] == "https://www.bbc.com/news/1"
+
+
+def test_provider_markup_of_a_syndicator() -> None:
+    body = (
+        '<div class="caas-logo"><a class="link caas-attr-provider-logo" href="https://www.usatoday.com/">'
+        '<img alt="USA TODAY" src="logo.png"></a></div><p>Story.</p>'
+    )
+    found, _ = _attr(body, url="https://www.aol.com/news/x")
+    assert found == {"publisher": "USA TODAY", "url": "https://www.usatoday.com/", "text": "USA TODAY"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "<p>Protesters gather outside parliament.</p><p>Photo: AFP</p>",
+        "<p>Text.</p><p>© 2024 National Post, a division of Postmedia Network Inc. All rights reserved.</p>",
+        "<nav><ul><li>Associated Press</li><li>Reuters</li></ul></nav><p>Text.</p>",
+        '<div data-provider="jwplayer" class="featured-video"></div><p>Text.</p>',
+        '<a class="icon facebook" data-provider="facebook" href="https://facebook.com/x">f</a>',
+        "<p>The plan was originally proposed by the mayor, who said it would pass.</p>",
+        "<p>He told Reuters that the deal was done, and AP reported the same thing.</p>",
+    ],
+)
+def test_originals_have_no_attribution(body: str) -> None:
+    head = '<meta property="article:publisher" content="https://www.facebook.com/nationalpost">'
+    assert _attr(body, head, url="https://nationalpost.com/news/x") == (None, [])
+
+
+def test_canonical_publisher() -> None:
+    assert canonical_publisher("AP") == "The Associated Press"
+    assert canonical_publisher("Associated Press") == "The Associated Press"
+    assert canonical_publisher("Business Insider.") == "Business Insider"
