@@ -64,7 +64,7 @@ def test_the_conversation_notice_and_its_link() -> None:
     found, lines = _attr("<p>Body.</p>" + notice)
     assert found is not None
     assert found["publisher"] == "The Conversation"
-    assert found["url"] == "https://theconversation.com"
+    assert found["url"] == "https://theconversation.com/x-123"  # the article, not the home page
     assert lines == [
         "This article is republished from The Conversation under a Creative Commons license. "
         "Read the original article."
@@ -74,7 +74,7 @@ def test_the_conversation_notice_and_its_link() -> None:
 def test_ap_dateline_is_credited_but_stays_in_the_body() -> None:
     para = "INDIANAPOLIS (AP) — A messy state budget deal gained the endorsement of the governor on Friday."
     found, lines = _attr(f"<p>{para}</p>", url="https://www.washingtontimes.com/news/x")
-    assert found == {"publisher": "The Associated Press", "url": None, "text": "INDIANAPOLIS (AP) —"}
+    assert found == {"publisher": "The Associated Press", "url": None, "text": "(AP)"}
     assert lines == []
 
 
@@ -104,6 +104,20 @@ def test_standalone_wire_credit_with_place() -> None:
     found, lines = _attr("<ul><li>AFP, MANILA</li></ul><p>Story.</p>", url="https://www.taipeitimes.com/a")
     assert found == {"publisher": "AFP", "url": None, "text": "AFP, MANILA"}
     assert lines == ["AFP, MANILA"]
+
+
+def test_metadata_publisher_takes_the_visible_credit_as_text() -> None:
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "h",'
+        ' "provider": {"@type": "Organization", "name": "Reuters", "url": "https://www.reuters.com/"}}</script>'
+    )
+    body = (
+        "<p>WASHINGTON (Reuters) - U.S. retail sales increased more than expected in March, data showed.</p>"
+        "<p>(Reporting by Lucia Mendez; Editing by Paul Hartley)</p>"
+    )
+    found, lines = _attr(body, head, url="https://news.yahoo.com/x.html")
+    assert found == {"publisher": "Reuters", "url": None, "text": "(Reuters)"}
+    assert lines == ["(Reporting by Lucia Mendez; Editing by Paul Hartley)"]
 
 
 def test_wire_byline_in_structured_data() -> None:
@@ -137,7 +151,7 @@ def test_provider_markup_of_a_syndicator() -> None:
         '<img alt="USA TODAY" src="logo.png"></a></div><p>Story.</p>'
     )
     found, _ = _attr(body, url="https://www.aol.com/news/x")
-    assert found == {"publisher": "USA TODAY", "url": "https://www.usatoday.com/", "text": "USA TODAY"}
+    assert found == {"publisher": "USA TODAY", "url": None, "text": "USA TODAY"}  # a home page is no original
 
 
 @pytest.mark.parametrize(

@@ -71,7 +71,7 @@ _WIRE = r"(?P<wire>AP|Associated Press|The Associated Press|Reuters|AFP|Agence F
 _COPYRIGHT = re.compile(
     rf"^(?:all contents )?(?:©\s*)?copyright\s*(?:©\s*)?(?:\(c\)\s*)?\d{{4}}\s+{_WIRE}\b", re.I
 )
-_REPORTING = re.compile(r"^(?:additional )?reporting by\b.{3,300}\b(?:editing|writing) by\b", re.I)
+_REPORTING = re.compile(r"^\(?(?:additional )?reporting by\b.{3,300}\b(?:editing|writing) by\b", re.I)
 _CREDIT_LINE = re.compile(rf"^{_WIRE}\s*[,/]\s*[A-Z][A-Za-z .'/-]{{1,40}}$")
 _DATELINE = re.compile(
     rf"^(?P<place>[A-Z][A-Z .,'/-]{{1,60}}(?:,\s*\w+\.? \d{{1,2}})?)?\s*\({_WIRE}\)\s*[-—–:]"
@@ -82,6 +82,7 @@ _PROVIDER = etree.XPath(
 )
 # Provider classes of things that are not the article's source: players, share buttons, shop cards.
 _NOT_SOURCE = re.compile(r"affiliate|video|player|social|share|icon|product|card|related|ad[-_]|auth", re.I)
+_TEXT_PREFERENCE = ("dateline", "copyright", "credit", "reporting")
 _PROVIDER_META = ("syndication-source", "original-source", "provider", "og:article:publisher",
                   "article:publisher", "article:source", "source")
 
@@ -98,8 +99,19 @@ def extract_attribution(
         if candidate and candidate["publisher"]:
             if normalize_key(candidate["publisher"]) in own or _alias_key(candidate["publisher"]) in own:
                 return None, lines
-            return _with_url(candidate, meta, url), lines
+            return _with_url(_with_visible_text(candidate, found), meta, url), lines
     return None, lines
+
+
+def _with_visible_text(candidate: dict[str, Any], found: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """Metadata names the publisher; the page's own credit for it ("(Reuters)") is the text."""
+    if candidate is found.get("notice"):
+        return candidate
+    for kind in _TEXT_PREFERENCE:
+        visible = found.get(kind)
+        if visible and _alias_key(visible["publisher"]) == _alias_key(candidate["publisher"]):
+            return {**candidate, "text": visible["text"], "url": candidate.get("url") or visible["url"]}
+    return candidate
 
 
 def own_names(meta: PageMeta, url: str | None) -> set[str]:
@@ -158,19 +170,26 @@ def _classify(text: str) -> tuple[str | None, str | None, str]:
         return "reporting", "Reuters", text
     match = _DATELINE.match(text)
     if match and len(text) > 60:
-        return "dateline", canonical_publisher(match.group("wire")), match.group(0).strip()
+        return "dateline", canonical_publisher(match.group("wire")), f"({match.group('wire')})"
     return None, None, text
 
 
 def _link_in(node: html.HtmlElement, url: str | None) -> str | None:
     """The first link in the node that leads off this site (the original), if any."""
-    own_host = _bare_host(url)
     for link in node.iter("a"):
         href = join_url(url, (link.get("href") or "").strip())
-        host = _bare_host(href)
-        if href and host and host != own_host:
+        if _is_deep_link(href, url):
             return href
     return None
+
+
+def _is_deep_link(href: str | None, url: str | None) -> bool:
+    """An off-site link to a page (not a home page): what "the original" can point to."""
+    if not href or not _is_url(href):
+        return False
+    host = _bare_host(href)
+    path = href.split(host, 1)[-1] if host else ""
+    return bool(host) and host != _bare_host(url) and len(path.strip("/")) > 1
 
 
 def _bare_host(url: str | None) -> str:
@@ -224,7 +243,7 @@ def _from_provider_markup(tree: html.HtmlElement, url: str | None) -> dict[str, 
         if name and not _is_url(name) and len(name.split()) <= 6:
             link = node if node.tag == "a" else next(node.iter("a"), None)
             href = join_url(url, link.get("href")) if link is not None else None
-            off_site = href if href and _bare_host(href) != _bare_host(url) else None
+            off_site = href if _is_deep_link(href, url) else None
             return {"publisher": canonical_publisher(name), "url": off_site, "text": name}
     return None
 
@@ -253,6 +272,6 @@ def _with_url(found: dict[str, Any], meta: PageMeta, url: str | None) -> dict[st
     """Fill a missing original URL from the page's original-source metadata."""
     if not found.get("url"):
         original = meta.links.get("original-source") or meta.first("syndication-source")
-        if original and _is_url(original) and _bare_host(original) != _bare_host(url):
+        if _is_deep_link(original, url):
             found = {**found, "url": join_url(url, original)}
     return {"publisher": found["publisher"], "url": found.get("url"), "text": found.get("text")}
