@@ -115,3 +115,16 @@ def test_empty_and_bodiless_pages() -> None:
     assert extract_paragraphs(html.document_fromstring("<html><body></body></html>"), None) == []
     nav_only = page("")
     assert all("Another story" not in p for p in extract_paragraphs(nav_only, None))
+
+
+def test_consent_notices_go_but_reporting_on_cookies_stays() -> None:
+    notice = (
+        "These cookies allow us to count visits and traffic sources so we can measure and improve the "
+        "performance of our site. They help us to know which pages are the most and least popular."
+    )
+    assert is_boilerplate(notice)
+    report = (
+        "Regulators said on Monday that these cookies had been set without consent on millions of "
+        "devices, and that the company faced a fine of up to 4% of its global turnover."
+    )
+    assert not is_boilerplate(report)

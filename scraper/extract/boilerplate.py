@@ -37,6 +37,12 @@ _BYLINE = re.compile(r"^by\s+[\w.'’-]+(?:\s+[\w.'’-]+){0,3}(?:\s*(?:,|and|&)
 _REPORTING = re.compile(
     r"\b(?:said|says|told|tells|according to|urged|reported|announced|added|wrote)\b", re.IGNORECASE
 )
+# Cookie and privacy-consent notices, however long: they address the reader about this website.
+_CONSENT = re.compile(
+    r"\b(?:these|our|we use|this site uses) cookies\b|\bcookies (?:are|may be) (?:set|used|necessary)"
+    r"|right to (?:opt[- ]out|direct a business)|(?:sale|sharing) of your personal information",
+    re.IGNORECASE,
+)
 _SENTENCE_END = re.compile(r"[.!?:;…\"”’)\]]\s*$")
 FURNITURE_MAX_WORDS = 25  # longer paragraphs are prose, whatever words they contain
 LABEL_MAX_WORDS = 4  # unpunctuated fragments this short are labels and headings, not prose
@@ -46,6 +52,8 @@ REPEAT_MAX_CHARS = 100  # short texts repeated on the page are furniture ("Artic
 def is_boilerplate(text: str) -> bool:
     """True when a paragraph is page furniture rather than article text."""
     words = len(text.split())
+    if _CONSENT.search(text) and not _REPORTING.search(text):
+        return True
     if words > FURNITURE_MAX_WORDS:
         return False
     if _BYLINE.match(text):
