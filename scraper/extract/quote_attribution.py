@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from scraper.extract.speakers import classify_phrase, word_set
+from scraper.extract.speakers import ROLE_WORDS, classify_phrase, word_set
 
 _EN_VERBS = (
     "said|says|say|told|tells|tell|added|adds|asked|asks|explained|explains|noted|notes|wrote|writes|"
@@ -66,6 +66,11 @@ VERB = re.compile(rf"\b(?P<verb>{_VERBS}|according to|selon|según)\b")
 # A main-clause subject followed by its (non-speech) verb: 'Xi Jinping reaffirmed his support ...'.
 _CLAUSE_SUBJECT = re.compile(
     r"^(?P<spk>(?:[A-Z][\w’'.\-]*\s+){0,6}?[A-Z][\w’'.\-]*|[Hh]e|[Ss]he|[Tt]hey)\s+(?:\w+ly\s+)?[a-z]\w*(?:ed|s)\b"
+)
+# A person named with a title in narration: "Former NATO ... Commander Admiral James Stavridis".
+_INTRODUCTION = re.compile(
+    r"(?<![\w’'-])(?P<phrase>(?:(?:[A-Z][\w.’'-]*|former|ex-|then-)\s+){0,5}"
+    rf"(?i:{'|'.join(sorted(ROLE_WORDS))})\s+(?:[A-Z][\w.’'-]*\s+){{0,3}}[A-Z][\w’'-]+)"
 )
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘'„«(\[]?[A-Z0-9])")
 _ABBREVIATIONS = word_set(
@@ -175,3 +180,8 @@ def narration_mentions(text: str) -> list[tuple[str, int, bool]]:
                 found.append((subject[0], start + subject[1], source))
         start = end
     return found
+
+
+def introductions(text: str) -> list[tuple[str, int]]:
+    """People named with a title anywhere in narration, for descriptors that refer back to them."""
+    return [(m.group("phrase"), m.start("phrase")) for m in _INTRODUCTION.finditer(text)]

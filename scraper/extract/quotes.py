@@ -22,7 +22,13 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from scraper.extract.quote_attribution import VERB, after_quote, before_quote, narration_mentions
+from scraper.extract.quote_attribution import (
+    VERB,
+    after_quote,
+    before_quote,
+    introductions,
+    narration_mentions,
+)
 from scraper.extract.quote_spans import QuoteSpan, find_spans
 from scraper.extract.speakers import SpeakerHistory, classify_phrase, word_set
 
@@ -48,9 +54,9 @@ def extract_quotes(paragraphs: list[str]) -> list[dict[str, Any]]:
     quotes = [_Quote(span, _clean(span.text)) for span in spans]
     events = _events(paragraphs, quotes)
     history = SpeakerHistory()
-    for (_, _), raw, source, owners in sorted(events, key=lambda e: e[0]):
+    for (_, _), raw, role, owners in sorted(events, key=lambda e: e[0]):
         phrase = classify_phrase(raw) if raw else classify_phrase("he")
-        speaker = history.resolve(phrase, source) if phrase else None
+        speaker = history.resolve(phrase, role) if phrase else None
         for quote in owners:
             quote.speaker = speaker
     kept = [q for q in quotes if _is_quotation(q, paragraphs)]
@@ -62,7 +68,8 @@ def _clean(text: str) -> str:
     return text.strip().rstrip(",").strip()
 
 
-_Event = tuple[tuple[int, int], str, bool, list[_Quote]]
+# (paragraph, offset), raw phrase, role for SpeakerHistory.resolve, quotes it attributes
+_Event = tuple[tuple[int, int], str, str, list[_Quote]]
 
 
 def _events(paragraphs: list[str], quotes: list[_Quote]) -> list[_Event]:
@@ -73,11 +80,21 @@ def _events(paragraphs: list[str], quotes: list[_Quote]) -> list[_Event]:
         if found is not None:
             key, raw, source = found
             quote.phrase_at = key
-            events.setdefault(key, (key, raw, source, []))[3].append(quote)
+            events.setdefault(key, (key, raw, _role(source), []))[3].append(quote)
+    taken = {key: len(event[1]) for key, event in events.items()}
     for index, masked in enumerate(_narration(paragraphs, quotes)):
         for raw, offset, source in narration_mentions(masked):
-            events.setdefault((index, offset), ((index, offset), raw, source, []))
+            if not any(
+                p == index and offset <= o + n and o <= offset + len(raw) for (p, o), n in taken.items()
+            ):
+                events[(index, offset)] = ((index, offset), raw, _role(source), [])
+        for raw, offset in introductions(masked):
+            events.setdefault((index, offset), ((index, offset), raw, "intro", []))
     return list(events.values())
+
+
+def _role(source: bool) -> str:
+    return "source" if source else "speaker"
 
 
 def _attribution(

@@ -49,9 +49,9 @@ HONORIFICS = word_set(
     "mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady admiral adm. general gen. "
     "colonel col. lt. lieutenant major maj. captain capt. sgt. sergeant rev. reverend father rabbi imam "
     "sen. senator rep. representative gov. governor judge justice president chancellor king queen prince "
-    "princess pope sheikh herr frau monsieur madame señor señora don doña"
+    "princess pope sheikh herr frau monsieur madame señor señora don doña mayor"
 )
-_ROLE_WORDS = word_set(
+ROLE_WORDS = word_set(
     "commander minister secretary chairman chairwoman chair director chief officer ceo cfo coo cto "
     "spokesman spokeswoman spokesperson leader head founder co-founder analyst economist editor "
     "correspondent reporter ambassador adviser advisor executive manager member strategist researcher "
@@ -92,7 +92,7 @@ class Speaker:
     display: str
     kind: str
     roles: set[str] = field(default_factory=set)
-    source: bool = False
+    role: str = "speaker"  # speaker, source (a cited publication) or intro (named in narration only)
 
 
 def classify_phrase(raw: str) -> Phrase | None:
@@ -114,7 +114,8 @@ def classify_phrase(raw: str) -> Phrase | None:
         return _descriptor(text, words, first in _DEFINITE)
     if words[0][:1].isupper():
         return _named(text, words)
-    if len(words) <= 3:  # "police", "state media", "local officials"
+    if len(words) <= 3 and not any(part in PRONOUNS for w in lowered for part in w.split("-")):
+        # "police", "state media", "local officials" (but not French "a-t-il")
         return Phrase("group", text, roles=frozenset(lowered))
     return None
 
@@ -123,7 +124,8 @@ def _descriptor(text: str, words: list[str], definite: bool) -> Phrase:
     """A descriptor that ends in a name ("the company's CEO Tim Cook") names that person."""
     name, roles = split_name(words[1:])
     before_name = words[len(words) - len(name.split()) - 1].lower() if name else ""
-    if name and before_name not in _PREPOSITIONS:  # "a source in North Korea" names no person
+    # "the company's CEO Tim Cook" names a person; "a source in North Korea" and "die Ministerin" do not.
+    if len(name.split()) > 1 and before_name not in _PREPOSITIONS:
         return Phrase("name", text, name=name, roles=roles | frozenset(_content(words[:1])))
     kind = "definite" if definite else "indefinite"
     return Phrase(kind, text, roles=frozenset(_content(words)), head=_head_noun(words))
@@ -152,7 +154,7 @@ def split_name(words: list[str]) -> tuple[str, frozenset[str]]:
     cut = -1
     for i, word in enumerate(words):
         low = word.lower().rstrip(",")
-        is_role = low in _ROLE_WORDS and not (low in HONORIFICS and not _after_role(words, i))
+        is_role = low in ROLE_WORDS and not (low in HONORIFICS and not _after_role(words, i))
         if is_role or (word[:1].islower() and low not in _NAME_PARTICLES) or "’s" in low or "'s" in low:
             cut = i
     name_words = words[cut + 1 :]
@@ -168,7 +170,7 @@ def split_name(words: list[str]) -> tuple[str, frozenset[str]]:
 
 def _after_role(words: list[str], i: int) -> bool:
     """Whether words[i] continues a role ("Secretary General") rather than titling a name."""
-    return words[i].lower() in _ROLE_SUFFIX and i > 0 and words[i - 1].lower() in _ROLE_WORDS
+    return words[i].lower() in _ROLE_SUFFIX and i > 0 and words[i - 1].lower() in ROLE_WORDS
 
 
 def _content(words: list[str]) -> list[str]:
@@ -182,23 +184,31 @@ class SpeakerHistory:
     def __init__(self) -> None:
         self.entries: list[Speaker] = []
 
-    def resolve(self, phrase: Phrase, source: bool = False) -> str | None:
-        """The display name `phrase` refers to, remembering it as the most recent speaker."""
+    def resolve(self, phrase: Phrase, role: str = "speaker") -> str | None:
+        """The display name `phrase` refers to, remembering it as the most recent speaker.
+
+        role "intro" records a person named with a title in narration, for later descriptors and
+        surnames, without making them a pronoun's antecedent.
+        """
         found = self._lookup(phrase)
         if found is None:
-            if phrase.kind == "pronoun":
+            if phrase.kind == "pronoun" or (role == "intro" and phrase.kind != "name"):
                 return None
-            found = Speaker(phrase.name or phrase.text, phrase.kind, set(phrase.roles), source)
-        else:
-            found.roles |= phrase.roles
+            found = Speaker(phrase.name or phrase.text, phrase.kind, set(phrase.roles), role)
+            self.entries.append(found)
+            return found.display
+        found.roles |= phrase.roles
+        if role != "intro":
+            found.role = role if found.role == "intro" else found.role
             self.entries.remove(found)
-        self.entries.append(found)
+            self.entries.append(found)
         return found.display
 
     def _lookup(self, phrase: Phrase) -> Speaker | None:
         if phrase.kind == "pronoun":
             personal = phrase.text in _PERSONAL
-            return next((e for e in reversed(self.entries) if not (personal and e.source)), None)
+            skip = {"intro", "source"} if personal else {"intro"}
+            return next((e for e in reversed(self.entries) if e.role not in skip), None)
         if phrase.kind == "name":
             return self._by_name(phrase.name)
         if phrase.kind == "definite":

@@ -1,0 +1,390 @@
+"""Direct quotations and their speakers: each attribution pattern, each mark style, and non-quotes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from scraper.extract.quote_attribution import sentence_start
+from scraper.extract.quote_spans import find_spans
+from scraper.extract.quotes import extract_quotes
+from scraper.extract.speakers import SpeakerHistory, classify_phrase, split_name
+
+FIXTURE = Path(__file__).parent / "fixtures" / "quotes" / "bi_north_korea_body.txt"
+
+
+def _quote(paragraphs: list[str], fragment: str) -> dict[str, Any]:
+    """The one extracted quote whose text contains `fragment` (fails naming what was found)."""
+    quotes = extract_quotes(paragraphs)
+    found = [q for q in quotes if fragment in q["text"]]
+    assert len(found) == 1, f"{fragment!r} not found exactly once in {[q['text'] for q in quotes]}"
+    return found[0]
+
+
+# --- The seed article (Business Insider on Yahoo Finance): the main acceptance case ---------------
+
+SEED_CASES = [
+    ("danger zone[s]", "a source in North Korea", 3),
+    ("This is because they were going to rush", "a source in North Korea", 4),
+    ("situation isn't good enough now to send them.", "The source", 5),
+    ("I think even our country [North Korea]", "The source", 6),
+    (
+        "huge frustration among the people around him.",
+        "One Russian billionaire in contact with high-ranking officials",
+        8,
+    ),
+    (
+        "He clearly doesn't know what to do",
+        "One Russian billionaire in contact with high-ranking officials",
+        9,
+    ),
+    ("complicated and quite controversial international situation", "Xi Jinping", 10),
+    ("scrambling to gain manpower", "Admiral James Stavridis", 11),
+    ("Putin will take anything. It's a sign", "Admiral James Stavridis", 12),
+]
+
+
+@pytest.fixture(scope="module")
+def seed_paragraphs() -> list[str]:
+    return FIXTURE.read_text("utf-8").strip().split("\n\n")
+
+
+@pytest.mark.parametrize(
+    ("fragment", "speaker", "paragraph"), SEED_CASES, ids=[c[0][:30] for c in SEED_CASES]
+)
+def test_seed_quote_speaker(seed_paragraphs: list[str], fragment: str, speaker: str, paragraph: int) -> None:
+    quote = _quote(seed_paragraphs, fragment)
+    assert (quote["speaker"], quote["paragraph"]) == (speaker, paragraph)
+
+
+def test_seed_has_exactly_its_nine_quotes(seed_paragraphs: list[str]) -> None:
+    assert len(extract_quotes(seed_paragraphs)) == len(SEED_CASES)
+
+
+def test_seed_quote_text_drops_the_joining_comma(seed_paragraphs: list[str]) -> None:
+    quote = _quote(seed_paragraphs, "He clearly doesn't know")
+    assert quote["text"] == "He clearly doesn't know what to do"
+
+
+# --- Attribution patterns: (id, paragraphs, fragment of the quote, expected speaker) --------------
+
+SPEAKER_CASES = [
+    ("after: X said", ['"We will rebuild the bridge," Mayor Jane Doe said.'], "rebuild", "Mayor Jane Doe"),
+    ("after: said X", ['"We will rebuild the bridge," said Jane Doe.'], "rebuild", "Jane Doe"),
+    (
+        "after: said X, appositive",
+        ['"The market is calm," said Ann Lee, an economist at BNP.'],
+        "calm",
+        "Ann Lee",
+    ),
+    (
+        "after: X, appositive, said",
+        ['"It is very rare," Chad Hawk, vice president of PMG, a grading firm in Florida, told Fox.'],
+        "very rare",
+        "Chad Hawk",
+    ),
+    ("after: X told Y", ['"Prices will fall next year," a trader told Reuters.'], "Prices", "a trader"),
+    ("after: adverb", ['"That is not acceptable at all," Smith quickly added.'], "acceptable", "Smith"),
+    (
+        "after: according to X",
+        ['"We are leaving this town now," according to Jane Doe.'],
+        "leaving",
+        "Jane Doe",
+    ),
+    (
+        "after: time phrase trimmed",
+        ['"We are leaving this town," said Jane Doe on Monday.'],
+        "leaving",
+        "Jane Doe",
+    ),
+    ("after: group noun", ['"The suspect fled on foot," police said.'], "suspect", "police"),
+    (
+        "after: question mark",
+        ['"What are we supposed to do now?" asked Tom Brown.'],
+        "supposed",
+        "Tom Brown",
+    ),
+    ("before: X said colon", ['Jane Doe said: "We will rebuild the bridge."'], "rebuild", "Jane Doe"),
+    ("before: X said comma", ['Jane Doe said, "We will rebuild the bridge."'], "rebuild", "Jane Doe"),
+    (
+        "before: intro phrase then subject",
+        ['In a statement on Monday, the company said: "Our systems are fully restored."'],
+        "restored",
+        "the company",
+    ),
+    (
+        "before: appositive subject",
+        ['Mr Cohen, who advised Congress, told The Sun: "It all started to change quickly."'],
+        "started",
+        "Mr Cohen",
+    ),
+    (
+        "partial: X told Y that ...",
+        ['Senator Ann Lee told CNN on Sunday that the bill is "dead on arrival in the House" now.'],
+        "dead on arrival",
+        "Senator Ann Lee",
+    ),
+    (
+        "partial: main clause subject",
+        [
+            'At the summit, Olaf Scholz praised the deal but acknowledged the "difficult road ahead for all."'
+        ],
+        "difficult road",
+        "Olaf Scholz",
+    ),
+    (
+        "middle: quote, X said. quote",
+        ['"The war is going badly," Smith said. "We need more troops now."'],
+        "more troops",
+        "Smith",
+    ),
+    (
+        "middle: quote, X said, quote",
+        ['"The war is going badly," Smith said, "and we need more troops now."'],
+        "more troops",
+        "Smith",
+    ),
+    (
+        "pronoun: he said -> previous paragraph's speaker",
+        ["Jane Doe told reporters the plan was ready.", '"It will work, I promise you," she said.'],
+        "promise",
+        "Jane Doe",
+    ),
+    (
+        "pronoun: skips a cited publication",
+        [
+            '"We have no workers to spare at all," a miner told Reuters.',
+            "Output fell, according to the Daily Bulletin.",
+            '"Nobody wants to go there anymore," he said.',
+        ],
+        "Nobody",
+        "a miner",
+    ),
+    (
+        "descriptor: the former NATO commander",
+        [
+            "Former NATO Supreme Allied Commander Admiral James Stavridis spoke to MSNBC.",
+            "Admiral James Stavridis said the war was hard.",
+            '"Putin will take anything," the former NATO commander said.',
+        ],
+        "Putin",
+        "Admiral James Stavridis",
+    ),
+    (
+        "descriptor: unmatched definite kept as written",
+        ['"The talks have collapsed for now," the spokesperson said.'],
+        "talks",
+        "the spokesperson",
+    ),
+    (
+        "surname resolves to full name",
+        ['"We are ready," Prime Minister Mark Carney said.', '"We will win this fight," Carney said.'],
+        "win this",
+        "Mark Carney",
+    ),
+    (
+        "role compound: Secretary General",
+        ['"The alliance is strong," Nato Secretary General Mark Rutte said.'],
+        "alliance",
+        "Mark Rutte",
+    ),
+    (
+        "continuation paragraph inherits speaker",
+        ['"The rules are clear and fair," Jane Doe said.', '"Nobody should be surprised by this."'],
+        "Nobody",
+        "Jane Doe",
+    ),
+    (
+        "single marks, British style",
+        ["'It's very rare that the Federal Reserve would mess up,' Chad Hawk told Fox."],
+        "very rare",
+        "Chad Hawk",
+    ),
+    ("German: „…“, sagte X", ["„Das ist ein großer Erfolg“, sagte Olaf Scholz."], "Erfolg", "Olaf Scholz"),
+    (
+        "German: X sagte: „…“",
+        ["Die Ministerin sagte: „Wir schaffen das schon.“"],
+        "schaffen",
+        "Die Ministerin",
+    ),
+    (
+        "German: sagte er",
+        ["Merkel sagte am Montag, die Lage sei ernst.", "„Wir schaffen das schon“, sagte er."],
+        "schaffen",
+        "Merkel",
+    ),
+    (
+        "French: « … », a déclaré X",
+        ["« C'est une grande victoire », a déclaré Emmanuel Macron."],
+        "victoire",
+        "Emmanuel Macron",
+    ),
+    (
+        "French: a-t-il dit",
+        ["Macron a déclaré lundi que tout allait bien.", "« C'est une grande victoire », a-t-il dit."],
+        "victoire",
+        "Macron",
+    ),
+    ("French: selon X", ["« La situation est très grave », selon le ministre."], "grave", "le ministre"),
+    ("Spanish: dijo X", ['"Es un gran día para el país", dijo el presidente.'], "gran día", "el presidente"),
+    ("Spanish: X dijo", ['Pedro Sánchez dijo: "Es un gran día para el país."'], "gran día", "Pedro Sánchez"),
+    ("Japanese 「」", ["「これは大きな前進だ」と述べた。"], "前進", None),
+    (
+        "unattributed partial quote",
+        ['The so-called "special military operation" dragged on.'],
+        "special military",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "fragment", "speaker"), [c[1:] for c in SPEAKER_CASES], ids=[c[0] for c in SPEAKER_CASES]
+)
+def test_speaker(paragraphs: list[str], fragment: str, speaker: str | None) -> None:
+    assert _quote(paragraphs, fragment)["speaker"] == speaker
+
+
+# --- Quote text and paragraph of multi-paragraph quotes ------------------------------------------
+
+
+def test_quote_spanning_paragraphs_is_one_quote_starting_in_the_first() -> None:
+    paragraphs = [
+        "Intro text here.",
+        '"The first part of what I said today.',
+        '"And the second part of it," Jane Doe said.',
+    ]
+    quotes = extract_quotes(paragraphs)
+    assert [(q["text"], q["speaker"], q["paragraph"]) for q in quotes] == [
+        ("The first part of what I said today. And the second part of it", "Jane Doe", 1)
+    ]
+
+
+def test_single_marked_quote_spanning_paragraphs() -> None:
+    paragraphs = [
+        "'You can find outlets where people collect the data.",
+        "'If someone reported it, call them,' he said.",
+    ]
+    assert [q["paragraph"] for q in extract_quotes(paragraphs)] == [0]
+
+
+def test_one_word_quote_kept_when_directly_attributed() -> None:
+    assert _quote(['"Absolutely," she said.'], "Absolutely")["text"] == "Absolutely"
+
+
+def test_nested_single_quote_stays_inside_the_double_quote() -> None:
+    quotes = extract_quotes(["He said: \"I saw her 'hiss' at a member of staff and leave.\""])
+    assert [q["text"] for q in quotes] == ["I saw her 'hiss' at a member of staff and leave."]
+
+
+def test_double_quote_nested_in_single_quote_stays_inside() -> None:
+    quotes = extract_quotes(["'They call it \"grifting\" and I think that is unfair,' Lee Cohen said."])
+    assert [q["text"] for q in quotes] == ['They call it "grifting" and I think that is unfair']
+
+
+def test_empty_input() -> None:
+    assert extract_quotes([]) == []
+
+
+# --- Things that must NOT come out as quotes ------------------------------------------------------
+
+NOT_QUOTES = [
+    ("apostrophe contraction", "Don't go there, it's Putin's war and the workers' union agrees."),
+    ("scare quote, one word", 'The so-called "experts" were wrong again.'),
+    ("scare quote, two words", 'They described it as a "danger zone" in the report.'),
+    ("title in quotes", 'She starred in "The Lord of the Rings" last year.'),
+    ("single-quoted title", "He loved 'Dune' as a child and still does."),
+    ("inch and foot marks", 'He is 6\'2" tall and owns a 65" television set.'),
+    ("nickname", 'Dwayne "The Rock" Johnson arrived late.'),
+    ("three-word nickname", 'Earvin "Magic Man Himself" Johnson waved.'),
+    ("decade apostrophe", "Back in the '90s prices were lower, and in the ’80s too."),
+    ("plural possessive", "The players' union and the owners' group met today."),
+]
+
+
+@pytest.mark.parametrize("paragraph", [c[1] for c in NOT_QUOTES], ids=[c[0] for c in NOT_QUOTES])
+def test_not_a_quote(paragraph: str) -> None:
+    assert extract_quotes([paragraph]) == []
+
+
+# --- Building blocks ------------------------------------------------------------------------------
+
+SPAN_CASES = [
+    ("straight", 'a "b c d" e', "b c d"),
+    ("curly", "a “b c d” e", "b c d"),
+    ("German low-high", "a „b c d“ e", "b c d"),
+    ("French guillemets", "a « b c d » e", " b c d "),
+    ("German chevrons", "a »b c d« e", "b c d"),
+    ("curly single", "a ‘b c d’ e", "b c d"),
+    ("German single", "a ‚b c d‘ e", "b c d"),
+    ("CJK corner", "a「bcd」e", "bcd"),
+    ("CJK white corner", "a『bcd』e", "bcd"),
+]
+
+
+@pytest.mark.parametrize(("text", "inner"), [c[1:] for c in SPAN_CASES], ids=[c[0] for c in SPAN_CASES])
+def test_span_marks(text: str, inner: str) -> None:
+    assert [s.text for s in find_spans([text])] == [inner]
+
+
+def test_unclosed_quote_ends_with_its_paragraph_when_next_does_not_reopen() -> None:
+    spans = find_spans(['He said "this never closes', "Next paragraph is narration."])
+    assert [(s.text, s.closed, s.end_paragraph) for s in spans] == [("this never closes", False, 0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("One. Two three", 5),
+        ("Mr. Smith went home", 0),
+        ("The U.S. Army said", 0),
+        ("It ended. In September, he said", 10),
+    ],
+)
+def test_sentence_start(text: str, start: int) -> None:
+    assert sentence_start(text) == start
+
+
+@pytest.mark.parametrize(
+    ("words", "name", "some_roles"),
+    [
+        (
+            "Former NATO Supreme Allied Commander Admiral James Stavridis",
+            "Admiral James Stavridis",
+            {"nato", "commander"},
+        ),
+        ("North Korean leader Kim Jong Un", "Kim Jong Un", {"leader"}),
+        ("Nato Secretary General Mark Rutte", "Mark Rutte", {"secretary", "general"}),
+        ("President Vladimir Putin", "President Vladimir Putin", set()),
+        ("Royal commentator Lee Cohen", "Lee Cohen", {"commentator"}),
+        ("Ursula von der Leyen", "Ursula von der Leyen", set()),
+    ],
+)
+def test_split_name(words: str, name: str, some_roles: set[str]) -> None:
+    found_name, roles = split_name(words.split())
+    assert found_name == name and some_roles <= roles
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind"),
+    [
+        ("he", "pronoun"),
+        ("a source in North Korea", "indefinite"),
+        ("The source", "definite"),
+        ("the former NATO commander", "definite"),
+        ("Xi Jinping", "name"),
+        ("police", "group"),
+        ("as Russia is estimated", None),
+        ("During a video conference with Putin", None),
+    ],
+)
+def test_classify_phrase(phrase: str, kind: str | None) -> None:
+    found = classify_phrase(phrase)
+    assert (found.kind if found else None) == kind
+
+
+def test_history_pronoun_without_antecedent_is_unknown() -> None:
+    phrase = classify_phrase("he")
+    assert phrase is not None and SpeakerHistory().resolve(phrase) is None
