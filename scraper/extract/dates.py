@@ -19,6 +19,7 @@ from typing import Any
 
 from lxml import etree, html
 
+from scraper.extract.language import declared_language
 from scraper.extract.metadata import PageMeta, jsonld_text
 from scraper.extract.text import clean_text
 
@@ -62,7 +63,7 @@ def extract_dates(
     published = _first_iso(_published_candidates(tree, meta))
     modified = _first_iso(_modified_candidates(tree, meta))
     if published is None:
-        published = visible_date(tree, language or _declared_language(meta))
+        published = visible_date(tree, language or declared_language(meta))
     return published, modified
 
 
@@ -151,7 +152,3 @@ def _parse_loose(text: str, languages: tuple[str, ...]) -> datetime | None:
     except (ValueError, OverflowError, TypeError):
         return None
 
-
-def _declared_language(meta: PageMeta) -> str | None:
-    declared = meta.html_lang or meta.first("og:locale", "content-language") or ""
-    return declared.replace("_", "-").split("-")[0].lower() or None

@@ -50,7 +50,8 @@ def read_metadata(tree: html.HtmlElement) -> PageMeta:
     """Collect meta tags, link rels and JSON-LD objects from the tree."""
     page = PageMeta()
     for node in _META(tree):
-        key = (node.get("property") or node.get("name") or node.get("itemprop") or "").strip()
+        key = node.get("property") or node.get("name") or node.get("itemprop") or node.get("http-equiv")
+        key = (key or "").strip()
         value = clean_text(node.get("content"))
         if key and value:
             key = key.lower()
