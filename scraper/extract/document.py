@@ -10,6 +10,7 @@ from lxml import etree, html
 from w3lib.encoding import html_to_unicode, read_bom
 
 from scraper.extract.charset import choose_encoding, declared_encoding
+from scraper.extract.images import split_caption_credit
 from scraper.extract.text import clean_text
 
 # Deeper trees than this are cut: lxml and recursive walks both suffer on pathological nesting.
@@ -88,26 +89,45 @@ def limit_depth(root: html.HtmlElement, max_depth: int = MAX_DEPTH) -> None:
 
 
 def text_to_tree(text: str) -> html.HtmlElement:
-    """Build a simple HTML tree from copied page text: bullet runs become lists, lines paragraphs."""
+    """Build a simple HTML tree from copied page text.
+
+    Bullet runs become lists (indented lines under a bullet continue that item, as a ticker's price
+    under its name does), an image's alt line followed by its caption-and-credit line becomes a
+    <figure>, every other line a paragraph.
+    """
+    lines = [raw for raw in text.splitlines() if clean_text(raw)]
     parts: list[str] = []
     in_list = False
-    for raw in text.splitlines():
-        if not clean_text(raw):
-            continue
+    index = 0
+    while index < len(lines):
+        raw = lines[index]
         bullet = _BULLET.match(raw)
-        indented_in_list = in_list and _INDENT.match(raw) is not None
-        if bullet or indented_in_list:
-            if not in_list:
-                parts.append("<ul>")
-                in_list = True
-            line = raw[bullet.end():] if bullet else raw
-            parts.append(f"<li>{escape(clean_text(line))}</li>")
+        if bullet or (in_list and _INDENT.match(raw)):
+            if bullet:
+                parts.append("<li>" if in_list else "<ul><li>")
+            else:
+                parts.append("<br>\n")
+            in_list = True
+            parts.append(escape(clean_text(raw[bullet.end():] if bullet else raw)))
+            index += 1
             continue
         if in_list:
             parts.append("</ul>")
             in_list = False
-        parts.append(f"<p>{escape(clean_text(raw))}</p>")
+        figure = _text_figure(raw, lines[index + 1] if index + 1 < len(lines) else "")
+        parts.append(figure or f"<p>{escape(clean_text(raw))}</p>")
+        index += 2 if figure else 1
     if in_list:
         parts.append("</ul>")
     body = "".join(parts) or "<p></p>"
     return html.document_fromstring(f"<html><head></head><body>{body}</body></html>")
+
+
+def _text_figure(line: str, following: str) -> str | None:
+    """A <figure> when `line` is an image's alt text and `following` its caption ending in a credit."""
+    alt, caption = clean_text(line), clean_text(following)
+    if len(alt) < 3 or len(caption) <= len(alt) or not caption.startswith(alt):
+        return None
+    if split_caption_credit(caption)[1] is None:
+        return None
+    return f"<figure><img alt=\"{escape(alt)}\"><figcaption>{escape(caption)}</figcaption></figure>"
