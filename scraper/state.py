@@ -235,21 +235,29 @@ class StateStore:
             [(url, canonical_url) for url in urls if url],
         )
 
+    def note_source_date(self, canonical_url: str, source_date: str | None) -> None:
+        """The sitemap/feed date an unchanged article was listed with this time."""
+        if source_date:
+            with self._transaction() as db:
+                db.execute(
+                    "UPDATE articles SET source_date = ? WHERE canonical_url = ?",
+                    (source_date, canonical_url),
+                )
+
     def count_articles(self) -> int:
         return int(self._db.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
 
     # -- HTTP validators -------------------------------------------------------------------------
 
     def validators(self, url: str) -> tuple[str | None, str | None] | None:
-        """(ETag, Last-Modified) to send for url, only if trustworthy: its run finished or it was written.
+        """(ETag, Last-Modified) to send for url: only for URLs that led to a written article.
 
-        Validators seen by a run that died are not used: a 304 for a sitemap the dead run never
-        finished reading would lose the articles it lists.
+        Listing pages (robots.txt, sitemap indexes, feeds, site sections) never get a conditional
+        request: an unchanged index can point to changed children, and a 304 for a sitemap that a
+        killed run never finished reading would lose the articles it lists.
         """
         row = self._db.execute(
-            "SELECT v.etag, v.last_modified FROM validators v LEFT JOIN runs r ON r.id = v.run_id "
-            "WHERE v.url = ? AND (r.status = 'finished' OR EXISTS "
-            "(SELECT 1 FROM urls u WHERE u.url = v.url))",
+            "SELECT v.etag, v.last_modified FROM validators v JOIN urls u ON u.url = v.url WHERE v.url = ?",
             (url,),
         ).fetchone()
         return (row[0], row[1]) if row else None
