@@ -128,9 +128,7 @@ SPEAKER_CASES = [
     ),
     (
         "partial: main clause subject",
-        [
-            'At the summit, Olaf Scholz praised the deal but acknowledged the "difficult road ahead for all."'
-        ],
+        ['At the summit, Olaf Scholz praised the deal but acknowledged the "difficult road ahead for all."'],
         "difficult road",
         "Olaf Scholz",
     ),

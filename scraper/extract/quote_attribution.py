@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from scraper.extract.speakers import ROLE_WORDS, classify_phrase, word_set
+from scraper.extract.speakers import ROLE_WORDS, classify_phrase, trie_pattern, word_set
 
 _EN_VERBS = (
     "said|says|say|told|tells|tell|added|adds|asked|asks|explained|explains|noted|notes|wrote|writes|"
@@ -38,7 +38,10 @@ _ES_VERBS = (
     "dijo|afirmó|explicó|declaró|aseguró|señaló|añadió|agregó|indicó|sostuvo|advirtió|dice|afirma|explica|"
     "asegura|señala|ha dicho|ha afirmado|ha explicado|ha señalado"
 )
-_VERBS = f"{_EN_VERBS}|{_DE_VERBS}|{_FR_VERBS}|{_ES_VERBS}"
+_VERB_LIST = f"{_EN_VERBS}|{_DE_VERBS}|{_FR_VERBS}|{_ES_VERBS}".replace("emphasi[sz]", "emphasis").split("|")
+_VERBS = trie_pattern(
+    [*_VERB_LIST, *(v.replace("emphasis", "emphasiz") for v in _VERB_LIST if "emphasis" in v)]
+)
 # Verbs that cite a publication or document rather than a person speaking.
 SOURCE_VERBS = frozenset({"reported", "reports", "according to", "selon", "según", "laut"})
 _PHRASE = r"[^\s,.;:!?\"“”„«»()]+(?:\s+[^\s,.;:!?\"“”„«»()]+){0,13}?"
@@ -68,10 +71,10 @@ _CLAUSE_SUBJECT = re.compile(
     r"^(?P<spk>(?:[A-Z][\w’'.\-]*\s+){0,6}?[A-Z][\w’'.\-]*|[Hh]e|[Ss]he|[Tt]hey)\s+(?:\w+ly\s+)?[a-z]\w*(?:ed|s)\b"
 )
 # A person named with a title in narration: "Former NATO ... Commander Admiral James Stavridis".
-_INTRODUCTION = re.compile(
-    r"(?<![\w’'-])(?P<phrase>(?:(?:[A-Z][\w.’'-]*|former|ex-|then-)\s+){0,5}"
-    rf"(?i:{'|'.join(sorted(ROLE_WORDS))})\s+(?:[A-Z][\w.’'-]*\s+){{0,3}}[A-Z][\w’'-]+)"
+_TITLED_NAME = re.compile(
+    rf"\b(?i:{trie_pattern(ROLE_WORDS)})\s+(?:[A-Z][\w.’'-]*\s+){{0,4}}[A-Z][\w’'-]+(?![\w’'-]|\s+[A-Z])"
 )
+_TITLE_LEAD = re.compile(r"(?:(?:[A-Z][\w.’'-]*|former|ex-|then-)\s+){0,5}$")
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘'„«(\[]?[A-Z0-9])")
 _ABBREVIATIONS = word_set(
     "mr mrs ms dr st gen adm sen rep gov lt col capt sgt prof jr sr inc co corp ltd vs no u.s u.k "
@@ -184,4 +187,10 @@ def narration_mentions(text: str) -> list[tuple[str, int, bool]]:
 
 def introductions(text: str) -> list[tuple[str, int]]:
     """People named with a title anywhere in narration, for descriptors that refer back to them."""
-    return [(m.group("phrase"), m.start("phrase")) for m in _INTRODUCTION.finditer(text)]
+    found = []
+    for match in _TITLED_NAME.finditer(text):
+        window = max(0, match.start() - 80)
+        lead = _TITLE_LEAD.search(text, window, match.start())
+        start = lead.start() if lead else match.start()
+        found.append((text[start : match.end()], start))
+    return found

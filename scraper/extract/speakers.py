@@ -12,6 +12,29 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
+
+_Trie = dict[str, Any]
+
+
+def trie_pattern(words: list[str] | frozenset[str]) -> str:
+    """A regex alternation of `words` shaped as a trie: one branch test per position, not one per word."""
+    trie: _Trie = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: _Trie) -> str:
+    ends = "" in node
+    branches = [re.escape(char) + _trie_regex(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if ends else body
 
 
 def word_set(text: str) -> frozenset[str]:
@@ -71,6 +94,11 @@ _TRIM_TAIL = re.compile(
     r"mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b.*$",
     re.IGNORECASE,
 )
+_ADVERBS = word_set(
+    "previously also later earlier then again reportedly recently repeatedly publicly privately once still "
+    "already separately initially originally similarly likewise further finally subsequently firmly bluntly "
+    "openly flatly strongly simply just now"
+)
 _PREPOSITIONS = word_set("of in at for with from on to by de du des von vom del")
 
 
@@ -97,7 +125,9 @@ class Speaker:
 
 def classify_phrase(raw: str) -> Phrase | None:
     """What kind of speaker phrase `raw` is, or None when it is not a plausible subject."""
-    text = _TRIM_TAIL.sub("", raw.strip(" ,;:—–-\u00a0")).strip()
+    text = raw.strip(" ,;:—–-\u00a0")
+    if text.count(" ") >= 2:  # a time/medium tail needs at least "X on Monday"
+        text = _TRIM_TAIL.sub("", text).strip()
     words = text.split()
     while words and words[0].lower() in _OPENERS and len(words) > 1:
         words = words[1:]
@@ -109,6 +139,8 @@ def classify_phrase(raw: str) -> Phrase | None:
     lowered = [w.lower().strip(",.") for w in words]
     if any(w in _STOP for w in lowered) or first in _NOT_SUBJECT or not words[-1][:1].isalnum():
         return None
+    while len(words) > 1 and words[-1] in _ADVERBS:  # "The alliance previously described"
+        words = words[:-1]
     text = " ".join(words)
     if first in _DEFINITE or first in _INDEFINITE or first[:1].isdigit():
         return _descriptor(text, words, first in _DEFINITE)
@@ -132,6 +164,12 @@ def _descriptor(text: str, words: list[str], definite: bool) -> Phrase:
 
 
 def _named(text: str, words: list[str]) -> Phrase:
+    at = next((i for i, w in enumerate(words) if w in _PREPOSITIONS), 0)
+    if at and all(w[:1].isupper() for w in words[:at]) and not ROLE_WORDS & set(_content(words[:at])):
+        # "Rebecca English of the Daily Mail": the name is before the preposition.
+        name, roles = split_name(words[:at])
+        if name:
+            return Phrase("name", text, name=name, roles=roles | frozenset(_content(words[at:])))
     name, roles = split_name(words)
     if not name:
         return Phrase("definite", text, roles=roles, head=_head_noun(words))
@@ -150,22 +188,31 @@ def _head_noun(words: list[str]) -> str:
 
 
 def split_name(words: list[str]) -> tuple[str, frozenset[str]]:
-    """Split "Former NATO Supreme Allied Commander Admiral James Stavridis" into name and title words."""
-    cut = -1
+    """Split "Former NATO Supreme Allied Commander Admiral James Stavridis" into name and title words.
+
+    The name starts after the last role word, lowercase word or possessive, or at the last honorific
+    (kept: "Admiral James Stavridis", "President Vladimir Putin"); it needs a word that is neither.
+    """
+    start = 0
     for i, word in enumerate(words):
         low = word.lower().rstrip(",")
-        is_role = low in ROLE_WORDS and not (low in HONORIFICS and not _after_role(words, i))
-        if is_role or (word[:1].islower() and low not in _NAME_PARTICLES) or "’s" in low or "'s" in low:
-            cut = i
-    name_words = words[cut + 1 :]
-    if name_words and name_words[0].lower() in HONORIFICS and len(name_words) == 1:
+        if low in HONORIFICS and not _after_role(words, i):
+            start = i
+        elif low in ROLE_WORDS or (word[:1].islower() and low not in _NAME_PARTICLES) or _possessive(low):
+            start = i + 1
+    name_words = words[start:]
+    proper = [w for w in name_words if w.lower() not in HONORIFICS and not _acronym(w)]
+    if not proper or not all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in name_words):
         return "", frozenset(_content(words))
-    if cut >= 0 and words[cut].lower() in HONORIFICS and not _after_role(words, cut):
-        name_words = words[cut : cut + 1] + name_words
-        cut -= 1
-    if not name_words or not all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in name_words):
-        return "", frozenset(_content(words))
-    return " ".join(name_words), frozenset(_content(words[: cut + 1]) + _content(name_words[:1]))
+    return " ".join(name_words), frozenset(_content(words[: start + 1]))
+
+
+def _possessive(word: str) -> bool:
+    return word.endswith(("’s", "'s"))
+
+
+def _acronym(word: str) -> bool:
+    return word.isupper() and len(word) <= 4
 
 
 def _after_role(words: list[str], i: int) -> bool:
