@@ -175,3 +175,14 @@ def test_canonical_publisher() -> None:
     assert canonical_publisher("AP") == "The Associated Press"
     assert canonical_publisher("Associated Press") == "The Associated Press"
     assert canonical_publisher("Business Insider.") == "Business Insider"
+
+
+def test_original_byline_line_is_excluded() -> None:
+    body = (
+        '<p><a href="https://theconversation.com/profiles/priya-natarajan-1">Priya Natarajan</a>,'
+        ' <em>University of Nebraska-Lincoln</em></p><p>Story text.</p>'
+        '<p>This article is republished from The Conversation under a Creative Commons license.</p>'
+    )
+    found, lines = _attr(body, url="https://plattevalleycourier.org/2024/x")
+    assert found is not None and found["publisher"] == "The Conversation"
+    assert "Priya Natarajan, University of Nebraska-Lincoln" in lines

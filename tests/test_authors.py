@@ -72,3 +72,15 @@ def test_split_names() -> None:
     assert split_names("Jane Doe jane.doe@example.com") == ["Jane Doe"]
     assert split_names("Von Anna Schmidt und Max Muster") == ["Anna Schmidt", "Max Muster"]
     assert split_names("https://example.com/author/jane") == []
+
+
+def test_republished_piece_credits_the_person_not_the_outlet() -> None:
+    head = '<meta name="author" content="The Conversation">'
+    body = (
+        '<span class="byline"><a href="https://example.org/author/the-conversation/">'
+        "The Conversation</a></span>"
+        '<p><a href="https://theconversation.com/profiles/priya-natarajan-1">Priya Natarajan</a>,'
+        ' <em><a href="https://theconversation.com/institutions/unl">University of Nebraska</a></em></p>'
+        '<a href="https://example.org/author/the-conversation/">More by The Conversation</a>'
+    )
+    assert _authors(head, body) == ["Priya Natarajan"]

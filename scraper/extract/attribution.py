@@ -30,6 +30,8 @@ _BLOCKS = ("p", "div", "span", "em", "i", "small", "li", "footer", "aside", "sec
 _CONTAINERS = frozenset({"div", "footer", "aside", "section", "li", "span"})
 _BLOCK_CHILDREN = frozenset({"div", "p", "section", "ul", "ol", "article", "aside", "footer", "table"})
 _MAX_LINE = 400
+_MAX_BYLINE_WORDS = 15
+_PROFILE_PATH = re.compile(r"/(?:profiles?|authors?|people|contributors?)/", re.I)
 _PUBLISHER = r"(?P<publisher>(?:[^.;:!?\n]|\.(?=\w)){2,80}?)"  # "Fortune.com" keeps its dot
 _END = r"(?=\s*(?:[.;:!?(](?!\w)|,\s|\s+(?:and|under|as|with|on \w+ \d|in \w+ \d|el \d|le \d|am \d)\b|$))"
 _NOTICES = [
@@ -147,6 +149,8 @@ def _scan_text(tree: html.HtmlElement, url: str | None) -> tuple[dict[str, dict[
         if not text or len(text) > _MAX_LINE:
             continue
         kind, publisher, shown = _classify(text)
+        if kind is None and _is_original_byline(node, text, url):
+            lines.append(text)
         if kind is None or publisher is None:
             continue
         if kind != "dateline" and text not in lines:
@@ -154,6 +158,16 @@ def _scan_text(tree: html.HtmlElement, url: str | None) -> tuple[dict[str, dict[
         if kind not in found:
             found[kind] = {"publisher": publisher, "url": _link_in(node, url), "text": shown}
     return found, lines
+
+
+def _is_original_byline(node: html.HtmlElement, text: str, url: str | None) -> bool:
+    """A short line crediting the original's author with a link to their profile on another site."""
+    if len(text.split()) > _MAX_BYLINE_WORDS or node.tag not in ("p", "span"):
+        return False
+    return any(
+        _PROFILE_PATH.search(link.get("href") or "") and _is_deep_link(join_url(url, link.get("href")), url)
+        for link in node.iter("a")
+    )
 
 
 def _classify(text: str) -> tuple[str | None, str | None, str]:

@@ -11,10 +11,12 @@ are returned only when no person is named anywhere.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from lxml import etree, html
 
+from scraper.extract.headline import KNOWN_SITES
 from scraper.extract.metadata import PageMeta, jsonld_text, jsonld_types
 from scraper.extract.text import clean_text, normalize_key
 
@@ -26,6 +28,10 @@ _BYLINE_NODES = etree.XPath(
     "//*[@rel='author' or @itemprop='author' or contains(@class, 'byline') or contains(@class, 'Byline')"
     " or contains(@class, 'author') or contains(@class, 'Author')]"
     "[not(ancestor::*[self::aside or self::nav or self::footer or self::header[not(ancestor::article)]])]"
+)
+_PROFILE_LINKS = etree.XPath(
+    "//a[contains(@href, '/profiles/') or contains(@href, '/author/') or contains(@href, '/authors/')"
+    " or contains(@href, '/people/')][not(ancestor::*[self::nav or self::footer or self::aside])]"
 )
 _ITEMPROP_NAME = etree.XPath(".//*[@itemprop='name']")
 _LINKS = etree.XPath(".//a")
@@ -40,6 +46,7 @@ _ROLE = re.compile(
     r"photographer|analyst|staff|team|desk|for\b.*|in\b.*|at\b.*)s?$",
     re.I,
 )
+_LINK_LABEL = re.compile(r"^(?:more|all|view|see|read|follow|contact|about|meet|latest)\b", re.I)
 _JUNK = frozenset({"twitter", "x", "facebook", "linkedin", "instagram", "email", "follow", "more",
                    "show authors", "today", "and", "view all", "author", "authors"})
 WIRES = frozenset(
@@ -53,14 +60,19 @@ _MAX_NAMES = 12
 
 def extract_authors(tree: html.HtmlElement, meta: PageMeta) -> list[str]:
     """Author names in page order; organizations and wires only when no person is named."""
+    outlets = WIRES | KNOWN_SITES | _outlet_names(meta)
     people, organizations = _from_jsonld(meta.article.get("author"))
-    if not people:
-        people = _from_meta(meta) or _from_byline(tree)
-    outlets = WIRES | _outlet_names(meta)
-    persons = [n for n in people if normalize_key(n) not in outlets]
-    if persons:
-        return persons
-    return _dedupe(people + organizations)
+    sources: tuple[Callable[[], list[str]], ...] = (
+        lambda: people, lambda: _from_meta(meta), lambda: _from_byline(tree), lambda: _from_profiles(tree),
+    )
+    named: list[str] = []
+    for source in sources:
+        names = source()
+        persons = [n for n in names if normalize_key(n) not in outlets]
+        if persons:
+            return persons
+        named.extend(names)
+    return _dedupe(named + organizations)
 
 
 def _outlet_names(meta: PageMeta) -> set[str]:
@@ -126,6 +138,11 @@ def _from_byline(tree: html.HtmlElement) -> list[str]:
     return []
 
 
+def _from_profiles(tree: html.HtmlElement) -> list[str]:
+    """Names linked to author profile pages ("Priya Natarajan, University of ..." on a republished piece)."""
+    return _dedupe([n for link in _PROFILE_LINKS(tree) for n in split_names(link.text_content())])
+
+
 def _names_in_node(node: html.HtmlElement) -> list[str]:
     named = _ITEMPROP_NAME(node)
     if named:
@@ -151,7 +168,7 @@ def split_names(text: str) -> list[str]:
 
 
 def _is_name(name: str) -> bool:
-    if not name or name.casefold() in _JUNK or _ROLE.match(name):
+    if not name or name.casefold() in _JUNK or _ROLE.match(name) or _LINK_LABEL.match(name):
         return False
     words = name.split()
     return 1 <= len(words) <= 6 and len(name) <= 60 and any(c.isalpha() for c in name)
