@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 # Calls to action, ad slots, paywall and comment furniture: dropped when the paragraph is short.
 _FURNITURE = re.compile(
@@ -49,6 +50,7 @@ LABEL_MAX_WORDS = 4  # unpunctuated fragments this short are labels and headings
 REPEAT_MAX_CHARS = 100  # short texts repeated on the page are furniture ("Article content")
 
 
+@lru_cache(maxsize=4096)  # both body opinions judge mostly the same paragraphs
 def is_boilerplate(text: str) -> bool:
     """True when a paragraph is page furniture rather than article text."""
     words = len(text.split())
