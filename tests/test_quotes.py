@@ -376,6 +376,9 @@ def test_split_name(words: str, name: str, some_roles: set[str]) -> None:
         ("police", "group"),
         ("as Russia is estimated", None),
         ("During a video conference with Putin", None),
+        ("Near and above the freezing point", None),
+        ("and", None),
+        ("(UPS corporate communications", "definite"),
     ],
 )
 def test_classify_phrase(phrase: str, kind: str | None) -> None:

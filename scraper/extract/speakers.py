@@ -66,7 +66,9 @@ _OPENERS = word_set(
 _NOT_SUBJECT = word_set(
     "in on at during after before with for from under over since by speaking asked writing like unlike "
     "despite although though while when if as according last next this that these those there here it "
-    "im am bei nach dans en pendant après avant selon durante tras según"
+    "im am bei nach dans en pendant après avant selon durante tras según near beyond above below across "
+    "through toward towards into within without between among around about against along amid inside "
+    "outside onto upon via per"
 )
 HONORIFICS = word_set(
     "mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady admiral adm. general gen. "
@@ -125,13 +127,13 @@ class Speaker:
 
 def classify_phrase(raw: str) -> Phrase | None:
     """What kind of speaker phrase `raw` is, or None when it is not a plausible subject."""
-    text = raw.strip(" ,;:—–-\u00a0")
+    text = raw.strip(" ,;:—–-()[]\u00a0")
     if text.count(" ") >= 2:  # a time/medium tail needs at least "X on Monday"
         text = _TRIM_TAIL.sub("", text).strip()
     words = text.split()
     while words and words[0].lower() in _OPENERS and len(words) > 1:
         words = words[1:]
-    if not words or len(words) > 14:
+    if not words or len(words) > 14 or (len(words) == 1 and words[0].lower() in _OPENERS):
         return None
     first = words[0].lower()
     if len(words) == 1 and first in PRONOUNS:
