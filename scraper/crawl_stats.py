@@ -19,6 +19,8 @@ class CrawlSummary:
     pages: int = 0  # responses received, any status
     items: int = 0  # articles written
     skipped: dict[str, int] = field(default_factory=dict)
+    # Finer reasons under a skip reason, e.g. not_article -> {"listing": 2, "too_short": 1}.
+    skipped_details: dict[str, dict[str, int]] = field(default_factory=dict)
     dropped: dict[str, int] = field(default_factory=dict)
     errors: dict[str, int] = field(default_factory=dict)
     finish_reason: str | None = None
@@ -41,7 +43,11 @@ def summarize(stats: dict[str, Any]) -> CrawlSummary:
     for key, value in stats.items():
         for prefix, bucket in buckets:
             if key.startswith(prefix) and isinstance(value, int):
-                bucket[key[len(prefix):]] = value
+                name, _, detail = key[len(prefix):].partition("/")
+                if not detail:
+                    bucket[name] = value
+                elif prefix == SKIPPED:
+                    summary.skipped_details.setdefault(name, {})[detail] = value
     for key, reason in SCRAPY_SKIPS.items():
         if stats.get(key):
             summary.skipped[reason] = summary.skipped.get(reason, 0) + int(stats[key])
@@ -59,13 +65,25 @@ def format_counts(counts: dict[str, int]) -> str:
     return ", ".join(f"{name} {count}" for name, count in ranked)
 
 
+def format_skipped(summary: CrawlSummary) -> str:
+    """Skip reasons with their finer reasons in parentheses: 'not_article 3 (listing 2, too_short 1)'."""
+    if not summary.skipped:
+        return "none"
+    ranked = sorted(summary.skipped.items(), key=lambda kv: (-kv[1], kv[0]))
+    parts = []
+    for name, count in ranked:
+        details = summary.skipped_details.get(name)
+        parts.append(f"{name} {count}" + (f" ({format_counts(details)})" if details else ""))
+    return ", ".join(parts)
+
+
 def format_summary(summary: CrawlSummary) -> list[str]:
     """The end-of-crawl summary as a few human-readable lines."""
     took = f" in {summary.seconds:.1f} s" if summary.seconds is not None else ""
     return [
         f"Crawl finished ({summary.finish_reason or 'unknown'}){took}: {summary.pages} pages, "
         f"{summary.items} articles written",
-        f"  skipped: {format_counts(summary.skipped)}",
+        f"  skipped: {format_skipped(summary)}",
         f"  dropped: {format_counts(summary.dropped)}",
         f"  errors:  {format_counts(summary.errors)}",
     ]

@@ -104,15 +104,15 @@ class SiteServer:
         with self.lock:
             self.requests.append(path)
 
-    def content(self, path: str) -> tuple[bytes, float] | None:
-        """The file's bytes (placeholder replaced) and mtime, or None when there is no such file."""
+    def content(self, path: str) -> tuple[bytes, float, str] | None:
+        """The file's bytes (placeholder replaced), mtime and content type; None if there is no such file."""
         file = self.resolve(path)
         if file is None:
             return None
         data = file.read_bytes()
         if self.rewrite:
             data = rewrite_base(data, file.suffix, self.base_url.encode("ascii"))
-        return data, file.stat().st_mtime
+        return data, file.stat().st_mtime, content_type(file.name)
 
     def resolve(self, path: str) -> Path | None:
         """The file under root for a URL path; None outside root or missing (index.html for dirs)."""
@@ -157,14 +157,14 @@ def _handler_class(server: SiteServer) -> type[BaseHTTPRequestHandler]:
                 status = status or 404
                 self.send(status, NOT_FOUND, "text/html; charset=utf-8", {}, send_body)
                 return
-            data, mtime = found
+            data, mtime, ctype = found
             etag = '"' + hashlib.blake2b(data, digest_size=8).hexdigest() + '"'
             headers = {"ETag": etag, "Last-Modified": formatdate(mtime, usegmt=True)}
             validators = self.headers.get("If-None-Match"), self.headers.get("If-Modified-Since")
             if not_modified(*validators, etag, mtime):
                 self.send(304, b"", None, headers, send_body=False)
                 return
-            self.send(200, data, content_type(path), headers, send_body)
+            self.send(200, data, ctype, headers, send_body)
 
         def send(
             self, status: int, data: bytes, ctype: str | None, headers: dict[str, str], send_body: bool
