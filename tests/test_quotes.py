@@ -202,6 +202,12 @@ SPEAKER_CASES = [
     ),
     ("German: „…“, sagte X", ["„Das ist ein großer Erfolg“, sagte Olaf Scholz."], "Erfolg", "Olaf Scholz"),
     (
+        "German: role compound and dative object after the name",
+        ["„Das ist ein klarer Trend“, sagte Institutsleiterin Katrin Albers der Deutschen Presse-Agentur."],
+        "klarer Trend",
+        "Katrin Albers",
+    ),
+    (
         "German: X sagte: „…“",
         ["Die Ministerin sagte: „Wir schaffen das schon.“"],
         "schaffen",

@@ -101,6 +101,13 @@ _ADVERBS = word_set(
     "already separately initially originally similarly likewise further finally subsequently firmly bluntly "
     "openly flatly strongly simply just now"
 )
+_GERMAN_ROLE_ENDINGS = tuple(
+    f"{stem}{ending}"
+    for stem in ("leiter", "sprecher", "chef", "minister", "präsident", "direktor", "vorsitzende", "experte")
+    for ending in ("", "in", "r")
+)
+# Articles that end a name ("Katrin Albers der Deutschen Presse-Agentur") unless a particle precedes them.
+_ARTICLES = word_set("der dem den des la le du")
 _PREPOSITIONS = word_set("of in at for with from on to by de du des von vom del")
 
 
@@ -166,7 +173,7 @@ def _descriptor(text: str, words: list[str], definite: bool) -> Phrase:
 
 
 def _named(text: str, words: list[str]) -> Phrase:
-    at = next((i for i, w in enumerate(words) if w in _PREPOSITIONS), 0)
+    at = next((i for i, w in enumerate(words) if i and _ends_name(words, i)), 0)
     if at and all(w[:1].isupper() for w in words[:at]) and not ROLE_WORDS & set(_content(words[:at])):
         # "Rebecca English of the Daily Mail": the name is before the preposition.
         name, roles = split_name(words[:at])
@@ -176,6 +183,13 @@ def _named(text: str, words: list[str]) -> Phrase:
     if not name:
         return Phrase("definite", text, roles=roles, head=_head_noun(words))
     return Phrase("name", text, name=name, roles=roles)
+
+
+def _ends_name(words: list[str], i: int) -> bool:
+    """Whether words[i] starts a phrase after the name: a preposition, or an article not after a particle."""
+    if words[i] in _PREPOSITIONS:
+        return True
+    return words[i] in _ARTICLES and words[i - 1] not in _NAME_PARTICLES
 
 
 def _head_noun(words: list[str]) -> str:
@@ -200,13 +214,18 @@ def split_name(words: list[str]) -> tuple[str, frozenset[str]]:
         low = word.lower().rstrip(",")
         if low in HONORIFICS and not _after_role(words, i):
             start = i
-        elif low in ROLE_WORDS or (word[:1].islower() and low not in _NAME_PARTICLES) or _possessive(low):
+        elif _is_role(low) or (word[:1].islower() and low not in _NAME_PARTICLES) or _possessive(low):
             start = i + 1
     name_words = words[start:]
     proper = [w for w in name_words if w.lower() not in HONORIFICS and not _acronym(w)]
     if not proper or not all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in name_words):
         return "", frozenset(_content(words))
     return " ".join(name_words), frozenset(_content(words[: start + 1]))
+
+
+def _is_role(word: str) -> bool:
+    """An English role word, or a German compound ending in one (Institutsleiterin, Regierungssprecher)."""
+    return word in ROLE_WORDS or word.endswith(_GERMAN_ROLE_ENDINGS)
 
 
 def _possessive(word: str) -> bool:
