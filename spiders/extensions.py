@@ -61,7 +61,8 @@ class CrawlSummary:
     """At the end: articles written, skipped and dropped by reason, errors by type.
 
     Logged at INFO; also printed to stderr when the log would not show it (log off, to a file,
-    or above INFO), so a user always sees how the crawl went.
+    or above INFO), so a user always sees how the crawl went. CRAWL_SUMMARY_PRINT: "auto" (that
+    rule, the default), True (always print) or False (never: the caller reports it).
     """
 
     def __init__(self, crawler: Crawler) -> None:
@@ -79,8 +80,15 @@ class CrawlSummary:
         lines = format_summary(summarize(stats))
         for line in lines:
             logger.info(line)
-        if not log_shows_info(self.crawler):
+        if should_print(self.crawler):
             print("\n".join(lines), file=sys.stderr, flush=True)
+
+
+def should_print(crawler: Crawler) -> bool:
+    """CRAWL_SUMMARY_PRINT: 'auto' prints when the log hides INFO; otherwise a boolean setting."""
+    if crawler.settings.get("CRAWL_SUMMARY_PRINT", "auto") == "auto":
+        return not log_shows_info(crawler)
+    return crawler.settings.getbool("CRAWL_SUMMARY_PRINT")
 
 
 def log_shows_info(crawler: Crawler) -> bool:
