@@ -186,3 +186,23 @@ def test_original_byline_line_is_excluded() -> None:
     found, lines = _attr(body, url="https://plattevalleycourier.org/2024/x")
     assert found is not None and found["publisher"] == "The Conversation"
     assert "Priya Natarajan, University of Nebraska-Lincoln" in lines
+
+
+def test_wire_copyright_without_year_and_mixed_case_datelines() -> None:
+    body = (
+        "<p>Berlin (dpa) - Immer mehr Beschäftigte in Deutschland fahren mit dem Fahrrad zur Arbeit.</p>"
+        "<p>© dpa-infocom, dpa:240312-99-310245/3</p>"
+    )
+    found, lines = _attr(body, url="https://www.weserland-anzeiger.de/a")
+    assert found == {"publisher": "dpa", "url": None, "text": "© dpa-infocom, dpa:240312-99-310245/3"}
+    assert lines == ["© dpa-infocom, dpa:240312-99-310245/3"]
+    para = "DES MOINES, Iowa (AP) — When Glenn Odegaard needed to spray fungicide on corn, he used a drone."
+    assert _attr(f"<p>{para}</p>", url="https://www.carrollgazette.com/a")[0] == {
+        "publisher": "The Associated Press", "url": None, "text": "(AP)",
+    }
+
+
+def test_photo_copyright_is_not_the_story_credit() -> None:
+    caption = "<figure><img src='a.jpg'><figcaption>Croissants. <span>© AFP</span></figcaption></figure>"
+    body = caption + "<p>Texte.</p>"
+    assert _attr(body, url="https://www.courrier-du-val.fr/a") == (None, [])

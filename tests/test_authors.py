@@ -84,3 +84,8 @@ def test_republished_piece_credits_the_person_not_the_outlet() -> None:
         '<a href="https://example.org/author/the-conversation/">More by The Conversation</a>'
     )
     assert _authors(head, body) == ["Priya Natarajan"]
+
+
+def test_site_with_wire_byline_credits_the_wire() -> None:
+    head = '<meta name="author" content="Le Courrier du Val avec AFP">'
+    assert _authors(head + '<meta property="og:site_name" content="Le Courrier du Val">') == ["AFP"]

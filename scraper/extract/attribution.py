@@ -31,6 +31,12 @@ _CONTAINERS = frozenset({"div", "footer", "aside", "section", "li", "span"})
 _BLOCK_CHILDREN = frozenset({"div", "p", "section", "ul", "ol", "article", "aside", "footer", "table"})
 _MAX_LINE = 400
 _MAX_BYLINE_WORDS = 15
+# Every pattern below contains one of these; blocks without any are skipped.
+_HINT = re.compile(
+    r"origin|republi|first appeared|erschien|publié|publicó|publicado|pubblicato|verscheen|copyright|"
+    r"reporting by|\(|\b(?:AFP|AP|Reuters|dpa|UPI|CP|PA|Associated Press|Agence France-Presse)\b",
+    re.I,
+)
 _PROFILE_PATH = re.compile(r"/(?:profiles?|authors?|people|contributors?)/", re.I)
 _PUBLISHER = r"(?P<publisher>(?:[^.;:!?\n]|\.(?=\w)){2,80}?)"  # "Fortune.com" keeps its dot
 _END = r"(?=\s*(?:[.;:!?(](?!\w)|,\s|\s+(?:and|under|as|with|on \w+ \d|in \w+ \d|el \d|le \d|am \d)\b|$))"
@@ -62,29 +68,31 @@ _WIRE_NAMES = {
     "The Associated Press": ("ap", "associated press", "the associated press", "ap news", "apnews"),
     "Reuters": ("reuters", "thomson reuters"),
     "AFP": ("afp", "agence france presse", "agence france-presse", "afp news"),
-    "dpa": ("dpa", "deutsche presse agentur"),
+    "dpa": ("dpa", "deutsche presse agentur", "dpa deutsche presse agentur"),
     "The Canadian Press": ("the canadian press", "canadian press", "cp"),
     "Bloomberg": ("bloomberg", "bloomberg news"),
     "PA Media": ("pa", "pa media", "press association"),
     "UPI": ("upi", "united press international"),
 }
 _WIRE_ALIAS = {normalize_key(a): name for name, aliases in _WIRE_NAMES.items() for a in aliases}
-_WIRE = r"(?P<wire>AP|Associated Press|The Associated Press|Reuters|AFP|Agence France-Presse|dpa|UPI|CP|PA)"
+_WIRE = (
+    r"(?P<wire>AP|Associated Press|The Associated Press|Reuters|AFP|Agence France-Presse|dpa|UPI|CP|PA"
+    r"|ANSA|EFE)"
+)
 _COPYRIGHT = re.compile(
-    rf"^(?:all contents )?(?:©\s*)?copyright\s*(?:©\s*)?(?:\(c\)\s*)?\d{{4}}\s+{_WIRE}\b", re.I
+    rf"^(?:all contents )?(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:copyright\s*)?(?:\d{{4}}\s+)?{_WIRE}\b", re.I
 )
 _REPORTING = re.compile(r"^\(?(?:additional )?reporting by\b.{3,300}\b(?:editing|writing) by\b", re.I)
 _CREDIT_LINE = re.compile(rf"^{_WIRE}\s*[,/]\s*[A-Z][A-Za-z .'/-]{{1,40}}$")
-_DATELINE = re.compile(
-    rf"^(?P<place>[A-Z][A-Z .,'/-]{{1,60}}(?:,\s*\w+\.? \d{{1,2}})?)?\s*\({_WIRE}\)\s*[-—–:]"
-)
+_DATELINE = re.compile(rf"^(?P<place>[A-ZÀ-Ý][\w.,'’/ -]{{0,60}}?)?\s*\({_WIRE}\)\s*[-—–:]")
+_IN_CAPTION = etree.XPath("boolean(ancestor-or-self::*[self::figure or self::figcaption])")
 _PROVIDER = etree.XPath(
-    "//*[contains(translate(@class, 'PROVIDER', 'provider'), 'provider') or @data-provider-name]"
+    "//*[contains(@class, 'provider') or contains(@class, 'Provider') or @data-provider-name]"
     "[not(ancestor-or-self::*[self::footer or self::aside or self::nav])]"
 )
 # Provider classes of things that are not the article's source: players, share buttons, shop cards.
 _NOT_SOURCE = re.compile(r"affiliate|video|player|social|share|icon|product|card|related|ad[-_]|auth", re.I)
-_TEXT_PREFERENCE = ("dateline", "copyright", "credit", "reporting")
+_TEXT_PREFERENCE = ("copyright", "credit", "dateline", "reporting")
 _PROVIDER_META = ("syndication-source", "original-source", "provider", "og:article:publisher",
                   "article:publisher", "article:source", "source")
 
@@ -149,6 +157,8 @@ def _scan_text(tree: html.HtmlElement, url: str | None) -> tuple[dict[str, dict[
         if not text or len(text) > _MAX_LINE:
             continue
         kind, publisher, shown = _classify(text)
+        if kind in ("copyright", "credit") and _IN_CAPTION(node):
+            continue  # "© AFP" under a photo credits the picture, not the story
         if kind is None and _is_original_byline(node, text, url):
             lines.append(text)
         if kind is None or publisher is None:
@@ -172,6 +182,8 @@ def _is_original_byline(node: html.HtmlElement, text: str, url: str | None) -> b
 
 def _classify(text: str) -> tuple[str | None, str | None, str]:
     """(kind, publisher, attribution text) of one text block, or (None, None, text)."""
+    if not _HINT.search(text):
+        return None, None, text  # one cheap search rules out nearly every block
     for pattern in _NOTICES:
         match = pattern.search(text)
         if match and match.start() < 200:

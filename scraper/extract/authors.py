@@ -36,7 +36,7 @@ _PROFILE_LINKS = etree.XPath(
 _ITEMPROP_NAME = etree.XPath(".//*[@itemprop='name']")
 _LINKS = etree.XPath(".//a")
 _BY = re.compile(r"^(?:by|von|par|por|di|da|door|av|af|written by|words by|reporting by)\b[:\s]*", re.I)
-_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bog\b|\|)\s*", re.I)
+_SPLIT = re.compile(r"\s*(?:[,;&|]|\b(?:and|und|et|y|e|en|og|with|avec|mit|con|com)\b)\s*", re.I)
 _EMAIL = re.compile(r"\S+@\S+\.\w+|@\w+")
 _CUT = re.compile(r"\s*(?:\d|•|·|—|–|\bupdated\b|\bpublished\b|\bposted\b).*$", re.I | re.S)
 _ROLE = re.compile(
@@ -72,7 +72,10 @@ def extract_authors(tree: html.HtmlElement, meta: PageMeta) -> list[str]:
         if persons:
             return persons
         named.extend(names)
-    return _dedupe(named + organizations)
+    # No person anywhere: a wire credit ("dpa", "AFP") names the author, else the outlet does.
+    fallback = _dedupe(named + organizations)
+    wires = [n for n in fallback if normalize_key(n) in WIRES]
+    return wires or fallback
 
 
 def _outlet_names(meta: PageMeta) -> set[str]:
