@@ -83,7 +83,7 @@ class ConditionalRequestMiddleware:
 
 
 class OutcomeMiddleware:
-    """outcome/ok, outcome/failed (and outcome/failed/<reason>) per final response or exception."""
+    """outcome/ok, outcome/refused, outcome/failed (and outcome/failed/<reason>) per final outcome."""
 
     def __init__(self, crawler: Crawler) -> None:
         self.stats = crawler.stats
@@ -98,7 +98,11 @@ class OutcomeMiddleware:
         return response
 
     def process_exception(self, request: Request, exception: Exception) -> Any:
-        if not is_internal(request) and not isinstance(exception, IgnoreRequest):
+        if is_internal(request):
+            return None
+        if isinstance(exception, IgnoreRequest):  # robots.txt, offsite, safety guards: refused, not failed
+            self._count("refused")
+        else:
             self._count(f"failed/{type(exception).__name__}")
         return None
 

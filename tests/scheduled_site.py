@@ -11,8 +11,11 @@ import os
 import subprocess
 import sys
 import time
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
+
+import scrapy
 
 from scraper.demo_server import SiteServer
 
@@ -23,7 +26,7 @@ solar grid battery factory wages inflation rates lender housing rent tenants mus
 WORDS = _WORD_TEXT.split()
 
 
-def article_html(number: int, revision: int = 0) -> str:
+def article_html(number: int, revision: int = 0, canonical: str | None = None) -> str:
     """A plain news article page; distinct words per number (and per revision) so fingerprints differ."""
     words = [WORDS[(number * 7 + i * (3 + revision)) % len(WORDS)] for i in range(90)]
     paragraphs = [" ".join(words[i:i + 30]).capitalize() + "." for i in range(0, 90, 30)]
@@ -31,7 +34,7 @@ def article_html(number: int, revision: int = 0) -> str:
     return f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <title>Story number {number} about the {WORDS[number % len(WORDS)]}</title>
-<link rel="canonical" href="{{{{BASE}}}}/news/story-{number}.html">
+<link rel="canonical" href="{{{{BASE}}}}/{canonical or f"news/story-{number}.html"}">
 <meta property="og:type" content="article">
 <meta property="article:published_time" content="2024-05-0{1 + number % 9}T08:00:00Z">
 </head><body><article>
@@ -84,6 +87,7 @@ class SlowSiteServer(SiteServer):
 FAST = (
     "DOWNLOAD_DELAY=0", "AUTOTHROTTLE_ENABLED=False", "CONCURRENT_REQUESTS_PER_DOMAIN=2",
     "LOG_LEVEL=INFO", "PROGRESS_INTERVAL=0", "RETRY_TIMES=0", "DOWNLOAD_TIMEOUT=10",
+    "SSRF_ALLOW_HOSTS=127.0.0.1",
 )
 
 
@@ -98,11 +102,11 @@ def run_crawl(cwd: Path, *args: str, timeout: float = 60, **kwargs: Any) -> subp
     """`scraper crawl ARGS` in cwd, waited for; output captured."""
     return subprocess.run(
         crawl_command(*args, **kwargs), cwd=cwd, capture_output=True, text=True, timeout=timeout,
-        env=test_env(), check=False,
+        env=crawl_env(), check=False,
     )
 
 
-def test_env() -> dict[str, str]:
+def crawl_env() -> dict[str, str]:
     """The environment with the project importable from any working directory."""
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
@@ -120,3 +124,13 @@ def read_jsonl(path: Path) -> list[dict[str, Any]]:
 
 def urls_of(records: list[dict[str, Any]]) -> list[str]:
     return sorted(str(record["canonical_url"]) for record in records)
+
+
+class BrokenStartSpider(scrapy.Spider):
+    """A spider whose start() raises: `scraper crawl` must call that a crash (exit 1)."""
+
+    name = "broken_start"
+
+    async def start(self) -> AsyncIterator[Any]:
+        raise RuntimeError("the start of this spider is broken")
+        yield  # pragma: no cover - makes this an async generator

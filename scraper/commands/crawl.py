@@ -101,7 +101,10 @@ def run(args: argparse.Namespace) -> int:
     except LockHeld as exc:
         return report(EXIT_LOCKED, f"{exc}; exiting without crawling")
     try:
+        check_spider(job.spider, job.settings)  # after the lock: a second run must exit at once
         return crawl_locked(job)
+    except UsageError as exc:
+        return report(EXIT_USAGE, str(exc))
     finally:
         lock.release()
 
@@ -126,7 +129,6 @@ def plan_job(args: argparse.Namespace) -> Job:
         raise UsageError(f"-s MAX_ERROR_RATIO={ratio_text!r}: not a number") from None
     if not 0 <= ratio <= 1:
         raise UsageError(f"-s MAX_ERROR_RATIO={ratio_text}: must be between 0 and 1")
-    check_spider(args.spider)
     state_dir = Path(settings.get("STATE_DIR") or Path(".state") / args.spider)
     return Job(args.spider, spider_args, settings, state_dir, mode, Path(path), ratio)
 
@@ -220,10 +222,12 @@ def project_settings() -> Any:
     return get_project_settings()
 
 
-def check_spider(name: str) -> None:
+def check_spider(name: str, overrides: dict[str, str]) -> None:
     from scrapy.spiderloader import get_spider_loader
 
-    names = get_spider_loader(project_settings()).list()
+    settings = project_settings()
+    settings.setdict(overrides, priority="cmdline")
+    names = get_spider_loader(settings).list()
     if name not in names:
         raise UsageError(f"unknown spider {name!r} (spiders: {', '.join(sorted(names)) or 'none'})")
 
@@ -266,9 +270,11 @@ def judge(stats: dict[str, Any], finish_reason: str | None, error: BaseException
         return EXIT_CRASHED, f"the spider crashed (finish reason {finish_reason or 'none'}; see the log)"
     ok = int(stats.get("outcome/ok", 0)) + int(stats.get("incremental/not_modified", 0))
     failed = int(stats.get("outcome/failed", 0))
+    refused = int(stats.get("outcome/refused", 0))
     forbidden = int(stats.get("robotstxt/forbidden", 0))
     if ok == 0:
-        reason = f"no page fetched: {failed} requests failed, {forbidden} disallowed by robots.txt"
+        reason = (f"no page fetched: {failed} requests failed, {refused} refused "
+                  f"({forbidden} disallowed by robots.txt)")
         return EXIT_NOTHING_CRAWLED, reason
     errors = failed + int(stats.get("spider_exceptions/count", 0)) + int(stats.get("outcome/item_errors", 0))
     ratio = errors / (ok + failed)
