@@ -103,3 +103,13 @@ def test_prettify_host() -> None:
     assert prettify_host("https://finance.yahoo.com/x") == "Yahoo Finance"
     assert prettify_host("https://www.bbc.co.uk/news") == "BBC"
 
+
+
+def test_site_name_spelled_in_the_title() -> None:
+    tree = _page(
+        "<title>School board approves routes - Clearwater Valley Times</title>"
+        '<link rel="canonical" href="http://www.clearwatervalleytimes.com/news/1">'
+    )
+    meta = read_metadata(tree)
+    assert extract_site(meta, "http://www.clearwatervalleytimes.com/news/1") == "Clearwater Valley Times"
+    assert extract_headline(tree, meta) == "School board approves routes"

@@ -26,17 +26,22 @@ from scraper.extract.metadata import PageMeta, jsonld_text, jsonld_types
 from scraper.extract.text import clean_text, normalize_key
 from scraper.extract.urls import join_url, url_hostname
 
-_BLOCKS = ("p", "div", "span", "em", "i", "small", "li", "footer", "aside", "section", "strong", "b")
+# Inline tags (em, small...) are read through their block; spans hold stand-alone credit lines.
+_BLOCKS = ("p", "div", "span", "li", "footer", "aside", "section", "h6", "address")
 _CONTAINERS = frozenset({"div", "footer", "aside", "section", "li", "span"})
 _BLOCK_CHILDREN = frozenset({"div", "p", "section", "ul", "ol", "article", "aside", "footer", "table"})
 _MAX_LINE = 400
 _MAX_BYLINE_WORDS = 15
-# Every pattern below contains one of these; blocks without any are skipped.
-_HINT = re.compile(
-    r"origin|republi|first appeared|erschien|publié|publicó|publicado|pubblicato|verscheen|copyright|"
-    r"reporting by|\(|\b(?:AFP|AP|Reuters|dpa|UPI|CP|PA|Associated Press|Agence France-Presse)\b",
-    re.I,
-)
+# Every text pattern below needs one of these cues (or a short line, or an early parenthesis);
+# plain substring tests rule out nearly every block before any regex runs.
+_NOTICE_CUES = ("origin", "republi", "first ", "erschien", "zuerst", "publié", "paru", "publicó", "apareci",
+                "publicado", "pubblicato", "verscheen", "oorspronkelijk")
+_NOTICE_CUE = re.compile("|".join(map(re.escape, _NOTICE_CUES)))
+_CUE = re.compile("|".join(map(re.escape, (*_NOTICE_CUES, "copyright", "©", "(c)", "reporting by"))))
+_SHORT_LINE = 60
+_WIRE_STARTS = ("AP", "Associated", "The Associated", "Reuters", "AFP", "Agence", "dpa", "UPI", "CP", "PA",
+                "ANSA", "EFE")
+_DATELINE_REACH = 90
 _PROFILE_PATH = re.compile(r"/(?:profiles?|authors?|people|contributors?)/", re.I)
 _PUBLISHER = r"(?P<publisher>(?:[^.;:!?\n]|\.(?=\w)){2,80}?)"  # "Fortune.com" keeps its dot
 _END = r"(?=\s*(?:[.;:!?(](?!\w)|,\s|\s+(?:and|under|as|with|on \w+ \d|in \w+ \d|el \d|le \d|am \d)\b|$))"
@@ -87,7 +92,7 @@ _CREDIT_LINE = re.compile(rf"^{_WIRE}\s*[,/]\s*[A-Z][A-Za-z .'/-]{{1,40}}$")
 _DATELINE = re.compile(rf"^(?P<place>[A-ZÀ-Ý][\w.,'’/ -]{{0,60}}?)?\s*\({_WIRE}\)\s*[-—–:]")
 _IN_CAPTION = etree.XPath("boolean(ancestor-or-self::*[self::figure or self::figcaption])")
 _PROVIDER = etree.XPath(
-    "//*[contains(@class, 'provider') or contains(@class, 'Provider') or @data-provider-name]"
+    "//*[@class][contains(@class, 'rovider')] | //*[@data-provider-name]"
     "[not(ancestor-or-self::*[self::footer or self::aside or self::nav])]"
 )
 # Provider classes of things that are not the article's source: players, share buttons, shop cards.
@@ -153,13 +158,19 @@ def _scan_text(tree: html.HtmlElement, url: str | None) -> tuple[dict[str, dict[
     for node in tree.iter(*_BLOCKS):
         if node.tag in _CONTAINERS and any(child.tag in _BLOCK_CHILDREN for child in node):
             continue
-        text = clean_text(node.text_content())
+        raw = node.text_content()
+        if len(raw) > 2 * _MAX_LINE:
+            continue
+        cue, byline = _has_cue(raw), _may_be_byline(node, raw)
+        if not (cue or byline):
+            continue  # cheap checks on the raw text rule out nearly every block
+        text = clean_text(raw)
         if not text or len(text) > _MAX_LINE:
             continue
-        kind, publisher, shown = _classify(text)
+        kind, publisher, shown = _classify(text) if cue else (None, None, text)
         if kind in ("copyright", "credit") and _IN_CAPTION(node):
             continue  # "© AFP" under a photo credits the picture, not the story
-        if kind is None and _is_original_byline(node, text, url):
+        if kind is None and byline and _is_original_byline(node, text, url):
             lines.append(text)
         if kind is None or publisher is None:
             continue
@@ -168,6 +179,18 @@ def _scan_text(tree: html.HtmlElement, url: str | None) -> tuple[dict[str, dict[
         if kind not in found:
             found[kind] = {"publisher": publisher, "url": _link_in(node, url), "text": shown}
     return found, lines
+
+
+def _has_cue(raw: str) -> bool:
+    if len(raw) < _SHORT_LINE and raw.lstrip().startswith(_WIRE_STARTS):
+        return True  # a stand-alone credit ("AFP, MANILA")
+    if len(raw) > _SHORT_LINE and "(" in raw[:_DATELINE_REACH]:
+        return True
+    return _CUE.search(raw.lower()) is not None
+
+
+def _may_be_byline(node: html.HtmlElement, raw: str) -> bool:
+    return node.tag in ("p", "span") and len(raw) < 200 and node.find(".//a") is not None
 
 
 def _is_original_byline(node: html.HtmlElement, text: str, url: str | None) -> bool:
@@ -182,12 +205,11 @@ def _is_original_byline(node: html.HtmlElement, text: str, url: str | None) -> b
 
 def _classify(text: str) -> tuple[str | None, str | None, str]:
     """(kind, publisher, attribution text) of one text block, or (None, None, text)."""
-    if not _HINT.search(text):
-        return None, None, text  # one cheap search rules out nearly every block
-    for pattern in _NOTICES:
-        match = pattern.search(text)
-        if match and match.start() < 200:
-            return "notice", canonical_publisher(match.group("publisher")), text
+    if _NOTICE_CUE.search(text.lower()):
+        for pattern in _NOTICES:
+            match = pattern.search(text)
+            if match and match.start() < 200:
+                return "notice", canonical_publisher(match.group("publisher")), text
     for kind, pattern in (("copyright", _COPYRIGHT), ("credit", _CREDIT_LINE)):
         match = pattern.match(text)
         if match:

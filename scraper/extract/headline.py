@@ -147,7 +147,18 @@ def extract_site(meta: PageMeta, url: str | None) -> str | None:
         return declared
     if publisher:
         return publisher
-    return prettify_host(url)
+    return _name_in_title(meta, url) or prettify_host(url)
+
+
+def _name_in_title(meta: PageMeta, url: str | None) -> str | None:
+    """The title segment spelling the host ("... - Clearwater Valley Times" on clearwatervalleytimes.com)."""
+    host = _registered_name(url)
+    if not host or not meta.title:
+        return None
+    for part in re.split(r"\s+[|｜\-–—:·•»]\s+", meta.title)[1:]:
+        if normalize_key(part).replace(" ", "") == host.replace("-", ""):
+            return clean_text(part)
+    return None
 
 
 def _own_publisher(meta: PageMeta, url: str | None) -> str | None:
