@@ -34,7 +34,9 @@ def scrapy_crawl(
         command += ["-s", setting]
     env = {**os.environ, "SCRAPY_SETTINGS_MODULE": "scraper.settings", "PYTHONPATH": str(ROOT)}
     cwd = output.parent if output is not None else ROOT
-    return subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True, timeout=timeout, check=False)
+    return subprocess.run(
+        command, cwd=cwd, env=env, capture_output=True, text=True, timeout=timeout, check=False
+    )
 
 
 def read_jsonl(path: Path) -> list[dict[str, Any]]:

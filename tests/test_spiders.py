@@ -78,7 +78,8 @@ def test_feed_spider_reads_rss_and_atom_with_since(demo_site: SiteServer, tmp_pa
     assert result.returncode == 0, result.stderr[-3000:]
     records = read_jsonl(out)
     check_records(records, out.read_bytes())
-    expected = {by_path(p).story.slug for p in (*RSS_PATHS, *ATOM_PATHS) if by_path(p).story.published >= since}
+    stories = [by_path(path).story for path in (*RSS_PATHS, *ATOM_PATHS)]
+    expected = {story.slug for story in stories if story.published >= since}
     assert 0 < len(expected) < len(RSS_PATHS) + len(ATOM_PATHS)
     assert {slug_of(str(r["url"])) for r in records} == expected
     bridge = next(r for r in records if "river-bridge" in str(r["url"]))
@@ -103,7 +104,8 @@ def test_urls_spider_with_file_retries_and_skips(demo_site: SiteServer, tmp_path
     assert result.returncode == 0, result.stderr[-3000:]
     records = read_jsonl(out)
     check_records(records, out.read_bytes())
-    assert {slug_of(str(r["url"])) for r in records} == {"city-council-budget", "river-bridge-reopens", "heat-pump-grants"}
+    written = {slug_of(str(r["url"])) for r in records}
+    assert written == {"city-council-budget", "river-bridge-reopens", "heat-pump-grants"}
     assert demo_site.requests.count("/news/2025/06/heat-pump-grants.html") == 2
     assert "'backoff/count': 1" in result.stderr
     assert stat_line(result.stderr, "dropped") == "duplicate 1"
@@ -122,7 +124,8 @@ def test_site_spider_follows_links_and_keeps_articles(demo_site: SiteServer, tmp
 
 def test_site_spider_allow_and_max_pages(demo_site: SiteServer, tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
-    result = scrapy_crawl("site", {"start": demo_site.url(""), "allow": r"/news/2025/06/", "max_pages": "4"}, out)
+    args = {"start": demo_site.url(""), "allow": r"/news/2025/06/", "max_pages": "4"}
+    result = scrapy_crawl("site", args, out)
     assert result.returncode == 0, result.stderr[-3000:]
     records = read_jsonl(out)
     pages = [path for path in demo_site.requests if path != "/robots.txt"]
