@@ -172,7 +172,8 @@ def crawl_locked(job: Job) -> int:
         if not files.jobdir_usable:
             shutil.rmtree(jobdir, ignore_errors=True)
         result = run_spider(job.spider, job.spider_args, crawl_settings(job, files, jobdir))
-        status, reason = judge(result.stats, result.finish_reason, result.error, job.max_error_ratio)
+        status, reason = judge(result.stats, result.finish_reason, result.error, job.max_error_ratio,
+                               files.resumed)
         final = settle(store, files, jobdir, status)
     finally:
         store.close()
@@ -258,7 +259,7 @@ def run_spider(spider: str, spider_args: dict[str, str], overrides: dict[str, An
 
 
 def judge(stats: dict[str, Any], finish_reason: str | None, error: BaseException | None,
-          max_error_ratio: float) -> tuple[int, str]:
+          max_error_ratio: float, resumed: bool = False) -> tuple[int, str]:
     """The exit status and its reason from the crawl's stats and how it ended."""
     if error is not None:
         if isinstance(error, ValueError):  # spiders raise ValueError subclasses for bad -a arguments
@@ -272,6 +273,8 @@ def judge(stats: dict[str, Any], finish_reason: str | None, error: BaseException
     failed = int(stats.get("outcome/failed", 0))
     refused = int(stats.get("outcome/refused", 0))
     forbidden = int(stats.get("robotstxt/forbidden", 0))
+    if ok == failed == refused == 0 and resumed:
+        return EXIT_OK, "the interrupted run had nothing left to crawl"
     if ok == 0:
         reason = (f"no page fetched: {failed} requests failed, {refused} refused "
                   f"({forbidden} disallowed by robots.txt)")
