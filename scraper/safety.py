@@ -21,6 +21,13 @@ ALLOWED_SCHEMES = frozenset({"http", "https"})
 MAX_XML_BYTES = 50 * 1024 * 1024
 _CHUNK = 64 * 1024
 _ENTITY_DECL = re.compile(rb"<!ENTITY", re.I)
+_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]")
+_BINARY_MAGIC = (
+    b"%PDF-", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b", b"RIFF", b"\x00\x00\x01\x00",
+)
+_UTF16_32_BOMS = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")
+# Text (any encoding but UTF-16/32) has next to no control bytes; binary data has ~12% of them.
+MAX_CONTROL_SHARE = 0.05
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
@@ -155,6 +162,16 @@ def url_block_reason(url: str, allow: AllowList, resolve: Resolver | None = None
     needs_dns = literal_address(host) is None and not is_local_name(host) and not allow.allows_host(host)
     addresses = list(resolve(host)) if resolve is not None and needs_dns else []
     return address_block_reason(host, addresses, allow)
+
+
+def looks_binary(data: bytes, sample: int = 4096) -> bool:
+    """True for bodies that are not text whatever the header says: file signatures, control bytes."""
+    head = data[:sample]
+    if not head or head.startswith(_UTF16_32_BOMS):
+        return False
+    if head.startswith(_BINARY_MAGIC):
+        return True
+    return len(_CONTROL_BYTES.findall(head)) > MAX_CONTROL_SHARE * len(head)
 
 
 def parse_xml(data: bytes, max_bytes: int = MAX_XML_BYTES, recover: bool = True) -> etree._Element:

@@ -36,7 +36,16 @@ REDIRECT_MAX_TIMES = 5
 DOWNLOADER_MIDDLEWARES = {
     # After RetryMiddleware (550) on the way in, so it sees a response before it becomes a retry.
     "spiders.middlewares.RetryBackoffMiddleware": 560,
+    # Hostile web (spiders/guards.py, spiders/failures.py): SSRF/scheme/redirect/bomb guard before
+    # RedirectMiddleware and HttpCompressionMiddleware; the recorder outermost, seeing final outcomes.
+    "spiders.guards.GuardMiddleware": 650,
+    "spiders.failures.FailureRecorderMiddleware": 10,
 }
+# Private, loopback and link-local addresses are refused unless listed here (names, IPs, CIDRs);
+# a crawl of a local test site sets e.g. -s SSRF_ALLOW_HOSTS=127.0.0.1.
+SSRF_ALLOW_HOSTS: list[str] = []
+# Every page lost (with url, reason, status, time), one JSON line each; created on the first failure.
+FAILURES_FILE = "output/%(name)s-%(time)s.failures.jsonl"
 
 # Page -> article record, in order; each stage can be dropped, replaced or reordered.
 ITEM_PIPELINES = {
@@ -62,6 +71,7 @@ EXTENSIONS = {
     "scrapy.extensions.telnet.TelnetConsole": None,
     "spiders.extensions.CrawlProgress": 500,
     "spiders.extensions.CrawlSummary": 510,
+    "spiders.failures.FailureLog": 520,
 }
 # Drops are counted in the stats; each one's reason is logged at its own level (DEBUG or WARNING).
 DEFAULT_DROPITEM_LOG_LEVEL = "DEBUG"

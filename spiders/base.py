@@ -14,8 +14,10 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
 from scraper.items import PageItem
+from scraper.safety import looks_binary
 from spiders.arguments import SpiderArgumentError, parse_since
 from spiders.dates import parse_iso_datetime
+from spiders.failures import record_failure
 
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 # Response headers kept on the page item: what an incremental crawl needs to revalidate a page.
@@ -88,8 +90,9 @@ class NewsSpider(scrapy.Spider):
     def page_item(self, response: Response) -> PageItem | None:
         """The page item for an HTML response; None (counted as skipped/not_html) for anything else."""
         content_type = (response.headers.get("Content-Type") or b"").decode("latin-1") or None
-        if not is_html(content_type, response):
+        if not is_html(content_type, response) or looks_binary(response.body):
             self.count("skipped/not_html")
+            record_failure(self.crawler, response.url, "not_html", response.status, content_type or "")
             logger.debug("Skipped %s: not HTML (%s)", response.url, content_type)
             return None
         return PageItem(

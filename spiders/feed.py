@@ -9,8 +9,10 @@ from typing import Any
 import scrapy
 from scrapy.http import Response
 
+from scraper.safety import UnsafeXML
 from spiders.arguments import require, split_urls
 from spiders.base import NewsSpider
+from spiders.failures import record_failure
 from spiders.feed_entries import FeedEntry, parse_feed
 
 logger = logging.getLogger(__name__)
@@ -31,7 +33,14 @@ class FeedSpider(NewsSpider):
             yield self.request(url, self.parse_feed)
 
     def parse_feed(self, response: Response) -> Iterator[scrapy.Request]:
-        entries = parse_feed(response.body, response.url)
+        try:
+            entries = parse_feed(response.body, response.url)
+        except UnsafeXML as exc:  # entity bombs, XXE
+            entries = None
+            record_failure(self.crawler, response.url, exc.reason, response.status, str(exc))
+        else:
+            if entries is None:
+                record_failure(self.crawler, response.url, "bad_feed", response.status)
         if entries is None:
             self.count("skipped/bad_feed")
             logger.warning("Skipped %s: not an RSS or Atom feed", response.url)

@@ -7,10 +7,10 @@ from urllib.parse import urljoin
 
 from lxml import etree
 
+from scraper.safety import UnsafeXML, parse_xml
 from spiders.dates import iso_date
 from spiders.sitemap_entries import child_text, local_name
 
-_PARSER_OPTIONS = {"recover": True, "remove_comments": True, "resolve_entities": False, "no_network": True}
 FEED_ROOTS = frozenset({"rss", "feed", "RDF"})
 
 
@@ -24,10 +24,11 @@ class FeedEntry:
 
 def parse_feed(data: bytes, base_url: str) -> list[FeedEntry] | None:
     """Entries of an RSS or Atom feed, links made absolute; None when the data is not a feed."""
-    parser = etree.XMLParser(**_PARSER_OPTIONS)
-    try:
-        root = etree.fromstring(data, parser=parser)
-    except etree.XMLSyntaxError:
+    try:  # no entities, no network, no DTD, bounded size; raises UnsafeXML on entity declarations
+        root = parse_xml(data)
+    except UnsafeXML as exc:
+        if exc.reason != "malformed_xml":
+            raise
         root = None
     if root is None or local_name(root) not in FEED_ROOTS:
         return None

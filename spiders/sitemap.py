@@ -13,6 +13,7 @@ from scrapy.utils.sitemap import sitemap_urls_from_robots
 
 from spiders.arguments import require, split_urls
 from spiders.base import NewsSpider
+from spiders.failures import record_failure
 from spiders.sitemap_entries import SitemapEntry, maybe_gunzip, parse_sitemap
 
 logger = logging.getLogger(__name__)
@@ -46,13 +47,16 @@ class SitemapSpider(NewsSpider):
     def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
         try:
             data = maybe_gunzip(response.body, self.settings.getint("DOWNLOAD_MAXSIZE"))
-        except ValueError as exc:
+            sitemap = parse_sitemap(data)
+        except ValueError as exc:  # including scraper.safety.UnsafeXML (entity bombs, XXE)
             self.count("skipped/bad_sitemap")
+            reason = getattr(exc, "reason", "bad_sitemap")
+            record_failure(self.crawler, response.url, reason, response.status, str(exc))
             logger.warning("Skipped sitemap %s: %s", response.url, exc)
             return
-        sitemap = parse_sitemap(data)
         if sitemap.kind == "unknown":
             self.count("skipped/bad_sitemap")
+            record_failure(self.crawler, response.url, "bad_sitemap", response.status)
             logger.warning("Skipped %s: not a sitemap", response.url)
             return
         for entry in sitemap.entries:

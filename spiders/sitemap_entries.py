@@ -13,9 +13,8 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from scraper.safety import UnsafeXML, parse_xml
 from spiders.dates import iso_date
-
-_PARSER_OPTIONS = {"recover": True, "remove_comments": True, "resolve_entities": False, "no_network": True}
 
 
 @dataclass
@@ -48,10 +47,11 @@ def child_text(node: etree._Element, name: str) -> str | None:
 
 def parse_sitemap(data: bytes) -> Sitemap:
     """Parse sitemap XML leniently (no entities, no network); 'unknown' kind when it is not one."""
-    parser = etree.XMLParser(**_PARSER_OPTIONS)
-    try:
-        root = etree.fromstring(data, parser=parser)
-    except etree.XMLSyntaxError:
+    try:  # no entities, no network, no DTD, bounded size; raises UnsafeXML on entity declarations
+        root = parse_xml(data)
+    except UnsafeXML as exc:
+        if exc.reason != "malformed_xml":
+            raise
         root = None
     if root is None or local_name(root) not in ("urlset", "sitemapindex"):
         return Sitemap("unknown", [])

@@ -142,3 +142,16 @@ def test_decompress_variants() -> None:
         safety.decompress(b"not gzip", "gzip", 100)
     with pytest.raises(ValueError):
         safety.decompress(b"x", "br", 100)
+
+
+@pytest.mark.parametrize(
+    ("data", "binary"),
+    [
+        (b"%PDF-1.7\n", True), (b"\x89PNG\r\n\x1a\n", True), (b"\xff\xd8\xff\xe0", True),
+        (bytes(range(256)) * 16, True), (b"<html><body>caf\xe9</body></html>", False),
+        ("<p>日本語</p>".encode("shift_jis"), False), (b"\xff\xfe<\x00p\x00>\x00", False), (b"", False),
+        (b"\x1b$B<p>iso-2022-jp</p>\x1b(B", False),
+    ],
+)
+def test_looks_binary(data: bytes, binary: bool) -> None:
+    assert safety.looks_binary(data) is binary

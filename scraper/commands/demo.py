@@ -43,6 +43,8 @@ def crawl_sitemap(sitemap_url: str, output: str, verbose: bool) -> dict[str, Any
         # A local site answers at once: no need for the polite delays meant for real sites.
         "AUTOTHROTTLE_ENABLED": False,
         "DOWNLOAD_DELAY": 0,
+        # The demo site is on loopback, which the SSRF guard refuses unless allowed.
+        "SSRF_ALLOW_HOSTS": ["127.0.0.1"],
     }
     settings.setdict(overrides, priority="cmdline")
     process = CrawlerProcess(settings)
