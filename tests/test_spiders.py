@@ -114,8 +114,9 @@ def test_urls_spider_with_file_retries_and_skips(demo_site: SiteServer, tmp_path
 
 def test_site_spider_follows_links_and_keeps_articles(demo_site: SiteServer, tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
-    result = scrapy_crawl("site", {"start": demo_site.url("")}, out)
+    result = scrapy_crawl("site", {"start": demo_site.url("")}, out, "PROGRESS_INTERVAL=0.2")
     assert result.returncode == 0, result.stderr[-3000:]
+    assert "Progress: " in result.stderr and " pages/min), " in result.stderr
     records = read_jsonl(out)
     check_records(records, out.read_bytes())
     assert {slug_of(str(r["url"])) for r in records} == STORY_SLUGS
@@ -125,8 +126,10 @@ def test_site_spider_follows_links_and_keeps_articles(demo_site: SiteServer, tmp
 def test_site_spider_allow_and_max_pages(demo_site: SiteServer, tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
     args = {"start": demo_site.url(""), "allow": r"/news/2025/06/", "max_pages": "4"}
-    result = scrapy_crawl("site", args, out)
+    result = scrapy_crawl("site", args, out, "LOG_LEVEL=WARNING")
     assert result.returncode == 0, result.stderr[-3000:]
+    # Printed, not logged: the log hides INFO.
+    assert "Crawl finished (finished)" in result.stderr and "[spiders.extensions]" not in result.stderr
     records = read_jsonl(out)
     pages = [path for path in demo_site.requests if path != "/robots.txt"]
     assert len(pages) == 4 and len(records) == 3
