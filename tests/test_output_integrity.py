@@ -44,7 +44,9 @@ def test_random_kills_never_leave_an_invalid_line(tmp_path: Path) -> None:
     work = tmp_path / "work"
     work.mkdir()
     with SlowSiteServer(write_site(tmp_path / "site", PAGES), delay=0.15) as server:
-        args = ("sitemap", "-a", f"sitemap={server.url('sitemap.xml')}", "-O", "out.jsonl")
+        # Append mode: one file across all runs, so a duplicate or a lost article shows in it (with -O,
+        # a run started after the crawl completed would rightly replace it with nothing new).
+        args = ("sitemap", "-a", f"sitemap={server.url('sitemap.xml')}", "-o", "out.jsonl")
         settings = (*FAST, "STATE_DIR=state", "FAILURES_FILE=failures.jsonl")
         seen_lines = 0
         for _ in range(KILLS):
