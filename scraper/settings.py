@@ -59,7 +59,8 @@ ARTICLE_MIN_WORDS = 50  # shorter pages are stubs or teasers: skipped/not_articl
 # Output: one article per JSON line, UTF-8 (not \u-escaped), fields in the schema's order.
 # Without -O out.jsonl (overwrite), -o out.jsonl (append) or FEEDS, output goes to DEFAULT_FEED.
 DEFAULT_FEED = "output/%(name)s-%(time)s.jsonl"
-ADDONS = {"spiders.addons.DefaultFeed": 0}
+# With REDIS_URL (setting or environment): the scrapy-redis cluster mode of spiders/distributed.py.
+ADDONS = {"spiders.distributed.Cluster": -10, "spiders.addons.DefaultFeed": 0}
 FEED_EXPORT_ENCODING = "utf-8"
 FEED_EXPORT_FIELDS = list(FIELDS)
 FEED_STORE_EMPTY = True

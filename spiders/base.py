@@ -17,6 +17,7 @@ from scraper.items import PageItem
 from scraper.safety import looks_binary
 from spiders.arguments import SpiderArgumentError, parse_since
 from spiders.dates import parse_iso_datetime
+from spiders.distributed import mark_distributed, starts_from_queue
 from spiders.failures import record_failure
 
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
@@ -42,12 +43,16 @@ class NewsSpider(scrapy.Spider):
             )
         super().__init__(name, **{key: value for key, value in kwargs.items() if key.startswith("_")})
         self.since: datetime | None = None
-        self.configure({key: str(value) for key, value in kwargs.items() if key in self.arguments})
+        args = {key: str(value) for key, value in kwargs.items() if key in self.arguments}
+        # A distributed worker may start bare: its start URLs come from Redis (spiders/distributed.py).
+        self.starts_from_queue = not args and starts_from_queue(self.name, kwargs)
+        if not self.starts_from_queue:
+            self.configure(args)
 
     @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> Any:
         try:
-            return super().from_crawler(crawler, *args, **kwargs)
+            return super().from_crawler(crawler, *args, **mark_distributed(crawler.settings, kwargs))
         except SpiderArgumentError as exc:
             # One clear line before Scrapy's traceback; `scrapy crawl` then exits with status 1.
             logger.critical("Spider %r not started, bad argument: %s", cls.name, exc)
