@@ -28,8 +28,8 @@ def _quote(paragraphs: list[str], fragment: str) -> dict[str, Any]:
 SEED_CASES = [
     ("danger zone[s]", "a source in North Korea", 3),
     ("This is because they were going to rush", "a source in North Korea", 4),
-    ("situation isn't good enough now to send them.", "The source", 5),
-    ("I think even our country [North Korea]", "The source", 6),
+    ("situation isn't good enough now to send them.", "a source in North Korea", 5),
+    ("I think even our country [North Korea]", "a source in North Korea", 6),
     (
         "huge frustration among the people around him.",
         "One Russian billionaire in contact with high-ranking officials",
@@ -169,6 +169,30 @@ SPEAKER_CASES = [
         ],
         "Putin",
         "Admiral James Stavridis",
+    ),
+    (
+        "descriptor: the source -> earlier indefinite with the same head noun",
+        [
+            '"The mine is closed for now," an official at the ministry told Reuters.',
+            'The official said the mine would reopen in the spring, "if the roads allow it."',
+        ],
+        "roads allow",
+        "an official at the ministry",
+    ),
+    (
+        "descriptor: la fédération -> the organization cited with its article",
+        [
+            "« Les prix vont encore monter », selon la Fédération des artisans du Centre.",
+            "« Nous ne pouvons plus suivre », a déclaré la fédération.",
+        ],
+        "suivre",
+        "la Fédération des artisans du Centre",
+    ),
+    (
+        "descriptor: lower-case job title before a name is dropped",
+        ['"We learned it from a memo," union president Denise Okafor said.'],
+        "memo",
+        "Denise Okafor",
     ),
     (
         "descriptor: unmatched definite kept as written",
@@ -385,6 +409,9 @@ def test_split_name(words: str, name: str, some_roles: set[str]) -> None:
         ("Near and above the freezing point", None),
         ("and", None),
         ("(UPS corporate communications", "definite"),
+        ("the Platte Basin Water Council", "definite"),
+        ("the company's CEO Tim Cook", "name"),
+        ("chaired by Prime Minister Shehbaz Sharif", None),
     ],
 )
 def test_classify_phrase(phrase: str, kind: str | None) -> None:

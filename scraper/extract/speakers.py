@@ -4,8 +4,10 @@ A phrase is what stands in the speech-verb's subject slot ("he", "the former NAT
 "Former NATO Supreme Allied Commander Admiral James Stavridis", "a source in North Korea").
 Resolution keeps the article's speakers in order: pronouns take the most recent speaker (he/she skip
 publications named by "according to"/"reported"), a definite descriptor ("the former NATO commander")
-takes the most recent *named* person introduced with matching title words, and a bare surname takes
-the person with that surname. Anything else is kept as the article words it.
+takes the most recent *named* person introduced with matching title words, else the earlier
+descriptor with the same head noun ("The source" -> "a source in North Korea", "la fédération" -> "la
+Fédération des artisans boulangers du Centre"), and a bare surname takes the person with that surname.
+Anything else is kept as the article words it.
 """
 
 from __future__ import annotations
@@ -130,6 +132,7 @@ class Speaker:
     kind: str
     roles: set[str] = field(default_factory=set)
     role: str = "speaker"  # speaker, source (a cited publication) or intro (named in narration only)
+    head: str = ""  # a descriptor's head noun, for later definite references
 
 
 def classify_phrase(raw: str) -> Phrase | None:
@@ -153,7 +156,7 @@ def classify_phrase(raw: str) -> Phrase | None:
     text = " ".join(words)
     if first in _DEFINITE or first in _INDEFINITE or first[:1].isdigit():
         return _descriptor(text, words, first in _DEFINITE)
-    if words[0][:1].isupper():
+    if words[0][:1].isupper() or _titled_name_ends(words):  # also "union president Denise Okafor"
         return _named(text, words)
     if len(words) <= 3 and not any(part in PRONOUNS for w in lowered for part in w.split("-")):
         # "police", "state media", "local officials" (but not French "a-t-il")
@@ -164,12 +167,29 @@ def classify_phrase(raw: str) -> Phrase | None:
 def _descriptor(text: str, words: list[str], definite: bool) -> Phrase:
     """A descriptor that ends in a name ("the company's CEO Tim Cook") names that person."""
     name, roles = split_name(words[1:])
-    before_name = words[len(words) - len(name.split()) - 1].lower() if name else ""
-    # "the company's CEO Tim Cook" names a person; "a source in North Korea" and "die Ministerin" do not.
-    if len(name.split()) > 1 and before_name not in _PREPOSITIONS:
+    # "the company's CEO Tim Cook" names a person; "a source in North Korea", "die Ministerin" and an
+    # organization named right after its article ("the Platte Basin Water Council") do not.
+    if len(name.split()) > 1 and _titles_name(words[len(words) - len(name.split()) - 1], name):
         return Phrase("name", text, name=name, roles=roles | frozenset(_content(words[:1])))
     kind = "definite" if definite else "indefinite"
     return Phrase(kind, text, roles=frozenset(_content(words)), head=_head_noun(words))
+
+
+def _titled_name_ends(words: list[str]) -> bool:
+    """Whether the phrase ends in a person's name right after their title ("union president Jo Li")."""
+    name = split_name(words)[0].split()
+    if len(name) < 2 or len(name) >= len(words):
+        return False
+    title = [w.lower() for w in words[: -len(name)]]
+    if any(w in _PREPOSITIONS or w in _NOT_SUBJECT for w in title):  # "chaired by Prime Minister X"
+        return False
+    return _titles_name(words[-len(name) - 1], name[0])
+
+
+def _titles_name(before: str, name: str) -> bool:
+    """Whether the word before `name` in a descriptor makes it a person's title (role, possessive, CEO)."""
+    low = before.lower()
+    return _is_role(low) or _possessive(low) or _acronym(before) or name.split()[0].lower() in HONORIFICS
 
 
 def _named(text: str, words: list[str]) -> Phrase:
@@ -212,7 +232,7 @@ def split_name(words: list[str]) -> tuple[str, frozenset[str]]:
     start = 0
     for i, word in enumerate(words):
         low = word.lower().rstrip(",")
-        if low in HONORIFICS and not _after_role(words, i):
+        if low in HONORIFICS and word[:1].isupper() and not _after_role(words, i):
             start = i
         elif _is_role(low) or (word[:1].islower() and low not in _NAME_PARTICLES) or _possessive(low):
             start = i + 1
@@ -262,7 +282,7 @@ class SpeakerHistory:
         if found is None:
             if phrase.kind == "pronoun" or (role == "intro" and phrase.kind != "name"):
                 return None
-            found = Speaker(phrase.name or phrase.text, phrase.kind, set(phrase.roles), role)
+            found = Speaker(phrase.name or phrase.text, phrase.kind, set(phrase.roles), role, phrase.head)
             self.entries.append(found)
             return found.display
         found.roles |= phrase.roles
@@ -280,7 +300,7 @@ class SpeakerHistory:
         if phrase.kind == "name":
             return self._by_name(phrase.name)
         if phrase.kind == "definite":
-            return self._by_title(phrase.head, phrase.roles)
+            return self._by_title(phrase.head, phrase.roles) or self._by_head(phrase.head)
         return None
 
     def _by_name(self, name: str) -> Speaker | None:
@@ -302,3 +322,10 @@ class SpeakerHistory:
                 if len(others & entry.roles) * 2 >= len(others):
                     return entry
         return None
+
+    def _by_head(self, head: str) -> Speaker | None:
+        """The most recent descriptor with the same head noun ("the source" -> "a source in ...")."""
+        return next(
+            (e for e in reversed(self.entries) if e.kind in {"definite", "indefinite"} and e.head == head),
+            None,
+        )
