@@ -54,6 +54,23 @@ return #leased + #starts
 """
 
 
+def cluster_keys(spider: str) -> dict[str, str]:
+    """A spider's Redis keys with the default settings (scrapy-redis's names, plus ours)."""
+    return {
+        "start_urls": f"{spider}:start_urls",  # pushed start URLs (REDIS_START_URLS_KEY)
+        "requests": f"{spider}:requests",  # the shared request queue (SCHEDULER_QUEUE_KEY)
+        "dupefilter": f"{spider}:dupefilter",  # fingerprints of every request ever queued
+        "articles": f"{spider}:articles",  # claims of written articles (pipelines/distributed.py)
+        "workers": f"{spider}:workers",  # workers that hold or held leases
+    }
+
+
+def worker_keys(spider: str, worker: str) -> tuple[str, str, str]:
+    """A worker's lease hash, start-lease list and heartbeat key."""
+    base = f"{spider}:worker:{worker}"
+    return f"{base}:leases", f"{base}:starts", f"{base}:alive"
+
+
 def worker_id() -> str:
     """This process as a worker: host name and process id (also in its output file's name)."""
     host = socket.gethostname().split(".", 1)[0] or "host"
@@ -70,16 +87,14 @@ class Leases:
         self.ttl = max(1, int(ttl))
         self.queue_key = queue_key
         self.start_key = start_key
-        self.workers_key = f"{spider}:workers"
-        self.prefix = f"{spider}:worker:"
+        self.spider = spider
+        self.workers_key = cluster_keys(spider)["workers"]
         self._pop = server.register_script(_POP)
         self._pop_starts = server.register_script(_POP_STARTS)
         self._requeue = server.register_script(_REQUEUE)
 
     def keys_of(self, worker: str) -> tuple[str, str, str]:
-        """Lease hash, start-lease list and heartbeat key of a worker."""
-        base = self.prefix + worker
-        return f"{base}:leases", f"{base}:starts", f"{base}:alive"
+        return worker_keys(self.spider, worker)
 
     def beat(self) -> None:
         """Tell the others this worker is alive for the next `ttl` seconds."""
