@@ -14,7 +14,7 @@ import sys
 from typing import Any
 
 from scraper.extract.fingerprint import fingerprint
-from scraper.extract.text import join_paragraphs
+from scraper.extract.text import count_words, join_paragraphs
 from scraper.record import FIELDS, validation_errors
 from tests.golden import cases, dump, expected_path
 
@@ -25,7 +25,7 @@ RECORD_FIELDS = tuple(f for f in FIELDS if f not in CRAWL_FIELDS)
 
 def derived_fields(body: str) -> dict[str, Any]:
     """The fields computed from the body: word count and content fingerprint."""
-    return {"word_count": len(body.split()), "fingerprint": fingerprint(body)}
+    return {"word_count": count_words(body), "fingerprint": fingerprint(body)}
 
 
 def finish(record: dict[str, Any]) -> dict[str, Any]:

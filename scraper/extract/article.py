@@ -16,7 +16,7 @@ from scraper.extract.images import extract_images
 from scraper.extract.language import detect_language
 from scraper.extract.metadata import read_metadata
 from scraper.extract.quotes import extract_quotes
-from scraper.extract.text import join_paragraphs, normalize_key
+from scraper.extract.text import count_words, join_paragraphs, normalize_key
 from scraper.extract.ticker import strip_ticker
 from scraper.extract.urls import join_url
 from scraper.record import SCHEMA_VERSION, ordered
@@ -69,7 +69,7 @@ def extract_fields(doc: Document) -> dict[str, Any]:
         "quotes": extract_quotes(paragraphs),
         "images": images,
         "ticker": list(doc.ticker),
-        "word_count": len(body.split()),
+        "word_count": count_words(body),
         "fingerprint": fingerprint(body),
     }
     return ordered(record)

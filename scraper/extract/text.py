@@ -46,3 +46,15 @@ def split_paragraphs(body: str) -> list[str]:
 def normalize_key(text: str) -> str:
     """A comparison key: casefolded, punctuation-insensitive, spaces collapsed."""
     return re.sub(r"[\W_]+", " ", clean_text(text).casefold()).strip()
+
+
+# Han ideographs, kana and Hangul syllables: scripts written without spaces between words.
+_UNSPACED_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
+def count_words(text: str) -> int:
+    """Words in text: space-separated tokens, with each CJK character counted as one word."""
+    unspaced = len(_UNSPACED_CHAR.findall(text))
+    if not unspaced:
+        return len(text.split())
+    return len(_UNSPACED_CHAR.sub(" ", text).split()) + unspaced
