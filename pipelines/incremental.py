@@ -39,7 +39,12 @@ def store_for(crawler: Crawler) -> StateStore:
         state_dir = crawler.settings.get("STATE_DIR")
         if not state_dir:
             raise NotConfigured("STATE_DIR is not set")
-        store = StateStore(state_dir)
+        if crawler.settings.get("REDIS_URL"):  # a distributed crawl: seen articles shared in Redis
+            from scraper.state_redis import RedisStateStore
+
+            store = RedisStateStore(state_dir, crawler.settings["REDIS_URL"], crawler.spidercls.name)
+        else:
+            store = StateStore(state_dir)
         crawler._incremental_store = store  # type: ignore[attr-defined]
     return store
 
