@@ -195,6 +195,37 @@ SPEAKER_CASES = [
         "Denise Okafor",
     ),
     (
+        "narration: name, appositive, said -> the name, not the appositive",
+        ['Kenji Moreland, a portfolio manager at Harlow Capital, said he is calm. "It will pass," he said.'],
+        "will pass",
+        "Kenji Moreland",
+    ),
+    (
+        "narration: a place after a relative clause is not the subject",
+        [
+            "Marcus Lee, who runs the night shift in Joliet, Illinois, said the team was worried.",
+            '"People thought they would get squeezed," he said.',
+        ],
+        "squeezed",
+        "Marcus Lee",
+    ),
+    (
+        "descriptor: the job an appositive gave a named person",
+        [
+            '"We were skeptical," Renata Ilves, the company\'s chief executive, told reporters.',
+            "Sales rose.",
+            '"We were wrong," the chief executive said.',
+        ],
+        "were wrong",
+        "Renata Ilves",
+    ),
+    (
+        "relative clause with its own subject",
+        ['Some bakers cut portions, a practice that the guild calls "a risk for the trade".'],
+        "risk for the trade",
+        "the guild",
+    ),
+    (
         "descriptor: unmatched definite kept as written",
         ['"The talks have collapsed for now," the spokesperson said.'],
         "talks",

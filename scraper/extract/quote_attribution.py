@@ -49,7 +49,7 @@ _LEAD = r"^[\s,;:—–\-)\]]*"
 _ADVERB = r"(?:\w+ly\s+)?"
 _END = r"(?=\s*(?:[,.;:!?)—–\"”»]|$))"
 AFTER_SUBJECT_VERB = re.compile(
-    rf"{_LEAD}(?P<spk>{_PHRASE})(?:,[^\"“”„«».;!?]{{1,160}}?,?)?\s+{_ADVERB}(?P<verb>{_VERBS})\b"
+    rf"{_LEAD}(?P<spk>{_PHRASE})(?:,(?P<app>[^\"“”„«».;!?]{{1,160}}?),?)?\s+{_ADVERB}(?P<verb>{_VERBS})\b"
 )
 AFTER_VERB_SUBJECT = re.compile(rf"{_LEAD}{_ADVERB}(?P<verb>{_VERBS})\s+(?P<spk>{_PHRASE}){_END}")
 AFTER_ACCORDING = re.compile(rf"{_LEAD}(?P<verb>according to|selon|según|laut|so)\s+(?P<spk>{_PHRASE}){_END}")
@@ -74,6 +74,12 @@ _CLAUSE_SUBJECT = re.compile(
 _TITLED_NAME = re.compile(
     rf"\b(?i:{trie_pattern(ROLE_WORDS)})\s+(?:[A-Z][\w.’'-]*\s+){{0,4}}[A-Z][\w’'-]+(?![\w’'-]|\s+[A-Z])"
 )
+# Words opening a relative clause after a subject ("X, who ..., said"), and object relatives whose
+# clause has its own subject ("a practice that the council calls ...").
+_RELATIVES = word_set("who whose whom which where qui dont où")
+_DETERMINERS = word_set("the a an one this that these those le la les un une der die das ein eine el los las")
+_STOP_MARK = re.compile(r"[.!?]\s")
+_RELATIVE_OBJECT = re.compile(r"\b(?:que|qu[’']|that|which|whom)\s*", re.IGNORECASE)
 _TITLE_LEAD = re.compile(r"(?:(?:[A-Z][\w.’'-]*|former|ex-|then-)\s+){0,5}$")
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘'„«(\[]?[A-Z0-9])")
 _ABBREVIATIONS = word_set(
@@ -102,8 +108,18 @@ def after_quote(text: str, quote: str) -> tuple[str, int, bool] | None:
             continue
         verb = match.group("verb")
         if _fits_sentence(text, match, quote) and _plausible(match.group("spk"), verb):
-            return match.group("spk"), match.start("spk"), verb in SOURCE_VERBS
+            return _with_appositive(text, match), match.start("spk"), verb in SOURCE_VERBS
     return None
+
+
+def _with_appositive(text: str, match: re.Match[str]) -> str:
+    """The speaker phrase with its appositive when it names a person ("Jo Li, the chief executive,")."""
+    spk = match.group("spk")
+    if "app" not in match.groupdict() or not match.group("app"):
+        return spk
+    whole = text[match.start("spk") : match.end("app")]
+    phrase = classify_phrase(whole)
+    return whole if phrase is not None and phrase.kind == "name" else spk
 
 
 def _fits_sentence(text: str, match: re.Match[str], quote: str) -> bool:
@@ -139,15 +155,54 @@ def subject_before(sentence: str, verb_at: int) -> tuple[str, int] | None:
         if not _plausible(according.group("spk")):
             return None
         return according.group("spk"), verb_at + according.start("spk")
-    chunks = list(_chunks(head))
-    for chunk, offset in reversed(chunks):
-        if _plausible(chunk):
-            return chunk, offset
+    chunks = _main_clause(_chunks(head))
+    for i in reversed(range(len(chunks))):
+        if _plausible(chunks[i][0]):
+            return _named_before(head, chunks, i)
+        if i == len(chunks) - 1 and (tail := _relative_subject(*chunks[i])):
+            return tail
     for chunk, offset in chunks:
         match = _CLAUSE_SUBJECT.match(chunk)
         if match:
             return match.group("spk"), offset
     return None
+
+
+def _main_clause(chunks: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The chunks before a relative clause: in "X, who works in Joliet, Illinois, said" the subject is X."""
+    for i, (chunk, _) in enumerate(chunks):
+        # (a chunk that runs past a sentence end, across a blanked-out quote, is no relative clause)
+        if i and chunk.split(None, 1)[0].lower() in _RELATIVES and not _STOP_MARK.search(chunk):
+            return chunks[:i] if _is_subject(chunks[i - 1][0]) else chunks
+    return chunks
+
+
+def _is_subject(chunk: str) -> bool:
+    """Whether a chunk is a person's name or a determiner phrase, which a relative clause can describe."""
+    phrase = classify_phrase(chunk)
+    return phrase is not None and (phrase.kind == "name" or chunk.split(None, 1)[0].lower() in _DETERMINERS)
+
+
+def _named_before(head: str, chunks: list[tuple[str, int]], i: int) -> tuple[str, int]:
+    """Chunk i, or the name it is an appositive of ("Kenji Moreland, a portfolio manager at X, said")."""
+    chunk, offset = chunks[i]
+    phrase = classify_phrase(chunk)
+    if phrase is None or phrase.kind == "name":
+        return chunk, offset
+    for name, start in reversed(chunks[max(0, i - 2) : i]):
+        named = classify_phrase(name)
+        if named is not None and named.kind == "name":
+            return head[start : offset + len(chunk)], start
+    return chunk, offset
+
+
+def _relative_subject(chunk: str, offset: int) -> tuple[str, int] | None:
+    """The subject inside a relative clause ("une pratique que la fédération juge « ... »")."""
+    found = list(_RELATIVE_OBJECT.finditer(chunk))
+    # (at the very start of a sentence "That" is a conjunction: "That Xi announced it signals ...")
+    if not found or not offset + found[-1].start() or not _plausible(chunk[found[-1].end() :]):
+        return None
+    return chunk[found[-1].end() :], offset + found[-1].end()
 
 
 def _chunks(head: str) -> list[tuple[str, int]]:

@@ -138,6 +138,8 @@ class Speaker:
 def classify_phrase(raw: str) -> Phrase | None:
     """What kind of speaker phrase `raw` is, or None when it is not a plausible subject."""
     text = raw.strip(" ,;:—–-()[]\u00a0")
+    if "," in text:
+        return _with_appositive(text)
     if text.count(" ") >= 2:  # a time/medium tail needs at least "X on Monday"
         text = _TRIM_TAIL.sub("", text).strip()
     words = text.split()
@@ -162,6 +164,18 @@ def classify_phrase(raw: str) -> Phrase | None:
         # "police", "state media", "local officials" (but not French "a-t-il")
         return Phrase("group", text, roles=frozenset(lowered))
     return None
+
+
+def _with_appositive(text: str) -> Phrase | None:
+    """A name followed by its appositive ("Renata Ilves, the company's chief executive"): the person,
+    with the appositive's words as roles so a later "the chief executive" finds them."""
+    name, appositive = text.split(",", 1)
+    person = classify_phrase(name)
+    if person is None or person.kind != "name":
+        return None
+    words = appositive.replace(",", " ").split()
+    roles = frozenset(_content(words))
+    return Phrase("name", text, name=person.name, roles=person.roles | roles, head=_head_noun(words))
 
 
 def _descriptor(text: str, words: list[str], definite: bool) -> Phrase:
@@ -213,7 +227,10 @@ def _ends_name(words: list[str], i: int) -> bool:
 
 
 def _head_noun(words: list[str]) -> str:
-    """The head of a descriptor: its last word before any prepositional phrase ("head of the agency")."""
+    """The head of a descriptor: its last word before any prepositional phrase ("head of the agency"),
+    or a role word ending it ("the Ministry of Foreign Affairs spokesperson")."""
+    if words and _is_role(words[-1].lower()):
+        return words[-1].lower()
     head = ""
     for word in words[1:] if words[0].lower() in _DEFINITE | _INDEFINITE else words:
         low = word.lower().strip(",.")
@@ -317,7 +334,8 @@ class SpeakerHistory:
     def _by_title(self, head: str, roles: frozenset[str]) -> Speaker | None:
         """The most recent named person introduced with the descriptor's head noun and most of its words."""
         for entry in reversed(self.entries):
-            if entry.kind == "name" and head in entry.roles:
+            # a title word, or the head of the appositive they were introduced with ("a farmer near X")
+            if entry.kind == "name" and head in entry.roles and (_is_role(head) or head == entry.head):
                 others = roles - {head}
                 if len(others & entry.roles) * 2 >= len(others):
                     return entry
