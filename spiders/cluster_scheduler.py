@@ -8,7 +8,8 @@ scrapy-redis, so only loaded then. What it adds to scrapy_redis.scheduler.Schedu
   redirect is a new request, pushed to the queue before the old one is released);
 - start URLs pushed to `<spider>:start_urls` are turned into requests whenever the queue runs dry,
   under a lease too, so a kill between the pop and the push loses none;
-- a heartbeat every TTL/3 seconds, and the leases of workers whose heartbeat expired are requeued;
+- a heartbeat every second (CLUSTER_POLL_INTERVAL), the leases of workers whose heartbeat is older
+  than CLUSTER_HEARTBEAT_TTL are requeued, and an idle worker wakes up when work appears;
 - the idle rule of scrapy-redis (MAX_IDLE_TIME_BEFORE_CLOSE) counts the whole cluster: a worker does
   not stop while the queue, the start list or another worker's leases still hold work.
 """
@@ -33,6 +34,7 @@ from spiders.leases import Leases, worker_id
 logger = logging.getLogger(__name__)
 
 DEFAULT_HEARTBEAT_TTL = 60  # seconds a worker may go silent before its leases are requeued
+DEFAULT_POLL_INTERVAL = 1.0  # seconds between heartbeats, requeue checks and looks at the queue
 START_KEY = "%(name)s:start_urls"  # scrapy-redis's REDIS_START_URLS_KEY default
 
 
@@ -59,7 +61,8 @@ class LeasingScheduler(Scheduler):
         self.leases.beat()
         self.requeue_dead()
         self.heartbeat = LoopingCall(self.tick)
-        self.heartbeat.start(max(self.ttl / 3, 0.5), now=False)
+        poll = settings.getfloat("CLUSTER_POLL_INTERVAL", DEFAULT_POLL_INTERVAL)
+        self.heartbeat.start(max(0.1, min(poll, self.ttl / 3)), now=False)
         self.crawler.signals.connect(self.spider_idle, signal=signals.spider_idle)
         logger.info("Worker %s on the shared queue %s (heartbeat TTL %ss)",
                     worker_id(), self.queue.key, self.ttl)
@@ -131,8 +134,17 @@ class LeasingScheduler(Scheduler):
             self.leases.beat()
             self.ack_done()
             self.requeue_dead()
+            if len(self.queue) or self.server.llen(self.leases.start_key):
+                self.wake_engine()
         except Exception:  # a Redis hiccup must not stop the heartbeat loop for good
-            logger.exception("Cluster heartbeat failed; retrying in %ss", self.ttl / 3)
+            logger.exception("Cluster heartbeat failed; retrying at the next tick")
+
+    def wake_engine(self) -> None:
+        """Have an idle engine ask for requests now rather than at its next 5-second heartbeat."""
+        slot = getattr(self.crawler.engine, "_slot", None)  # Scrapy internals: degrade to the heartbeat
+        nextcall = getattr(slot, "nextcall", None)
+        if nextcall is not None:
+            nextcall.schedule()
 
     def work_left(self) -> bool:
         """Anything queued, pushed or held by another worker anywhere in the cluster."""
