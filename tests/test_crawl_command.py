@@ -131,6 +131,16 @@ def test_error_ratio_over_the_threshold(site: SiteServer, work: Path) -> None:
     assert lenient.returncode == EXIT_OK, lenient.stderr
 
 
+def test_lost_pages_are_listed_beside_the_output(site: SiteServer, work: Path) -> None:
+    urls = ",".join([site.url("news/story-0.html"), site.url("gone-1.html")])
+    result = run_crawl(work, "urls", "-a", f"urls={urls}", "-O", "out.jsonl", "-s", "MAX_ERROR_RATIO=0.9")
+    assert result.returncode == EXIT_OK, result.stderr
+    failures = read_jsonl(work / "out.failures.jsonl")
+    lost = [(f["url"], f["reason"], f["status"]) for f in failures]
+    assert lost == [(site.url("gone-1.html"), "http_404", 404)]
+    assert len(read_jsonl(work / "out.jsonl")) == 1
+
+
 def test_a_spider_that_crashes_exits_1(work: Path) -> None:
     result = run_crawl(work, "broken_start", "-s", "SPIDER_MODULES=tests.scheduled_site")
     assert result.returncode == EXIT_CRASHED, result.stderr

@@ -191,7 +191,15 @@ def crawl_settings(job: Job, files: RunFiles, jobdir: Path) -> dict[str, Any]:
         "STATE_OUTPUT": str(files.output),
         "JOBDIR": str(jobdir),
         "FEEDS": {},  # articles go out through the kill-safe writer, not the buffered feed exporter
+        # Lost pages are listed beside the run's output, where a cron user looks (unless -s says otherwise).
+        "FAILURES_FILE": job.settings.get("FAILURES_FILE") or str(failures_path(files)),
     }
+
+
+def failures_path(files: RunFiles) -> Path:
+    """`<output>.failures.jsonl` beside the run's output file (its final name for dated runs)."""
+    output = files.final or files.output
+    return output.with_name(output.name.removesuffix(".jsonl") + ".failures.jsonl")
 
 
 def settle(store: StateStore, files: RunFiles, jobdir: Path, status: int) -> Path | None:
