@@ -226,6 +226,38 @@ SPEAKER_CASES = [
         "the guild",
     ),
     (
+        "surname: full name given only in narration",
+        ["When Glenn Odegaard needed to spray, he called nobody.", '"I can fly at once," Odegaard said.'],
+        "fly at once",
+        "Glenn Odegaard",
+    ),
+    (
+        "surname: shared by two people named in narration stays as written",
+        ["Kamala Harris was born to Donald Harris.", '"It was a good home," Harris said.'],
+        "good home",
+        "Harris",
+    ),
+    (
+        "pronoun: a speaker leading a later sentence is the antecedent again",
+        [
+            '"We can fly at once," Glenn Odegaard said.',
+            '"We lack data," said Leah Kowalczyk, an engineer.',
+            "For Odegaard, the biggest draw is time.",
+            '"It is not a toy," he said.',
+        ],
+        "not a toy",
+        "Glenn Odegaard",
+    ),
+    (
+        "descriptor: a named organization from narration",
+        [
+            "A 2023 assessment by the Platte Basin Water Council found that streams warmed. "
+            "The council called the trend \u201ca slow loss of habitat that will not reverse.\u201d"
+        ],
+        "slow loss",
+        "the Platte Basin Water Council",
+    ),
+    (
         "descriptor: unmatched definite kept as written",
         ['"The talks have collapsed for now," the spokesperson said.'],
         "talks",

@@ -80,6 +80,10 @@ _RELATIVES = word_set("who whose whom which where qui dont où")
 _DETERMINERS = word_set("the a an one this that these those le la les un une der die das ein eine el los las")
 _STOP_MARK = re.compile(r"[.!?]\s")
 _RELATIVE_OBJECT = re.compile(r"\b(?:que|qu[’']|that|which|whom)\s*", re.IGNORECASE)
+_CAPITALIZED = r"[A-ZÀ-ÖØ-Þ][\w\-]*(?:[’'][A-ZÀ-ÖØ-Þ]\w*)?"  # "O'Brien", not "Iowa's"
+_NAME_RUN = re.compile(
+    rf"(?:\b(?:the|la|le)\s+)?{_CAPITALIZED}(?:\s+(?:(?:de|van|von|der|du|da|del|la|le|of)\s+)?{_CAPITALIZED})*"
+)
 _TITLE_LEAD = re.compile(r"(?:(?:[A-Z][\w.’'-]*|former|ex-|then-)\s+){0,5}$")
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘'„«(\[]?[A-Z0-9])")
 _ABBREVIATIONS = word_set(
@@ -236,6 +240,21 @@ def narration_mentions(text: str) -> list[tuple[str, int, bool]]:
             subject = subject_before(sentence, verb.start())
             if subject is not None and subject[0]:
                 found.append((subject[0], start + subject[1], source))
+        start = end
+    return found
+
+
+def name_mentions(text: str) -> list[tuple[str, int, bool]]:
+    """Capitalized runs in narration (names, named organizations): (run, offset, leads a sentence
+    without a speech verb, as its subject or topic: "For Odegaard, the biggest draw is time.")."""
+    found: list[tuple[str, int, bool]] = []
+    start = 0
+    for end in [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]:
+        sentence = text[start:end]
+        lead = len(sentence) - len(sentence.lstrip(" \"“”'«(")) if VERB.search(sentence) is None else -1
+        for m in _NAME_RUN.finditer(sentence):  # (a possessive "Fischer’s mother" is not the subject)
+            leads = m.start() == lead and not sentence.startswith(("’s", "'s"), m.end())
+            found.append((m.group(), start + m.start(), leads))
         start = end
     return found
 

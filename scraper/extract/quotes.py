@@ -27,10 +27,11 @@ from scraper.extract.quote_attribution import (
     after_quote,
     before_quote,
     introductions,
+    name_mentions,
     narration_mentions,
 )
 from scraper.extract.quote_spans import QuoteSpan, find_spans
-from scraper.extract.speakers import SpeakerHistory, classify_phrase, word_set
+from scraper.extract.speakers import SpeakerHistory, classify_mention, classify_phrase, word_set
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _SMALL_WORDS = word_set("a an and the of in on at to for with from or by vs de la le du des der die das")
@@ -55,7 +56,8 @@ def extract_quotes(paragraphs: list[str]) -> list[dict[str, Any]]:
     events = _events(paragraphs, quotes)
     history = SpeakerHistory()
     for (_, _), raw, role, owners in sorted(events, key=lambda e: e[0]):
-        phrase = classify_phrase(raw) if raw else classify_phrase("he")
+        classify = classify_mention if role in {"mention", "named"} else classify_phrase
+        phrase = classify(raw) if raw else classify_phrase("he")
         speaker = history.resolve(phrase, role) if phrase else None
         for quote in owners:
             quote.speaker = speaker
@@ -90,6 +92,9 @@ def _events(paragraphs: list[str], quotes: list[_Quote]) -> list[_Event]:
                 events[(index, offset)] = ((index, offset), raw, _role(source), [])
         for raw, offset in introductions(masked):
             events.setdefault((index, offset), ((index, offset), raw, "intro", []))
+        for raw, offset, leads in name_mentions(masked):
+            # a name leading a sentence makes a known speaker the latest; elsewhere it only introduces
+            events.setdefault((index, offset), ((index, offset), raw, "mention" if leads else "named", []))
     return list(events.values())
 
 

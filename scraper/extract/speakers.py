@@ -70,7 +70,7 @@ _NOT_SUBJECT = word_set(
     "despite although though while when if as according last next this that these those there here it "
     "im am bei nach dans en pendant après avant selon durante tras según near beyond above below across "
     "through toward towards into within without between among around about against along amid inside "
-    "outside onto upon via per"
+    "outside onto upon via per pour par sur avec chez contre sans vers für mit über gegen ohne"
 )
 HONORIFICS = word_set(
     "mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady admiral adm. general gen. "
@@ -178,6 +178,16 @@ def _with_appositive(text: str) -> Phrase | None:
     return Phrase("name", text, name=person.name, roles=person.roles | roles, head=_head_noun(words))
 
 
+def classify_mention(raw: str) -> Phrase | None:
+    """A capitalized run in narration ("When Glenn Odegaard", "the Platte Basin Water Council") as a
+    name or named organization, after the words that open a clause or adverbial ("When", "For")."""
+    words = raw.split()
+    while len(words) > 1 and (words[0].lower() in _NOT_SUBJECT or words[0].lower() in _OPENERS):
+        words = words[1:]
+    phrase = classify_phrase(" ".join(words))
+    return phrase if phrase is not None and phrase.kind in {"name", "definite"} else None
+
+
 def _descriptor(text: str, words: list[str], definite: bool) -> Phrase:
     """A descriptor that ends in a name ("the company's CEO Tim Cook") names that person."""
     name, roles = split_name(words[1:])
@@ -253,6 +263,8 @@ def split_name(words: list[str]) -> tuple[str, frozenset[str]]:
             start = i
         elif _is_role(low) or (word[:1].islower() and low not in _NAME_PARTICLES) or _possessive(low):
             start = i + 1
+        elif i > 1 and words[i - 1] == "of" and _is_role(words[i - 2].lower()):
+            start = i + 1  # "Secretary of State", "Chief of Staff"
     name_words = words[start:]
     proper = [w for w in name_words if w.lower() not in HONORIFICS and not _acronym(w)]
     if not proper or not all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in name_words):
@@ -293,9 +305,13 @@ class SpeakerHistory:
         """The display name `phrase` refers to, remembering it as the most recent speaker.
 
         role "intro" records a person named with a title in narration, for later descriptors and
-        surnames, without making them a pronoun's antecedent.
+        surnames, without making them a pronoun's antecedent; so does "named" (a full name or named
+        organization in narration), and "mention" (such a name leading a sentence with no speech verb)
+        also makes a known speaker the most recent one.
         """
         found = self._lookup(phrase)
+        if role in {"intro", "mention", "named"}:
+            return self._note(phrase, found, role)
         if found is None:
             if phrase.kind == "pronoun" or (role == "intro" and phrase.kind != "name"):
                 return None
@@ -305,6 +321,21 @@ class SpeakerHistory:
         found.roles |= phrase.roles
         if role != "intro":
             found.role = role if found.role == "intro" else found.role
+            self.entries.remove(found)
+            self.entries.append(found)
+        return found.display
+
+    def _note(self, phrase: Phrase, found: Speaker | None, role: str) -> str | None:
+        """Remember a person or organization named in narration; a mentioned speaker becomes the latest."""
+        if found is None:
+            # a full name or a named organization ("the Platte Basin Water Council"), not a lone word
+            full_name = phrase.kind == "name" and (role == "intro" or " " in phrase.name)
+            if phrase.kind == "definite" or full_name:
+                display = phrase.name or phrase.text
+                self.entries.append(Speaker(display, phrase.kind, set(phrase.roles), "intro", phrase.head))
+            return None
+        found.roles |= phrase.roles
+        if role == "mention" and found.role == "speaker":
             self.entries.remove(found)
             self.entries.append(found)
         return found.display
@@ -326,10 +357,16 @@ class SpeakerHistory:
         if not words:
             return None
         key = " ".join(words)
-        for entry in reversed(self.entries):
-            if entry.kind == "name" and (entry.display == name or entry.display.endswith(" " + key)):
-                return entry
-        return None
+        found = [
+            e
+            for e in reversed(self.entries)
+            if e.kind == "name" and (e.display == name or e.display.endswith(" " + key))
+        ]
+        speakers = [e for e in found if e.role != "intro"]
+        if speakers:
+            return speakers[0]
+        # people only named in narration: a surname two of them share ("Harris") stays unresolved
+        return found[0] if len({e.display for e in found}) == 1 else None
 
     def _by_title(self, head: str, roles: frozenset[str]) -> Speaker | None:
         """The most recent named person introduced with the descriptor's head noun and most of its words."""
