@@ -318,6 +318,36 @@ SPEAKER_CASES = [
         "victoire",
         "Macron",
     ),
+    (
+        "French: indirect object between verb and subject",
+        ["« Le croissant à 1,10 euro, c’est terminé », a déclaré à l’AFP Hélène Marchand, boulangère."],
+        "terminé",
+        "Hélène Marchand",
+    ),
+    (
+        "French: inverted subject in narration, reflexive verb is no speech",
+        [
+            "La hausse s’explique par la demande, a expliqué Olivier Ferrand, économiste.",
+            "« Il n’y a pas de retour rapide », a-t-il prévenu.",
+        ],
+        "retour rapide",
+        "Olivier Ferrand",
+    ),
+    (
+        "French: capitalized Selon names a source a later definite refers to",
+        [
+            "Selon la Fédération des artisans du Centre, le beurre coûte cher.",
+            "Une pratique que la fédération juge « risquée pour le métier ».",
+        ],
+        "risquée",
+        "la Fédération des artisans du Centre",
+    ),
+    (
+        "before: a speech verb after a cited source",
+        ['According to the expert, January is best, which Tessa says: "can save you up to $1,200 a trip."'],
+        "save you",
+        "Tessa",
+    ),
     ("French: selon X", ["« La situation est très grave », selon le ministre."], "grave", "le ministre"),
     ("Spanish: dijo X", ['"Es un gran día para el país", dijo el presidente.'], "gran día", "el presidente"),
     ("Spanish: X dijo", ['Pedro Sánchez dijo: "Es un gran día para el país."'], "gran día", "Pedro Sánchez"),

@@ -32,7 +32,7 @@ _DE_VERBS = (
 _FR_VERBS = (
     "a déclaré|a dit|a expliqué|a affirmé|a ajouté|a souligné|a indiqué|a estimé|a assuré|a précisé|a confié|"
     "a lancé|ont déclaré|ont dit|déclare|explique|affirme|ajoute|souligne|indique|estime|assure|précise|dit|"
-    "confie|raconte"
+    "confie|raconte|juge|jugent|a jugé|a prévenu|prévient"
 )
 _ES_VERBS = (
     "dijo|afirmó|explicó|declaró|aseguró|señaló|añadió|agregó|indicó|sostuvo|advirtió|dice|afirma|explica|"
@@ -51,8 +51,12 @@ _END = r"(?=\s*(?:[,.;:!?)—–\"”»]|$))"
 AFTER_SUBJECT_VERB = re.compile(
     rf"{_LEAD}(?P<spk>{_PHRASE})(?:,(?P<app>[^\"“”„«».;!?]{{1,160}}?),?)?\s+{_ADVERB}(?P<verb>{_VERBS})\b"
 )
-AFTER_VERB_SUBJECT = re.compile(rf"{_LEAD}{_ADVERB}(?P<verb>{_VERBS})\s+(?P<spk>{_PHRASE}){_END}")
-AFTER_ACCORDING = re.compile(rf"{_LEAD}(?P<verb>according to|selon|según|laut|so)\s+(?P<spk>{_PHRASE}){_END}")
+# A French indirect object between the verb and its subject: "a déclaré à l’AFP Hélène Marchand".
+_TO_WHOM = r"(?:(?:à|au|aux)\s+(?:l[’']|la\s+|les?\s+)?[^\s,.;:!?]+\s+)?"
+AFTER_VERB_SUBJECT = re.compile(rf"{_LEAD}{_ADVERB}(?P<verb>{_VERBS})\s+{_TO_WHOM}(?P<spk>{_PHRASE}){_END}")
+AFTER_ACCORDING = re.compile(
+    rf"{_LEAD}(?P<verb>(?i:according to|selon|según|laut)|so)\s+(?P<spk>{_PHRASE}){_END}"
+)
 # French inverted pronoun ("a-t-il dit", "dit-elle") and a Spanish verb without subject ('", dijo.').
 AFTER_FRENCH_INVERSION = re.compile(
     rf"{_LEAD}(?:(?:a|ont)-t?-?|\w+-(?:t-)?)(?P<spk>il|elle|ils|elles)\b(?P<verb>)"
@@ -65,7 +69,8 @@ _AFTER_PATTERNS = (
     AFTER_VERB_SUBJECT,
     AFTER_SUBJECT_VERB,
 )
-VERB = re.compile(rf"\b(?P<verb>{_VERBS}|according to|selon|según)\b")
+# Not after an elided pronoun: French "s’explique" (is explained), "l’indique" are no speech by a subject.
+VERB = re.compile(rf"(?<![’'])\b(?P<verb>{_VERBS}|(?i:according to|selon|según))\b")
 # A main-clause subject followed by its (non-speech) verb: 'Xi Jinping reaffirmed his support ...'.
 _CLAUSE_SUBJECT = re.compile(
     r"^(?P<spk>(?:[A-Z][\w’'.\-]*\s+){0,6}?[A-Z][\w’'.\-]*|[Hh]e|[Ss]he|[Tt]hey)\s+(?:\w+ly\s+)?[a-z]\w*(?:ed|s)\b"
@@ -112,7 +117,7 @@ def after_quote(text: str, quote: str) -> tuple[str, int, bool] | None:
             continue
         verb = match.group("verb")
         if _fits_sentence(text, match, quote) and _plausible(match.group("spk"), verb):
-            return _with_appositive(text, match), match.start("spk"), verb in SOURCE_VERBS
+            return _with_appositive(text, match), match.start("spk"), verb.lower() in SOURCE_VERBS
     return None
 
 
@@ -141,14 +146,17 @@ def before_quote(text: str) -> tuple[str, int, bool] | None:
     """The subject of the sentence leading up to an opening mark, if that sentence has a speech verb."""
     start = sentence_start(text)
     sentence = text[start:]
-    verb = VERB.search(sentence)
-    if verb is None:
+    verbs = list(VERB.finditer(sentence))
+    if not verbs:
         return None
+    # "According to the expert, ..., which Tessa says: "..."": the speech verb, not the cited source
+    speech = [v for v in verbs if v.group("verb").lower() not in SOURCE_VERBS]
+    verb = speech[-1] if speech and verbs[0].group("verb").lower() in SOURCE_VERBS else verbs[0]
     found = subject_before(sentence, verb.start())
     if found is None:
         return None
     phrase, offset = found
-    return phrase, start + offset, verb.group("verb") in SOURCE_VERBS
+    return phrase, start + offset, verb.group("verb").lower() in SOURCE_VERBS
 
 
 def subject_before(sentence: str, verb_at: int) -> tuple[str, int] | None:
@@ -234,14 +242,24 @@ def narration_mentions(text: str) -> list[tuple[str, int, bool]]:
     for end in [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]:
         sentence = text[start:end]
         for number, verb in enumerate(VERB.finditer(sentence)):
-            source = verb.group("verb") in SOURCE_VERBS
+            source = verb.group("verb").lower() in SOURCE_VERBS
             if number and not source:
                 continue  # only the main (first) speech verb's subject, plus every cited source
-            subject = subject_before(sentence, verb.start())
+            subject = subject_before(sentence, verb.start()) or _subject_after(sentence, verb.start())
             if subject is not None and subject[0]:
                 found.append((subject[0], start + subject[1], source))
         start = end
     return found
+
+
+def _subject_after(sentence: str, verb_at: int) -> tuple[str, int] | None:
+    """An inverted subject after an incise verb: "La hausse s’explique par ..., a expliqué X, économiste"."""
+    if not sentence[:verb_at].rstrip().endswith(","):
+        return None
+    match = AFTER_VERB_SUBJECT.match(sentence[verb_at:])
+    if match is None or not _plausible(match.group("spk")):
+        return None
+    return match.group("spk"), verb_at + match.start("spk")
 
 
 def name_mentions(text: str) -> list[tuple[str, int, bool]]:

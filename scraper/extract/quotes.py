@@ -86,16 +86,22 @@ def _events(paragraphs: list[str], quotes: list[_Quote]) -> list[_Event]:
     taken = {key: len(event[1]) for key, event in events.items()}
     for index, masked in enumerate(_narration(paragraphs, quotes)):
         for raw, offset, source in narration_mentions(masked):
-            if not any(
-                p == index and offset <= o + n and o <= offset + len(raw) for (p, o), n in taken.items()
-            ):
+            if not _overlaps(taken, index, offset, len(raw)):
                 events[(index, offset)] = ((index, offset), raw, _role(source), [])
         for raw, offset in introductions(masked):
             events.setdefault((index, offset), ((index, offset), raw, "intro", []))
+        phrases = {key: len(event[1]) for key, event in events.items() if key[0] == index}
         for raw, offset, leads in name_mentions(masked):
             # a name leading a sentence makes a known speaker the latest; elsewhere it only introduces
-            events.setdefault((index, offset), ((index, offset), raw, "mention" if leads else "named", []))
+            # (a run inside a longer speaker phrase, "Selon la Fédération des ...", is that phrase's)
+            if not _overlaps(phrases, index, offset, len(raw)):
+                events[(index, offset)] = ((index, offset), raw, "mention" if leads else "named", [])
     return list(events.values())
+
+
+def _overlaps(phrases: dict[tuple[int, int], int], index: int, offset: int, length: int) -> bool:
+    """Whether text at (index, offset) of `length` overlaps a phrase already found (key -> its length)."""
+    return any(p == index and offset <= o + n and o <= offset + length for (p, o), n in phrases.items())
 
 
 def _role(source: bool) -> str:

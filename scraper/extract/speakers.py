@@ -60,6 +60,8 @@ _STOP = word_set(
     "that which who whom whose because if when while as but not it's than then there here so also said "
     "says told to ist war sind hat wird que qui est était ha es fue"
 )
+# French clitics that make a clause of a phrase ("La hausse s’explique", "ce qu’il", "n’a").
+_CLITICS = tuple(f"{c}{mark}" for c in ("s", "n", "qu", "j", "m", "t") for mark in "’'")
 # Sentence openers to strip before a subject ("But Smith said").
 _OPENERS = word_set(
     "but and yet so still meanwhile now then also however instead later earlier aber und mais et pero y"
@@ -151,7 +153,9 @@ def classify_phrase(raw: str) -> Phrase | None:
     if len(words) == 1 and first in PRONOUNS:
         return Phrase("pronoun", first)
     lowered = [w.lower().strip(",.") for w in words]
-    if any(w in _STOP for w in lowered) or first in _NOT_SUBJECT or not words[-1][:1].isalnum():
+    if any(w in _STOP or w.startswith(_CLITICS) for w in lowered) or first in _NOT_SUBJECT:
+        return None
+    if not words[-1][:1].isalnum():
         return None
     while len(words) > 1 and words[-1] in _ADVERBS:  # "The alliance previously described"
         words = words[:-1]
@@ -265,6 +269,8 @@ def split_name(words: list[str]) -> tuple[str, frozenset[str]]:
             start = i + 1
         elif i > 1 and words[i - 1] == "of" and _is_role(words[i - 2].lower()):
             start = i + 1  # "Secretary of State", "Chief of Staff"
+    while start < len(words) - 2 and _acronym(words[start]) and len(words[start]) > 2:
+        start += 1  # an agency or outlet before the name: "l’AFP Hélène Marchand", not "JD Vance"
     name_words = words[start:]
     proper = [w for w in name_words if w.lower() not in HONORIFICS and not _acronym(w)]
     if not proper or not all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in name_words):
