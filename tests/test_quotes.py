@@ -353,9 +353,9 @@ SPEAKER_CASES = [
     ("Spanish: X dijo", ['Pedro Sánchez dijo: "Es un gran día para el país."'], "gran día", "Pedro Sánchez"),
     ("Japanese 「」", ["「これは大きな前進だ」と述べた。"], "前進", None),
     (
-        "unattributed partial quote",
-        ['The so-called "special military operation" dragged on.'],
-        "special military",
+        "unattributed partial quote after 'that' is kept",
+        ["Trump lashes out at her, declaring that \u201cour country is finished\u201d if she wins."],
+        "our country",
         None,
     ),
 ]
@@ -415,6 +415,9 @@ NOT_QUOTES = [
     ("apostrophe contraction", "Don't go there, it's Putin's war and the workers' union agrees."),
     ("scare quote, one word", 'The so-called "experts" were wrong again.'),
     ("scare quote, two words", 'They described it as a "danger zone" in the report.'),
+    ("so-called term", 'The so-called "special military operation" dragged on.'),
+    ("quoted noun phrase", "Libraries expanded their \u201clibrary of things\u201d collections this year."),
+    ("quoted compound modifier", 'Iowa is a "right to work" state, which means dues are optional.'),
     ("title in quotes", 'She starred in "The Lord of the Rings" last year.'),
     ("single-quoted title", "He loved 'Dune' as a child and still does."),
     ("inch and foot marks", 'He is 6\'2" tall and owns a 65" television set.'),

@@ -69,8 +69,8 @@ _AFTER_PATTERNS = (
     AFTER_VERB_SUBJECT,
     AFTER_SUBJECT_VERB,
 )
-# Not after an elided pronoun: French "s’explique" (is explained), "l’indique" are no speech by a subject.
-VERB = re.compile(rf"(?<![’'])\b(?P<verb>{_VERBS}|(?i:according to|selon|según))\b")
+# Not after an elided pronoun (French "s’explique" is "is explained") nor in a compound ("so-called").
+VERB = re.compile(rf"(?<![’'\-])\b(?P<verb>{_VERBS}|(?i:according to|selon|según))\b")
 # A main-clause subject followed by its (non-speech) verb: 'Xi Jinping reaffirmed his support ...'.
 _CLAUSE_SUBJECT = re.compile(
     r"^(?P<spk>(?:[A-Z][\w’'.\-]*\s+){0,6}?[A-Z][\w’'.\-]*|[Hh]e|[Ss]he|[Tt]hey)\s+(?:\w+ly\s+)?[a-z]\w*(?:ed|s)\b"

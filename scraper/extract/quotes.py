@@ -29,6 +29,7 @@ from scraper.extract.quote_attribution import (
     introductions,
     name_mentions,
     narration_mentions,
+    sentence_start,
 )
 from scraper.extract.quote_spans import QuoteSpan, find_spans
 from scraper.extract.speakers import SpeakerHistory, classify_mention, classify_phrase, word_set
@@ -38,6 +39,9 @@ _SMALL_WORDS = word_set("a an and the of in on at to for with from or by vs de l
 _DIRECT_BEFORE = re.compile(rf"(?:{VERB.pattern})\s*(?:that\s*)?[:,]?\s*$")
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w’'.\-]*\s*$")
 _NAME_AFTER = re.compile(r"^\s*[A-Z]")
+_SCARE_WORDS = 4
+# Words before a quoted term that make it a noun in the sentence, not someone's words.
+_NOUN_MARKERS = word_set("the a an their its his her our your my these those this no so-called")
 
 
 @dataclass
@@ -63,6 +67,7 @@ def extract_quotes(paragraphs: list[str]) -> list[dict[str, Any]]:
             quote.speaker = speaker
     kept = [q for q in quotes if _is_quotation(q, paragraphs)]
     _inherit_speakers(kept, paragraphs)
+    kept = [q for q in kept if not _is_scare_quote(q, paragraphs)]
     return [{"text": q.text, "speaker": q.speaker, "paragraph": q.span.paragraph} for q in kept]
 
 
@@ -157,6 +162,27 @@ def _is_quotation(quote: _Quote, paragraphs: list[str]) -> bool:
     if len(words) < 3:
         return False
     return not (_is_title(words) or _is_nickname(quote.span, paragraphs))
+
+
+def _is_scare_quote(quote: _Quote, paragraphs: list[str]) -> bool:
+    """A short term quoted as a noun inside a sentence that has no speech verb and no speaker
+    ('their “library of things” collections', 'a "right to work" state', 'the so-called "..."').
+
+    Only after a determiner or possessive: after "that", "to", "is" it may be a partial quote whose
+    speaker was missed ('declaring that “our country is finished”').
+    """
+    span = quote.span
+    if quote.speaker is not None or quote.phrase_at is not None or span.paragraph != span.end_paragraph:
+        return False
+    if len(quote.text.split()) > _SCARE_WORDS or quote.text.rstrip("\"'”’»")[-1:] in ".!?…":
+        return False
+    text = paragraphs[span.paragraph]
+    before = text[: span.start]
+    words = before.split()
+    if not words or not (words[-1].lower() in _NOUN_MARKERS or words[-1].endswith(("’s", "'s"))):
+        return False
+    sentence = before[sentence_start(before) :] + re.split(r"[.!?]\s", text[span.end :], maxsplit=1)[0]
+    return VERB.search(sentence) is None
 
 
 def _is_title(words: list[str]) -> bool:
