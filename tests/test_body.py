@@ -128,3 +128,26 @@ def test_consent_notices_go_but_reporting_on_cookies_stays() -> None:
         "devices, and that the company faced a fine of up to 4% of its global turnover."
     )
     assert not is_boilerplate(report)
+
+
+def test_table_layout_page_keeps_paragraphs_after_a_stray_closing_div() -> None:
+    """Old table-layout sites put the story in a cell; a stray </div> must not cut the body short."""
+    cell = f"<div id='story'><h1>Tram line extended</h1>{paragraphs(*PROSE[:2])}</div></div>"
+    tree = html.document_fromstring(
+        "<html><body><table><tr><td class='nav'><a href='/'>Home</a></td>"
+        f"<td class='main'>{cell}{paragraphs(*PROSE[2:])}</td></tr></table>"
+        "<table><tr><td>Dow</td><td>38,272.75</td></tr></table></body></html>"
+    )
+    assert prose_paragraphs(tree) == PROSE
+    assert extract_paragraphs(tree, None) == PROSE
+
+
+def test_data_table_text_is_not_prose() -> None:
+    rows = "".join(f"<tr><td><p>{text}</p></td></tr>" for text in PROSE[:2])
+    tree = page(paragraphs(*PROSE[2:]), extra=f"<table>{rows}</table>")
+    assert prose_paragraphs(tree) == PROSE[2:]
+
+
+def test_byline_with_staff_title_and_date_is_furniture() -> None:
+    assert is_boilerplate("By Ruth Ann Pelletier Times Staff Writer · Feb. 9, 2024")
+    assert not is_boilerplate("By noon the line of parents stretched around the block outside.")

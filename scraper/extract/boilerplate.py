@@ -34,6 +34,10 @@ _CREDIT = re.compile(
 )
 # A byline standing alone: "By Jane Doe", "By Jane Doe and John Roe, Reuters".
 _BYLINE = re.compile(r"^by\s+[\w.'’-]+(?:\s+[\w.'’-]+){0,3}(?:\s*(?:,|and|&)\s*[\w.'’ -]{2,40})?$", re.I)
+# A byline with its staff title and date: "By Ruth Ann Pelletier Times Staff Writer · Feb. 9, 2024" —
+# every word capitalized, a number or a connector, unlike a sentence opening "By Tuesday, the board ...".
+_BYLINE_WORD = re.compile(r"^(?:[A-Z][\w.'’-]*|\d[\d,.:]*|and|&|of|the|[·|•/,–—-]+)$")
+BYLINE_MAX_WORDS = 14
 # Reporting verbs: a paragraph that reports someone's words is article text, whatever it mentions.
 _REPORTING = re.compile(
     r"\b(?:said|says|told|tells|according to|urged|reported|announced|added|wrote)\b", re.IGNORECASE
@@ -58,13 +62,20 @@ def is_boilerplate(text: str) -> bool:
         return True
     if words > FURNITURE_MAX_WORDS:
         return False
-    if _BYLINE.match(text):
+    if _BYLINE.match(text) or _is_long_byline(text):
         return True
     if _FURNITURE.search(text) and not _REPORTING.search(text):
         return True
     if words <= 12 and _CREDIT.search(text):
         return True
     return words <= LABEL_MAX_WORDS and not _SENTENCE_END.search(text)
+
+
+def _is_long_byline(text: str) -> bool:
+    words = text.split()
+    if len(words) < 3 or len(words) > BYLINE_MAX_WORDS or words[0].lower() != "by":
+        return False
+    return all(_BYLINE_WORD.match(word) for word in words[1:])
 
 
 def drop_boilerplate(paragraphs: list[str]) -> list[str]:

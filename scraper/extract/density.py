@@ -7,6 +7,7 @@ trafilatura's in-place cleaning and serve as the fallback when that finds little
 from __future__ import annotations
 
 from collections import defaultdict
+from itertools import islice
 
 from lxml import html
 
@@ -25,12 +26,18 @@ MIN_PROSE_CHARS = 60  # a paragraph shorter than this does not vote for its cont
 MAX_PROSE_LINK_SHARE = 0.3  # ... nor one that is mostly link text
 MIN_PARENT_PROSE = 2 * MIN_PROSE_CHARS  # kept paragraphs sit beside real prose, not in widgets
 MAX_KEPT_LINK_SHARE = 0.6  # inside the chosen container, paragraphs above this are link lists
+LAYOUT_TABLE_MIN_P = 3  # a table holding this many <p> paragraphs is page layout, its text may be body
 SHARE_OF_PROSE = 0.75  # the container holds at least this share of all prose on the page
 
 
 def prose_paragraphs(tree: html.HtmlElement) -> list[str]:
     """Text of the <p> paragraphs of the container with the most prose, in document order."""
-    excluded = {node for outer in tree.iter(*NON_BODY_ANCESTORS) for node in outer.iter("p", "div")}
+    excluded = {
+        node
+        for outer in tree.iter(*NON_BODY_ANCESTORS)
+        if outer.tag != "table" or not _is_layout_table(outer)
+        for node in outer.iter("p", "div")
+    }
     candidates = [
         (p, *_text_and_links(p)) for p in tree.iter("p", "div") if p not in excluded and _is_paragraph(p)
     ]
@@ -62,6 +69,11 @@ def prose_paragraphs(tree: html.HtmlElement) -> list[str]:
         and p in inside
     )
     return [cleaned for cleaned in map(clean_text, kept) if cleaned]
+
+
+def _is_layout_table(table: html.HtmlElement) -> bool:
+    """A table that lays out the page (old sites put the whole story in a cell), not one of data."""
+    return sum(1 for _ in islice(table.iter("p"), LAYOUT_TABLE_MIN_P)) >= LAYOUT_TABLE_MIN_P
 
 
 def _text_and_links(p: html.HtmlElement) -> tuple[str, int]:
