@@ -85,7 +85,8 @@ ROLE_WORDS = word_set(
     "spokesman spokeswoman spokesperson leader head founder co-founder analyst economist editor "
     "correspondent reporter ambassador adviser advisor executive manager member strategist researcher "
     "scientist expert lawyer attorney mayor commissioner inspector premier envoy official vice deputy "
-    "former acting interim senior chief commentator author owner partner president general"
+    "former acting interim senior chief commentator author owner partner president general superintendent "
+    "coordinator supervisor administrator treasurer"
 )
 # "General" after a role word is part of the role: Secretary General, Attorney General.
 _ROLE_SUFFIX = frozenset({"general"})
