@@ -484,6 +484,8 @@ def test_sentence_start(text: str, start: int) -> None:
         ("President Vladimir Putin", "President Vladimir Putin", set()),
         ("Royal commentator Lee Cohen", "Lee Cohen", {"commentator"}),
         ("Ursula von der Leyen", "Ursula von der Leyen", set()),
+        ("Superintendent Marcy Delacroix", "Marcy Delacroix", {"superintendent"}),
+        ("US Secretary of State Antony Blinken", "Antony Blinken", {"secretary", "state"}),
     ],
 )
 def test_split_name(words: str, name: str, some_roles: set[str]) -> None:
