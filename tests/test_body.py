@@ -151,3 +151,46 @@ def test_data_table_text_is_not_prose() -> None:
 def test_byline_with_staff_title_and_date_is_furniture() -> None:
     assert is_boilerplate("By Ruth Ann Pelletier Times Staff Writer · Feb. 9, 2024")
     assert not is_boilerplate("By noon the line of parents stretched around the block outside.")
+
+
+def test_list_introduced_by_a_paragraph_is_body_one_item_each() -> None:
+    items = ["A 7:15 a.m. departure on Saturdays", "Hourly sailings between 10 a.m. and 6 p.m. on Sundays"]
+    article = (
+        paragraphs(*PROSE[:2], "The new weekend schedule adds:")
+        + "<ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>"
+        + paragraphs(*PROSE[2:])
+    )
+    result = extract_paragraphs(page(article), "https://example.com/news/tram")
+    assert result == [*PROSE[:2], "The new weekend schedule adds:", *items, *PROSE[2:]]
+
+
+def test_leading_and_trailing_lists_are_not_body() -> None:
+    lead = "<ul><li>Key point one about trams</li><li>Key point two about costs</li></ul>"
+    tail = "<ul><li><a href='/x'>Another tram story</a></li><li><a href='/y'>More news</a></li></ul>"
+    result = extract_paragraphs(page(lead + paragraphs(*PROSE) + tail), "https://example.com/news/tram")
+    assert result == PROSE
+
+
+def _described(description: str, header: str, body: str) -> html.HtmlElement:
+    return html.document_fromstring(
+        f"<html><head><meta name='description' content='{description}'></head><body><article>"
+        f"<header><h1>Tram line extended</h1>{header}</header><section>{body}</section>"
+        "</article></body></html>"
+    )
+
+
+def test_standfirst_beside_the_headline_is_not_body_but_a_lede_like_the_description_is() -> None:
+    dek = "The council finally backed the airport extension after a decade of debate."
+    tree = _described(dek, f"<p class='excerpt'>{dek}</p>", paragraphs(*PROSE))
+    assert extract_paragraphs(tree, None) == PROSE
+    tree = _described(PROSE[0], "", paragraphs(*PROSE))
+    assert extract_paragraphs(tree, None) == PROSE
+
+
+def test_signup_card_in_the_body_is_not_body() -> None:
+    card = (
+        "<div class='card'><h2>Get local news that matters</h2><p>Free, twice a week. No paywall, ever.</p>"
+        "<form><input type='email'><button>Subscribe</button></form></div>"
+    )
+    result = extract_paragraphs(page(paragraphs(*PROSE[:2]) + card + paragraphs(*PROSE[2:])), None)
+    assert result == PROSE

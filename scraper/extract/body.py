@@ -23,9 +23,12 @@ from scraper.extract.density import prose_paragraphs
 from scraper.extract.text import clean_paragraphs, normalize_key
 
 # Block elements of trafilatura's output that are body text; "head" (subheadings) and "list"
-# (bullets, link lists) are not, and the ground truth of news extraction excludes them too.
+# (bullets, link lists) are not, and the ground truth of news extraction excludes them too; only a
+# list the story introduces ("The new schedule adds:") gives body paragraphs, one per item.
 BODY_BLOCKS = frozenset({"p", "quote"})
 
+_DESCRIPTION = etree.XPath('//meta[@name="description" or @property="og:description"]/@content')
+MAX_WIDGET_CHARS = 400  # a box around a form with at most this much text is a widget, not the story
 MIN_SHARED = 0.5  # share of trafilatura's text that must lie inside the prose container
 MIN_COVERAGE = 0.5  # ... and the share of the container's text it must cover
 
@@ -35,11 +38,62 @@ _LOG = logging.getLogger(__name__)
 def extract_paragraphs(tree: html.HtmlElement, url: str | None) -> list[str]:
     """Main-text paragraphs of the page, in order. Rewrites the tree: call it after every other reader."""
     prose = drop_boilerplate(prose_paragraphs(tree))
+    not_body = standfirst_keys(tree) | form_widget_keys(tree)
     body = main_content(tree, url)
     if body is None:
-        return prose
-    rules = drop_boilerplate(clean_paragraphs([block_text(b) for b in body if b.tag in BODY_BLOCKS]))
-    return rules if agrees_with(rules, prose) else prose
+        return _without(prose, not_body)
+    rules = drop_boilerplate(clean_paragraphs(body_texts(body)))
+    return _without(rules if agrees_with(rules, prose) else prose, not_body)
+
+
+def body_texts(body: etree._Element) -> list[str]:
+    """Texts of trafilatura's body blocks: paragraphs, plus one per item of an ordinary list in the
+    story (not leading key points, trailing link lists or spec sheets: see _between_paragraphs)."""
+    blocks = list(body)
+    texts: list[str] = []
+    for i, block in enumerate(blocks):
+        if block.tag in BODY_BLOCKS:
+            texts.append(block_text(block))
+        elif block.tag == "list" and _between_paragraphs(blocks, i):
+            texts.extend(block_text(item) for item in block.iter("item"))
+    return texts
+
+
+def _between_paragraphs(blocks: list[etree._Element], i: int) -> bool:
+    """Whether the list at i is part of the story: introduced by a paragraph ending in a colon ("The new
+    schedule adds:") with the story going on after it (spec sheets and link lists are not introduced)."""
+    if i == 0 or blocks[i - 1].tag != "p" or not block_text(blocks[i - 1]).rstrip().endswith(":"):
+        return False
+    return any(b.tag == "p" for b in blocks[i + 1 :])
+
+
+def standfirst_keys(tree: html.HtmlElement) -> set[str]:
+    """Keys of the standfirst: the meta description repeated beside the <h1> in the article header
+    (a sibling of the headline with no other paragraph there), unlike a lede the description quotes."""
+    descriptions = {normalize_key(d) for d in _DESCRIPTION(tree) if d.strip()}
+    headline = next(tree.iter("h1"), None)
+    header = headline.getparent() if headline is not None else None
+    if not descriptions or header is None or sum(1 for _ in header.iter("p")) > 1:
+        return set()
+    keys = (normalize_key(node.text_content()) for node in header if node.tag in {"p", "div", "h2"})
+    return {key for key in keys if key in descriptions}
+
+
+def form_widget_keys(tree: html.HtmlElement) -> set[str]:
+    """Keys of the texts of small boxes built around a form (newsletter signup cards in the body):
+    the form's ancestors up to MAX_WIDGET_CHARS of text. A page wrapped in one big form has none."""
+    keys: set[str] = set()
+    for form in tree.iter("form"):
+        widget, parent = None, form.getparent()
+        while parent is not None and len(parent.text_content()) <= MAX_WIDGET_CHARS:
+            widget, parent = parent, parent.getparent()
+        if widget is not None:
+            keys.update(normalize_key(node.text_content()) for node in widget.iter("p", "h2", "h3", "h4"))
+    return keys
+
+
+def _without(paragraphs: list[str], keys: set[str]) -> list[str]:
+    return [p for p in paragraphs if normalize_key(p) not in keys] if keys else paragraphs
 
 
 def agrees_with(rules: list[str], prose: list[str]) -> bool:
