@@ -171,3 +171,37 @@ def test_embed_figures_are_not_images() -> None:
         _images("<figure><blockquote>A tweet</blockquote><figcaption>Twitter</figcaption></figure>")
         == []
     )
+
+
+def test_copyright_credit_span_at_the_end_of_the_caption_is_split_off_as_printed() -> None:
+    images = _images(
+        "<figure><img src='c.jpg'><figcaption>Des croissants à Tours, le 26 février 2024. "
+        "<span class='article__credit'>© Marc Delorme / AFP</span></figcaption></figure>"
+    )
+    assert (images[0]["caption"], images[0]["credit"]) == (
+        "Des croissants à Tours, le 26 février 2024.",
+        "Marc Delorme / AFP",
+    )
+
+
+def test_picture_with_caption_in_a_table_cell_is_a_figure() -> None:
+    images = _images(
+        "<table class='photo'><tr><td><img src='/photos/board.jpg' width='250' height='167'>"
+        "<div>Parents fill the high school library for the board meeting. <i>(Ruth Ann Pelletier/Times)</i>"
+        "</div></td></tr></table>"
+    )
+    assert images == [
+        {
+            "url": "https://news.example.com/photos/board.jpg",
+            "caption": "Parents fill the high school library for the board meeting.",
+            "credit": "Ruth Ann Pelletier/Times",
+        }
+    ]
+
+
+def test_teaser_cell_with_a_link_is_no_figure() -> None:
+    images = _images(
+        "<table><tr><td><img src='/t.jpg'><div><a href='/other'>Another story you may like today</a></div>"
+        "</td></tr></table>"
+    )
+    assert images == []

@@ -49,6 +49,9 @@ _AGENCY = re.compile(
     r"Wire|Service|Newscom|Sipa|Zuma|ZUMA|SOPA|NurPhoto|Anadolu|Bild|Keystone|ABACA|WireImage)\b|/|\bvia\b)"
 )
 _MAX_CREDIT_WORDS = 14
+_MIN_CAPTION_CHARS, _MAX_CAPTION_CHARS = 20, 300  # text beside a picture that can be its caption
+_ONE_SIDED_SLASH = re.compile(r"(?<=\S)/\s+|\s+/(?=\S)")
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)\s*", re.I)
 
 
 def split_caption_credit(text: str | None) -> tuple[str | None, str | None]:
@@ -119,6 +122,7 @@ def _name_like(text: str) -> bool:
 def _clean_credit(credit: str | None) -> str | None:
     credit = clean_text(credit).strip(" ()[]|-–—:")
     credit = re.sub(rf"^{_PREFIX}\s*", "", credit, flags=re.I).strip()
+    credit = _COPYRIGHT.sub("", credit).strip()
     return credit or None
 
 
@@ -126,10 +130,11 @@ def extract_images(tree: html.HtmlElement, meta: PageMeta, url: str | None) -> l
     """Images of the article as {url, caption, credit}: figures, else the declared lead image."""
     images: list[dict[str, Any]] = []
     seen: set[str] = set()
-    for fig in _FIGURES(tree):
+    figures = [(fig, None) for fig in _FIGURES(tree)]
+    for fig, cap in figures + captioned_cells(tree, {fig for fig, _ in figures}):
         if _in_chrome(fig):
             continue
-        image = figure_image(fig, url)
+        image = figure_image(fig, url, cap)
         if image is None or (image["url"] and image["url"] in seen):
             continue
         if image["url"]:
@@ -142,28 +147,66 @@ def extract_images(tree: html.HtmlElement, meta: PageMeta, url: str | None) -> l
     return images
 
 
-def figure_image(fig: html.HtmlElement, url: str | None) -> dict[str, Any] | None:
+def captioned_cells(
+    tree: html.HtmlElement, figures: set[html.HtmlElement]
+) -> list[tuple[html.HtmlElement, html.HtmlElement]]:
+    """Figures without <figure> markup (old table layouts): a table cell holding one picture and one short
+    text block that is no link (a teaser), its caption ("<td><img><div>Parents fill ... (Name)</div>")."""
+    found = []
+    for img in tree.iter("img"):
+        holder = img.getparent()
+        if holder is not None and holder.tag == "a":
+            holder = holder.getparent()
+        if holder is None or holder.tag != "td" or _is_junk(img) or holder in figures:
+            continue
+        if any(ancestor in figures for ancestor in holder.iterancestors()):
+            continue
+        cap = _caption_block(holder)
+        if cap is not None and sum(1 for _ in holder.iter("img")) == 1:
+            found.append((holder, cap))
+    return found
+
+
+def _caption_block(holder: html.HtmlElement) -> html.HtmlElement | None:
+    """The holder's only text: one child block after the picture, short enough to be a caption."""
+    text = visible_text(holder)
+    blocks = [child for child in holder if isinstance(child.tag, str) and visible_text(child)]
+    if len(blocks) != 1 or not _MIN_CAPTION_CHARS <= len(text) <= _MAX_CAPTION_CHARS:
+        return None
+    if visible_text(blocks[0]) != text or any(True for _ in blocks[0].iter("a")):
+        return None
+    return blocks[0]
+
+
+def figure_image(
+    fig: html.HtmlElement, url: str | None, cap: html.HtmlElement | None = None
+) -> dict[str, Any] | None:
     """One figure's image, or None for figures without a usable image or caption (embeds, icons)."""
     img = next((i for i in fig.iter("img") if not _is_junk(i)), None)
     src = image_source(img) if img is not None else None
     if img is None and any(True for _ in fig.iter("img", "iframe", "video", "blockquote")):
         return None
-    caption, credit = figure_caption(fig)
+    caption, credit = figure_caption(fig, cap)
     if not src and not caption and not credit:
         return None
     return {"url": join_url(url, src), "caption": caption, "credit": credit}
 
 
-def figure_caption(fig: html.HtmlElement) -> tuple[str | None, str | None]:
+def figure_caption(
+    fig: html.HtmlElement, cap: html.HtmlElement | None = None
+) -> tuple[str | None, str | None]:
     """Caption and credit from the figure's caption and credit elements, split where glued."""
-    cap = next(fig.iter("figcaption"), None)
+    if cap is None:
+        cap = next(fig.iter("figcaption"), None)
     if cap is None:
         cap = next((el for el in fig.iter() if _CAPTION_ATTR.search(_attrs(el))), None)
     credit_el = _credit_element(fig, cap)
     credit_text = _credit_text(credit_el) if credit_el is not None else ""
     text = visible_text(cap) if cap is not None else ""
-    if credit_text and text.endswith(credit_text):
-        text = text[: -len(credit_text)]
+    for shown in (credit_text, visible_text(credit_el) if credit_el is not None else ""):
+        if shown and text.endswith(shown):  # the credit element sits at the end of the caption
+            text = text[: -len(shown)]
+            break
     caption, split_credit = split_caption_credit(text)
     return caption, _clean_credit(credit_text) or split_credit
 
@@ -190,7 +233,8 @@ def _credit_text(el: html.HtmlElement) -> str:
             parts.append(_visible(sibling))
         parts.append(sibling.tail or "")
     text = clean_text("".join(parts))
-    return re.sub(r"\s*/\s*", "/", text) if len(text) <= _MAX_CREDIT_CHARS else clean_text(_visible(el))
+    # 'X /<span>AFP</span>' joins as "X /AFP": close a one-sided gap, keep "Marc Delorme / AFP" as printed
+    return _ONE_SIDED_SLASH.sub("/", text) if len(text) <= _MAX_CREDIT_CHARS else clean_text(_visible(el))
 
 
 def visible_text(el: html.HtmlElement) -> str:
