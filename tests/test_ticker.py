@@ -160,3 +160,17 @@ def test_body_content_that_mentions_prices_stays(body: str) -> None:
 def test_page_without_percentages_is_skipped() -> None:
     tree = html.document_fromstring("<body><p>U.S. markets closed</p><p>Markets open in 1 hour</p></body>")
     assert strip_ticker(tree) == []
+
+
+def test_inline_quote_card_in_the_body_is_ticker() -> None:
+    tree = _page(
+        "<p>Small caps took the biggest hit.</p><div class='card'><span>iShares Russell 2000 ETF</span> "
+        "<span>IWM</span> <span>193.29</span> <span>-8.02 (-3.98%)</span></div>"
+    )
+    assert strip_ticker(tree) == ["iShares Russell 2000 ETF IWM 193.29 -8.02 (-3.98%)"]
+    assert _body_text(tree) == f"Small caps took the biggest hit. {PROSE}"
+
+
+def test_lone_named_change_without_price_stays() -> None:
+    tree = _page("<p>Apple -1.20 (-0.5%)</p>")
+    assert strip_ticker(tree) == []

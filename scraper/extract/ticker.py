@@ -32,6 +32,8 @@ _COUNTDOWN = re.compile(
     re.I,
 )
 _PERCENT_DIGIT = re.compile(r"\d\s*%")
+# A complete quote ends in a price, then a signed change, then its percentage: "193.29 -8.02 (-3.98%)".
+_FULL_QUOTE = re.compile(rf"\d\s+{_SIGNED}\s*\(?\s*{_SIGNED}\s*%\s*\)?$")
 # Sentence punctuation; thousands separators ("33,000") and initials ("U.S.") are not.
 _SENTENCE_PUNCT = re.compile(r"[;!?\"“”]|,(?:\s|$)|(?<!\b[A-Z])\.(?:\s|$)")
 # Elements whose own text holds a percentage or a market word: where ticker strips are anchored.
@@ -128,7 +130,10 @@ def is_ticker_text(text: str) -> bool:
 
 
 def _stands_alone(shape: TickerShape) -> bool:
-    """Whether a shape is a ticker without neighbours: several quotes, a nameless change or a countdown."""
+    """Whether a shape is a ticker without neighbours: several quotes, a nameless change, a countdown,
+    or one complete quote (an inline quote card: name, price, signed change and percentage)."""
+    if shape.quotes == 1 and shape.named == 1 and len(shape.lines) == 1:
+        return bool(_FULL_QUOTE.search(shape.lines[0]))
     return shape.quotes >= 2 or shape.countdown or (shape.quotes == 1 and shape.named == 0)
 
 
