@@ -194,3 +194,16 @@ def test_signup_card_in_the_body_is_not_body() -> None:
     )
     result = extract_paragraphs(page(paragraphs(*PROSE[:2]) + card + paragraphs(*PROSE[2:])), None)
     assert result == PROSE
+
+
+JAPANESE_PROSE = [
+    "日本銀行は金融政策決定会合で、短期金利の誘導目標を据え置くことを全員一致で決めた。",
+    "植田総裁は記者会見で、物価の動向を注意深く見ていく考えを示し、追加の利上げには慎重な姿勢を見せた。",
+    "市場では、年内の利上げ観測が後退し、円相場は対ドルで一時下落した。",
+]
+
+
+def test_unspaced_scripts_are_prose_not_labels() -> None:
+    result = extract_paragraphs(page(paragraphs(*JAPANESE_PROSE)), "https://example.jp/news/boj")
+    assert result == JAPANESE_PROSE
+    assert not any(is_boilerplate(text) for text in JAPANESE_PROSE)

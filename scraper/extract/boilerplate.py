@@ -10,6 +10,8 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from scraper.extract.text import count_words
+
 # Calls to action, ad slots, paywall and comment furniture: dropped when the paragraph is short.
 _FURNITURE = re.compile(
     r"^(?:advertisement|advert|sponsored|ad)\b(?:\s*\d+)?\s*$"
@@ -48,7 +50,7 @@ _CONSENT = re.compile(
     r"|right to (?:opt[- ]out|direct a business)|(?:sale|sharing) of your personal information",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"[.!?:;…\"”’)\]]\s*$")
+_SENTENCE_END = re.compile(r"[.!?:;…\"”’)\]。！？」』）]\s*$")
 FURNITURE_MAX_WORDS = 25  # longer paragraphs are prose, whatever words they contain
 LABEL_MAX_WORDS = 4  # unpunctuated fragments this short are labels and headings, not prose
 REPEAT_MAX_CHARS = 100  # short texts repeated on the page are furniture ("Article content")
@@ -57,7 +59,7 @@ REPEAT_MAX_CHARS = 100  # short texts repeated on the page are furniture ("Artic
 @lru_cache(maxsize=4096)  # both body opinions judge mostly the same paragraphs
 def is_boilerplate(text: str) -> bool:
     """True when a paragraph is page furniture rather than article text."""
-    words = len(text.split())
+    words = count_words(text)
     if _CONSENT.search(text) and not _REPORTING.search(text):
         return True
     if words > FURNITURE_MAX_WORDS:
