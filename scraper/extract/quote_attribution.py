@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from scraper.extract.speakers import ROLE_WORDS, classify_phrase, trie_pattern, word_set
+from scraper.extract.speaker_words import ROLE_WORDS, trie_pattern, word_set
+from scraper.extract.speakers import classify_phrase
 
 _EN_VERBS = (
     "said|says|say|told|tells|tell|added|adds|asked|asks|explained|explains|noted|notes|wrote|writes|"

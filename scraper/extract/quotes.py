@@ -2,8 +2,8 @@
 
 Pipeline: quote_spans finds the quoted spans (all mark styles, quotes spanning paragraphs);
 quote_attribution finds each span's speaker phrase (after it, else before it) and the speakers named
-in narration; speakers resolves phrases to names in reading order (pronouns, "the former NATO
-commander", surnames). Then:
+in narration; speakers classifies each phrase and speaker_history resolves it to a name in reading
+order (pronouns, "the former NATO commander", surnames). Then:
 
 - Scare quotes, titles and nicknames are dropped: a span is kept when it has 3+ words (4+ characters
   in CJK text), or when it is directly attributed ('"Yes," he said', 'said: "No."'), however short.
@@ -32,7 +32,9 @@ from scraper.extract.quote_attribution import (
     sentence_start,
 )
 from scraper.extract.quote_spans import QuoteSpan, find_spans
-from scraper.extract.speakers import SpeakerHistory, classify_mention, classify_phrase, word_set
+from scraper.extract.speaker_history import SpeakerHistory
+from scraper.extract.speaker_words import word_set
+from scraper.extract.speakers import classify_mention, classify_phrase
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _SMALL_WORDS = word_set("a an and the of in on at to for with from or by vs de la le du des der die das")

@@ -1,0 +1,115 @@
+"""The vocabulary of speaker phrases: word lists that tell pronouns, determiners, titles and names apart.
+
+Also the two helpers the quote modules build their word lists and verb patterns with.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+_Trie = dict[str, Any]
+
+
+def trie_pattern(words: list[str] | frozenset[str]) -> str:
+    """A regex alternation of `words` shaped as a trie: one branch test per position, not one per word."""
+    trie: _Trie = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: _Trie) -> str:
+    ends = "" in node
+    branches = [re.escape(char) + _trie_regex(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if ends else body
+
+
+def word_set(text: str) -> frozenset[str]:
+    """The set of space-separated words in `text` (keeps long word lists readable)."""
+    return frozenset(text.split())
+
+
+PRONOUNS = word_set("he she they it him her er sie es il elle ils elles él ella ellos")
+# He/she-type pronouns refer to people, never to a publication cited as a source.
+PERSONAL = word_set("he she him her er il elle él ella")
+DEFINITE = word_set(
+    "the this that these those his her their its our der die das den dem le la les l' el los las"
+)
+INDEFINITE = word_set(
+    "a an one another some several many two three four five six seven eight nine ten each both other "
+    "most ein eine einer un une unos unas des"
+)
+# Words that cannot be inside a subject phrase: verbs, relatives, conjunctions opening a clause.
+STOP_WORDS = word_set(
+    "is was are were be been being has have had will would could should may might can must do does did "
+    "that which who whom whose because if when while as but not it's than then there here so also said "
+    "says told to ist war sind hat wird que qui est était ha es fue"
+)
+# French clitics that make a clause of a phrase ("La hausse s’explique", "ce qu’il", "n’a").
+CLITICS = tuple(f"{c}{mark}" for c in ("s", "n", "qu", "j", "m", "t") for mark in "’'")
+# Sentence openers to strip before a subject ("But Smith said").
+OPENERS = word_set(
+    "but and yet so still meanwhile now then also however instead later earlier aber und mais et pero y"
+)
+# Capitalized words that start an adverbial phrase, not a name.
+NOT_SUBJECT = word_set(
+    "in on at during after before with for from under over since by speaking asked writing like unlike "
+    "despite although though while when if as according last next this that these those there here it "
+    "im am bei nach dans en pendant après avant selon durante tras según near beyond above below across "
+    "through toward towards into within without between among around about against along amid inside "
+    "outside onto upon via per pour par sur avec chez contre sans vers für mit über gegen ohne"
+)
+HONORIFICS = word_set(
+    "mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady admiral adm. general gen. "
+    "colonel col. lt. lieutenant major maj. captain capt. sgt. sergeant rev. reverend father rabbi imam "
+    "sen. senator rep. representative gov. governor judge justice president chancellor king queen prince "
+    "princess pope sheikh herr frau monsieur madame señor señora don doña mayor"
+)
+ROLE_WORDS = word_set(
+    "commander minister secretary chairman chairwoman chair director chief officer ceo cfo coo cto "
+    "spokesman spokeswoman spokesperson leader head founder co-founder analyst economist editor "
+    "correspondent reporter ambassador adviser advisor executive manager member strategist researcher "
+    "scientist expert lawyer attorney mayor commissioner inspector premier envoy official vice deputy "
+    "former acting interim senior chief commentator author owner partner president general superintendent "
+    "coordinator supervisor administrator treasurer"
+)
+# "General" after a role word is part of the role: Secretary General, Attorney General.
+ROLE_SUFFIX = frozenset({"general"})
+NAME_PARTICLES = word_set("de da di del della van von der den du le la bin al ibn ben dos das y")
+# A time or medium ending a subject phrase ("X on Monday", "X in a statement").
+TRIM_TAIL = re.compile(
+    r"\s+(?:on|in|at|during|last|this|earlier|later|am|im|lors|en|el|le)\s+"
+    r"(?:(?:a|an|the|his|her|their|its|einem|einer|der|dem|une?|el|la)\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December|statement|interview|speech|email|e-mail|post|"
+    r"video|podcast|briefing|conference|press|news|note|letter|report|week|month|year|day|morning|"
+    r"afternoon|evening|night|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|lundi|mardi|"
+    r"mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b.*$",
+    re.IGNORECASE,
+)
+ADVERBS = word_set(
+    "previously also later earlier then again reportedly recently repeatedly publicly privately once still "
+    "already separately initially originally similarly likewise further finally subsequently firmly bluntly "
+    "openly flatly strongly simply just now"
+)
+GERMAN_ROLE_ENDINGS = tuple(
+    f"{stem}{ending}"
+    for stem in ("leiter", "sprecher", "chef", "minister", "präsident", "direktor", "vorsitzende", "experte")
+    for ending in ("", "in", "r")
+)
+# Articles that end a name ("Katrin Albers der Deutschen Presse-Agentur") unless a particle precedes them.
+ARTICLES = word_set("der dem den des la le du")
+PREPOSITIONS = word_set("of in at for with from on to by de du des von vom del")
+DETERMINERS = DEFINITE | INDEFINITE
+
+
+def is_role(word: str) -> bool:
+    """An English role word, or a German compound ending in one (Institutsleiterin, Regierungssprecher)."""
+    return word in ROLE_WORDS or word.endswith(GERMAN_ROLE_ENDINGS)
