@@ -13,13 +13,13 @@ from __future__ import annotations
 import logging
 
 from lxml import etree, html
-from trafilatura.htmlprocessing import convert_tags, prune_unwanted_nodes, tree_cleaning
+from trafilatura.htmlprocessing import convert_tags, tree_cleaning
 from trafilatura.main_extractor import extract_content
 from trafilatura.settings import Extractor
-from trafilatura.xpaths import RAW_TREE_PRUNE_XPATH, REMOVE_COMMENTS_AND_LISTS_XPATH
 
 from scraper.extract.boilerplate import drop_boilerplate
 from scraper.extract.density import prose_paragraphs
+from scraper.extract.prune import prune_raw_tree
 from scraper.extract.text import clean_paragraphs, normalize_key
 
 # Block elements of trafilatura's output that are body text; "head" (subheadings) and "list"
@@ -112,8 +112,7 @@ def main_content(tree: html.HtmlElement, url: str | None) -> etree._Element | No
     """trafilatura's fast path (no metadata, no fallbacks, no tree copies of ours) on the given tree."""
     options = Extractor(fast=True, comments=False, url=url)
     try:
-        tree = prune_unwanted_nodes(tree, RAW_TREE_PRUNE_XPATH)
-        tree = prune_unwanted_nodes(tree, REMOVE_COMMENTS_AND_LISTS_XPATH)
+        tree = prune_raw_tree(tree)  # trafilatura's raw-tree prunes, in one pass
         tree = convert_tags(tree_cleaning(tree, options), options, url)
         body, _ = extract_content(tree, options)
     except (ValueError, TypeError, AttributeError) as err:  # trafilatura on hostile markup

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Zero-width and formatting characters that carry no visible text, plus C0/C1 controls.
 _INVISIBLE = re.compile(
@@ -12,6 +13,8 @@ _INVISIBLE = re.compile(
 )
 _SPACES = re.compile(r"[ \t\r\n\f\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+")
 _BLANK_LINES = re.compile(r"\n\s*\n+")
+_NON_WORD = re.compile(r"[\W_]+")
+CACHED_KEY_MAX_CHARS = 2000  # normalize_key remembers texts up to this long (4096 of them)
 
 
 def clean_text(text: str | None) -> str:
@@ -45,7 +48,18 @@ def split_paragraphs(body: str) -> list[str]:
 
 def normalize_key(text: str) -> str:
     """A comparison key: casefolded, punctuation-insensitive, spaces collapsed."""
-    return re.sub(r"[\W_]+", " ", clean_text(text).casefold()).strip()
+    # Paragraph-sized texts are keyed several times per page (body opinions, field exclusion,
+    # fingerprint): remember them; long texts are rare and would make the cache heavy.
+    if not text:
+        return ""
+    return _cached_key(text) if len(text) <= CACHED_KEY_MAX_CHARS else _key(text)
+
+
+def _key(text: str) -> str:
+    return _NON_WORD.sub(" ", clean_text(text).casefold()).strip()
+
+
+_cached_key = lru_cache(maxsize=4096)(_key)
 
 
 # Han ideographs, kana and Hangul syllables: scripts written without spaces between words.
