@@ -18,7 +18,7 @@ from trafilatura.main_extractor import extract_content
 from trafilatura.settings import Extractor
 
 from scraper.extract.boilerplate import drop_boilerplate
-from scraper.extract.density import prose_paragraphs
+from scraper.extract.density import find_prose
 from scraper.extract.prune import prune_raw_tree
 from scraper.extract.text import clean_paragraphs, normalize_key
 
@@ -37,9 +37,10 @@ _LOG = logging.getLogger(__name__)
 
 def extract_paragraphs(tree: html.HtmlElement, url: str | None) -> list[str]:
     """Main-text paragraphs of the page, in order. Rewrites the tree: call it after every other reader."""
-    prose = drop_boilerplate(prose_paragraphs(tree))
+    found = find_prose(tree)
+    prose = drop_boilerplate(found.paragraphs)
     not_body = standfirst_keys(tree) | form_widget_keys(tree)
-    body = main_content(tree, url)
+    body = main_content(rules_scope(tree, found.container), url)
     if body is None:
         return _without(prose, not_body)
     rules = drop_boilerplate(clean_paragraphs(body_texts(body)))
@@ -106,6 +107,20 @@ def agrees_with(rules: list[str], prose: list[str]) -> bool:
     shared = sum(len(p) for p in rules if normalize_key(p) in in_prose)
     rules_chars, prose_chars = sum(map(len, rules)), sum(map(len, prose))
     return shared >= MIN_SHARED * rules_chars and rules_chars >= MIN_COVERAGE * prose_chars
+
+
+def rules_scope(tree: html.HtmlElement, container: html.HtmlElement | None) -> html.HtmlElement:
+    """Where trafilatura's rules look: the prose container's parent, when there is a container.
+
+    Their cost grows with the tree (every candidate element meets a dozen regexes), and the body they
+    may pick must lie mostly inside the container anyway (see agrees_with); the parent keeps the
+    container's siblings, where bodies split by widgets continue, and the container itself as a
+    candidate for trafilatura's article-body expressions, which look below their context node.
+    """
+    parent = container.getparent() if container is not None else None
+    if parent is None or parent.getparent() is None:  # no container, or it is <html> itself
+        return tree
+    return parent
 
 
 def main_content(tree: html.HtmlElement, url: str | None) -> etree._Element | None:

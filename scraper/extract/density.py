@@ -7,6 +7,7 @@ trafilatura's in-place cleaning and serve as the fallback when that finds little
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass
 from itertools import islice
 
 from lxml import html
@@ -30,8 +31,21 @@ LAYOUT_TABLE_MIN_P = 3  # a table holding this many <p> paragraphs is page layou
 SHARE_OF_PROSE = 0.75  # the container holds at least this share of all prose on the page
 
 
+@dataclass
+class Prose:
+    """The container with the most prose (None when the page has none) and its paragraphs' text."""
+
+    container: html.HtmlElement | None
+    paragraphs: list[str]
+
+
 def prose_paragraphs(tree: html.HtmlElement) -> list[str]:
     """Text of the <p> paragraphs of the container with the most prose, in document order."""
+    return find_prose(tree).paragraphs
+
+
+def find_prose(tree: html.HtmlElement) -> Prose:
+    """The container with the most prose and the text of its <p> paragraphs, in document order."""
     excluded = {
         node
         for outer in tree.iter(*NON_BODY_ANCESTORS)
@@ -53,7 +67,7 @@ def prose_paragraphs(tree: html.HtmlElement) -> list[str]:
                 prose[ancestor] += weight
                 depth[ancestor] = level
     if not total:
-        return []
+        return Prose(None, [])
     # The deepest element that still holds most of the page's prose: the body's container, even
     # when ads or widgets split the body into several sibling blocks.
     held = [node for node, amount in prose.items() if amount >= SHARE_OF_PROSE * total]
@@ -68,7 +82,7 @@ def prose_paragraphs(tree: html.HtmlElement) -> list[str]:
         and prose.get(p.getparent(), 0) >= MIN_PARENT_PROSE
         and p in inside
     )
-    return [cleaned for cleaned in map(clean_text, kept) if cleaned]
+    return Prose(container, [cleaned for cleaned in map(clean_text, kept) if cleaned])
 
 
 def _is_layout_table(table: html.HtmlElement) -> bool:
