@@ -155,7 +155,11 @@ class LeasingScheduler(Scheduler):
 
     def spider_idle(self, spider: Spider) -> Any:
         """scrapy-redis's rule, cluster-wide: wait for work, close after MAX_IDLE_TIME_BEFORE_CLOSE idle."""
-        self.ack_done()
+        # Idle: nothing this worker popped is in flight. A request that ended in an exception (a 304,
+        # a robots.txt refusal) lingers in a reference cycle, its lease unacked until a garbage
+        # collection an idle process may never run, and every other worker would wait for it forever.
+        self.done.clear()
+        self.leases.ack_all()
         if self.work_left():
             self.last_work = time.monotonic()
         if self.max_idle > 0 and time.monotonic() - self.last_work >= self.max_idle:

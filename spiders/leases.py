@@ -111,6 +111,10 @@ class Leases:
         if tokens:
             self.server.hdel(self.keys_of(self.worker)[0], *tokens)
 
+    def ack_all(self) -> None:
+        """Drop every lease of this worker (when it knows none of its requests is in flight)."""
+        self.server.delete(self.keys_of(self.worker)[0])
+
     def pop_starts(self, count: int) -> list[bytes]:
         """Up to count start URLs, leased until `starts_done` (they are queued as requests by then)."""
         starts = self.keys_of(self.worker)[1]
