@@ -34,6 +34,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="first forget the pages already requested and written (refused while "
                              "requests are queued or held by workers)")
     parser.add_argument("--status", action="store_true", help="print the spider's queue counts and exit")
+    # argparse leaves URLs after an option (`SPIDER --new-round URL`, as cron lines read) unparsed: take them.
+    parser.set_defaults(accepts_extra=True)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -42,9 +44,13 @@ def run(args: argparse.Namespace) -> int:
         return fail(EXIT_USAGE, "set REDIS_URL, e.g. REDIS_URL=redis://HOST:6379/0 scraper enqueue ...")
     from scraper.commands.crawl import UsageError, check_spider
 
+    extra = list(getattr(args, "extra", None) or [])
+    options = [value for value in extra if value.startswith("-")]
+    if options:
+        return fail(EXIT_USAGE, f"unrecognized arguments: {' '.join(options)}")
     try:
         check_spider(args.spider, {})  # a typo would push URLs no worker ever reads
-        urls = collect_urls(args.urls, args.file)
+        urls = collect_urls([*args.urls, *extra], args.file)
     except (SpiderArgumentError, UsageError) as exc:
         return fail(EXIT_USAGE, str(exc))
     if not urls and not args.status and not args.new_round:
