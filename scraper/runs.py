@@ -35,15 +35,19 @@ def final_name(output: Path) -> Path | None:
     return output.with_name(output.name[: -len(PART_SUFFIX)]) if output.name.endswith(PART_SUFFIX) else None
 
 
-def open_run(store: StateStore, spider: str, mode: str, path: Path, target: str, now: datetime) -> RunFiles:
-    """Resume the job's unfinished run if it wrote to the same place, else start a new run."""
+def open_run(store: StateStore, spider: str, mode: str, path: Path, target: str, now: datetime,
+             tag: str = "") -> RunFiles:
+    """Resume the job's unfinished run if it wrote to the same place, else start a new run.
+
+    A tag (a distributed worker's id) goes into a dated file's name: <UTC timestamp>-<tag>.jsonl.
+    """
     previous = store.unfinished_run(spider)
     if previous is not None:
         if previous.target == target and not _completed(previous):
             return _resume(store, previous)
         # Another output choice, or a run killed right after its rename: that run is over.
         store.set_run_status(previous.id, "finished" if _completed(previous) else "abandoned")
-    output, final = _new_files(mode, path, spider, now)
+    output, final = _new_files(mode, path, spider, now, tag)
     if final is not None:
         output.unlink(missing_ok=True)  # a stale .part of an abandoned run
     else:
@@ -70,10 +74,13 @@ def _resume(store: StateStore, run: Run) -> RunFiles:
     return RunFiles(run, output, final_name(output), True, run.status == "interrupted", note)
 
 
-def _new_files(mode: str, path: Path, spider: str, now: datetime) -> tuple[Path, Path | None]:
+def _new_files(mode: str, path: Path, spider: str, now: datetime, tag: str = "") -> tuple[Path, Path | None]:
     if mode == "append":
         return path, None
-    final = path if mode == "overwrite" else _unused(dated_output_path(path, spider, now))
+    if mode == "overwrite":
+        return part_path(path), path
+    dated = dated_output_path(path, spider, now)
+    final = _unused(dated.with_name(f"{dated.stem}-{tag}{dated.suffix}") if tag else dated)
     return part_path(final), final
 
 

@@ -29,7 +29,8 @@ EXIT_LOCKED = 75  # EX_TEMPFAIL of sysexits.h: "try again later", which is exact
 
 # The exit statuses, documented here once (the README and `scraper crawl --help` show this table).
 EXIT_STATUSES: dict[int, str] = {
-    EXIT_OK: "finished: the crawl ran to its end (new articles or none)",
+    EXIT_OK: "finished: the crawl ran to its end (new articles or none; with REDIS_URL, also a worker that "
+             "found no work in the shared queue)",
     EXIT_CRASHED: "crashed: the spider failed to start its requests, or an unexpected error",
     EXIT_USAGE: "bad arguments: unknown spider, malformed -a/-s/-o/-O, or the spider rejected its arguments",
     EXIT_NOTHING_CRAWLED: "nothing crawled: every request failed or robots.txt disallowed everything",
@@ -165,7 +166,8 @@ def crawl_locked(job: Job) -> int:
     """The run proper, under the lock: open or resume the run, crawl, settle output and status."""
     store = StateStore(job.state_dir)
     try:
-        files = open_run(store, job.spider, job.mode, job.path, job.target, datetime.now(timezone.utc))
+        tag = worker_tag(job)
+        files = open_run(store, job.spider, job.mode, job.path, job.target, datetime.now(timezone.utc), tag)
         if files.resumed:
             print(f"scraper crawl: resuming run {files.run.id} ({files.note})", file=sys.stderr, flush=True)
         jobdir = job.state_dir / "job"
@@ -173,13 +175,23 @@ def crawl_locked(job: Job) -> int:
             shutil.rmtree(jobdir, ignore_errors=True)
         result = run_spider(job.spider, job.spider_args, crawl_settings(job, files, jobdir))
         status, reason = judge(result.stats, result.finish_reason, result.error, job.max_error_ratio,
-                               files.resumed)
+                               files.resumed, distributed=bool(tag))
         final = settle(store, files, jobdir, status)
     finally:
         store.close()
     written = int(result.stats.get("incremental/written", 0))
     where = f"; output {final}" if final else ""
     return report(status, f"{reason}; {written} articles written{where}")
+
+
+def worker_tag(job: Job) -> str:
+    """A distributed worker's id (host-pid) for its dated output's name; '' without REDIS_URL."""
+    from spiders.distributed import redis_url_of
+    from spiders.leases import worker_id
+
+    settings = project_settings()
+    settings.setdict(job.settings, priority="cmdline")
+    return worker_id() if redis_url_of(settings) else ""
 
 
 def crawl_settings(job: Job, files: RunFiles, jobdir: Path) -> dict[str, Any]:
@@ -267,8 +279,12 @@ def run_spider(spider: str, spider_args: dict[str, str], overrides: dict[str, An
 
 
 def judge(stats: dict[str, Any], finish_reason: str | None, error: BaseException | None,
-          max_error_ratio: float, resumed: bool = False) -> tuple[int, str]:
-    """The exit status and its reason from the crawl's stats and how it ended."""
+          max_error_ratio: float, resumed: bool = False, distributed: bool = False) -> tuple[int, str]:
+    """The exit status and its reason from the crawl's stats and how it ended.
+
+    A distributed worker closes once the whole cluster has been idle: having fetched nothing then
+    means the other workers had the round's work, not that the crawl failed.
+    """
     if error is not None:
         if isinstance(error, ValueError):  # spiders raise ValueError subclasses for bad -a arguments
             return EXIT_USAGE, f"spider rejected its arguments: {error}"
@@ -283,6 +299,8 @@ def judge(stats: dict[str, Any], finish_reason: str | None, error: BaseException
     forbidden = int(stats.get("robotstxt/forbidden", 0))
     if ok == failed == refused == 0 and resumed:
         return EXIT_OK, "the interrupted run had nothing left to crawl"
+    if ok == failed == refused == 0 and distributed:
+        return EXIT_OK, "no work for this worker: the shared queue was empty until the cluster went idle"
     if ok == 0:
         reason = (f"no page fetched: {failed} requests failed, {refused} refused "
                   f"({forbidden} disallowed by robots.txt)")
