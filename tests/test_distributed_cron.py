@@ -78,7 +78,13 @@ def run_round(cwd: Path, redis_url: str, sitemap: str, round_: int) -> list[dict
     pushed = enqueue(cwd, redis_url, "sitemap", *(["--new-round"] if round_ > 1 else []), sitemap)
     assert pushed.returncode == 0, pushed.stderr
     workers = [start_worker(cwd, redis_url, number, round_) for number in range(WORKERS)]
-    codes = wait_all(workers, timeout=60)
+    try:
+        codes = wait_all(workers, timeout=60)
+    finally:  # a hung round must not leave workers behind
+        for worker in workers:
+            if worker.poll() is None:
+                worker.kill()
+                worker.wait()
     errors = [worker.stderr.read().decode() if worker.stderr else "" for worker in workers]
     assert codes == [0] * WORKERS, f"round {round_}: exit statuses {codes}: {errors}"
     parts = sorted(set((cwd / "output" / "sitemap").glob("*.jsonl")) - before)
