@@ -1,5 +1,6 @@
 """Item pipelines: thin stages over the extraction core (see pipelines.stages)."""
 
+from pipelines.pool import ExtractPoolPipeline
 from pipelines.stages import DedupePipeline, FieldsPipeline, TickerPipeline, ValidatePipeline
 
-__all__ = ["DedupePipeline", "FieldsPipeline", "TickerPipeline", "ValidatePipeline"]
+__all__ = ["DedupePipeline", "ExtractPoolPipeline", "FieldsPipeline", "TickerPipeline", "ValidatePipeline"]

@@ -49,12 +49,17 @@ FAILURES_FILE = "output/%(name)s-%(time)s.failures.jsonl"
 
 # Page -> article record, in order; each stage can be dropped, replaced or reordered.
 ITEM_PIPELINES = {
+    # Ticker + fields in worker processes (both cores, reactor never blocked); it steps aside when
+    # EXTRACT_WORKERS is 0 or the two stages below are replaced, and they then run in-process.
+    "pipelines.ExtractPoolPipeline": 50,
     "pipelines.TickerPipeline": 100,
     "pipelines.FieldsPipeline": 200,
     "pipelines.ValidatePipeline": 300,
     "pipelines.DedupePipeline": 400,
 }
 ARTICLE_MIN_WORDS = 50  # shorter pages are stubs or teasers: skipped/not_article
+EXTRACT_WORKERS = None  # extraction processes: None = one per CPU (if 2+), 0 = extract in-process
+EXTRACT_POOL_AFTER = 40  # pages extracted in-process before the pool takes over (small crawls never wait)
 
 # Output: one article per JSON line, UTF-8 (not \u-escaped), fields in the schema's order.
 # Without -O out.jsonl (overwrite), -o out.jsonl (append) or FEEDS, output goes to DEFAULT_FEED.
