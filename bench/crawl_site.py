@@ -22,12 +22,13 @@ import sys
 from html import escape
 
 SITEMAP_SIZE = 1000
-_WORDS = tuple(
+_WORD_LIST = (
     "market council city report government company growth energy water school health price bank "
     "minister plan share workers project budget court police river bridge station airport tram "
     "investors quarter sales forecast data study researchers climate election vote policy rate "
     "inflation housing rent farm harvest storm coast port tourism museum hospital patients nurses"
-).split()
+)
+_WORDS = _WORD_LIST.split()
 _NAMES = ["Ada Moreno", "Bram Visser", "Chloe Tan", "Dev Patel", "Elif Kaya", "Femi Adeyemi", "Greta Lind"]
 _ROLES = ["chief executive", "mayor", "spokeswoman", "analyst", "professor", "union leader"]
 _OUTLETS = ["Business Insider", "Reuters", "The Associated Press", "USA TODAY"]
