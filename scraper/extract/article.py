@@ -10,7 +10,7 @@ from scraper.extract.body import extract_paragraphs
 from scraper.extract.bullets import extract_bullets
 from scraper.extract.dates import extract_dates
 from scraper.extract.document import Document, parse_document
-from scraper.extract.fingerprint import fingerprint
+from scraper.extract.fingerprint import fingerprint_paragraphs
 from scraper.extract.headline import extract_headline, extract_site
 from scraper.extract.images import extract_images
 from scraper.extract.language import detect_language
@@ -70,7 +70,7 @@ def extract_fields(doc: Document) -> dict[str, Any]:
         "images": images,
         "ticker": list(doc.ticker),
         "word_count": count_words(body),
-        "fingerprint": fingerprint(body),
+        "fingerprint": fingerprint_paragraphs(paragraphs),
     }
     return ordered(record)
 

@@ -68,6 +68,11 @@ def decode_text(data: bytes, content_type: str | None = None) -> str:
     if read_bom(data)[0]:
         return html_to_unicode(content_type, data)[1]
     encoding = choose_encoding(data, declared_encoding(data, content_type))
+    if encoding == "utf-8":
+        try:
+            return data.decode("utf-8")  # what html_to_unicode gives for valid UTF-8, minus its overhead
+        except UnicodeDecodeError:
+            pass  # mostly UTF-8: html_to_unicode replaces the damaged bytes
     return html_to_unicode(f"text/html; charset={encoding}", data)[1]
 
 

@@ -13,3 +13,12 @@ def fingerprint(body: str) -> str | None:
     if not key:
         return None
     return hashlib.blake2b(key.encode("utf-8"), digest_size=16).hexdigest()
+
+
+def fingerprint_paragraphs(paragraphs: list[str]) -> str | None:
+    """fingerprint(join_paragraphs(paragraphs)), from each paragraph's (cached) key: normalizing
+    never joins or splits words across the blank line between paragraphs."""
+    key = " ".join(k for k in map(normalize_key, paragraphs) if k)
+    if not key:
+        return None
+    return hashlib.blake2b(key.encode("utf-8"), digest_size=16).hexdigest()
