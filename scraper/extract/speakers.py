@@ -9,6 +9,7 @@ re-exported here so callers that classify phrases can resolve them with one impo
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from scraper.extract.speaker_history import SpeakerHistory
 from scraper.extract.speaker_words import (
@@ -34,9 +35,17 @@ from scraper.extract.speaker_words import (
 __all__ = ["Phrase", "SpeakerHistory", "classify_mention", "classify_phrase", "split_name"]
 
 
-@dataclass
+# A page asks about the same phrase two or three times (attribution, narration, resolution); common
+# phrases ("he", "The", "officials") recur across pages. Bounded, so a long crawl stays flat.
+_CACHED_PHRASES = 1024
+
+
+@dataclass(frozen=True)
 class Phrase:
-    """A classified speaker phrase: kind is pronoun, name, definite, indefinite or group."""
+    """A classified speaker phrase: kind is pronoun, name, definite, indefinite or group.
+
+    Frozen because classify_phrase and classify_mention hand the same cached instance to every caller.
+    """
 
     kind: str
     text: str
@@ -45,6 +54,7 @@ class Phrase:
     head: str = ""
 
 
+@lru_cache(maxsize=_CACHED_PHRASES)
 def classify_phrase(raw: str) -> Phrase | None:
     """What kind of speaker phrase `raw` is, or None when it is not a plausible subject."""
     text = raw.strip(" ,;:—–-()[]\u00a0")
@@ -90,6 +100,7 @@ def _with_appositive(text: str) -> Phrase | None:
     return Phrase("name", text, name=person.name, roles=person.roles | roles, head=_head_noun(words))
 
 
+@lru_cache(maxsize=_CACHED_PHRASES)
 def classify_mention(raw: str) -> Phrase | None:
     """A capitalized run in narration ("When Glenn Odegaard", "the Platte Basin Water Council") as a
     name or named organization, after the words that open a clause or adverbial ("When", "For")."""
