@@ -13,6 +13,7 @@ Each function returns the raw phrase and its offset in the given text; speakers.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from scraper.extract.speaker_words import ROLE_WORDS, trie_pattern, word_set
 from scraper.extract.speakers import classify_phrase
@@ -239,18 +240,30 @@ def _plausible(chunk: str, verb: str = "said") -> bool:
 def narration_mentions(text: str) -> list[tuple[str, int, bool]]:
     """Speakers named in narration outside quotes: subjects of speech verbs and "according to" sources."""
     found: list[tuple[str, int, bool]] = []
-    start = 0
-    for end in [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]:
-        sentence = text[start:end]
-        for number, verb in enumerate(VERB.finditer(sentence)):
+    for start, sentence, verbs in _sentences(text):
+        for number, verb in enumerate(verbs):
             source = verb.group("verb").lower() in SOURCE_VERBS
             if number and not source:
                 continue  # only the main (first) speech verb's subject, plus every cited source
             subject = subject_before(sentence, verb.start()) or _subject_after(sentence, verb.start())
             if subject is not None and subject[0]:
                 found.append((subject[0], start + subject[1], source))
-        start = end
     return found
+
+
+_Sentence = tuple[int, str, tuple[re.Match[str], ...]]
+
+
+@lru_cache(maxsize=8)  # narration_mentions and name_mentions read the same paragraph in turn
+def _sentences(text: str) -> tuple[_Sentence, ...]:
+    """Each sentence of `text`: its offset, its text and its speech verbs."""
+    sentences: list[_Sentence] = []
+    start = 0
+    for end in [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]:
+        sentence = text[start:end]
+        sentences.append((start, sentence, tuple(VERB.finditer(sentence))))
+        start = end
+    return tuple(sentences)
 
 
 def _subject_after(sentence: str, verb_at: int) -> tuple[str, int] | None:
@@ -267,14 +280,11 @@ def name_mentions(text: str) -> list[tuple[str, int, bool]]:
     """Capitalized runs in narration (names, named organizations): (run, offset, leads a sentence
     without a speech verb, as its subject or topic: "For Odegaard, the biggest draw is time.")."""
     found: list[tuple[str, int, bool]] = []
-    start = 0
-    for end in [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]:
-        sentence = text[start:end]
-        lead = len(sentence) - len(sentence.lstrip(" \"“”'«(")) if VERB.search(sentence) is None else -1
+    for start, sentence, verbs in _sentences(text):
+        lead = -1 if verbs else len(sentence) - len(sentence.lstrip(" \"“”'«("))
         for m in _NAME_RUN.finditer(sentence):  # (a possessive "Fischer’s mother" is not the subject)
             leads = m.start() == lead and not sentence.startswith(("’s", "'s"), m.end())
             found.append((m.group(), start + m.start(), leads))
-        start = end
     return found
 
 

@@ -90,20 +90,24 @@ def _events(paragraphs: list[str], quotes: list[_Quote]) -> list[_Event]:
             key, raw, source = found
             quote.phrase_at = key
             events.setdefault(key, (key, raw, _role(source), []))[3].append(quote)
-    taken = {key: len(event[1]) for key, event in events.items()}
+    by_paragraph: dict[int, dict[tuple[int, int], _Event]] = {}  # phrases only overlap in their paragraph
+    for key, event in events.items():
+        by_paragraph.setdefault(key[0], {})[key] = event
     for index, masked in enumerate(_narration(paragraphs, quotes)):
+        local = by_paragraph.setdefault(index, {})
+        taken = {key: len(event[1]) for key, event in local.items()}
         for raw, offset, source in narration_mentions(masked):
             if not _overlaps(taken, index, offset, len(raw)):
-                events[(index, offset)] = ((index, offset), raw, _role(source), [])
+                local[(index, offset)] = ((index, offset), raw, _role(source), [])
         for raw, offset in introductions(masked):
-            events.setdefault((index, offset), ((index, offset), raw, "intro", []))
-        phrases = {key: len(event[1]) for key, event in events.items() if key[0] == index}
+            local.setdefault((index, offset), ((index, offset), raw, "intro", []))
+        phrases = {key: len(event[1]) for key, event in local.items()}
         for raw, offset, leads in name_mentions(masked):
             # a name leading a sentence makes a known speaker the latest; elsewhere it only introduces
             # (a run inside a longer speaker phrase, "Selon la Fédération des ...", is that phrase's)
             if not _overlaps(phrases, index, offset, len(raw)):
-                events[(index, offset)] = ((index, offset), raw, "mention" if leads else "named", [])
-    return list(events.values())
+                local[(index, offset)] = ((index, offset), raw, "mention" if leads else "named", [])
+    return [event for local in by_paragraph.values() for event in local.values()]
 
 
 def _overlaps(phrases: dict[tuple[int, int], int], index: int, offset: int, length: int) -> bool:
