@@ -14,6 +14,7 @@ the page is kept as written. Relative dates ("2 hours ago") are ignored: they de
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from datetime import datetime, timezone
 from typing import Any
 
@@ -67,27 +68,27 @@ def extract_dates(
     return published, modified
 
 
-def _published_candidates(tree: html.HtmlElement, meta: PageMeta) -> list[Any]:
-    values: list[Any] = [meta.article.get("datePublished"), meta.article.get("dateCreated")]
-    values += [meta.meta.get(key) for key in _PUBLISHED_KEYS]
-    values += [v for k, v in meta.meta.items() if "publish" in k and ("date" in k or "time" in k)]
-    values += [_node_date(n) for n in _ITEMPROP(tree, name="datePublished")[:1]]
-    values += [_node_date(n) for n in _TIME(tree)[:1]]
-    return values
+# Candidates are generated best first, so the tree is searched only when the metadata has no date.
+def _published_candidates(tree: html.HtmlElement, meta: PageMeta) -> Iterator[Any]:
+    yield meta.article.get("datePublished")
+    yield meta.article.get("dateCreated")
+    yield from (meta.meta.get(key) for key in _PUBLISHED_KEYS)
+    yield from [v for k, v in meta.meta.items() if "publish" in k and ("date" in k or "time" in k)]
+    yield from (_node_date(n) for n in _ITEMPROP(tree, name="datePublished")[:1])
+    yield from (_node_date(n) for n in _TIME(tree)[:1])
 
 
-def _modified_candidates(tree: html.HtmlElement, meta: PageMeta) -> list[Any]:
-    values: list[Any] = [meta.article.get("dateModified")]
-    values += [meta.meta.get(key) for key in _MODIFIED_KEYS]
-    values += [_node_date(n) for n in _ITEMPROP(tree, name="dateModified")[:1]]
-    return values
+def _modified_candidates(tree: html.HtmlElement, meta: PageMeta) -> Iterator[Any]:
+    yield meta.article.get("dateModified")
+    yield from (meta.meta.get(key) for key in _MODIFIED_KEYS)
+    yield from (_node_date(n) for n in _ITEMPROP(tree, name="dateModified")[:1])
 
 
 def _node_date(node: html.HtmlElement) -> str | None:
     return node.get("datetime") or node.get("content") or clean_text(node.text_content()) or None
 
 
-def _first_iso(values: list[Any]) -> str | None:
+def _first_iso(values: Iterable[Any]) -> str | None:
     for value in values:
         iso = to_iso(jsonld_text(value))
         if iso:
