@@ -10,11 +10,9 @@ from lxml import etree, html
 
 from scraper.extract.text import clean_text
 
-_META = etree.XPath("//meta[@content]")
-_LINK = etree.XPath("//link[@rel][@href]")
-_JSONLD = etree.XPath("//script[@type='application/ld+json' or @type='application/json+ld']")
 _HTML_LANG = etree.XPath("/html/@lang")
-_TITLE = etree.XPath("//head/title|//title")
+_HEAD_TAGS = ("meta", "link", "script", "title")  # collected in one walk of the tree
+_JSONLD_TYPES = ("application/ld+json", "application/json+ld")
 
 ARTICLE_TYPES = frozenset(
     {
@@ -49,7 +47,10 @@ class PageMeta:
 def read_metadata(tree: html.HtmlElement) -> PageMeta:
     """Collect meta tags, link rels and JSON-LD objects from the tree."""
     page = PageMeta()
-    for node in _META(tree):
+    nodes: dict[str, list[html.HtmlElement]] = {tag: [] for tag in _HEAD_TAGS}
+    for node in tree.iter(*_HEAD_TAGS):
+        nodes[node.tag].append(node)
+    for node in nodes["meta"]:
         key = node.get("property") or node.get("name") or node.get("itemprop") or node.get("http-equiv")
         key = (key or "").strip()
         value = clean_text(node.get("content"))
@@ -57,13 +58,15 @@ def read_metadata(tree: html.HtmlElement) -> PageMeta:
             key = key.lower()
             page.meta.setdefault(key, value)
             page.meta_all.setdefault(key, []).append(value)
-    for node in _LINK(tree):
-        for rel in node.get("rel", "").lower().split():
-            page.links.setdefault(rel, node.get("href", "").strip())
-    for node in _JSONLD(tree):
-        page.jsonld.extend(_flatten(_load_json(node.text or "")))
+    for node in nodes["link"]:
+        if node.get("href") is not None:
+            for rel in node.get("rel", "").lower().split():
+                page.links.setdefault(rel, node.get("href", "").strip())
+    for node in nodes["script"]:
+        if node.get("type") in _JSONLD_TYPES:
+            page.jsonld.extend(_flatten(_load_json(node.text or "")))
     page.article = _pick_article(page.jsonld)
-    titles = _TITLE(tree)
+    titles = nodes["title"]
     page.title = clean_text(titles[0].text_content()) if titles else ""
     langs = _HTML_LANG(tree)
     page.html_lang = clean_text(langs[0]) if langs else ""
