@@ -197,7 +197,7 @@ def _has_cue(raw: str) -> bool:
 
 
 def _may_be_byline(node: html.HtmlElement, raw: str) -> bool:
-    return node.tag in ("p", "span") and len(raw) < 200 and node.find(".//a") is not None
+    return node.tag in ("p", "span") and len(raw) < 200 and next(node.iterdescendants("a"), None) is not None
 
 
 def _is_original_byline(node: html.HtmlElement, text: str, url: str | None) -> bool:
