@@ -16,6 +16,9 @@ USER_AGENT = f"syndiscrape/{__version__} (news article crawler; contact: the ope
 ROBOTSTXT_OBEY = True
 CONCURRENT_REQUESTS = 16
 CONCURRENT_REQUESTS_PER_DOMAIN = 4
+# Requests a sitemap/feed/urls crawl lets wait in Scrapy's scheduler; the rest of what it found waits
+# compactly in the spider (spiders/frontier.py). None: 2 x CONCURRENT_REQUESTS; 0: all at once.
+FRONTIER_WINDOW = None
 DOWNLOAD_DELAY = 0.25
 AUTOTHROTTLE_ENABLED = True
 AUTOTHROTTLE_START_DELAY = 1.0

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from datetime import datetime
 from typing import Any, ClassVar
 
@@ -19,6 +19,7 @@ from spiders.arguments import SpiderArgumentError, parse_since
 from spiders.dates import parse_iso_datetime
 from spiders.distributed import mark_distributed, starts_from_queue
 from spiders.failures import record_failure
+from spiders.frontier import LISTING_META, FrontierFeed, frontier_window
 
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 # Response headers kept on the page item: what an incremental crawl needs to revalidate a page.
@@ -32,6 +33,10 @@ class NewsSpider(scrapy.Spider):
 
     # The `-a` arguments this spider accepts; anything else is a typo and stops the crawl.
     arguments: ClassVar[tuple[str, ...]] = ()
+    # Discovered pages waiting for their request (spiders/frontier.py); None: requested at once.
+    frontier: FrontierFeed | None = None
+    # Whether this spider's discovered pages go through the frontier (found_page/found_listing).
+    uses_frontier: ClassVar[bool] = False
 
     def __init__(self, name: str | None = None, **kwargs: Any) -> None:
         # Arguments starting with "_" come from tools (scrapyd's _job), not from users.
@@ -52,11 +57,15 @@ class NewsSpider(scrapy.Spider):
     @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> Any:
         try:
-            return super().from_crawler(crawler, *args, **mark_distributed(crawler.settings, kwargs))
+            spider = super().from_crawler(crawler, *args, **mark_distributed(crawler.settings, kwargs))
         except SpiderArgumentError as exc:
             # One clear line before Scrapy's traceback; `scrapy crawl` then exits with status 1.
             logger.critical("Spider %r not started, bad argument: %s", cls.name, exc)
             raise
+        window = frontier_window(crawler.settings)
+        if window and cls.uses_frontier:
+            spider.frontier = FrontierFeed(crawler, window)
+        return spider
 
     def configure(self, args: dict[str, str]) -> None:
         """Parse and check this spider's arguments; raise SpiderArgumentError on a bad one."""
@@ -87,6 +96,66 @@ class NewsSpider(scrapy.Spider):
     def page_request(self, url: str, discovery: dict[str, Any] | None = None) -> scrapy.Request:
         return self.request(url, self.parse_page, discovery)
 
+    def found_page(
+        self, url: str, found_on: str | None = None, entry: Any = None
+    ) -> Iterator[scrapy.Request]:
+        """A discovered page: held in the frontier, or (no frontier) its request at once."""
+        if self.frontier is None:
+            yield self.page_request(url, self.discovery_of(entry, found_on))
+        else:
+            self.frontier.hold_page((url, found_on, entry))
+
+    def found_listing(self, url: str, discovery: dict[str, Any] | None = None) -> Iterator[scrapy.Request]:
+        """A discovered sitemap or feed: held in the frontier, or (no frontier) its request at once."""
+        if self.frontier is None:
+            yield self.listing_request(url, discovery)
+        else:
+            self.frontier.hold_listing((url, discovery))
+
+    def listing_request(self, url: str, discovery: dict[str, Any] | None = None) -> scrapy.Request:
+        """The request for a listing (sitemap, feed) this spider reads."""
+        raise NotImplementedError
+
+    def discovery_of(self, entry: Any, found_on: str | None) -> dict[str, Any]:
+        """What the listing said about a page (its `entry`), as request meta."""
+        return {"found_on": found_on} if found_on else {}
+
+    def listing_read(self) -> None:
+        """Called by a listing's callback: the frontier may fetch the next listing."""
+        if self.frontier is not None:
+            self.frontier.listing_ended()
+
+    async def start(self) -> AsyncIterator[Any]:
+        if not self.resumes_frontier():
+            for request in self.starting_requests():
+                yield request
+        async for request in self.held_requests():
+            yield request
+
+    def starting_requests(self) -> Iterator[scrapy.Request]:
+        """What the arguments name: requested, or held in the frontier."""
+        return iter(())
+
+    def resumes_frontier(self) -> bool:
+        """True when a JOBDIR run resumes held entries (its arguments were taken up the first time)."""
+        return self.frontier is not None and self.frontier.keep_in(getattr(self, "state", None))
+
+    async def held_requests(self) -> AsyncIterator[scrapy.Request]:
+        """Requests for what the frontier holds, a window at a time, until nothing more can be found."""
+        if self.frontier is None:
+            return
+        async for request in self.frontier.requests(self.held_request):
+            yield request
+
+    def held_request(self, is_listing: bool, entry: Any) -> scrapy.Request:
+        if is_listing:
+            url, discovery = entry
+            request = self.listing_request(url, discovery)
+            request.meta[LISTING_META] = True
+            return request
+        url, found_on, details = entry
+        return self.page_request(url, self.discovery_of(details, found_on))
+
     def parse_page(self, response: Response) -> Iterator[PageItem]:
         page = self.page_item(response)
         if page is not None:
@@ -113,6 +182,8 @@ class NewsSpider(scrapy.Spider):
         """Count a failed request: skipped/http_<status> for error pages, errors/<Type> otherwise."""
         request = getattr(failure, "request", None)
         url = request.url if request is not None else "?"
+        if request is not None and request.meta.get(LISTING_META):
+            self.listing_read()
         if isinstance(failure.value, HttpError):
             status = failure.value.response.status
             self.count(f"skipped/http_{status}")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 import scrapy
@@ -21,6 +21,7 @@ logger = logging.getLogger(__name__)
 class FeedSpider(NewsSpider):
     name = "feed"
     arguments = ("feeds", "since")
+    uses_frontier = True
 
     def configure(self, args: dict[str, str]) -> None:
         self.feed_urls = require(
@@ -28,11 +29,18 @@ class FeedSpider(NewsSpider):
         )
         self.configure_since(args)
 
-    async def start(self) -> AsyncIterator[Any]:
+    def starting_requests(self) -> Iterator[scrapy.Request]:
         for url in self.feed_urls:
-            yield self.request(url, self.parse_feed)
+            yield from self.found_listing(url)
+
+    def listing_request(self, url: str, discovery: dict[str, Any] | None = None) -> scrapy.Request:
+        return self.request(url, self.parse_feed, discovery)
+
+    def discovery_of(self, entry: Any, found_on: str | None) -> dict[str, Any]:
+        return entry_discovery(entry, found_on or "")
 
     def parse_feed(self, response: Response) -> Iterator[scrapy.Request]:
+        self.listing_read()
         try:
             entries = parse_feed(response.body, response.url)
         except UnsafeXML as exc:  # entity bombs, XXE
@@ -49,7 +57,7 @@ class FeedSpider(NewsSpider):
             if self.is_older(entry.published, entry.updated):
                 self.count("skipped/older_than_since")
                 continue
-            yield self.page_request(entry.link, entry_discovery(entry, response.url))
+            yield from self.found_page(entry.link, response.url, entry)
 
 
 def entry_discovery(entry: FeedEntry, feed_url: str) -> dict[str, Any]:

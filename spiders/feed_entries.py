@@ -14,7 +14,7 @@ from spiders.sitemap_entries import child_text, local_name
 FEED_ROOTS = frozenset({"rss", "feed", "RDF"})
 
 
-@dataclass
+@dataclass(slots=True)  # slots: a feed's entries wait in the frontier
 class FeedEntry:
     link: str
     published: str | None = None  # ISO 8601 with offset

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -22,6 +22,7 @@ logger = logging.getLogger(__name__)
 class SitemapSpider(NewsSpider):
     name = "sitemap"
     arguments = ("sitemap", "since")
+    uses_frontier = True
 
     def configure(self, args: dict[str, str]) -> None:
         self.sitemap_urls = require(
@@ -30,21 +31,28 @@ class SitemapSpider(NewsSpider):
         )
         self.configure_since(args)
 
-    async def start(self) -> AsyncIterator[Any]:
+    def starting_requests(self) -> Iterator[scrapy.Request]:
         for url in self.sitemap_urls:
-            yield self.sitemap_request(url)
+            yield from self.found_listing(url)
 
     def sitemap_request(self, url: str, discovery: dict[str, Any] | None = None) -> scrapy.Request:
         if urlsplit(url).path.endswith("/robots.txt"):
             return self.request(url, self.parse_robots, discovery)
         return self.request(url, self.parse_sitemap, discovery)
 
+    listing_request = sitemap_request
+
+    def discovery_of(self, entry: Any, found_on: str | None) -> dict[str, Any]:
+        return entry_discovery(entry, found_on or "")
+
     def parse_robots(self, response: Response) -> Iterator[scrapy.Request]:
+        self.listing_read()
         urls = sitemap_urls_from_robots(response.text, base_url=response.url)
         for url in urls:
-            yield self.request(url, self.parse_sitemap, {"found_on": response.url})
+            yield from self.found_listing(url, {"found_on": response.url})
 
     def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
+        self.listing_read()
         try:
             data = maybe_gunzip(response.body, self.settings.getint("DOWNLOAD_MAXSIZE"))
             sitemap = parse_sitemap(data)
@@ -64,9 +72,9 @@ class SitemapSpider(NewsSpider):
                 self.count("skipped/older_than_since")
                 continue
             if sitemap.kind == "sitemapindex":
-                yield self.sitemap_request(entry.loc, {"found_on": response.url, "lastmod": entry.lastmod})
+                yield from self.found_listing(entry.loc, {"found_on": response.url, "lastmod": entry.lastmod})
             else:
-                yield self.page_request(entry.loc, entry_discovery(entry, response.url))
+                yield from self.found_page(entry.loc, response.url, entry)
 
 
 def entry_discovery(entry: SitemapEntry, sitemap_url: str) -> dict[str, Any]:

@@ -17,7 +17,7 @@ from scraper.safety import UnsafeXML, parse_xml
 from spiders.dates import iso_date
 
 
-@dataclass
+@dataclass(slots=True)  # slots: a sitemap's entries wait in the frontier, thousands at a time
 class SitemapEntry:
     """One <url> of a urlset or one <sitemap> of an index."""
 
