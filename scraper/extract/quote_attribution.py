@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from scraper.extract.speaker_words import ROLE_WORDS, trie_pattern, word_set
+from scraper.extract.speaker_words import ROLE_WORDS, first_chars, trie_pattern, word_set
 from scraper.extract.speakers import classify_phrase
 
 _EN_VERBS = (
@@ -41,9 +41,8 @@ _ES_VERBS = (
     "asegura|señala|ha dicho|ha afirmado|ha explicado|ha señalado"
 )
 _VERB_LIST = f"{_EN_VERBS}|{_DE_VERBS}|{_FR_VERBS}|{_ES_VERBS}".replace("emphasi[sz]", "emphasis").split("|")
-_VERBS = trie_pattern(
-    [*_VERB_LIST, *(v.replace("emphasis", "emphasiz") for v in _VERB_LIST if "emphasis" in v)]
-)
+_VERB_WORDS = [*_VERB_LIST, *(v.replace("emphasis", "emphasiz") for v in _VERB_LIST if "emphasis" in v)]
+_VERBS = trie_pattern(_VERB_WORDS)
 # Verbs that cite a publication or document rather than a person speaking.
 SOURCE_VERBS = frozenset({"reported", "reports", "according to", "selon", "según", "laut"})
 _PHRASE = r"[^\s,.;:!?\"“”„«»()]+(?:\s+[^\s,.;:!?\"“”„«»()]+){0,13}?"
@@ -72,14 +71,17 @@ _AFTER_PATTERNS = (
     AFTER_SUBJECT_VERB,
 )
 # Not after an elided pronoun (French "s’explique" is "is explained") nor in a compound ("so-called").
-VERB = re.compile(rf"(?<![’'\-])\b(?P<verb>{_VERBS}|(?i:according to|selon|según))\b")
+# (The lookaheads on first characters below only skip positions where no match can start.)
+_VERB_START = first_chars([*_VERB_WORDS, "according to", "selon", "según"])
+VERB = re.compile(rf"(?=(?i:{_VERB_START}))(?<![’'\-])\b(?P<verb>{_VERBS}|(?i:according to|selon|según))\b")
 # A main-clause subject followed by its (non-speech) verb: 'Xi Jinping reaffirmed his support ...'.
 _CLAUSE_SUBJECT = re.compile(
     r"^(?P<spk>(?:[A-Z][\w’'.\-]*\s+){0,6}?[A-Z][\w’'.\-]*|[Hh]e|[Ss]he|[Tt]hey)\s+(?:\w+ly\s+)?[a-z]\w*(?:ed|s)\b"
 )
 # A person named with a title in narration: "Former NATO ... Commander Admiral James Stavridis".
 _TITLED_NAME = re.compile(
-    rf"\b(?i:{trie_pattern(ROLE_WORDS)})\s+(?:[A-Z][\w.’'-]*\s+){{0,4}}[A-Z][\w’'-]+(?![\w’'-]|\s+[A-Z])"
+    rf"(?=(?i:{first_chars(ROLE_WORDS)}))\b(?i:{trie_pattern(ROLE_WORDS)})"
+    rf"\s+(?:[A-Z][\w.’'-]*\s+){{0,4}}[A-Z][\w’'-]+(?![\w’'-]|\s+[A-Z])"
 )
 # Words opening a relative clause after a subject ("X, who ..., said"), and object relatives whose
 # clause has its own subject ("a practice that the council calls ...").
@@ -89,6 +91,7 @@ _STOP_MARK = re.compile(r"[.!?]\s")
 _RELATIVE_OBJECT = re.compile(r"\b(?:que|qu[’']|that|which|whom)\s*", re.IGNORECASE)
 _CAPITALIZED = r"[A-ZÀ-ÖØ-Þ][\w\-]*(?:[’'][A-ZÀ-ÖØ-Þ]\w*)?"  # "O'Brien", not "Iowa's"
 _NAME_RUN = re.compile(
+    r"(?=[tlA-ZÀ-ÖØ-Þ])"  # "the", "la", "le" or a capital
     rf"(?:\b(?:the|la|le)\s+)?{_CAPITALIZED}(?:\s+(?:(?:de|van|von|der|du|da|del|la|le|of)\s+)?{_CAPITALIZED})*"
 )
 _TITLE_LEAD = re.compile(r"(?:(?:[A-Z][\w.’'-]*|former|ex-|then-)\s+){0,5}$")
