@@ -91,11 +91,11 @@ class SpeakerHistory:
         words = [w for w in name.split() if w.lower() not in HONORIFICS]
         if not words:
             return None
-        key = " ".join(words)
+        suffix = " " + " ".join(words)
         found = [
             e
             for e in reversed(self.entries)
-            if e.kind == "name" and (e.display == name or e.display.endswith(" " + key))
+            if e.kind == "name" and (e.display == name or e.display.endswith(suffix))
         ]
         speakers = [e for e in found if e.role != "intro"]
         if speakers:
