@@ -19,7 +19,7 @@ if TYPE_CHECKING:  # speakers re-exports SpeakerHistory, so it cannot be importe
     from scraper.extract.speakers import Phrase
 
 
-@dataclass
+@dataclass(eq=False)  # entries are moved by identity: two mentions of "a source" are two sources
 class Speaker:
     """One entry of the article's speaker history."""
 
