@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import subprocess
 import time
@@ -112,7 +113,10 @@ def test_kill_9_with_a_cut_line_and_an_uncommitted_line_in_an_appended_file(
 
     resumed = run_crawl(tmp_path, *args)
     assert resumed.returncode == EXIT_OK, resumed.stderr
-    assert "1 uncommitted lines kept" in resumed.stderr and "bytes of a cut line removed" in resumed.stderr
+    # Our added line at least; the kill itself may have left one more written but not yet recorded.
+    kept = re.search(r"(\d+) uncommitted lines kept", resumed.stderr)
+    assert kept and int(kept.group(1)) >= 1, resumed.stderr
+    assert "bytes of a cut line removed" in resumed.stderr
     assert_same_articles(read_jsonl(output), baseline)
 
 
