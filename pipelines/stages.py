@@ -15,6 +15,7 @@ from scrapy.exceptions import DropItem
 from w3lib.url import canonicalize_url
 
 from scraper.classify import MIN_WORDS, not_article_reason, read_page_signals
+from scraper.compact_set import CompactSet, key64
 from scraper.extract.article import extract_fields, strip_ticker_from
 from scraper.extract.document import Document, parse_document
 from scraper.items import PageItem, make_article
@@ -94,12 +95,12 @@ class DedupePipeline(Stage):
 
     def __init__(self, crawler: Crawler) -> None:
         super().__init__(crawler)
-        self.seen: set[bytes] = set()  # short digests keep memory flat on long crawls
+        self.seen = CompactSet()  # 64-bit digests, 8 bytes each: memory stays flat on long crawls
 
     def process_item(self, item: Any) -> Any:
         if isinstance(item, PageItem):
             return item
-        keys = dedupe_keys(item)
+        keys = [key64(digest) for digest in dedupe_keys(item)]
         if any(key in self.seen for key in keys):
             raise self.drop("dropped/duplicate", f"Duplicate of an article in this crawl: {item.get('url')}")
         self.seen.update(keys)

@@ -19,6 +19,8 @@ CONCURRENT_REQUESTS_PER_DOMAIN = 4
 # Requests a sitemap/feed/urls crawl lets wait in Scrapy's scheduler; the rest of what it found waits
 # compactly in the spider (spiders/frontier.py). None: 2 x CONCURRENT_REQUESTS; 0: all at once.
 FRONTIER_WINDOW = None
+# Seen request fingerprints as 8-byte keys (spiders/dupefilter.py); cluster mode uses the Redis one.
+DUPEFILTER_CLASS = "spiders.dupefilter.CompactDupeFilter"
 DOWNLOAD_DELAY = 0.25
 AUTOTHROTTLE_ENABLED = True
 AUTOTHROTTLE_START_DELAY = 1.0

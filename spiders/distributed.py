@@ -74,7 +74,8 @@ class Cluster:
             return
         settings.set("REDIS_URL", url, priority="addon")
         settings.set("SCHEDULER", "spiders.cluster_scheduler.LeasingScheduler", priority="addon")
-        settings.set("DUPEFILTER_CLASS", "scrapy_redis.dupefilter.RFPDupeFilter", priority="addon")
+        # "project": replaces the project's in-memory dupefilter (an add-on's priority is below it).
+        settings.set("DUPEFILTER_CLASS", "scrapy_redis.dupefilter.RFPDupeFilter", priority="project")
         settings.set("SCHEDULER_PERSIST", True, priority="addon")
         settings["SPIDER_MIDDLEWARES"]["spiders.distributed.QueueStartMiddleware"] = 5
         settings["ITEM_PIPELINES"]["pipelines.distributed.ClusterClaimPipeline"] = 1100

@@ -32,6 +32,8 @@ from scrapy.http.request import NO_CALLBACK
 from twisted.internet import error as net_error
 from twisted.web.client import ResponseFailed
 
+from scraper.compact_set import CompactSet, digest64
+
 logger = logging.getLogger(__name__)
 
 _LOGS: WeakKeyDictionary[Crawler, FailureLog] = WeakKeyDictionary()
@@ -119,7 +121,9 @@ class FailureLog:
         self.path: Path | None = None
         self.stream: IO[str] | None = None
         self.count = 0
-        self.succeeded: set[int] = set()  # hashes of URLs answered 2xx: where dropped redirects led
+        # URLs answered 2xx (64-bit keys): a redirect dropped as a duplicate is a loop unless its
+        # target is among them; kept for every page since the target is usually fetched first.
+        self.succeeded = CompactSet()
         self.dropped_redirects: dict[str, str] = {}  # first URL of the chain -> target
 
     @classmethod
@@ -141,7 +145,7 @@ class FailureLog:
 
     def response_received(self, response: Response) -> None:
         if 200 <= response.status < 300:
-            self.succeeded.add(hash(response.url))
+            self.succeeded.add(digest64(response.url))
 
     def request_dropped(self, request: Request) -> None:
         """A redirect dropped as a duplicate: a loop, unless its target is a page that was fetched."""
@@ -151,7 +155,7 @@ class FailureLog:
 
     def spider_closed(self) -> None:
         for origin, target in self.dropped_redirects.items():
-            if hash(target) not in self.succeeded:
+            if digest64(target) not in self.succeeded:
                 self.record(origin, "redirect_loop", None, f"redirects back to {target}")
         if self.stream is not None:
             self.stream.close()
