@@ -70,6 +70,11 @@ def test_seed_quote_text_drops_the_joining_comma(seed_paragraphs: list[str]) -> 
 
 # --- Attribution patterns: (id, paragraphs, fragment of the quote, expected speaker) --------------
 
+_FESTIVAL = (
+    "\u00ab Nous voulions un festival où les familles se sentent chez elles \u00bb, explique la "
+    "directrice artistique, Mathilde Roux. \u00ab Il y aura de la musique pour tous les âges. \u00bb"
+)
+
 SPEAKER_CASES = [
     ("after: X said", ['"We will rebuild the bridge," Mayor Jane Doe said.'], "rebuild", "Mayor Jane Doe"),
     ("after: said X", ['"We will rebuild the bridge," said Jane Doe.'], "rebuild", "Jane Doe"),
@@ -105,6 +110,27 @@ SPEAKER_CASES = [
         ['"What are we supposed to do now?" asked Tom Brown.'],
         "supposed",
         "Tom Brown",
+    ),
+    (
+        "after: descriptor, Name, told",
+        [
+            "\u201cThe direction of travel is clear, but the timing depends on the data,\u201d the bank's "
+            "governor, Elena Marsh, told a news conference."
+        ],
+        "direction of travel",
+        "Elena Marsh",
+    ),
+    (
+        "after: said descriptor, Name",
+        ['"Prices will stay high," said the company\u2019s chief economist, Ravi Patel.'],
+        "Prices",
+        "Ravi Patel",
+    ),
+    (
+        "after: said descriptor, not a name",
+        ['"Prices will stay high," said the company\u2019s chief economist, Monday.'],
+        "Prices",
+        "the company\u2019s chief economist",
     ),
     ("before: X said colon", ['Jane Doe said: "We will rebuild the bridge."'], "rebuild", "Jane Doe"),
     ("before: X said comma", ['Jane Doe said, "We will rebuild the bridge."'], "rebuild", "Jane Doe"),
@@ -349,6 +375,18 @@ SPEAKER_CASES = [
         "Tessa",
     ),
     ("French: selon X", ["« La situation est très grave », selon le ministre."], "grave", "le ministre"),
+    (
+        "French: explique descriptor, Name",
+        [_FESTIVAL],
+        "Nous voulions",
+        "Mathilde Roux",
+    ),
+    (
+        "French: explique descriptor, Name; next quote in the paragraph continues",
+        [_FESTIVAL],
+        "Il y aura",
+        "Mathilde Roux",
+    ),
     ("Spanish: dijo X", ['"Es un gran día para el país", dijo el presidente.'], "gran día", "el presidente"),
     ("Spanish: X dijo", ['Pedro Sánchez dijo: "Es un gran día para el país."'], "gran día", "Pedro Sánchez"),
     ("Japanese 「」", ["「これは大きな前進だ」と述べた。"], "前進", None),

@@ -54,7 +54,11 @@ AFTER_SUBJECT_VERB = re.compile(
 )
 # A French indirect object between the verb and its subject: "a déclaré à l’AFP Hélène Marchand".
 _TO_WHOM = r"(?:(?:à|au|aux)\s+(?:l[’']|la\s+|les?\s+)?[^\s,.;:!?]+\s+)?"
-AFTER_VERB_SUBJECT = re.compile(rf"{_LEAD}{_ADVERB}(?P<verb>{_VERBS})\s+{_TO_WHOM}(?P<spk>{_PHRASE}){_END}")
+# The name may follow the descriptor as an appositive: "explique la directrice artistique, Mathilde Roux".
+_NAME_APPOSITIVE = r"(?:,(?P<app>\s*[A-ZÀ-ÖØ-Þ][^\"“”„«».,;:!?()]{0,60}?))?"
+AFTER_VERB_SUBJECT = re.compile(
+    rf"{_LEAD}{_ADVERB}(?P<verb>{_VERBS})\s+{_TO_WHOM}(?P<spk>{_PHRASE}){_NAME_APPOSITIVE}{_END}"
+)
 AFTER_ACCORDING = re.compile(
     rf"{_LEAD}(?P<verb>(?i:according to|selon|según|laut)|so)\s+(?P<spk>{_PHRASE}){_END}"
 )

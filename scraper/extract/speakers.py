@@ -93,11 +93,23 @@ def _with_appositive(text: str) -> Phrase | None:
     with the appositive's words as roles so a later "the chief executive" finds them."""
     name, appositive = text.split(",", 1)
     person = classify_phrase(name)
+    if person is not None and person.kind in {"definite", "indefinite"}:
+        return _named_by_appositive(person, appositive)
     if person is None or person.kind != "name":
         return None
     words = appositive.replace(",", " ").split()
     roles = frozenset(_content(words))
     return Phrase("name", text, name=person.name, roles=person.roles | roles, head=_head_noun(words))
+
+
+def _named_by_appositive(descriptor: Phrase, appositive: str) -> Phrase | None:
+    """A descriptor followed by the full name it describes ("the bank's governor, Elena Marsh"): the
+    person, with the descriptor's words as roles so a later "the governor" finds them."""
+    person = classify_phrase(appositive)
+    if person is None or person.kind != "name" or " " not in person.name or person.text != person.name:
+        return None
+    text = f"{descriptor.text}, {person.name}"
+    return Phrase("name", text, name=person.name, roles=descriptor.roles | person.roles, head=descriptor.head)
 
 
 @lru_cache(maxsize=_CACHED_PHRASES)
