@@ -75,6 +75,11 @@ _FESTIVAL = (
     "directrice artistique, Mathilde Roux. \u00ab Il y aura de la musique pour tous les âges. \u00bb"
 )
 
+_SENATOR = (
+    "\u201cA hungry kid cannot learn fractions,\u201d said state senator Paula Brennan, who sponsored one of "
+    "the new laws. \u201cThis is the cheapest education policy we have.\u201d"
+)
+
 SPEAKER_CASES = [
     ("after: X said", ['"We will rebuild the bridge," Mayor Jane Doe said.'], "rebuild", "Mayor Jane Doe"),
     ("after: said X", ['"We will rebuild the bridge," said Jane Doe.'], "rebuild", "Jane Doe"),
@@ -132,6 +137,18 @@ SPEAKER_CASES = [
         "Prices",
         "the company\u2019s chief economist",
     ),
+    (
+        "after: said lower-case job description Name",
+        [
+            "The first is pausing contributions to pay for a child's college. \u201cYou can borrow for "
+            "college, but nobody lends you money for retirement,\u201d said certified financial planner "
+            "Grace Whitaker."
+        ],
+        "borrow for college",
+        "Grace Whitaker",
+    ),
+    ("after: said lower-case title Name, who ...", [_SENATOR], "hungry kid", "Paula Brennan"),
+    ("after: said lower-case title Name; next quote continues", [_SENATOR], "cheapest", "Paula Brennan"),
     ("before: X said colon", ['Jane Doe said: "We will rebuild the bridge."'], "rebuild", "Jane Doe"),
     ("before: X said comma", ['Jane Doe said, "We will rebuild the bridge."'], "rebuild", "Jane Doe"),
     (

@@ -38,6 +38,8 @@ __all__ = ["Phrase", "SpeakerHistory", "classify_mention", "classify_phrase", "s
 # A page asks about the same phrase two or three times (attribution, narration, resolution); common
 # phrases ("he", "The", "officials") recur across pages. Bounded, so a long crawl stays flat.
 _CACHED_PHRASES = 1024
+# At most this many lower-case words describe a person before their name ("certified financial planner").
+_JOB_WORDS = 4
 
 
 @dataclass(frozen=True)
@@ -142,7 +144,16 @@ def _titled_name_ends(words: list[str]) -> bool:
     title = [w.lower() for w in words[: -len(name)]]
     if any(w in PREPOSITIONS or w in NOT_SUBJECT for w in title):  # "chaired by Prime Minister X"
         return False
-    return _titles_name(words[-len(name) - 1], name[0])
+    return _titles_name(words[-len(name) - 1], name[0]) or _job_description(words[: -len(name)])
+
+
+def _job_description(words: list[str]) -> bool:
+    """Whether lower-case words before a name describe the person ("certified financial planner",
+    "state senator"): a few plain words, none a pronoun or determiner."""
+    return len(words) <= _JOB_WORDS and all(
+        w.replace("-", "").isalpha() and w.islower() and w not in PRONOUNS and w not in DETERMINERS
+        for w in words
+    )
 
 
 def _titles_name(before: str, name: str) -> bool:
