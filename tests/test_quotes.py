@@ -149,6 +149,28 @@ SPEAKER_CASES = [
     ),
     ("after: said lower-case title Name, who ...", [_SENATOR], "hungry kid", "Paula Brennan"),
     ("after: said lower-case title Name; next quote continues", [_SENATOR], "cheapest", "Paula Brennan"),
+    (
+        "pronoun after narration: the subject stops at its verb",
+        [
+            "Council member Walter Grant voted against it, saying the city was relying on one-time money "
+            "to pay for permanent costs. \u201cWe will be back here next year looking for the same "
+            "money,\u201d he said."
+        ],
+        "back here next year",
+        "Walter Grant",
+    ),
+    (
+        "before: the subject stops at its verb",
+        ['Senator Bob Smith introduced the bill and said: "We will fix this now."'],
+        "fix this",
+        "Senator Bob Smith",
+    ),
+    (
+        "before: a possessive subject is not cut",
+        ["Jane Doe's lawyers said: \"We will appeal the ruling.\""],
+        "appeal",
+        "Jane Doe's lawyers",
+    ),
     ("before: X said colon", ['Jane Doe said: "We will rebuild the bridge."'], "rebuild", "Jane Doe"),
     ("before: X said comma", ['Jane Doe said, "We will rebuild the bridge."'], "rebuild", "Jane Doe"),
     (

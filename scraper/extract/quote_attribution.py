@@ -82,6 +82,8 @@ VERB = re.compile(rf"(?=(?i:{_VERB_START}))(?<![’'\-])\b(?P<verb>{_VERBS}|(?i:
 _CLAUSE_SUBJECT = re.compile(
     r"^(?P<spk>(?:[A-Z][\w’'.\-]*\s+){0,6}?[A-Z][\w’'.\-]*|[Hh]e|[Ss]he|[Tt]hey)\s+(?:\w+ly\s+)?[a-z]\w*(?:ed|s)\b"
 )
+# A subject that ends in a name, then its past-tense verb: 'Council member Walter Grant voted against it'.
+_NAME_THEN_VERB = re.compile(r"^(?:[\w’'.\-]+\s+){0,6}?[A-Z][\w.\-]*(?=\s+(?:\w+ly\s+)?[a-z]\w*ed\b)")
 # A person named with a title in narration: "Former NATO ... Commander Admiral James Stavridis".
 _TITLED_NAME = re.compile(
     rf"(?=(?i:{first_chars(ROLE_WORDS)}))\b(?i:{trie_pattern(ROLE_WORDS)})"
@@ -176,7 +178,7 @@ def subject_before(sentence: str, verb_at: int) -> tuple[str, int] | None:
         if not _plausible(according.group("spk")):
             return None
         return according.group("spk"), verb_at + according.start("spk")
-    chunks = _main_clause(_chunks(head))
+    chunks = _main_clause([(_stop_at_verb(chunk), offset) for chunk, offset in _chunks(head)])
     for i in reversed(range(len(chunks))):
         if _plausible(chunks[i][0]):
             return _named_before(head, chunks, i)
@@ -187,6 +189,12 @@ def subject_before(sentence: str, verb_at: int) -> tuple[str, int] | None:
         if match:
             return match.group("spk"), offset
     return None
+
+
+def _stop_at_verb(chunk: str) -> str:
+    """The subject of a chunk that runs past its verb ("Walter Grant voted against it": "Walter Grant")."""
+    match = _NAME_THEN_VERB.match(chunk)
+    return match.group() if match else chunk
 
 
 def _main_clause(chunks: list[tuple[str, int]]) -> list[tuple[str, int]]:
