@@ -167,9 +167,30 @@ SPEAKER_CASES = [
     ),
     (
         "before: a possessive subject is not cut",
-        ["Jane Doe's lawyers said: \"We will appeal the ruling.\""],
+        ['Jane Doe\'s lawyers said: "We will appeal the ruling."'],
         "appeal",
         "Jane Doe's lawyers",
+    ),
+    (
+        "before: as X put it",
+        [
+            "Still, the evidence points one way. As one principal in our study put it, \u201cwe stopped "
+            "fighting biology and the kids stopped sleeping through first period.\u201d"
+        ],
+        "stopped fighting biology",
+        "one principal in our study",
+    ),
+    (
+        "'put it' without punctuation is no speech verb",
+        ['The board put it on hold. "This is a bad idea for everyone," Smith said.'],
+        "bad idea",
+        "Smith",
+    ),
+    (
+        "'as' opening a time clause is not stripped to a group subject",
+        ["As we say goodbye, he looks aghast. \u201cIt\u2019s incredible, him selling out the O2.\u201d"],
+        "incredible",
+        None,
     ),
     ("before: X said colon", ['Jane Doe said: "We will rebuild the bridge."'], "rebuild", "Jane Doe"),
     ("before: X said comma", ['Jane Doe said, "We will rebuild the bridge."'], "rebuild", "Jane Doe"),

@@ -42,7 +42,9 @@ _ES_VERBS = (
 )
 _VERB_LIST = f"{_EN_VERBS}|{_DE_VERBS}|{_FR_VERBS}|{_ES_VERBS}".replace("emphasi[sz]", "emphasis").split("|")
 _VERB_WORDS = [*_VERB_LIST, *(v.replace("emphasis", "emphasiz") for v in _VERB_LIST if "emphasis" in v)]
-_VERBS = trie_pattern(_VERB_WORDS)
+# "As one principal put it, ..." (only before punctuation: "put it on hold" is no speech).
+_PUT_IT = r"puts? it(?=\s*(?:[,:;.!?—–]|$))"
+_VERBS = f"{trie_pattern(_VERB_WORDS)}|{_PUT_IT}"
 # Verbs that cite a publication or document rather than a person speaking.
 SOURCE_VERBS = frozenset({"reported", "reports", "according to", "selon", "según", "laut"})
 _PHRASE = r"[^\s,.;:!?\"“”„«»()]+(?:\s+[^\s,.;:!?\"“”„«»()]+){0,13}?"
@@ -76,7 +78,7 @@ _AFTER_PATTERNS = (
 )
 # Not after an elided pronoun (French "s’explique" is "is explained") nor in a compound ("so-called").
 # (The lookaheads on first characters below only skip positions where no match can start.)
-_VERB_START = first_chars([*_VERB_WORDS, "according to", "selon", "según"])
+_VERB_START = first_chars([*_VERB_WORDS, "put it", "according to", "selon", "según"])
 VERB = re.compile(rf"(?=(?i:{_VERB_START}))(?<![’'\-])\b(?P<verb>{_VERBS}|(?i:according to|selon|según))\b")
 # A main-clause subject followed by its (non-speech) verb: 'Xi Jinping reaffirmed his support ...'.
 _CLAUSE_SUBJECT = re.compile(
@@ -84,6 +86,8 @@ _CLAUSE_SUBJECT = re.compile(
 )
 # A subject that ends in a name, then its past-tense verb: 'Council member Walter Grant voted against it'.
 _NAME_THEN_VERB = re.compile(r"^(?:[\w’'.\-]+\s+){0,6}?[A-Z][\w.\-]*(?=\s+(?:\w+ly\s+)?[a-z]\w*ed\b)")
+# "As" opening the clause of a speech verb: "As one principal in our study put it, ...".
+_AS = re.compile(r"(?i:as)\s+")
 # A person named with a title in narration: "Former NATO ... Commander Admiral James Stavridis".
 _TITLED_NAME = re.compile(
     rf"(?=(?i:{first_chars(ROLE_WORDS)}))\b(?i:{trie_pattern(ROLE_WORDS)})"
@@ -179,6 +183,8 @@ def subject_before(sentence: str, verb_at: int) -> tuple[str, int] | None:
             return None
         return according.group("spk"), verb_at + according.start("spk")
     chunks = _main_clause([(_stop_at_verb(chunk), offset) for chunk, offset in _chunks(head)])
+    if chunks and not head.rstrip().endswith(","):
+        chunks[-1] = _without_as(*chunks[-1])
     for i in reversed(range(len(chunks))):
         if _plausible(chunks[i][0]):
             return _named_before(head, chunks, i)
@@ -189,6 +195,18 @@ def subject_before(sentence: str, verb_at: int) -> tuple[str, int] | None:
         if match:
             return match.group("spk"), offset
     return None
+
+
+def _without_as(chunk: str, offset: int) -> tuple[str, int]:
+    """The subject after a leading "as" ("As one principal put it" -> "one principal"); not a bare group
+    word, which makes it a time clause ("As we say goodbye, he ...")."""
+    conjunction = _AS.match(chunk)
+    if conjunction is None:
+        return chunk, offset
+    phrase = classify_phrase(chunk[conjunction.end() :])
+    if phrase is None or phrase.kind == "group":
+        return chunk, offset
+    return chunk[conjunction.end() :], offset + conjunction.end()
 
 
 def _stop_at_verb(chunk: str) -> str:
