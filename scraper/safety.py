@@ -200,6 +200,16 @@ def parse_xml(data: bytes, max_bytes: int = MAX_XML_BYTES, recover: bool = True)
     return root
 
 
+def parse_xml_or_none(data: bytes) -> etree._Element | None:
+    """parse_xml for documents that may simply not be XML: None when malformed, UnsafeXML when hostile."""
+    try:
+        return parse_xml(data)
+    except UnsafeXML as exc:
+        if exc.reason != "malformed_xml":
+            raise
+        return None
+
+
 def decompress(body: bytes, encoding: str, max_size: int) -> bytes:
     """Decode a gzip or deflate body, raising TooLarge as soon as output passes max_size bytes."""
     encoding = encoding.strip().lower()

@@ -7,7 +7,7 @@ from urllib.parse import urljoin
 
 from lxml import etree
 
-from scraper.safety import UnsafeXML, parse_xml
+from scraper.safety import parse_xml_or_none
 from spiders.dates import iso_date
 from spiders.sitemap_entries import child_text, local_name
 
@@ -24,12 +24,7 @@ class FeedEntry:
 
 def parse_feed(data: bytes, base_url: str) -> list[FeedEntry] | None:
     """Entries of an RSS or Atom feed, links made absolute; None when the data is not a feed."""
-    try:  # no entities, no network, no DTD, bounded size; raises UnsafeXML on entity declarations
-        root = parse_xml(data)
-    except UnsafeXML as exc:
-        if exc.reason != "malformed_xml":
-            raise
-        root = None
+    root = parse_xml_or_none(data)  # raises UnsafeXML on entity declarations and oversized documents
     if root is None or local_name(root) not in FEED_ROOTS:
         return None
     entries = []

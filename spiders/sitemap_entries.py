@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from scraper.safety import UnsafeXML, parse_xml
+from scraper.safety import parse_xml_or_none
 from spiders.dates import iso_date
 
 
@@ -47,12 +47,7 @@ def child_text(node: etree._Element, name: str) -> str | None:
 
 def parse_sitemap(data: bytes) -> Sitemap:
     """Parse sitemap XML leniently (no entities, no network); 'unknown' kind when it is not one."""
-    try:  # no entities, no network, no DTD, bounded size; raises UnsafeXML on entity declarations
-        root = parse_xml(data)
-    except UnsafeXML as exc:
-        if exc.reason != "malformed_xml":
-            raise
-        root = None
+    root = parse_xml_or_none(data)  # raises UnsafeXML on entity declarations and oversized documents
     if root is None or local_name(root) not in ("urlset", "sitemapindex"):
         return Sitemap("unknown", [])
     kind = local_name(root)

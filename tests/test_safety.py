@@ -155,3 +155,10 @@ def test_decompress_variants() -> None:
 )
 def test_looks_binary(data: bytes, binary: bool) -> None:
     assert safety.looks_binary(data) is binary
+
+
+def test_parse_xml_or_none_tells_malformed_from_hostile() -> None:
+    assert safety.parse_xml_or_none(b"%PDF-1.7 not xml at all") is None
+    assert safety.parse_xml_or_none(b"<urlset><url><loc>http://a/1</loc></url></urlset>") is not None
+    with pytest.raises(safety.UnsafeXML):
+        safety.parse_xml_or_none(_lol())
