@@ -12,7 +12,9 @@ from urllib.parse import urlsplit
 
 from scrapy.http import Response, TextResponse
 from scrapy.linkextractors import LinkExtractor
+from w3lib.url import canonicalize_url
 
+from scraper.compact_set import CompactSet, digest64
 from scraper.items import PageItem
 from spiders.arguments import SpiderArgumentError, check_url, compile_allow, parse_positive_int
 from spiders.base import NewsSpider
@@ -31,10 +33,11 @@ class SiteSpider(NewsSpider):
         self.domain = site_domain(self.start_url)
         self.allowed_domains = [self.domain]  # Scrapy's offsite filter also catches redirects away
         self.links = LinkExtractor(unique=True)
-        self.requested = 0
+        # Pages already requested: max_pages counts distinct pages, not every link to them.
+        self.requested = CompactSet()
 
     async def start(self) -> AsyncIterator[Any]:
-        self.requested += 1
+        self.requested.add(page_key(self.start_url))
         yield self.request(self.start_url, self.parse_site)
 
     def parse_site(self, response: Response) -> Iterator[Any]:
@@ -46,12 +49,12 @@ class SiteSpider(NewsSpider):
 
     def follow_links(self, response: TextResponse, page: PageItem) -> Iterator[Any]:
         for link in self.links.extract_links(response):
-            if self.max_pages is not None and self.requested >= self.max_pages:
+            if not self.should_follow(link.url) or page_key(link.url) in self.requested:
+                continue
+            if self.max_pages is not None and len(self.requested) >= self.max_pages:
                 self.count("skipped/max_pages")
                 return
-            if not self.should_follow(link.url):
-                continue
-            self.requested += 1
+            self.requested.add(page_key(link.url))
             yield self.request(link.url, self.parse_site, {"found_on": page.url})
 
     def should_follow(self, url: str) -> bool:
@@ -60,6 +63,11 @@ class SiteSpider(NewsSpider):
         if host != self.domain and not host.endswith("." + self.domain):
             return False
         return self.allow is None or self.allow.search(url) is not None
+
+
+def page_key(url: str) -> int:
+    """A compact key for a page URL, equal for the spellings Scrapy's duplicate filter treats as one."""
+    return digest64(canonicalize_url(url))
 
 
 def site_domain(url: str) -> str:

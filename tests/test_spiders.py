@@ -136,6 +136,15 @@ def test_site_spider_allow_and_max_pages(demo_site: SiteServer, tmp_path: Path) 
     assert all("/news/2025/06/" in path for path in pages[1:])
 
 
+def test_site_spider_max_pages_counts_distinct_pages(demo_site: SiteServer, tmp_path: Path) -> None:
+    # Pages link to each other many times over (navigation, related links): only new pages count.
+    out = tmp_path / "out.jsonl"
+    result = scrapy_crawl("site", {"start": demo_site.url(""), "max_pages": "12"}, out, "LOG_LEVEL=WARNING")
+    assert result.returncode == 0, result.stderr[-3000:]
+    pages = [path for path in demo_site.requests if path != "/robots.txt"]
+    assert len(pages) == len(set(pages)) == 12
+
+
 @pytest.mark.parametrize(
     ("spider", "args", "message"),
     [
