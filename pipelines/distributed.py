@@ -7,8 +7,11 @@ step: the first worker to claim any of them writes the article, the others drop 
 `dropped/duplicate_in_cluster`. This also makes a refetch harmless: a page requeued after its worker
 was killed, but already written by that worker, is dropped here.
 
-The claim comes just before the write (item_scraped, in the same call), so the one gap a kill -9 can
-hit is between the two: microseconds, against seconds of in-flight requests that leases cover.
+The claim comes just before the write, in the same call (the `article_claimed` signal, which the
+worker's PartWriter handles synchronously). A kill -9 between the two, while the worker waits for
+Redis to answer the claim, still loses that article: no other worker writes what is claimed. It is
+counted where the page is refetched (`dropped/duplicate_in_cluster`, and in failures.jsonl). Closing
+the window needs pending claims that a reaper confirms against the dead worker's part file.
 `scraper enqueue --new-round` clears the set together with the dupefilter.
 """
 
@@ -21,6 +24,7 @@ from scrapy.exceptions import NotConfigured
 
 from pipelines.stages import Stage, dedupe_keys
 from scraper.items import PageItem
+from spiders.distributed import article_claimed
 
 CLAIMS_KEY = "%(spider)s:articles"
 
@@ -53,4 +57,6 @@ class ClusterClaimPipeline(Stage):
         if keys and not self.claim(keys=[claims], args=keys):
             message = f"Written by another worker of this crawl: {item.get('url')}"
             raise self.drop("dropped/duplicate_in_cluster", message)
+        # Written now: item_scraped handlers run a loop turn later, and a kill then would lose the article.
+        self.crawler.signals.send_catch_log(signal=article_claimed, item=item)
         return item
