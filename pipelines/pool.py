@@ -38,7 +38,7 @@ from twisted.internet.defer import Deferred
 from pipelines.stages import FieldsPipeline, Stage, TickerPipeline
 from scraper.classify import MIN_WORDS
 from scraper.items import PageItem, make_article
-from scraper.page_record import page_record, warm_up
+from scraper.page_record import exit_with_parent, page_record, warm_up
 
 logger = logging.getLogger(__name__)
 
@@ -107,7 +107,9 @@ class ExtractPoolPipeline(Stage):
         if self.executor is None:
             # spawn: a fresh interpreter, not a fork of the reactor's process and its threads.
             context = multiprocessing.get_context("spawn")
-            self.executor = ProcessPoolExecutor(self.workers, mp_context=context)
+            self.executor = ProcessPoolExecutor(
+                self.workers, mp_context=context, initializer=exit_with_parent, initargs=(os.getpid(),)
+            )
             for _ in range(self.workers):
                 self.executor.submit(warm_up)
             logger.info("Extraction pool: %d worker processes", self.workers)

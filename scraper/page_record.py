@@ -6,6 +6,9 @@ can run it (pipelines.pool): the same core functions, in the same order, as the 
 
 from __future__ import annotations
 
+import os
+import threading
+import time
 from typing import Any
 
 from scraper.classify import MIN_WORDS, not_article_reason, read_page_signals
@@ -28,3 +31,14 @@ def page_record(
 def warm_up() -> int:
     """Nothing but the imports above: a task that makes a fresh worker process ready for pages."""
     return 0
+
+
+def exit_with_parent(parent_pid: int, interval: float = 1.0) -> None:
+    """Pool initializer: end this worker when its parent is gone (a kill -9 would leave it orphaned)."""
+
+    def watch() -> None:
+        while os.getppid() == parent_pid:
+            time.sleep(interval)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
