@@ -2,17 +2,16 @@
 
 DedupePipeline remembers within one process; in a distributed crawl (REDIS_URL, added by the
 `Cluster` add-on after every other stage) the same digests (canonical URL and content fingerprint,
-from pipelines.stages) are claimed in one Redis set per spider, `<spider>:articles`, in one atomic
-step: the first worker to claim any of them writes the article, the others drop it as
-`dropped/duplicate_in_cluster`. This also makes a refetch harmless: a page requeued after its worker
-was killed, but already written by that worker, is dropped here.
+from pipelines.stages) are claimed in Redis (pipelines/claims.py): the first worker to claim any of
+them writes the article, the others drop it as `dropped/duplicate_in_cluster`. A refetch is harmless:
+a page requeued after its worker was killed, but already written by that worker, is dropped here.
 
-The claim comes just before the write, in the same call (the `article_claimed` signal, which the
-worker's PartWriter handles synchronously). A kill -9 between the two, while the worker waits for
-Redis to answer the claim, still loses that article: no other worker writes what is claimed. It is
-counted where the page is refetched (`dropped/duplicate_in_cluster`, and in failures.jsonl). Closing
-the window needs pending claims that a reaper confirms against the dead worker's part file.
-`scraper enqueue --new-round` clears the set together with the dupefilter.
+The claim, the write and the confirmation are one call: the claim is pending (it names this worker's
+part and the offset the line goes to) until the line is written. A worker killed in between leaves a
+pending claim that the worker refetching the page settles by reading the dead worker's part, so a kill
+loses nothing. With -o/FEEDS output (Scrapy's feed exporter writes later, on item_scraped) the claim is
+written at once and that guarantee does not hold; the default per-worker parts and `scraper crawl`
+have it. `scraper enqueue --new-round` clears the claims together with the dupefilter.
 """
 
 from __future__ import annotations
@@ -20,43 +19,62 @@ from __future__ import annotations
 from typing import Any
 
 from scrapy.crawler import Crawler
-from scrapy.exceptions import NotConfigured
+from scrapy.exceptions import DropItem, NotConfigured
 
+from pipelines.claims import Claims, Outcome
 from pipelines.stages import Stage, dedupe_keys
 from scraper.items import PageItem
-from spiders.distributed import article_claimed
+from spiders.distributed import writer_of
+from spiders.leases import worker_id
 
-CLAIMS_KEY = "%(spider)s:articles"
 
-# KEYS: the claims set. ARGV: the article's digests. 1 when claimed now, 0 when any was claimed before.
-_CLAIM = """
-for _, key in ipairs(ARGV) do
-  if redis.call('SISMEMBER', KEYS[1], key) == 1 then return 0 end
-end
-redis.call('SADD', KEYS[1], unpack(ARGV))
-return 1
-"""
+class ClaimedByDeadWorker(DropItem):
+    """A dead worker's pending claim on this article, whose part file cannot be read from here."""
+
+    reason = "claimed_by_dead_worker"
 
 
 class ClusterClaimPipeline(Stage):
     def __init__(self, crawler: Crawler) -> None:
         super().__init__(crawler)
-        url = crawler.settings.get("REDIS_URL")
-        if not url:
+        if not crawler.settings.get("REDIS_URL"):
             raise NotConfigured("REDIS_URL is not set")
         from scrapy_redis.connection import get_redis_from_settings
 
         self.server = get_redis_from_settings(crawler.settings)
-        self.claim = self.server.register_script(_CLAIM)
+        self.claims: Claims | None = None
+
+    def claims_for(self, spider_name: str) -> Claims:
+        if self.claims is None:
+            self.claims = Claims(self.server, spider_name, worker_id(), dedupe_keys)
+        return self.claims
 
     def process_item(self, item: Any) -> Any:
         if isinstance(item, PageItem):
             return item
-        keys = dedupe_keys(item)
-        claims = CLAIMS_KEY % {"spider": getattr(self.crawler.spider, "name", "")}
-        if keys and not self.claim(keys=[claims], args=keys):
-            message = f"Written by another worker of this crawl: {item.get('url')}"
-            raise self.drop("dropped/duplicate_in_cluster", message)
-        # Written now: item_scraped handlers run a loop turn later, and a kill then would lose the article.
-        self.crawler.signals.send_catch_log(signal=article_claimed, item=item)
+        claims = self.claims_for(getattr(self.crawler.spider, "name", ""))
+        digests = dedupe_keys(item)
+        writer = writer_of(self.crawler)
+        path, offset = writer.position() if writer is not None else (None, 0)
+        before = (claims.settled_written, claims.taken_over)
+        outcome = claims.claim(digests, path, offset)
+        self._count_settled(claims, before)
+        if outcome == Outcome.TAKEN:
+            raise self.drop("dropped/duplicate_in_cluster",
+                            f"Duplicate: written by another worker of this crawl: {item.get('url')}")
+        if outcome == Outcome.UNVERIFIABLE:
+            self.stats.inc_value(f"dropped/{ClaimedByDeadWorker.reason}")
+            raise ClaimedByDeadWorker(
+                f"Claimed by a dead worker whose part cannot be read here: {item.get('url')}",
+                log_level="WARNING")
+        if writer is not None:
+            writer.write_claimed(item)  # an error leaves the claim pending: another worker settles it
+            claims.written(digests)
         return item
+
+    def _count_settled(self, claims: Claims, before: tuple[int, int]) -> None:
+        written, taken_over = claims.settled_written - before[0], claims.taken_over - before[1]
+        if written:
+            self.stats.inc_value("cluster/dead_claims_found_written", written)
+        if taken_over:
+            self.stats.inc_value("cluster/dead_claims_taken_over", taken_over)

@@ -6,6 +6,8 @@ its `version`. `ArticleWriter` is an extension that, for every item that passed 
 appends the JSON line (when `scraper crawl` gave it a file) and then records the article in the
 state in one transaction with the output offset: written-then-remembered, so a kill between the two
 leaves a line the resumed run recovers, never an article remembered but missing from the output.
+In a distributed crawl the line is written earlier, by the cluster claim stage in the same call as
+the article's claim (pipelines/distributed.py), and item_scraped only remembers it.
 
 Both are inert unless the STATE_DIR setting is set; `scraper crawl` sets it and registers them.
 """
@@ -13,6 +15,7 @@ Both are inert unless the STATE_DIR setting is set; `scraper crawl` sets it and 
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import Any
 
 from itemadapter import ItemAdapter
@@ -117,6 +120,13 @@ class ArticleWriter:
         self.run_id = run_id_of(crawler)
         output = crawler.settings.get("STATE_OUTPUT")
         self.appender = JsonlAppender(output) if output else None
+        # Distributed: the claim stage writes each article in the same call as its claim (see
+        # spiders/distributed.py); item_scraped then only remembers it, at the offset kept here.
+        self._written_at: dict[int, int] = {}
+        if self.appender is not None and crawler.settings.get("REDIS_URL"):
+            from spiders.distributed import register_writer
+
+            register_writer(crawler, self)
         crawler.signals.connect(self.item_scraped, signal=signals.item_scraped)
         crawler.signals.connect(self.item_dropped, signal=signals.item_dropped)
         crawler.signals.connect(self.item_error, signal=signals.item_error)
@@ -126,9 +136,19 @@ class ArticleWriter:
     def from_crawler(cls, crawler: Crawler) -> ArticleWriter:
         return cls(crawler)
 
+    def position(self) -> tuple[Path, int]:
+        assert self.appender is not None
+        return self.appender.path, self.appender.size()
+
+    def write_claimed(self, item: Any) -> None:
+        assert self.appender is not None
+        self._written_at[id(item)] = self.appender.write(_record(item))
+
     def item_scraped(self, item: Any, response: Response | None = None) -> None:
-        record = {key: value for key, value in ItemAdapter(item).items() if key in FIELDS}
-        offset = self.appender.write(record) if self.appender is not None else None
+        record = _record(item)
+        offset = self._written_at.pop(id(item), None)
+        if offset is None and self.appender is not None:
+            offset = self.appender.write(record)
         aliases = _request_urls(response)
         self.store.remember(record, self.run_id, _entry_date(response), aliases, offset)
         self._save_validators(response, aliases)
@@ -146,6 +166,7 @@ class ArticleWriter:
             self._save_validators(response, urls)
 
     def item_error(self, item: Any, response: Response | None = None, failure: Any = None) -> None:
+        self._written_at.pop(id(item), None)
         assert self.stats is not None
         self.stats.inc_value("outcome/item_errors")
 
@@ -162,6 +183,10 @@ class ArticleWriter:
         if self.appender is not None:
             self.appender.close()
         self.store.close()
+
+
+def _record(item: Any) -> dict[str, Any]:
+    return {key: value for key, value in ItemAdapter(item).items() if key in FIELDS}
 
 
 def _request_urls(response: Response | None) -> list[str]:

@@ -98,6 +98,10 @@ class JsonlAppender:
             data = data[written:]
         return os.lseek(self._fd, 0, os.SEEK_CUR)
 
+    def size(self) -> int:
+        """The file's length: where the next line goes (this process is its only writer)."""
+        return os.fstat(self._fd).st_size
+
     def close(self, sync: bool = True) -> None:
         if self._fd < 0:
             return

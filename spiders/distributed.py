@@ -16,10 +16,11 @@ from __future__ import annotations
 import json
 import logging
 import os
+import weakref
 from collections.abc import AsyncIterator, Callable
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import scrapy
 from itemadapter import ItemAdapter
@@ -46,11 +47,30 @@ ENTRY_REQUESTS: dict[str, Callable[[Any, str], scrapy.Request]] = {
 }
 
 
-# Sent by pipelines.distributed.ClusterClaimPipeline in the same call as an article's claim: PartWriter
-# writes the article right then. On item_scraped it came too late: under the asyncio reactor Scrapy runs
-# signal handlers as tasks, a later event-loop turn, and a kill -9 in between left claimed articles
-# that no worker ever wrote (the test of a killed worker lost 3-4 of 320).
-article_claimed = object()
+class ClaimWriter(Protocol):
+    """What writes a distributed worker's articles: the claim stage writes through it (see
+    pipelines/distributed.py), in the same call as the claim, never later on item_scraped (under the
+    asyncio reactor Scrapy runs those handlers a loop turn later, and a kill in between lost articles)."""
+
+    def position(self) -> tuple[Path, int]:
+        """The file the next line goes to and its offset there."""
+        ...
+
+    def write_claimed(self, item: Any) -> None:
+        """Write the claimed article now."""
+        ...
+
+
+_writers: weakref.WeakKeyDictionary[Crawler, ClaimWriter] = weakref.WeakKeyDictionary()
+
+
+def register_writer(crawler: Crawler, writer: ClaimWriter) -> None:
+    _writers[crawler] = writer
+
+
+def writer_of(crawler: Crawler) -> ClaimWriter | None:
+    """The crawl's claim writer; None when another output (-o, FEEDS) writes the articles."""
+    return _writers.get(crawler)
 
 
 def redis_url_of(settings: BaseSettings | None) -> str | None:
@@ -155,7 +175,7 @@ class PartWriter:
         self.appender: JsonlAppender | None = None
         self.written = 0
         crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
-        crawler.signals.connect(self.article_claimed, signal=article_claimed)
+        register_writer(crawler, self)
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
 
     @classmethod
@@ -167,9 +187,14 @@ class PartWriter:
         self.appender = JsonlAppender(path)
         logger.info("Worker %s writes its articles to %s", worker_id(), path)
 
-    def article_claimed(self, item: Any) -> None:
+    def position(self) -> tuple[Path, int]:
         if self.appender is None:
-            return
+            raise RuntimeError("the part is opened when the spider opens")
+        return self.appender.path, self.appender.size()
+
+    def write_claimed(self, item: Any) -> None:
+        if self.appender is None:
+            raise RuntimeError("the part is opened when the spider opens")
         self.appender.write({key: value for key, value in ItemAdapter(item).items() if key in FIELDS})
         self.written += 1
 

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
 import time
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -31,21 +31,6 @@ WORKER_SETTINGS = (
 )
 
 pytestmark = pytest.mark.skipif(redis_binary() is None, reason=MISSING_REASON)
-
-
-@pytest.fixture
-def redis_server(tmp_path: Path) -> Iterator[RedisServer]:
-    with RedisServer(tmp_path / "redis") as server:
-        yield server
-
-
-@pytest.fixture
-def redis_client(redis_server: RedisServer) -> Iterator[Any]:
-    import redis
-
-    client = redis.Redis.from_url(redis_server.url)
-    yield client
-    client.close()
 
 
 def worker_env(redis_url: str) -> dict[str, str]:
@@ -119,14 +104,10 @@ def test_three_workers_crawl_every_page_exactly_once(tmp_path: Path, redis_serve
         assert path.stem.rsplit("-", 1)[1].isdigit()
 
 
-def test_worker_killed_mid_crawl_is_requeued_and_loses_nothing_silently(
+def test_worker_killed_mid_crawl_is_requeued_and_loses_nothing(
     tmp_path: Path, redis_server: RedisServer, redis_client: Any
 ) -> None:
-    """Known gap (pipelines/distributed.py): a kill inside an article's claim round trip loses it.
-
-    Such a page is refetched by another worker, dropped as claimed, and reported in its
-    failures.jsonl; every other page of the killed worker is written by the others, none twice.
-    """
+    """Its requests go back to the queue; the others write each of its unwritten pages, none twice."""
     with ClusterSite(PAGES, delay=0.05) as site:
         url_file = tmp_path / "pages.txt"
         url_file.write_text("# the whole site\n" + "\n".join(site.page_urls()) + "\n")
@@ -139,19 +120,55 @@ def test_worker_killed_mid_crawl_is_requeued_and_loses_nothing_silently(
         victim.wait(timeout=10)
         restarted = start_worker(tmp_path, "urls", redis_server.url, 2)
         assert wait_all([other, restarted]) == [0, 0]
-    parts = read_parts(tmp_path, "urls")
-    counts = canonical_counts(parts)
-    assert all(count == 1 for count in counts.values()), "an article was written twice"
-    missing = set(site.page_urls()) - set(counts)
-    reported = {
-        json.loads(line)["url"]
-        for path in (tmp_path / "output").glob("urls-*.failures.jsonl")
-        for line in path.read_text("utf-8").splitlines()
-    }
-    assert missing <= reported, f"lost without a trace: {sorted(missing - reported)[:3]}"
+    assert_each_page_once(site, read_parts(tmp_path, "urls"))
     logs = "".join((tmp_path / f"worker-{n}.log").read_text() for n in (1, 2))
     assert "Requeued" in logs, f"the {held} leased requests of the killed worker were not requeued"
     assert not redis_client.zcard("urls:requests") and not redis_client.llen("urls:start_urls")
+
+
+def test_claims_left_by_killed_workers_are_settled_from_their_parts(
+    tmp_path: Path, redis_server: RedisServer, redis_client: Any
+) -> None:
+    """Three workers killed around a write, each leaving a pending claim: one after writing its
+    lines, one before, one mid-line. The live workers keep the first's lines, write the others'."""
+    from pipelines.claims import Pending
+    from pipelines.stages import dedupe_keys
+    from scraper.output import serialize
+
+    pages = 40
+    with ClusterSite(pages, delay=0.005) as site:
+        urls = site.page_urls()
+        records = [{"url": url, "canonical_url": url, "headline": f"page {n}"} for n, url in enumerate(urls)]
+        parts = tmp_path / "output" / "urls"
+        parts.mkdir(parents=True)
+        dead = {name: parts / f"20260101T000000Z-{name}.jsonl" for name in ("gone-1", "gone-2", "gone-3")}
+
+        def plant(worker: str, offset: int, record: dict[str, Any]) -> None:
+            value = Pending(worker, str(dead[worker].resolve()), offset).encode()
+            redis_client.hset("urls:claims", mapping=dict.fromkeys(dedupe_keys(record), value))
+
+        with dead["gone-1"].open("wb") as written:  # killed after writing, before marking written
+            for record in records[:10]:
+                plant("gone-1", written.tell(), record)
+                written.write(serialize(record))
+        dead["gone-2"].write_bytes(b"")  # killed after claiming, before writing
+        for record in records[10:20]:
+            plant("gone-2", 0, record)
+        dead["gone-3"].write_bytes(serialize(records[20])[:30])  # killed mid-write
+        plant("gone-3", 0, records[20])
+
+        url_file = tmp_path / "pages.txt"
+        url_file.write_text("\n".join(urls) + "\n")
+        assert enqueue(tmp_path, redis_server.url, "urls", "--file", str(url_file)).returncode == 0
+        workers = [start_worker(tmp_path, "urls", redis_server.url, n) for n in range(2)]
+        assert wait_all(workers) == [0, 0]
+    found = read_parts(tmp_path, "urls")
+    assert_each_page_once(site, found)
+    assert [record["url"] for record in found[dead["gone-1"]]] == urls[:10]
+    assert found[dead["gone-2"]] == found[dead["gone-3"]] == []  # the cut line was removed
+    logs = "".join((tmp_path / f"worker-{n}.log").read_text() for n in range(2))
+    assert sum(map(int, re.findall(r"'cluster/dead_claims_found_written': (\d+)", logs))) == 10
+    assert sum(map(int, re.findall(r"'cluster/dead_claims_taken_over': (\d+)", logs))) == 11
 
 
 def wait_for_leases(client: Any, spider: str, pid: int, at_least: int,

@@ -12,7 +12,6 @@ import json
 import subprocess
 import sys
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -46,12 +45,6 @@ class EditableSite(ClusterSite):
         if text is not None and path in self.edited:
             text = text.replace("</p>", "</p><p>Update: the council has since approved the plan.</p>", 1)
         return text, ctype
-
-
-@pytest.fixture
-def redis_server(tmp_path: Path) -> Iterator[RedisServer]:
-    with RedisServer(tmp_path / "redis") as server:
-        yield server
 
 
 def start_worker(cwd: Path, redis_url: str, number: int, round_: int) -> subprocess.Popen[bytes]:

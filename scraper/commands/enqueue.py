@@ -75,7 +75,7 @@ def act(server: Any, args: argparse.Namespace, urls: list[str]) -> int:
         busy = round_in_progress(server, args.spider)
         if busy:
             return fail(EXIT_FAILED, f"the previous round of {args.spider!r} is still running ({busy})")
-        server.delete(keys["dupefilter"], keys["articles"])
+        server.delete(keys["dupefilter"], keys["claims"])
         print(f"scraper enqueue: {args.spider}: new round, seen pages forgotten", file=sys.stderr)
     if urls:
         total = push(server, keys["start_urls"], urls)
@@ -110,7 +110,7 @@ def queue_status(server: Any, spider: str) -> dict[str, int]:
         "requests_leased": sum(int(server.hlen(leases)) + int(server.llen(starts))
                                for leases, starts, _ in workers),
         "pages_seen": int(server.scard(keys["dupefilter"])),
-        "article_claims": int(server.scard(keys["articles"])),  # URL and fingerprint digests
+        "article_claims": int(server.hlen(keys["claims"])),  # URL and fingerprint digests
         "workers_alive": sum(int(server.exists(alive)) for _, _, alive in workers),
     }
 
