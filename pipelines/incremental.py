@@ -70,6 +70,8 @@ def entry_date(meta: dict[str, Any]) -> str | None:
 class AlreadyWritten(DropItem):
     """Dropped because the state has it: `action` is unchanged, republished or duplicate_in_run."""
 
+    not_a_failure = True  # nothing is lost: not listed in failures.jsonl (spiders/failures.py)
+
     def __init__(self, message: str, action: str, known_as: str | None) -> None:
         super().__init__(message, log_level="DEBUG")
         self.action = action
@@ -122,7 +124,7 @@ class ArticleWriter:
         self.appender = JsonlAppender(output) if output else None
         # Distributed: the claim stage writes each article in the same call as its claim (see
         # spiders/distributed.py); item_scraped then only remembers it, at the offset kept here.
-        self._written_at: dict[int, int] = {}
+        self._written_at: dict[int, int] = {}  # id(item) -> where its line starts, until remembered
         if self.appender is not None and crawler.settings.get("REDIS_URL"):
             from spiders.distributed import register_writer
 
@@ -142,13 +144,17 @@ class ArticleWriter:
 
     def write_claimed(self, item: Any) -> None:
         assert self.appender is not None
-        self._written_at[id(item)] = self.appender.write(_record(item))
+        start = self.appender.size()
+        self.appender.write(_record(item))
+        self._written_at[id(item)] = start
 
     def item_scraped(self, item: Any, response: Response | None = None) -> None:
         record = _record(item)
-        offset = self._written_at.pop(id(item), None)
-        if offset is None and self.appender is not None:
-            offset = self.appender.write(record)
+        offset: int | None
+        if self._written_at.pop(id(item), None) is not None:
+            offset = self._committed_offset()
+        else:
+            offset = self.appender.write(record) if self.appender is not None else None
         aliases = _request_urls(response)
         self.store.remember(record, self.run_id, _entry_date(response), aliases, offset)
         self._save_validators(response, aliases)
@@ -165,8 +171,14 @@ class ArticleWriter:
             self.store.note_source_date(exception.known_as, _entry_date(response))
             self._save_validators(response, urls)
 
+    def _committed_offset(self) -> int:
+        """How far every line is remembered: item_scraped may come in another order than the writes."""
+        assert self.appender is not None
+        return min(self._written_at.values(), default=self.appender.size())
+
     def item_error(self, item: Any, response: Response | None = None, failure: Any = None) -> None:
-        self._written_at.pop(id(item), None)
+        if self._written_at.pop(id(item), None) is not None:  # written, then an error: it is out there
+            self.store.remember(_record(item), self.run_id, committed_offset=self._committed_offset())
         assert self.stats is not None
         self.stats.inc_value("outcome/item_errors")
 

@@ -83,7 +83,10 @@ def exception_reason(exception: BaseException) -> str | None:
 
 
 def drop_reason(exception: BaseException) -> str | None:
-    """The failure reason of a dropped item; None for drops that lose nothing (duplicates)."""
+    """The failure reason of a dropped item; None for drops that lose nothing (duplicates, articles
+    written before: an exception with a true `not_a_failure` attribute says so)."""
+    if getattr(exception, "not_a_failure", False):
+        return None
     explicit = getattr(exception, "reason", None)
     if explicit:
         return str(explicit)

@@ -183,3 +183,14 @@ def _wait_for(condition: object, timeout: float = 20) -> None:
     while not condition():  # type: ignore[operator]
         assert time.monotonic() < deadline, "timed out"
         time.sleep(0.05)
+
+
+def test_articles_skipped_as_written_before_are_not_failures() -> None:
+    from scrapy.exceptions import DropItem
+
+    from pipelines.incremental import AlreadyWritten
+    from spiders.failures import drop_reason
+
+    assert drop_reason(AlreadyWritten("incremental: unchanged, written before", "unchanged", "u")) is None
+    assert drop_reason(DropItem("Duplicate: written by another worker")) is None
+    assert drop_reason(DropItem("Invalid record: headline missing")) == "invalid_record"

@@ -9,6 +9,7 @@ after one article's text changed on the site, writes exactly that article again,
 from __future__ import annotations
 
 import json
+import signal
 import subprocess
 import sys
 from collections import Counter
@@ -19,7 +20,7 @@ import pytest
 
 from tests.cluster_site import ClusterSite
 from tests.redis_server import MISSING_REASON, RedisServer, redis_binary
-from tests.test_distributed import enqueue, wait_all, worker_env
+from tests.test_distributed import enqueue, wait_all, wait_for_leases, worker_env
 
 PAGES = 60
 WORKERS = 2
@@ -112,3 +113,31 @@ def test_distributed_cron_rounds_are_incremental(tmp_path: Path, redis_server: R
     assert [(record["canonical_url"], record["version"]) for record in third] == [(changed_url, 2)]
     old = next(record for record in first if record["canonical_url"] == changed_url)
     assert third[0]["fingerprint"] != old["fingerprint"]
+
+
+def test_killed_scraper_crawl_worker_restarted_by_cron_loses_and_repeats_nothing(
+    tmp_path: Path, redis_server: RedisServer, redis_client: Any
+) -> None:
+    """kill -9 of one worker mid-round; cron starts it again (same STATE_DIR): it resumes its run, and
+    the finished files hold every article once, all of them known to the shared state."""
+    pages = 120
+    with ClusterSite(pages, delay=0.05) as site:
+        pushed = enqueue(tmp_path, redis_server.url, "sitemap", site.url("sitemap.xml"))
+        assert pushed.returncode == 0, pushed.stderr
+        victim, other = (start_worker(tmp_path, redis_server.url, number, 1) for number in range(WORKERS))
+        wait_for_leases(redis_client, "sitemap", victim.pid, at_least=2, after_pages=(site, 40))
+        victim.send_signal(signal.SIGKILL)
+        victim.wait(timeout=10)
+        restarted = start_worker(tmp_path, redis_server.url, 0, 2)
+        codes = wait_all([other, restarted], timeout=90)
+        errors = [worker.stderr.read().decode() if worker.stderr else "" for worker in (other, restarted)]
+        assert codes == [0, 0], errors
+        assert "resuming run" in errors[1], "the restarted worker did not resume the killed run"
+    outputs = [path for path in sorted((tmp_path / "output" / "sitemap").glob("*.jsonl"))
+               if not path.name.endswith(".failures.jsonl")]
+    assert not list((tmp_path / "output" / "sitemap").glob("*.part")), "a run left its output unfinished"
+    records = [json.loads(line) for path in outputs for line in path.read_text("utf-8").splitlines()]
+    counts = Counter(record["canonical_url"] for record in records)
+    assert sorted(counts) == sorted(site.page_urls()), f"{pages - len(counts)} articles lost"
+    assert set(counts.values()) == {1}, "an article was written twice"
+    assert articles_known(redis_server.url) == pages, "a written article is missing from the shared state"

@@ -164,9 +164,10 @@ def output_choice(append: list[str], overwrite: list[str], output_dir: str) -> t
 
 def crawl_locked(job: Job) -> int:
     """The run proper, under the lock: open or resume the run, crawl, settle output and status."""
-    store = StateStore(job.state_dir)
+    redis_url = cluster_url(job)
+    store = open_store(job, redis_url)
     try:
-        tag = worker_tag(job)
+        tag = worker_id_if(redis_url)
         files = open_run(store, job.spider, job.mode, job.path, job.target, datetime.now(timezone.utc), tag)
         if files.resumed:
             print(f"scraper crawl: resuming run {files.run.id} ({files.note})", file=sys.stderr, flush=True)
@@ -184,14 +185,30 @@ def crawl_locked(job: Job) -> int:
     return report(status, f"{reason}; {written} articles written{where}")
 
 
-def worker_tag(job: Job) -> str:
-    """A distributed worker's id (host-pid) for its dated output's name; '' without REDIS_URL."""
+def cluster_url(job: Job) -> str | None:
+    """REDIS_URL of a distributed worker (from -s or the environment); None for a local crawl."""
     from spiders.distributed import redis_url_of
-    from spiders.leases import worker_id
 
     settings = project_settings()
     settings.setdict(job.settings, priority="cmdline")
-    return worker_id() if redis_url_of(settings) else ""
+    return redis_url_of(settings)
+
+
+def open_store(job: Job, redis_url: str | None) -> StateStore:
+    """The state the run is opened with: a resumed run's recovered lines are remembered where the
+    crawl itself remembers articles (Redis for a distributed worker, else the local SQLite file)."""
+    if redis_url is None:
+        return StateStore(job.state_dir)
+    from scraper.state_redis import RedisStateStore
+
+    return RedisStateStore(job.state_dir, redis_url, job.spider)
+
+
+def worker_id_if(redis_url: str | None) -> str:
+    """A distributed worker's id (host-pid) for its dated output's name; '' without REDIS_URL."""
+    from spiders.leases import worker_id
+
+    return worker_id() if redis_url else ""
 
 
 def crawl_settings(job: Job, files: RunFiles, jobdir: Path) -> dict[str, Any]:
