@@ -1,4 +1,4 @@
-"""Find the speaker phrase that attributes a quotation: after it, before it, or in plain narration.
+"""Find the speaker phrase that attributes a quotation: after it or before it (narration: quote_narration).
 
 Patterns, in the order tried for each quotation:
 - after:  '"...," X said' / '"...," said X' / '"...," X, a spokesman, told Y' / '"...," according to X',
@@ -13,9 +13,8 @@ Each function returns the raw phrase and its offset in the given text; speakers.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from scraper.extract.speaker_words import ROLE_WORDS, first_chars, trie_pattern, word_set
+from scraper.extract.speaker_words import first_chars, trie_pattern, word_set
 from scraper.extract.speakers import classify_phrase
 
 _EN_VERBS = (
@@ -88,24 +87,13 @@ _CLAUSE_SUBJECT = re.compile(
 _NAME_THEN_VERB = re.compile(r"^(?:[\w’'.\-]+\s+){0,6}?[A-Z][\w.\-]*(?=\s+(?:\w+ly\s+)?[a-z]\w*ed\b)")
 # "As" opening the clause of a speech verb: "As one principal in our study put it, ...".
 _AS = re.compile(r"(?i:as)\s+")
-# A person named with a title in narration: "Former NATO ... Commander Admiral James Stavridis".
-_TITLED_NAME = re.compile(
-    rf"(?=(?i:{first_chars(ROLE_WORDS)}))\b(?i:{trie_pattern(ROLE_WORDS)})"
-    rf"\s+(?:[A-Z][\w.’'-]*\s+){{0,4}}[A-Z][\w’'-]+(?![\w’'-]|\s+[A-Z])"
-)
 # Words opening a relative clause after a subject ("X, who ..., said"), and object relatives whose
 # clause has its own subject ("a practice that the council calls ...").
 _RELATIVES = word_set("who whose whom which where qui dont où")
 _DETERMINERS = word_set("the a an one this that these those le la les un une der die das ein eine el los las")
 _STOP_MARK = re.compile(r"[.!?]\s")
 _RELATIVE_OBJECT = re.compile(r"\b(?:que|qu[’']|that|which|whom)\s*", re.IGNORECASE)
-_CAPITALIZED = r"[A-ZÀ-ÖØ-Þ][\w\-]*(?:[’'][A-ZÀ-ÖØ-Þ]\w*)?"  # "O'Brien", not "Iowa's"
-_NAME_RUN = re.compile(
-    r"(?=[tlA-ZÀ-ÖØ-Þ])"  # "the", "la", "le" or a capital
-    rf"(?:\b(?:the|la|le)\s+)?{_CAPITALIZED}(?:\s+(?:(?:de|van|von|der|du|da|del|la|le|of)\s+)?{_CAPITALIZED})*"
-)
-_TITLE_LEAD = re.compile(r"(?:(?:[A-Z][\w.’'-]*|former|ex-|then-)\s+){0,5}$")
-_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘'„«(\[]?[A-Z0-9])")
+SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘'„«(\[]?[A-Z0-9])")
 _ABBREVIATIONS = word_set(
     "mr mrs ms dr st gen adm sen rep gov lt col capt sgt prof jr sr inc co corp ltd vs no u.s u.k "
     "a.m p.m jan feb aug sept oct nov dec fig e.g i.e approx est"
@@ -115,7 +103,7 @@ _ABBREVIATIONS = word_set(
 def sentence_start(text: str) -> int:
     """Offset where the last sentence of `text` begins (abbreviations like "Mr." do not end one)."""
     start = 0
-    for match in _SENTENCE_END.finditer(text):
+    for match in SENTENCE_END.finditer(text):
         before = text[: match.start()].rsplit(None, 1)
         word = before[-1].lower().lstrip('("“') if before else ""
         if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
@@ -131,7 +119,7 @@ def after_quote(text: str, quote: str) -> tuple[str, int, bool] | None:
         if match is None:
             continue
         verb = match.group("verb")
-        if _fits_sentence(text, match, quote) and _plausible(match.group("spk"), verb):
+        if _fits_sentence(text, match, quote) and plausible_subject(match.group("spk"), verb):
             return _with_appositive(text, match), match.start("spk"), verb.lower() in SOURCE_VERBS
     return None
 
@@ -179,14 +167,14 @@ def subject_before(sentence: str, verb_at: int) -> tuple[str, int] | None:
     head = sentence[:verb_at]
     according = AFTER_ACCORDING.match(sentence[verb_at:])
     if according and according.group("verb") != "so":
-        if not _plausible(according.group("spk")):
+        if not plausible_subject(according.group("spk")):
             return None
         return according.group("spk"), verb_at + according.start("spk")
     chunks = _main_clause([(_stop_at_verb(chunk), offset) for chunk, offset in _chunks(head)])
     if chunks and not head.rstrip().endswith(","):
         chunks[-1] = _without_as(*chunks[-1])
     for i in reversed(range(len(chunks))):
-        if _plausible(chunks[i][0]):
+        if plausible_subject(chunks[i][0]):
             return _named_before(head, chunks, i)
         if i == len(chunks) - 1 and (tail := _relative_subject(*chunks[i])):
             return tail
@@ -247,7 +235,7 @@ def _relative_subject(chunk: str, offset: int) -> tuple[str, int] | None:
     """The subject inside a relative clause ("une pratique que la fédération juge « ... »")."""
     found = list(_RELATIVE_OBJECT.finditer(chunk))
     # (at the very start of a sentence "That" is a conjunction: "That Xi announced it signals ...")
-    if not found or not offset + found[-1].start() or not _plausible(chunk[found[-1].end() :]):
+    if not found or not offset + found[-1].start() or not plausible_subject(chunk[found[-1].end() :]):
         return None
     return chunk[found[-1].end() :], offset + found[-1].end()
 
@@ -263,70 +251,8 @@ def _chunks(head: str) -> list[tuple[str, int]]:
     return pieces
 
 
-def _plausible(chunk: str, verb: str = "said") -> bool:
+def plausible_subject(chunk: str, verb: str = "said") -> bool:
     """Whether `chunk` can be a subject; an empty one only after a verb that drops it ('", dijo.')."""
     if not chunk:
         return bool(verb) and verb.split()[0] not in _EN_VERBS.split("|")
     return classify_phrase(chunk) is not None
-
-
-def narration_mentions(text: str) -> list[tuple[str, int, bool]]:
-    """Speakers named in narration outside quotes: subjects of speech verbs and "according to" sources."""
-    found: list[tuple[str, int, bool]] = []
-    for start, sentence, verbs in _sentences(text):
-        for number, verb in enumerate(verbs):
-            source = verb.group("verb").lower() in SOURCE_VERBS
-            if number and not source:
-                continue  # only the main (first) speech verb's subject, plus every cited source
-            subject = subject_before(sentence, verb.start()) or _subject_after(sentence, verb.start())
-            if subject is not None and subject[0]:
-                found.append((subject[0], start + subject[1], source))
-    return found
-
-
-_Sentence = tuple[int, str, tuple[re.Match[str], ...]]
-
-
-@lru_cache(maxsize=8)  # narration_mentions and name_mentions read the same paragraph in turn
-def _sentences(text: str) -> tuple[_Sentence, ...]:
-    """Each sentence of `text`: its offset, its text and its speech verbs."""
-    sentences: list[_Sentence] = []
-    start = 0
-    for end in [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]:
-        sentence = text[start:end]
-        sentences.append((start, sentence, tuple(VERB.finditer(sentence))))
-        start = end
-    return tuple(sentences)
-
-
-def _subject_after(sentence: str, verb_at: int) -> tuple[str, int] | None:
-    """An inverted subject after an incise verb: "La hausse s’explique par ..., a expliqué X, économiste"."""
-    if not sentence[:verb_at].rstrip().endswith(","):
-        return None
-    match = AFTER_VERB_SUBJECT.match(sentence[verb_at:])
-    if match is None or not _plausible(match.group("spk")):
-        return None
-    return match.group("spk"), verb_at + match.start("spk")
-
-
-def name_mentions(text: str) -> list[tuple[str, int, bool]]:
-    """Capitalized runs in narration (names, named organizations): (run, offset, leads a sentence
-    without a speech verb, as its subject or topic: "For Odegaard, the biggest draw is time.")."""
-    found: list[tuple[str, int, bool]] = []
-    for start, sentence, verbs in _sentences(text):
-        lead = -1 if verbs else len(sentence) - len(sentence.lstrip(" \"“”'«("))
-        for m in _NAME_RUN.finditer(sentence):  # (a possessive "Fischer’s mother" is not the subject)
-            leads = m.start() == lead and not sentence.startswith(("’s", "'s"), m.end())
-            found.append((m.group(), start + m.start(), leads))
-    return found
-
-
-def introductions(text: str) -> list[tuple[str, int]]:
-    """People named with a title anywhere in narration, for descriptors that refer back to them."""
-    found = []
-    for match in _TITLED_NAME.finditer(text):
-        window = max(0, match.start() - 80)
-        lead = _TITLE_LEAD.search(text, window, match.start())
-        start = lead.start() if lead else match.start()
-        found.append((text[start : match.end()], start))
-    return found

@@ -22,15 +22,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from scraper.extract.quote_attribution import (
-    VERB,
-    after_quote,
-    before_quote,
-    introductions,
-    name_mentions,
-    narration_mentions,
-    sentence_start,
-)
+from scraper.extract.quote_attribution import VERB, after_quote, before_quote, sentence_start
+from scraper.extract.quote_narration import introductions, name_mentions, narration_mentions
 from scraper.extract.quote_spans import QuoteSpan, find_spans
 from scraper.extract.speaker_history import SpeakerHistory
 from scraper.extract.speaker_words import word_set

@@ -1,0 +1,95 @@
+"""Speakers named in narration, outside quotations: for quotes with no attribution of their own.
+
+`narration_mentions` finds subjects of speech verbs and "according to" sources, `name_mentions` the
+capitalized runs (names, named organizations) and `introductions` people named with a title, so that
+a later descriptor ("the admiral") can refer back to them. Offsets are into the given text.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from scraper.extract.quote_attribution import (
+    AFTER_VERB_SUBJECT,
+    SENTENCE_END,
+    SOURCE_VERBS,
+    VERB,
+    plausible_subject,
+    subject_before,
+)
+from scraper.extract.speaker_words import ROLE_WORDS, first_chars, trie_pattern
+
+# A person named with a title in narration: "Former NATO ... Commander Admiral James Stavridis".
+_TITLED_NAME = re.compile(
+    rf"(?=(?i:{first_chars(ROLE_WORDS)}))\b(?i:{trie_pattern(ROLE_WORDS)})"
+    rf"\s+(?:[A-Z][\w.’'-]*\s+){{0,4}}[A-Z][\w’'-]+(?![\w’'-]|\s+[A-Z])"
+)
+_CAPITALIZED = r"[A-ZÀ-ÖØ-Þ][\w\-]*(?:[’'][A-ZÀ-ÖØ-Þ]\w*)?"  # "O'Brien", not "Iowa's"
+_NAME_RUN = re.compile(
+    r"(?=[tlA-ZÀ-ÖØ-Þ])"  # "the", "la", "le" or a capital
+    rf"(?:\b(?:the|la|le)\s+)?{_CAPITALIZED}(?:\s+(?:(?:de|van|von|der|du|da|del|la|le|of)\s+)?{_CAPITALIZED})*"
+)
+_TITLE_LEAD = re.compile(r"(?:(?:[A-Z][\w.’'-]*|former|ex-|then-)\s+){0,5}$")
+
+
+def narration_mentions(text: str) -> list[tuple[str, int, bool]]:
+    """Speakers named in narration outside quotes: subjects of speech verbs and "according to" sources."""
+    found: list[tuple[str, int, bool]] = []
+    for start, sentence, verbs in _sentences(text):
+        for number, verb in enumerate(verbs):
+            source = verb.group("verb").lower() in SOURCE_VERBS
+            if number and not source:
+                continue  # only the main (first) speech verb's subject, plus every cited source
+            subject = subject_before(sentence, verb.start()) or _subject_after(sentence, verb.start())
+            if subject is not None and subject[0]:
+                found.append((subject[0], start + subject[1], source))
+    return found
+
+
+_Sentence = tuple[int, str, tuple[re.Match[str], ...]]
+
+
+@lru_cache(maxsize=8)  # narration_mentions and name_mentions read the same paragraph in turn
+def _sentences(text: str) -> tuple[_Sentence, ...]:
+    """Each sentence of `text`: its offset, its text and its speech verbs."""
+    sentences: list[_Sentence] = []
+    start = 0
+    for end in [m.end() for m in SENTENCE_END.finditer(text)] + [len(text)]:
+        sentence = text[start:end]
+        sentences.append((start, sentence, tuple(VERB.finditer(sentence))))
+        start = end
+    return tuple(sentences)
+
+
+def _subject_after(sentence: str, verb_at: int) -> tuple[str, int] | None:
+    """An inverted subject after an incise verb: "La hausse s’explique par ..., a expliqué X, économiste"."""
+    if not sentence[:verb_at].rstrip().endswith(","):
+        return None
+    match = AFTER_VERB_SUBJECT.match(sentence[verb_at:])
+    if match is None or not plausible_subject(match.group("spk")):
+        return None
+    return match.group("spk"), verb_at + match.start("spk")
+
+
+def name_mentions(text: str) -> list[tuple[str, int, bool]]:
+    """Capitalized runs in narration (names, named organizations): (run, offset, leads a sentence
+    without a speech verb, as its subject or topic: "For Odegaard, the biggest draw is time.")."""
+    found: list[tuple[str, int, bool]] = []
+    for start, sentence, verbs in _sentences(text):
+        lead = -1 if verbs else len(sentence) - len(sentence.lstrip(" \"“”'«("))
+        for m in _NAME_RUN.finditer(sentence):  # (a possessive "Fischer’s mother" is not the subject)
+            leads = m.start() == lead and not sentence.startswith(("’s", "'s"), m.end())
+            found.append((m.group(), start + m.start(), leads))
+    return found
+
+
+def introductions(text: str) -> list[tuple[str, int]]:
+    """People named with a title anywhere in narration, for descriptors that refer back to them."""
+    found = []
+    for match in _TITLED_NAME.finditer(text):
+        window = max(0, match.start() - 80)
+        lead = _TITLE_LEAD.search(text, window, match.start())
+        start = lead.start() if lead else match.start()
+        found.append((text[start : match.end()], start))
+    return found
