@@ -39,10 +39,11 @@ def worker_env(redis_url: str) -> dict[str, str]:
     return env
 
 
-def start_worker(cwd: Path, spider: str, redis_url: str, number: int) -> subprocess.Popen[bytes]:
+def start_worker(cwd: Path, spider: str, redis_url: str, number: int,
+                 settings: tuple[str, ...] = ()) -> subprocess.Popen[bytes]:
     """An ordinary `scrapy crawl SPIDER` with REDIS_URL set; its log in worker-<number>.log."""
     command = [sys.executable, "-m", "scrapy", "crawl", spider]
-    for setting in (*WORKER_SETTINGS, f"LOG_FILE=worker-{number}.log"):
+    for setting in (*WORKER_SETTINGS, *settings, f"LOG_FILE=worker-{number}.log"):
         command += ["-s", setting]
     return subprocess.Popen(command, cwd=cwd, env=worker_env(redis_url))
 
@@ -124,6 +125,34 @@ def test_worker_killed_mid_crawl_is_requeued_and_loses_nothing(
     logs = "".join((tmp_path / f"worker-{n}.log").read_text() for n in (1, 2))
     assert "Requeued" in logs, f"the {held} leased requests of the killed worker were not requeued"
     assert not redis_client.zcard("urls:requests") and not redis_client.llen("urls:start_urls")
+
+
+def test_worker_stopped_by_sigterm_gives_its_work_back_at_once(
+    tmp_path: Path, redis_server: RedisServer, redis_client: Any
+) -> None:
+    """A clean stop: the worker finishes what it is writing, returns its leases and exits 0; the other
+    worker takes them without waiting for a heartbeat to expire (the TTL here is longer than the test)."""
+    pages = 120
+    with ClusterSite(pages, delay=0.05) as site:
+        url_file = tmp_path / "pages.txt"
+        url_file.write_text("\n".join(site.page_urls()) + "\n")
+        assert enqueue(tmp_path, redis_server.url, "urls", "--file", str(url_file)).returncode == 0
+        settings = ("CLUSTER_HEARTBEAT_TTL=300",)
+        stopped = start_worker(tmp_path, "urls", redis_server.url, 0, settings)
+        other = start_worker(tmp_path, "urls", redis_server.url, 1, settings)
+        wait_for_leases(redis_client, "urls", stopped.pid, at_least=2, after_pages=(site, 20))
+        stopped.send_signal(signal.SIGTERM)
+        assert stopped.wait(timeout=30) == 0
+        left = list(redis_client.scan_iter(f"urls:worker:*-{stopped.pid}:*"))
+        assert not left, f"the stopped worker left its leases or heartbeat: {left}"
+        members = [raw.decode() for raw in redis_client.smembers("urls:workers")]
+        assert not any(member.endswith(f"-{stopped.pid}") for member in members)
+        assert wait_all([other], timeout=60) == [0]  # well before the TTL: nothing waited for expiry
+    parts = read_parts(tmp_path, "urls")
+    assert_each_page_once(site, parts)
+    assert all(records for records in parts.values()), "the stopped worker wrote nothing before stopping"
+    assert "Spider closed (shutdown)" in (tmp_path / "worker-0.log").read_text()
+    assert "Requeued" not in (tmp_path / "worker-1.log").read_text()
 
 
 def test_claims_left_by_killed_workers_are_settled_from_their_parts(
