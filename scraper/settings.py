@@ -49,6 +49,8 @@ DOWNLOADER_MIDDLEWARES = {
 # Private, loopback and link-local addresses are refused unless listed here (names, IPs, CIDRs);
 # a crawl of a local test site sets e.g. -s SSRF_ALLOW_HOSTS=127.0.0.1.
 SSRF_ALLOW_HOSTS: list[str] = []
+# The connection's own DNS lookups apply the same rule (no DNS-rebinding window after the check).
+TWISTED_DNS_RESOLVER = "spiders.resolver.GuardedResolver"
 # Every page lost (with url, reason, status, time), one JSON line each; created on the first failure.
 FAILURES_FILE = "output/%(name)s-%(time)s.failures.jsonl"
 
