@@ -10,7 +10,8 @@ same normalization to both sides, and nothing else:
      is keyed by the URL it proxies;
   2. query string and fragment dropped, percent-escapes decoded, lower-cased, trailing "/" dropped;
   3. size variants of one file collapse: a "-250x222" / "-scaled" suffix before the file extension,
-     a path segment that is only a size ("1200x712", "1534x1022!"), a pair of 3-4 digit segments
+     a path segment that is only a size or crop ratio ("1200x712", "1534x1022!", "590x", "16x9",
+     "4x3"), Cloudflare's resizing prefix ("/cdn-cgi/image/width=896,.../"), a pair of 3-4 digit segments
      ("/640/320/") and a segment made only of resize options ("w_1280,c_limit") are removed;
   4. format variants collapse: trailing image-format extensions are removed (".jpg", ".avif",
      ".jpg.webp"), so "x.avif" and "x.jpg" of one picture are one image.
@@ -21,7 +22,8 @@ not an article image.
 
 Caption accuracy: over truth images with a caption, the share whose matched image of ours has the
 same caption after clean_text, case folding and stripping trailing " ." (a missed image is wrong).
-Credit is reported the same way against the truth's `authors` (joined by ", ") where it has any.
+Credit is reported the same way against the truth's `authors` where it has any, both sides compared
+as their parts split on "/", ",", ";", "&" and "and" (the truth splits "Jane Doe/AFP" into two authors).
 
 Usage: python bench/images.py [-v]   (-v lists missed and extra images per page)
 """
@@ -43,9 +45,11 @@ DEV_DIR = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "d
 _SIZE_SUFFIX = re.compile(r"-(?:\d{2,5}x\d{2,5}|scaled)$")
 _FORMAT_EXTENSIONS = re.compile(r"(?:\.(?:jpe?g|png|gif|webp|avif))+$")
 _WIDTH_HEIGHT = re.compile(r"/\d{3,4}/\d{3,4}(?=/)")
-_SIZE_SEGMENT = re.compile(r"^\d{2,5}x\d{2,5}!?$")
+_SIZE_SEGMENT = re.compile(r"^\d{1,5}x\d{0,5}!?$")
+_CDN_OPTIONS = re.compile(r"/cdn-cgi/image/[^/]+")
 _RESIZE_SEGMENT = re.compile(r"^(?:[whc]_\w+)(?:,[whc]_\w+)*$")
 _PLACEHOLDER = re.compile(r"placeholder", re.I)
+_CREDIT_SEPARATOR = re.compile(r"\s*(?:[/,;&]|\band\b)\s*")
 
 
 def image_key(url: str | None) -> str:
@@ -55,11 +59,19 @@ def image_key(url: str | None) -> str:
         if value.startswith(("http://", "https://")):
             url = value
             break
-    parts = urlsplit(unquote(url).lower())
+    parts = urlsplit(_CDN_OPTIONS.sub("", unquote(url).lower()))
     segments = [s for s in parts.path.rstrip("/").split("/") if not _SIZE_SEGMENT.match(s)]
     segments = [s for s in segments if not _RESIZE_SEGMENT.match(s)]
     path = _WIDTH_HEIGHT.sub("", _SIZE_SUFFIX.sub("", _FORMAT_EXTENSIONS.sub("", "/".join(segments))))
     return f"{parts.netloc}{path}"
+
+
+def _same_credit(ours: str | None, truth: list[str]) -> bool:
+    """Credits compare as their parts: 'Jane Doe/AFP via Getty' is ['Jane Doe', 'AFP via Getty']."""
+    def parts(text: str | None) -> list[str]:
+        return [p for p in _CREDIT_SEPARATOR.split(clean_text(text).casefold()) if p]
+
+    return parts(ours) == parts("/".join(truth))
 
 
 def _same_text(ours: str | None, truth: str | None) -> bool:
@@ -90,7 +102,7 @@ def score_page(truth: list[dict[str, Any]], ours: list[dict[str, Any]]) -> dict[
             counts["cap"][0] += _same_text(mine.get("caption"), image["caption"])
             counts["cap"][1] += 1
         if image.get("authors"):
-            counts["credit"][0] += _same_text(mine.get("credit"), ", ".join(image["authors"]))
+            counts["credit"][0] += _same_credit(mine.get("credit"), image["authors"])
             counts["credit"][1] += 1
     return counts
 

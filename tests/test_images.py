@@ -58,6 +58,9 @@ URL = "https://news.example.com/world/story.html"
             "Supplied",
         ),
         ("Getty Images", None, "Getty Images"),
+        ("Source: Repeat Project", None, "Repeat Project"),
+        ("(The Independent)", None, "The Independent"),
+        ("Supplied Image;", None, "Supplied Image"),
         # Not credits: parentheses, initials, glued words and bylines that read as prose stay caption.
         ("Chris Bowen (left) speaks", "Chris Bowen (left) speaks", None),
         ("A picture by the river at dusk", "A picture by the river at dusk", None),
@@ -205,3 +208,78 @@ def test_teaser_cell_with_a_link_is_no_figure() -> None:
         "</td></tr></table>"
     )
     assert images == []
+
+
+def test_picture_outside_figure_takes_the_caption_beside_it() -> None:
+    # Unclosed <source> tags nest the <img> inside them; the caption is a sibling of the picture's branch.
+    images = _images(
+        "<div class='photo'><p class='withoutCaption'>"
+        "<picture><source type='image/avif' srcset='/p/harry.avif'>"
+        "<img src='/p/harry.jpg' width='590' height='370'></picture></p>"
+        "<span class='newsCaption'>Prince Harry picked up an award <span>(Image: Getty)</span></span></div>"
+        "<p>Body text of the story.</p>"
+    )
+    assert images == [
+        {"url": "https://news.example.com/p/harry.jpg", "caption": "Prince Harry picked up an award",
+         "credit": "Getty"}
+    ]
+
+
+def test_caption_line_and_credit_line_beside_a_picture() -> None:
+    images = _images(
+        "<div><div><picture><img src='/p/match.jpg' width='3098' height='2066'></picture>"
+        "<div>Chelsea beat Tottenham on Thursday night</div><div>Getty Images</div></div></div>"
+    )
+    assert images == [
+        {"url": "https://news.example.com/p/match.jpg", "caption": "Chelsea beat Tottenham on Thursday night",
+         "credit": "Getty Images"}
+    ]
+
+
+def test_big_loose_picture_counts_only_inside_the_article() -> None:
+    tree = html.document_fromstring(
+        "<html><body><div class='masthead'><img src='/banner.jpg' width='900' height='300'></div>"
+        "<div class='article-body'><p>Text.</p><img src='/inline.jpg' width='900' height='600'>"
+        "<img src='/small.jpg' width='100' height='100'></div></body></html>"
+    )
+    images = extract_images(tree, read_metadata(tree), URL)
+    assert [image["url"] for image in images] == ["https://news.example.com/inline.jpg"]
+
+
+def test_teasers_for_other_stories_of_the_site_are_skipped() -> None:
+    images = _images(
+        "<p>Story text.</p>"
+        "<a href='/world/other-story.html'><figure><img src='/t1.jpg'><figcaption>Other story</figcaption>"
+        "</figure></a>"
+        "<article class='card'><figure><img src='/t2.jpg'></figure><h3>Flood risk reduction</h3>"
+        "<a href='/news/flood' class='stretched-link'></a></article>"
+        "<ul><li><img src='/t3.jpg' width='400' height='300'><p>A job offer, Oklahoma City</p></li></ul>"
+        "<div class='related-stories'><figure><img src='/t4.jpg'><figcaption>More</figcaption></figure></div>"
+        "<figure><img src='/uploads/seita-250x146.jpg'><figcaption>A thumbnail size</figcaption></figure>"
+    )
+    assert images == []
+
+
+def test_product_picture_linking_to_another_site_and_content_words_in_ids_are_kept() -> None:
+    images = _images(
+        "<div id='zendaya-promoted-dune'><figure><img src='/z.jpg'><figcaption>Zendaya in London."
+        "</figcaption></figure></div>"
+        "<a href='https://shop.example.org/bag'><picture><img src='/bag.jpg' width='800' height='600'>"
+        "</picture></a>"
+    )
+    assert [image["url"] for image in images] == [
+        "https://news.example.com/z.jpg", "https://news.example.com/bag.jpg"
+    ]
+
+
+def test_srcset_urls_with_commas_and_json_lazy_attributes() -> None:
+    images = _images(
+        "<figure><img srcset='https://m.example.com/p/w_320,c_limit/a.jpg 320w, "
+        "https://m.example.com/p/w_1280,c_limit/a.jpg 1280w'>"
+        "<figcaption>Commas in URLs.</figcaption></figure>"
+        "<figure><img src='data:image/svg+xml,x' data-srcs='{\"https://i.example.com/65c5\":{\"w\":1}}'>"
+        "<figcaption>A JSON lazy loader.</figcaption></figure>"
+    )
+    assert [image["url"] for image in images] == [
+        "https://m.example.com/p/w_1280,c_limit/a.jpg", "https://i.example.com/65c5"
+    ]

@@ -1,17 +1,23 @@
-"""Which pictures on a page are the article's: figures, captioned and loose in-body pictures, their URLs.
+"""Which pictures on a page are the article's: figures, and captioned or loose in-body pictures.
 
-A picture is skipped when it sits in page chrome (nav, aside, footer, related/teaser blocks), links to
-another page (a teaser card), is a thumbnail size ("-250x222.jpg"), an icon, logo, avatar or pixel.
+A picture is skipped when it sits in page chrome (nav, aside, footer, related/teaser/newsletter/ad
+blocks), links to another page of the same site or sits in a short teaser card, is a thumbnail size
+("-250x222.jpg"), an icon, logo, avatar or pixel. A picture outside a figure needs a caption beside it,
+or a big size inside an article body (not in a list item).
 """
 
 from __future__ import annotations
 
 import re
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from collections.abc import Callable
+from functools import lru_cache
+from typing import NamedTuple
 
 from lxml import etree, html
 
 from scraper.extract.image_captions import is_text_element, visible_text
+from scraper.extract.image_sources import IMAGE_FILE, image_source, is_junk, picture_source
+from scraper.extract.urls import url_hostname
 
 # Document order matters (the record lists pictures as the page shows them): one union XPath keeps it.
 # Caption classes are reached through the class attributes and a plain 'caption' substring test first
@@ -21,220 +27,278 @@ _CANDIDATES = etree.XPath(
     "|//@class[contains(., 'caption')][contains(concat(' ', normalize-space(.), ' '), ' caption ')"
     " or contains(., 'image-caption') or contains(., 'photo-caption')]/parent::*/parent::*[.//img]"
 )
-# Pictures inside an element: noscript copies and a <picture>'s own <img> are the same picture.
-_PICTURE_COUNT = etree.XPath(
-    "count(.//picture|.//img[not(ancestor::picture) and not(ancestor::noscript)])"
-)
+_SAME_PICTURE = frozenset({"picture", "source", "noscript"})
 _CHROME = frozenset({"nav", "footer", "aside", "menu", "form"})
+# Whole words (any case, after a separator or a lower-case letter in camelCase): 'promoted-dune' is no promo.
 _CHROME_ATTR = re.compile(
-    r"(?<![a-z])(?:nav|menu|related|recommend|promo|teaser|sidebar|footer|logo|avatar|recirc|onward)", re.I
+    r"(?<!(?-i:[a-z]))(?:nav(?:igation|bar)?|menus?|related|recommend\w*|promos?|promotions?|teasers?|sidebar"
+    r"|footer|logos?|avatars?|recirc\w*|onward\w*|newsletters?|subscri\w+|adverts?|advertisements?|ads?"
+    r"|sponsor\w*|partner\w*|reg-?wall|paywall|video-?player)(?!(?-i:[a-z]))",
+    re.I,
 )
+_PICTURE_ATTR = re.compile(r"image|photo|picture|figure|media|gallery", re.I)
+_MIN_PROSE_CHARS = 1500
 _ARTICLE_ATTR = re.compile(r"(?:article|story|post|entry)[-_]?(?:body|text|content)|articlebody", re.I)
 _PAGE_TOPS = frozenset({"main", "body", "html"})
 _CARD_TAGS = frozenset({"article", "li", "td"})
-_CAPTION_CLASS = re.compile(r"caption", re.I)
-_JUNK_SRC = re.compile(
-    r"logo|icon|sprite|pixel|spacer|blank\.gif|1x1|avatar|badge|placeholder|tracking|/ads?/|\.svg(?:$|\?)",
-    re.I,
-)
-# A file name's size suffix below this on both sides is a thumbnail ("story-250x222.jpg").
-_THUMBNAIL = re.compile(r"-(\d{2,4})x(\d{2,4})\.\w{2,5}(?:$|\?)")
-_MAX_THUMBNAIL_SIDE = 300
-# Lazy-loading attributes first: with them, src is often a blurred placeholder.
-_SRC_ATTRS = ("data-src", "data-original", "data-lazy-src", "data-lazy", "data-srcset", "srcset", "src")
-_LAZY_ATTR = re.compile(r"^data-.*(?:src|lazy)", re.I)
-_URL_IN_JSON = re.compile(r"https?://[^\"'\s\\,}]+")
-_SRCSET_URL = re.compile(r"[\s,]*(\S+)")
-_SRCSET_DESCRIPTOR = re.compile(r"([^,]*)")
-_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:$|[?#])", re.I)
-_SIZE_PARAM = re.compile(r"^(?:w|h|width|height|imwidth|quality|q|auto|format|fm|fit|crop|dpr|resize)$", re.I)
-_MIN_SIDE = 60  # figures: below this a declared side is an icon or a pixel
+_CAPTION_CLASS = re.compile(r"caption|description", re.I)
+_MAX_CREDIT_LINE = 80
 _MIN_LOOSE_SIDE = 150  # pictures outside figures need to be bigger to count
 _CAPTION_LEVELS = 3
 _MIN_CAPTION_CHARS, _MAX_CAPTION_CHARS = 20, 300  # text beside a picture that can be its caption
 _MAX_CARD_CHARS = 300
 
 
-def article_pictures(tree: html.HtmlElement) -> list[tuple[html.HtmlElement, html.HtmlElement | None]]:
-    """(holder, caption element or None) of each picture of the article, in document order."""
-    found: list[tuple[html.HtmlElement, html.HtmlElement | None]] = []
+class Picture(NamedTuple):
+    """One picture of the article: the element holding it and, when found beside it, its caption and
+    credit elements (None: look inside the holder)."""
+
+    holder: html.HtmlElement
+    caption: html.HtmlElement | None = None
+    credit: html.HtmlElement | None = None
+
+
+def article_pictures(tree: html.HtmlElement, url: str | None = None) -> list[Picture]:
+    """Each picture of the article, in document order."""
+    page = _Page(_site_host(url))
+    found: list[Picture] = []
     holders: set[html.HtmlElement] = set()
     for el in _CANDIDATES(tree):
         if el.tag not in ("img", "picture"):
             holders.add(el)
-            if not is_page_furniture(el):
-                found.append((el, None))
+            if not page.is_furniture(el):
+                found.append(Picture(el))
             continue
         if any(ancestor in holders for ancestor in el.iterancestors()):
             continue
-        loose = loose_picture(el)
+        loose = page.loose_picture(el)
         if loose is not None:
             holders.add(loose[0])
             found.append(loose)
     return found
 
 
-def loose_picture(el: html.HtmlElement) -> tuple[html.HtmlElement, html.HtmlElement | None] | None:
-    """A picture outside figure markup: with a caption beside it, or big and inside an article body."""
-    parent = el.getparent()
-    base = parent if el.tag == "img" and parent is not None and parent.tag == "picture" else el
-    if (el.tag == "img" and is_junk(el)) or not picture_source(base):
-        return None
-    captioned = nearby_caption(base)
-    if captioned is not None:
-        return None if is_page_furniture(captioned[0]) else captioned
-    if el.tag == "img" and is_junk(el, _MIN_LOOSE_SIDE):
-        return None
-    return None if is_page_furniture(base, require_article=True) else (base, None)
+class _Chain(NamedTuple):
+    """What the ancestors of an element, itself included, say about it (memoized per element)."""
+
+    furniture: bool  # chrome, a teaser link or card at or above it
+    in_article: bool  # an article (or <main>) at or above it
+    listed: bool  # a list item between it and the nearest article marker
 
 
-def nearby_caption(base: html.HtmlElement) -> tuple[html.HtmlElement, html.HtmlElement] | None:
+_PAGE_TOP_CHAIN = {"main": _Chain(False, True, False)}
+_OUTSIDE = _Chain(False, False, False)
+
+
+class _Page:
+    """Per-page placement rules: the site's host (links to it are teasers) and what each ancestor says,
+    computed once per element: pictures share their ancestors, and a page has hundreds of <img>."""
+
+    def __init__(self, host: str) -> None:
+        self.host = host
+        self.chains: dict[html.HtmlElement, _Chain] = {}
+
+    def loose_picture(self, el: html.HtmlElement) -> Picture | None:
+        """A picture outside figure markup: with a caption beside it, or big and inside an article body."""
+        base = _picture_element(el)
+        if self.is_furniture(base):
+            return None
+        src = image_source(el) if el.tag == "img" else None
+        if (src and is_junk(el, src=src)) or not (src or picture_source(base)):
+            return None
+        captioned = nearby_caption(base)
+        if captioned is not None:
+            return None if self.is_furniture(captioned.holder) else captioned
+        if el.tag == "img" and is_junk(el, _MIN_LOOSE_SIDE, src):
+            return None
+        return None if self.is_furniture(base, require_article=True) else Picture(base)
+
+    def is_furniture(self, el: html.HtmlElement, require_article: bool = False) -> bool:
+        """In chrome, a link to another page of the site or a teaser card (the element's own class does
+        not count); when required, outside any article body or in a list item (logos, teasers)."""
+        parent = el.getparent()
+        above = self._chain(parent) if parent is not None else _OUTSIDE
+        if above.furniture or self._blocks(el, own=True):
+            return True
+        if not require_article:
+            return False
+        if _is_article_marker(el):
+            return False
+        return el.tag == "li" or above.listed or not above.in_article
+
+    def _chain(self, el: html.HtmlElement) -> _Chain:
+        path = []
+        node: html.HtmlElement | None = el
+        while node is not None and node not in self.chains and node.tag not in _PAGE_TOPS:
+            path.append(node)
+            node = node.getparent()
+        chain = _OUTSIDE if node is None else self.chains.get(node) or _PAGE_TOP_CHAIN.get(node.tag, _OUTSIDE)
+        for node in reversed(path):
+            if not chain.furniture:  # below furniture every picture is furniture: nothing more to learn
+                attrs = _attrs(node)
+                marker = _is_article_marker(node, attrs)
+                chain = _Chain(
+                    self._blocks(node, own=False, attrs=attrs),
+                    chain.in_article or marker,
+                    not marker and (node.tag == "li" or chain.listed),
+                )
+            self.chains[node] = chain
+        return chain
+
+    def _blocks(self, el: html.HtmlElement, own: bool, attrs: str = "") -> bool:
+        """Chrome tags (an aside marked as a picture is a figure), chrome classes on a block that is not
+        the article's prose itself (Nature wraps its body in 'article__teaser'), teaser links and cards."""
+        tag = el.tag
+        if tag in _CHROME:
+            return not (tag == "aside" and _PICTURE_ATTR.search(_attrs(el)))
+        if tag == "a" and self._links_within(el.get("href")):
+            return True
+        if tag in _CARD_TAGS and _is_card(el, self._links_within):
+            return True
+        return not own and bool(attrs) and _attr_flags(attrs)[0] and not _is_prose(el)
+
+    def _links_within(self, href: str | None) -> bool:
+        """A link to another page of this site (a teaser), not to a picture, an anchor or another site
+        (a shop's product page beside a product picture)."""
+        href = (href or "").strip()
+        if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")) or IMAGE_FILE.search(href):
+            return False
+        if not self.host or "//" not in href[:8]:
+            return True
+        host = href.split("/", 3)[2].split(":", 1)[0].lower()
+        return (host[4:] if host.startswith("www.") else host) == self.host
+
+
+def _is_article_marker(el: html.HtmlElement, attrs: str | None = None) -> bool:
+    if el.tag == "article" or el.get("itemprop") == "articleBody":
+        return True
+    attrs = _attrs(el) if attrs is None else attrs
+    return bool(attrs) and _attr_flags(attrs)[1]
+
+
+@lru_cache(maxsize=4096)
+def _attr_flags(attrs: str) -> tuple[bool, bool]:
+    """(chrome, article body) of a class/id string; cached: pages repeat their class strings many times."""
+    return bool(_CHROME_ATTR.search(attrs)), bool(_ARTICLE_ATTR.search(attrs))
+
+
+def _site_host(url: str | None) -> str:
+    host = url_hostname(url)
+    return host[4:] if host.startswith("www.") else host
+
+
+def _is_prose(el: html.HtmlElement) -> bool:
+    """Long text that is not mostly links: an article body, never a list of teasers. Both counts stop
+    early: a page wrapper holds the whole page."""
+    total = 0
+    for text in el.itertext():
+        total += len(text.strip())
+        if total > 2 * _MIN_PROSE_CHARS:
+            break
+    if total <= _MIN_PROSE_CHARS:
+        return False
+    linked = 0
+    for a in el.iter("a"):
+        linked += sum(len(text.strip()) for text in a.itertext())
+        if linked * 3 >= total:
+            return False
+    return True
+
+
+def _picture_element(img: html.HtmlElement) -> html.HtmlElement:
+    """The <picture> around an <img> (past the <source> elements an unclosed markup nests it in)."""
+    for parent in img.iterancestors():
+        if parent.tag == "picture":
+            return parent
+        if parent.tag != "source":
+            break
+    return img
+
+
+def _holds_one_picture(el: html.HtmlElement) -> bool:
+    """At most one picture inside: a noscript copy and a <picture>'s own <img> are that picture."""
+    count = 0
+    for node in el.iter("img", "picture"):
+        parent = node.getparent()
+        if node.tag == "img" and parent is not None and parent.tag in _SAME_PICTURE:
+            continue
+        count += 1
+        if count > 1:
+            return False
+    return True
+
+
+def nearby_caption(base: html.HtmlElement) -> Picture | None:
     """The smallest ancestor (a few levels up) holding this one picture and a caption beside it."""
     node = base
     for _ in range(_CAPTION_LEVELS):
         parent = node.getparent()
         if parent is None or parent.tag in _PAGE_TOPS or parent.tag == "article":
             return None
-        if _PICTURE_COUNT(parent) > 1:
+        if not _holds_one_picture(parent):
             return None
-        cap = _caption_beside(parent, node)
-        if cap is not None:
-            return parent, cap
+        found = _caption_beside(parent, node)
+        if found is not None:
+            return found
         node = parent
     return None
 
 
-def _caption_beside(parent: html.HtmlElement, node: html.HtmlElement) -> html.HtmlElement | None:
-    """A caption-classed sibling of the picture's branch, else its only short text sibling (no link)."""
+def _caption_beside(parent: html.HtmlElement, node: html.HtmlElement) -> Picture | None:
+    """Beside the picture's branch: a caption-classed element, else its only short text (no link),
+    optionally followed by a short credit line ('Chelsea beat Tottenham' + 'Getty Images')."""
     texts = []
     for child in parent:
         if child is node or not is_text_element(child):
             continue
-        text = visible_text(child)
-        if text and (child.tag == "figcaption" or _CAPTION_CLASS.search(child.get("class") or "")):
-            return child if len(text) <= 2 * _MAX_CAPTION_CHARS else None
-        if text:
+        marked = _caption_marked(child)
+        if marked is not None:
+            return Picture(parent, marked) if len(visible_text(marked)) <= 2 * _MAX_CAPTION_CHARS else None
+        if visible_text(child):
             texts.append(child)
-    if len(texts) != 1 or (parent.text or "").strip() or any((c.tail or "").strip() for c in parent):
+    loose_text = (parent.text or "").strip() or any((c.tail or "").strip() for c in parent)
+    if not texts or len(texts) > 2 or loose_text:
         return None
     text = visible_text(texts[0])
     if not _MIN_CAPTION_CHARS <= len(text) <= _MAX_CAPTION_CHARS or any(True for _ in texts[0].iter("a")):
         return None
-    return texts[0]
+    credit = texts[1] if len(texts) == 2 else None
+    if credit is not None and not _credit_line(visible_text(credit)):
+        return None
+    return Picture(parent, texts[0], credit)
 
 
-def is_page_furniture(el: html.HtmlElement, require_article: bool = False) -> bool:
-    """In chrome, a link to another page or a teaser card; or, when required, outside any article body."""
-    in_article = False
-    for ancestor in (el, *el.iterancestors()):
-        tag = ancestor.tag
-        if tag in _PAGE_TOPS:
-            return require_article and not (in_article or tag == "main")
-        if tag in _CHROME or (ancestor is not el and _CHROME_ATTR.search(_attrs(ancestor))):
-            return True
-        if tag == "a" and _links_away(ancestor.get("href")):
-            return True
-        if tag in _CARD_TAGS and _is_card(ancestor):
-            return True
-        in_article = in_article or tag == "article" or bool(_ARTICLE_ATTR.search(_attrs(ancestor)))
-        in_article = in_article or ancestor.get("itemprop") == "articleBody"
-    return require_article and not in_article
+def _caption_marked(el: html.HtmlElement) -> html.HtmlElement | None:
+    """The element itself or its first descendant marked as a caption (figcaption, a caption class)."""
+    for candidate in el.iter():
+        if not isinstance(candidate.tag, str):
+            continue
+        if candidate.tag == "figcaption" or _CAPTION_CLASS.search(candidate.get("class") or ""):
+            return candidate if visible_text(candidate) else None
+    return None
 
 
-def _links_away(href: str | None) -> bool:
-    """A link to another page (a teaser), not to the picture itself or an anchor on this page."""
-    href = (href or "").strip()
-    return bool(href) and not href.startswith(("#", "javascript:")) and not _IMAGE_FILE.search(href)
+def _credit_line(text: str) -> bool:
+    """A short line without a sentence end: a photographer or an agency."""
+    return 0 < len(text) <= _MAX_CREDIT_LINE and len(text.split()) <= 8 and not text.endswith((".", "!", "?"))
 
 
-def _is_card(el: html.HtmlElement) -> bool:
-    """A list item or cell of short text that is mostly link text: a teaser for another story."""
+def _is_card(el: html.HtmlElement, links_within: Callable[[str | None], bool]) -> bool:
+    """A short <article> linking to another page, or a list item or cell of mostly link text: a teaser."""
     total = 0
     for text in el.itertext():
         total += len(text.strip())
         if total > _MAX_CARD_CHARS:
             return False
-    linked = sum(len(visible_text(a)) for a in el.iter("a") if a.get("href"))
+    links = [a for a in el.iter("a") if links_within(a.get("href"))]
+    if el.tag == "article":
+        return bool(links)
+    linked = sum(len(visible_text(a)) for a in links)
     return total > 0 and linked * 2 >= total
 
 
-def picture_source(holder: html.HtmlElement) -> str | None:
-    """The URL of the holder's picture: its first usable <img>, else its <picture>'s widest <source>."""
-    for img in holder.iter("img"):
-        if not is_junk(img):
-            src = image_source(img)
-            if src:
-                return src
-    for source in holder.iter("source"):
-        src = image_source(source)
-        if src and not _JUNK_SRC.search(src):
-            return src
-    return None
-
-
-def image_source(img: html.HtmlElement) -> str | None:
-    """The image's URL: src, or a lazy-loading attribute, or the widest srcset candidate."""
-    extra = tuple(a for a in img.attrib if _LAZY_ATTR.match(a) and a not in _SRC_ATTRS)
-    for attr in (*_SRC_ATTRS[:4], *extra, *_SRC_ATTRS[4:]):
-        value = (img.get(attr) or "").strip()
-        if not value or value.startswith("data:") or value[:1] == "<":
-            continue
-        if value[:1] in "{[":  # JSON config of a lazy loader: its first URL
-            match = _URL_IN_JSON.search(value)
-            if match:
-                return match.group(0)
-            continue
-        if "srcset" in attr or ("," in value and " " in value):
-            return widest_candidate(value)
-        return value
-    return None
-
-
-def widest_candidate(srcset: str) -> str | None:
-    """The srcset URL with the largest width or density descriptor (URLs may hold commas)."""
-    best, best_size, pos = None, -1.0, 0
-    while pos < len(srcset):
-        match = _SRCSET_URL.match(srcset, pos)
-        if match is None or not match.group(1):
-            break
-        url, pos = match.group(1), match.end()
-        descriptor = ""
-        if url.endswith(","):
-            url = url.rstrip(",")
-        else:
-            tail = _SRCSET_DESCRIPTOR.match(srcset, pos)
-            descriptor, pos = (tail.group(1).strip(), tail.end() + 1) if tail else ("", pos)
-        try:
-            size = float(descriptor.rstrip("wx") or 1) if descriptor else 1.0
-        except ValueError:
-            size = 0.0
-        if url and size > best_size:
-            best, best_size = url, size
-    return best
-
-
-def is_junk(img: html.HtmlElement, min_side: int = _MIN_SIDE) -> bool:
-    """Tracking pixels, icons, logos and thumbnails: small declared sizes or tell-tale file names."""
-    for side in (img.get("width"), img.get("height")):
-        if side and side.strip().isdigit() and int(side) < min_side:
-            return True
-    src = image_source(img) or ""
-    thumbnail = _THUMBNAIL.search(src)
-    if thumbnail and max(int(thumbnail.group(1)), int(thumbnail.group(2))) < _MAX_THUMBNAIL_SIDE:
-        return True
-    return bool(_JUNK_SRC.search(src))
-
-
-def dedupe_key(url: str) -> str:
-    """The URL without sizing query parameters: one picture served at two widths is one image."""
-    try:
-        parts = urlsplit(url)
-        pairs = parse_qsl(parts.query, keep_blank_values=True)
-        query = [(k, v) for k, v in pairs if not _SIZE_PARAM.match(k)]
-    except ValueError:
-        return url
-    return urlunsplit(("", parts.netloc, parts.path, urlencode(query), ""))
-
-
 def _attrs(el: html.HtmlElement) -> str:
-    return f"{el.get('class', '')} {el.get('id', '')}" if isinstance(el.tag, str) else ""
+    if not isinstance(el.tag, str):
+        return ""
+    cls, ident = el.get("class"), el.get("id")
+    return f"{cls} {ident}" if cls and ident else cls or ident or ""

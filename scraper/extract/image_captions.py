@@ -13,7 +13,7 @@ _NOT_TEXT = frozenset({"svg", "button", "script", "style", "noscript", "title"})
 # Credits in captions. Prefixes: "Photo: X", "(Photo by X)", "Credit: X", "Image credit: X".
 _PREFIX = (
     r"(?:(?:photo(?:graph)?|image|picture|pic|foto|bild|illustration|video)s?(?:\s+credit)?\s*(?::|by\b)"
-    r"|credits?\s*:)"
+    r"|(?:credits?|sources?)\s*:)"
 )
 _PAREN_CREDIT = re.compile(rf"\s*\((?P<prefix>{_PREFIX})?\s*(?P<credit>[^()]{{2,120}})\)\s*$", re.I)
 _PREFIXED_CREDIT = re.compile(
@@ -29,6 +29,7 @@ _AGENCY = re.compile(
     r"Wire|Service|Newscom|Sipa|Zuma|ZUMA|SOPA|NurPhoto|Anadolu|Bild|Keystone|ABACA|WireImage)\b|/|\bvia\b)"
 )
 _MAX_CREDIT_WORDS = 14
+_ONLY_PARENTHESIZED = re.compile(r"^\([^()]{2,80}\)$")
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)\s*", re.I)
 _PREFIX_AT_START = re.compile(rf"^{_PREFIX}\s*", re.I)
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+[a-z]")
@@ -66,6 +67,8 @@ def split_caption_credit(text: str | None) -> tuple[str | None, str | None]:
             caption, credit = result
             return clean_text(caption) or None, clean_credit(credit)
     if _is_credit(text) and (_AGENCY.search(text) and len(text.split()) <= 6):
+        return None, clean_credit(text)
+    if _ONLY_PARENTHESIZED.match(text) and _name_like(text[1:]):  # "(The Independent)"
         return None, clean_credit(text)
     return text, None
 
@@ -122,7 +125,7 @@ def _name_like(text: str) -> bool:
 
 def clean_credit(credit: str | None) -> str | None:
     """A credit without brackets, 'Photo:' prefixes and copyright signs."""
-    credit = clean_text(credit).strip(" ()[]|-–—:")
+    credit = clean_text(credit).strip(" ()[]|-–—:;,")
     credit = _PREFIX_AT_START.sub("", credit).strip()
     credit = _COPYRIGHT.sub("", credit).strip()
     return credit or None

@@ -10,7 +10,7 @@ from typing import Any
 
 from lxml import html
 
-from scraper.extract.image_candidates import article_pictures, dedupe_key, is_junk, picture_source
+from scraper.extract.image_candidates import article_pictures
 from scraper.extract.image_captions import (
     clean_credit,
     is_text_element,
@@ -18,6 +18,7 @@ from scraper.extract.image_captions import (
     visible_raw,
     visible_text,
 )
+from scraper.extract.image_sources import dedupe_key, is_junk, picture_source
 from scraper.extract.metadata import PageMeta
 from scraper.extract.text import clean_text
 from scraper.extract.urls import join_url
@@ -34,8 +35,8 @@ def extract_images(tree: html.HtmlElement, meta: PageMeta, url: str | None) -> l
     """Images of the article as {url, caption, credit}: its pictures, else the declared lead image."""
     images: list[dict[str, Any]] = []
     seen: set[str] = set()
-    for holder, cap in article_pictures(tree):
-        image = figure_image(holder, url, cap)
+    for picture in article_pictures(tree, url):
+        image = figure_image(picture.holder, url, picture.caption, picture.credit)
         if image is None:
             continue
         key = dedupe_key(image["url"]) if image["url"] else ""
@@ -52,14 +53,17 @@ def extract_images(tree: html.HtmlElement, meta: PageMeta, url: str | None) -> l
 
 
 def figure_image(
-    fig: html.HtmlElement, url: str | None, cap: html.HtmlElement | None = None
+    fig: html.HtmlElement,
+    url: str | None,
+    cap: html.HtmlElement | None = None,
+    credit_el: html.HtmlElement | None = None,
 ) -> dict[str, Any] | None:
     """One figure's image, or None for figures without a usable image or caption (embeds, icons)."""
     src = picture_source(fig)
     # No URL: a page's copied text keeps a figure's <img> without src; embeds and junk pictures are none
     if src is None and _only_embeds(fig):
         return None
-    caption, credit = figure_caption(fig, cap)
+    caption, credit = figure_caption(fig, cap, credit_el)
     if not src and not caption and not credit:
         return None
     return {"url": join_url(url, src), "caption": caption, "credit": credit}
@@ -73,15 +77,18 @@ def _only_embeds(fig: html.HtmlElement) -> bool:
 
 
 def figure_caption(
-    fig: html.HtmlElement, cap: html.HtmlElement | None = None
+    fig: html.HtmlElement, cap: html.HtmlElement | None = None, credit_el: html.HtmlElement | None = None
 ) -> tuple[str | None, str | None]:
     """Caption and credit from the figure's caption and credit elements, split where glued."""
     if cap is None:
         cap = next(fig.iter("figcaption"), None)
     if cap is None:
         cap = next((el for el in fig.iter() if _CAPTION_ATTR.search(_attrs(el))), None)
-    credit_el = _credit_element(fig, cap)
-    credit_text = _credit_text(credit_el) if credit_el is not None else ""
+    if credit_el is None:
+        credit_el = _credit_element(fig, cap)
+        credit_text = _credit_text(credit_el) if credit_el is not None else ""
+    else:
+        credit_text = visible_text(credit_el)
     text = visible_text(cap) if cap is not None else ""
     for shown in (credit_text, visible_text(credit_el) if credit_el is not None else ""):
         if shown and text.endswith(shown):  # the credit element sits at the end of the caption
