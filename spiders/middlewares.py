@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+from datetime import datetime, timezone
+from email.utils import parsedate_to_datetime
 from typing import Any
 
 from scrapy.crawler import Crawler
@@ -13,8 +15,9 @@ logger = logging.getLogger(__name__)
 
 
 class RetryBackoffMiddleware:
-    """Doubles the download delay of a domain's slot on each retryable status (honouring Retry-After),
-    up to BACKOFF_MAX_DELAY; AutoThrottle brings it back down as responses succeed again.
+    """Doubles the download delay of a domain's slot on each retryable status, or sets it to the wait
+    a Retry-After header asks for, up to BACKOFF_MAX_DELAY; AutoThrottle brings it back down as
+    responses succeed again. The delay is never lowered here.
 
     Scrapy's RetryMiddleware re-schedules the request; this makes the retry (and the rest of that
     domain's queue) wait, so a struggling site is not hammered.
@@ -50,17 +53,29 @@ class RetryBackoffMiddleware:
         slot = engine.downloader.slots.get(slot_key)
         if slot is None:
             return
-        delay = min(self.max_delay, max(wait or 0.0, slot.delay * 2, self.base))
+        # The site's own Retry-After is the wait it asked for; without one, double the slot's delay.
+        asked = max(wait, self.base) if wait is not None else max(slot.delay * 2, self.base)
+        delay = min(self.max_delay, asked)
         if delay > slot.delay:
             logger.info("Backing off %s: delay %.1f s -> %.1f s", slot_key, slot.delay, delay)
             slot.delay = delay
             self.crawler.stats.inc_value("backoff/count")
 
 
-def retry_after(response: Response) -> float | None:
-    """Seconds from a numeric Retry-After header (HTTP dates are ignored: rare on 429s)."""
+def retry_after(response: Response, now: datetime | None = None) -> float | None:
+    """Seconds to wait from a Retry-After header: delay-seconds or an HTTP date; None if absent or bad."""
     value: Any = response.headers.get("Retry-After")
-    try:
-        return max(0.0, float(value.decode("latin-1"))) if value else None
-    except ValueError:
+    if not value:
         return None
+    text = value.decode("latin-1").strip()
+    try:
+        return max(0.0, float(text))
+    except ValueError:
+        pass
+    try:
+        when = parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:  # an HTTP date is GMT by definition
+        when = when.replace(tzinfo=timezone.utc)
+    return max(0.0, (when - (now or datetime.now(timezone.utc))).total_seconds())

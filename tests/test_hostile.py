@@ -186,3 +186,21 @@ def test_records_are_valid(crawls: dict[str, Crawl]) -> None:
         for record in crawl.records:
             record.pop("crawled_at", None)
             assert validation_errors(record) == []
+
+
+def test_retry_after_seconds_and_http_dates() -> None:
+    from datetime import datetime, timezone
+
+    from scrapy.http import Response
+
+    from spiders.middlewares import retry_after
+
+    def wait(value: str) -> float | None:
+        now = datetime(2026, 1, 5, 12, 0, 0, tzinfo=timezone.utc)
+        return retry_after(Response("http://a.test/", status=503, headers={"Retry-After": value}), now)
+
+    assert wait("120") == 120.0 and wait(" 0 ") == 0.0 and wait("-5") == 0.0
+    assert wait("Mon, 05 Jan 2026 12:01:30 GMT") == 90.0
+    assert wait("Mon, 05 Jan 2026 11:00:00 GMT") == 0.0  # already past: retry now
+    assert wait("soon") is None and wait("") is None
+    assert retry_after(Response("http://a.test/", status=503)) is None
