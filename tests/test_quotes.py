@@ -466,6 +466,242 @@ def test_speaker(paragraphs: list[str], fragment: str, speaker: str | None) -> N
     assert _quote(paragraphs, fragment)["speaker"] == speaker
 
 
+# --- "as X put it" after the quote -----------------------------------------------------------------
+
+AS_PUT_IT_CASES = [
+    (
+        "indefinite descriptor stays as written",
+        [
+            "Stocks slid for a third day as bond yields climbed. \u201cThis is a sell-off driven by fear, "
+            "not fundamentals,\u201d as one analyst put it."
+        ],
+        "sell-off driven by fear",
+        "one analyst",
+    ),
+    (
+        "definite descriptor resolves to the titled person",
+        [
+            "Finance Minister Chrystia Holm presented the budget to parliament on Tuesday.",
+            "The plan leaves almost no cushion. \u201cWe have no room left for error,\u201d as the minister "
+            "put it.",
+        ],
+        "no room left",
+        "Chrystia Holm",
+    ),
+    (
+        "as X said",
+        [
+            "Rescue crews reached the village only on Friday. \u201cThe road was simply gone,\u201d as "
+            "Mayor Tomas Brandt said."
+        ],
+        "road was simply gone",
+        "Mayor Tomas Brandt",
+    ),
+    (
+        "as X told Y",
+        ["“We are not selling the team,” as owner Rick Dalton told The Associated Press."],
+        "not selling",
+        "Rick Dalton",
+    ),
+    (
+        "must not: an 'as' time clause is no attribution",
+        ["“Thank you all for coming out tonight,” as the crowd said goodbye to the mayor."],
+        "Thank you all",
+        None,
+    ),
+    (
+        "must not: 'as X put it on' is no speech",
+        ["\u201cThe fund is closed to new money for the year,\u201d as the board put it on hold."],
+        "closed to new money",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "fragment", "speaker"),
+    [c[1:] for c in AS_PUT_IT_CASES],
+    ids=[c[0] for c in AS_PUT_IT_CASES],
+)
+def test_as_put_it_after_quote(paragraphs: list[str], fragment: str, speaker: str | None) -> None:
+    assert _quote(paragraphs, fragment)["speaker"] == speaker
+
+
+# --- Pronouns and gender: evidence from the article only ---------------------------------------------
+
+GENDER_CASES = [
+    (
+        "honorifics: she skips Mr, he skips Ms",
+        [
+            "\u201cThe merger is done and signed,\u201d said Ms Anna Berg, the company\u2019s lawyer.",
+            "\u201cThe board agreed unanimously,\u201d said Mr Peter Hall.",
+            "\u201cIt is a good day for the company,\u201d she said.",
+            "\u201cWe will vote again next year,\u201d he added.",
+        ],
+        ["Ms Anna Berg", "Mr Peter Hall", "Ms Anna Berg", "Mr Peter Hall"],
+    ),
+    (
+        "role words: spokeswoman and chairman",
+        [
+            "\u201cThe plant will reopen in March,\u201d said Dana Whitfield, a spokeswoman for the mill.",
+            "\u201cWe owe that to the town,\u201d said Graham Ode, the union\u2019s chairman.",
+            "\u201cNobody will lose their pension,\u201d she said.",
+        ],
+        ["Dana Whitfield", "Graham Ode", "Dana Whitfield"],
+    ),
+    (
+        "an earlier pronoun: 'X said she'",
+        [
+            "Lena Ortiz said she had warned the council about the levee two years ago.",
+            "\u201cThey had every report they needed,\u201d Marco Velde, an engineer, said. Velde said he "
+            "agreed.",
+            "\u201cI told them in writing, twice,\u201d she said.",
+        ],
+        ["Marco Velde", "Lena Ortiz"],
+    ),
+    (
+        "a gendered word before the name: 'her husband, X'",
+        [
+            "\u201cWe lost everything in one night,\u201d said Ruth Amsel.",
+            "Her husband, Karl Amsel, was at work when the water came.",
+            "\u201cI could not reach the house for two days,\u201d Karl Amsel said.",
+            "\u201cThe insurer has not called back,\u201d she said.",
+        ],
+        ["Ruth Amsel", "Karl Amsel", "Ruth Amsel"],
+    ),
+    (
+        "must not: no evidence keeps the most recent speaker",
+        [
+            "\u201cThe merger is done and signed,\u201d said Anna Berg.",
+            "\u201cThe board agreed unanimously,\u201d said Peter Hall.",
+            "\u201cIt is a good day for the company,\u201d she said.",
+        ],
+        ["Anna Berg", "Peter Hall", "Peter Hall"],
+    ),
+    (
+        "must not: 'X told him he' is not X's pronoun",
+        [
+            "Sam Ruiz told him he would be promoted in the spring.",
+            "\u201cHe earned every bit of it,\u201d Ruiz said.",
+            "\u201cNobody worked harder on this team,\u201d she said.",
+        ],
+        ["Sam Ruiz", "Sam Ruiz"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"), [c[1:] for c in GENDER_CASES], ids=[c[0] for c in GENDER_CASES]
+)
+def test_pronoun_gender(paragraphs: list[str], speakers: list[str | None]) -> None:
+    assert [q["speaker"] for q in extract_quotes(paragraphs)] == speakers
+
+
+# --- Two people with the same surname ---------------------------------------------------------------
+
+NAMESAKE_CASES = [
+    (
+        "both named in the previous paragraph, no evidence: surname as written",
+        [
+            "Jane Smith founded the bakery in 1990, and John Smith joined her a decade later.",
+            "\u201cWe built this from nothing,\u201d Smith said.",
+        ],
+        "built this",
+        "Smith",
+    ),
+    (
+        "both named lately, a following pronoun picks",
+        [
+            "Mrs Jane Smith founded the bakery in 1990. Mr John Smith joined a decade later.",
+            "Smith said she never doubted it. \u201cWe built this from nothing.\u201d",
+        ],
+        "built this",
+        "Mrs Jane Smith",
+    ),
+    (
+        "both named lately, an honorific on the surname picks",
+        [
+            "Jane Smith, the bakery\u2019s founder, and her husband, John Smith, run it together.",
+            "\u201cWe never took a loan,\u201d Mr Smith said.",
+        ],
+        "never took a loan",
+        "John Smith",
+    ),
+    (
+        "the one named in the previous paragraph",
+        [
+            "Jane Smith founded the bakery in 1990.",
+            "Her brother John Smith joined in 2001 after a career in banking.",
+            "\u201cThe numbers finally made sense,\u201d Smith said.",
+        ],
+        "numbers finally",
+        "John Smith",
+    ),
+    (
+        "long ago: the speaker, not a relative named only in narration",
+        [
+            "\u201cWe had workers talking about six-day weeks,\u201d said Tanner Fischer, the local\u2019s "
+            "president.",
+            "\u201cThey were scared to speak,\u201d Fischer said.",
+            "Fischer\u2019s mother, Adrianne Fischer, is a part-time driver.",
+            "The union has grown since then.",
+            "Membership doubled in two years.",
+            "\u201cI was not totally understanding what was going on,\u201d Fischer said.",
+        ],
+        "not totally understanding",
+        "Tanner Fischer",
+    ),
+    (
+        "long ago, named together: the one the article calls by surname",
+        [
+            "If Kamala Harris wins, Harris will be the first president to have gone to school in Canada.",
+            "Kamala Harris was born to Donald Harris, an economist, and Shyamala Gopalan Harris, a "
+            "scientist.",
+            "The family moved to Montreal when she was 12.",
+            "The school still stands today.",
+            "\u201cIt was a safe place for us,\u201d Harris said.",
+        ],
+        "safe place",
+        "Kamala Harris",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "fragment", "speaker"), [c[1:] for c in NAMESAKE_CASES], ids=[c[0] for c in NAMESAKE_CASES]
+)
+def test_shared_surname(paragraphs: list[str], fragment: str, speaker: str | None) -> None:
+    assert _quote(paragraphs, fragment)["speaker"] == speaker
+
+
+# --- Present-tense narration before and after the quote --------------------------------------------
+
+_ECONOMIST = "Priya Nandakumar is chief economist at a Toronto bank."
+NARRATION_CASES = [
+    ("warns colon", 'Nandakumar warns: "Inflation will stay higher for longer than people think."'),
+    ("as X notes", 'As Nandakumar notes, "the central bank has few tools left."'),
+    ("adds colon", 'Nandakumar adds: "There is no easy way out of this one."'),
+    ("recalls colon", 'Nandakumar recalls: "We were all terrified back then."'),
+    ("explains colon", 'Nandakumar explains: "Rates work with a long and variable lag."'),
+    ("says colon", 'Nandakumar says: "Rates work with a long and variable lag."'),
+    ("observes colon", 'Nandakumar observes: "Households are still spending their savings."'),
+    ("concedes colon", 'Nandakumar concedes: "We got this one wrong, plain and simple."'),
+    ("concludes by saying", 'Nandakumar concludes by saying that "the worst is behind us now."'),
+    ("after: X observes", '"Households are still spending their savings," Nandakumar observes.'),
+    ("after: cautions X", '"Households are still spending their savings," cautions Nandakumar.'),
+]
+
+
+@pytest.mark.parametrize("paragraph", [c[1] for c in NARRATION_CASES], ids=[c[0] for c in NARRATION_CASES])
+def test_present_tense_narration(paragraph: str) -> None:
+    assert [q["speaker"] for q in extract_quotes([_ECONOMIST, paragraph])] == ["Priya Nandakumar"]
+
+
+def test_present_tense_noun_is_no_speech_verb() -> None:
+    paragraphs = ['In remarks to reporters, the mayor said: "The bridge will reopen on Monday."']
+    assert _quote(paragraphs, "bridge will reopen")["speaker"] == "the mayor"
+
+
 # --- Quote text and paragraph of multi-paragraph quotes ------------------------------------------
 
 

@@ -1,7 +1,8 @@
 """Find the speaker phrase that attributes a quotation: after it or before it (narration: quote_narration).
 
 Patterns, in the order tried for each quotation:
-- after:  '"...," X said' / '"...," said X' / '"...," X, a spokesman, told Y' / '"...," according to X',
+- after:  '"...," X said' / '"...," said X' / '"...," X, a spokesman, told Y' / '"...," according to X' /
+  '"...," as one analyst put it',
   with German/French/Spanish verbs ('„...“, sagte er', '« ... », a déclaré X', '« ... », a-t-il dit',
   '"...", dijo el ministro');
 - before: 'X said: "..."' and partial quotes 'X told MSNBC that Putin is "..."', where X is the subject
@@ -25,7 +26,9 @@ _EN_VERBS = (
     "emphasi[sz]ed|emphasi[sz]es|pointed out|posted|tweeted|testified|cautioned|predicted|concluded|"
     "described|describes|called|calls|urged|urges|complained|joked|quipped|shouted|reiterated|maintained|"
     "contended|countered|agreed|revealed|recalled|fumed|blasted|slammed|hit back|went on|goes on|reported|"
-    "reports|wrote|believes|believed|thinks|thought|predicts|estimated|estimates"
+    "reports|wrote|believes|believed|thinks|thought|predicts|estimated|estimates|observes|concedes|"
+    "cautions|concludes|reveals|reiterates|complains|testifies|remembers|remembered|recounts|recounted|"
+    "laments|lamented|muses|mused|elaborates|elaborated"
 )
 _DE_VERBS = (
     "sagte|sagt|sagten|erklärte|erklärt|betonte|betont|meinte|meint|schrieb|warnte|ergänzte|fügte hinzu"
@@ -60,6 +63,13 @@ _NAME_APPOSITIVE = r"(?:,(?P<app>\s*[A-ZÀ-ÖØ-Þ][^\"“”„«».,;:!?()]{0,
 AFTER_VERB_SUBJECT = re.compile(
     rf"{_LEAD}{_ADVERB}(?P<verb>{_VERBS})\s+{_TO_WHOM}(?P<spk>{_PHRASE}){_NAME_APPOSITIVE}{_END}"
 )
+# "as" before the subject: '"...," as one analyst put it' / '"...," as Smith told Reuters'. The clause
+# ends at the verb or a named or pronoun object, so a time clause ('"...," as the crowd said goodbye
+# to him') is not taken for an attribution.
+_AS_OBJECT = r"(?:\s+(?:[A-Z][\w’'.\-]*|me|us|him|her|them|reporters|journalists)){0,4}"
+AFTER_AS_SUBJECT = re.compile(
+    rf"{_LEAD}(?i:as)\s+(?P<spk>{_PHRASE})\s+{_ADVERB}(?P<verb>{_VERBS})\b{_AS_OBJECT}{_END}"
+)
 AFTER_ACCORDING = re.compile(
     rf"{_LEAD}(?P<verb>(?i:according to|selon|según|laut)|so)\s+(?P<spk>{_PHRASE}){_END}"
 )
@@ -74,6 +84,7 @@ _AFTER_PATTERNS = (
     AFTER_ACCORDING,
     AFTER_VERB_SUBJECT,
     AFTER_SUBJECT_VERB,
+    AFTER_AS_SUBJECT,
 )
 # Not after an elided pronoun (French "s’explique" is "is explained") nor in a compound ("so-called").
 # (The lookaheads on first characters below only skip positions where no match can start.)

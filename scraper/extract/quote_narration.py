@@ -18,6 +18,7 @@ from scraper.extract.quote_attribution import (
     plausible_subject,
     subject_before,
 )
+from scraper.extract.speaker_gender import agreed, gender_of, pronoun_gender, word_gender
 from scraper.extract.speaker_words import ROLE_WORDS, first_chars, trie_pattern
 
 # A person named with a title in narration: "Former NATO ... Commander Admiral James Stavridis".
@@ -31,6 +32,14 @@ _NAME_RUN = re.compile(
     rf"(?:\b(?:the|la|le)\s+)?{_CAPITALIZED}(?:\s+(?:(?:de|van|von|der|du|da|del|la|le|of)\s+)?{_CAPITALIZED})*"
 )
 _TITLE_LEAD = re.compile(r"(?:(?:[A-Z][\w.’'-]*|former|ex-|then-)\s+){0,5}$")
+# After a name, a pronoun that can only be the name's: the subject of the name's own speech verb
+# ("Smith said she", "Smith, 52, added that he"); not after an object ("Smith told him he").
+_THEN_PRONOUN = re.compile(
+    r"\s*(?:,[^,.;:!?\"“”«»]{1,80},\s*)?(?:\w+ly\s+)?(?P<verb>\S+(?:\s(?:it|out|on|back))?)\s+"
+    r"(?:that\s+|que\s+|qu[’'])?(?P<pronoun>he|she|er|il|elle)\b"
+)
+# An appositive describing the name: ", a spokeswoman for the mill", ", the union’s chairman".
+_APPOSITIVE = re.compile(r",\s*(?:an?|the|[\w’'-]+[’']s)\s+(?P<words>[^,.;:!?\"“”«»()]{1,60})")
 
 
 def narration_mentions(text: str) -> list[tuple[str, int, bool]]:
@@ -93,3 +102,18 @@ def introductions(text: str) -> list[tuple[str, int]]:
         start = lead.start() if lead else match.start()
         found.append((text[start : match.end()], start))
     return found
+
+
+def context_gender(text: str, start: int, end: int) -> str:
+    """A name's gender from the words around it at text[start:end]: a gendered word right before it
+    ("his wife, Jane Smith"), its appositive ("Jo Li, the chairman") or the pronoun subject of its
+    speech verb ("Smith said she")."""
+    before = text[max(0, start - 40) : start].rstrip(" ,").rsplit(None, 1)
+    gender = word_gender(before[-1]) if before else ""
+    appositive = _APPOSITIVE.match(text, end) if text.startswith(",", end) else None
+    if appositive is not None:
+        gender = agreed(gender, gender_of(appositive.group("words")))
+    after = _THEN_PRONOUN.match(text, end)
+    if after is not None and VERB.fullmatch(after.group("verb")):
+        gender = agreed(gender, pronoun_gender(after.group("pronoun")))
+    return gender

@@ -23,11 +23,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from scraper.extract.quote_attribution import VERB, after_quote, before_quote, sentence_start
-from scraper.extract.quote_narration import introductions, name_mentions, narration_mentions
+from scraper.extract.quote_narration import context_gender, introductions, name_mentions, narration_mentions
 from scraper.extract.quote_spans import QuoteSpan, find_spans
 from scraper.extract.speaker_history import SpeakerHistory
 from scraper.extract.speaker_words import word_set
-from scraper.extract.speakers import classify_mention, classify_phrase
+from scraper.extract.speakers import Phrase, classify_mention, classify_phrase
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _SMALL_WORDS = word_set("a an and the of in on at to for with from or by vs de la le du des der die das")
@@ -52,18 +52,32 @@ def extract_quotes(paragraphs: list[str]) -> list[dict[str, Any]]:
     """Every direct quotation with its resolved speaker (or None) and the paragraph where it starts."""
     spans = find_spans(paragraphs)
     quotes = [_Quote(span, _clean(span.text)) for span in spans]
-    events = _events(paragraphs, quotes)
+    masked = _narration(paragraphs, quotes)
+    events = _events(paragraphs, masked, quotes)
     history = SpeakerHistory()
-    for (_, _), raw, role, owners in sorted(events, key=lambda e: e[0]):
+    for (index, offset), raw, role, owners in sorted(events, key=lambda e: e[0]):
         classify = classify_mention if role in {"mention", "named"} else classify_phrase
         phrase = classify(raw) if raw else classify_phrase("he")
-        speaker = history.resolve(phrase, role) if phrase else None
+        speaker = None
+        if phrase is not None:
+            gender = _context_gender(phrase, role, masked[index], offset, raw)
+            speaker = history.resolve(phrase, role, gender, index)
         for quote in owners:
             quote.speaker = speaker
     kept = [q for q in quotes if _is_quotation(q, paragraphs)]
     _inherit_speakers(kept, paragraphs)
     kept = [q for q in kept if not _is_scare_quote(q, paragraphs)]
     return [{"text": q.text, "speaker": q.speaker, "paragraph": q.span.paragraph} for q in kept]
+
+
+def _context_gender(phrase: Phrase, role: str, text: str, offset: int, raw: str) -> str:
+    """Gender evidence around a speaker phrase or a full name in narration ("Smith said she",
+    "her husband, John Smith"); not around every capitalized word, which would cost more than it finds."""
+    if not raw or phrase.kind == "pronoun":
+        return ""
+    if role in {"named", "mention"} and (phrase.kind != "name" or " " not in phrase.name):
+        return ""
+    return context_gender(text, offset, offset + len(raw))
 
 
 def _clean(text: str) -> str:
@@ -74,7 +88,7 @@ def _clean(text: str) -> str:
 _Event = tuple[tuple[int, int], str, str, list[_Quote]]
 
 
-def _events(paragraphs: list[str], quotes: list[_Quote]) -> list[_Event]:
+def _events(paragraphs: list[str], masked: list[str], quotes: list[_Quote]) -> list[_Event]:
     """Speaker phrases in reading order: each quote's attribution plus speakers named in narration."""
     events: dict[tuple[int, int], _Event] = {}
     for i, quote in enumerate(quotes):
@@ -86,16 +100,16 @@ def _events(paragraphs: list[str], quotes: list[_Quote]) -> list[_Event]:
     by_paragraph: dict[int, dict[tuple[int, int], _Event]] = {}  # phrases only overlap in their paragraph
     for key, event in events.items():
         by_paragraph.setdefault(key[0], {})[key] = event
-    for index, masked in enumerate(_narration(paragraphs, quotes)):
+    for index, narration in enumerate(masked):
         local = by_paragraph.setdefault(index, {})
         taken = {key: len(event[1]) for key, event in local.items()}
-        for raw, offset, source in narration_mentions(masked):
+        for raw, offset, source in narration_mentions(narration):
             if not _overlaps(taken, index, offset, len(raw)):
                 local[(index, offset)] = ((index, offset), raw, _role(source), [])
-        for raw, offset in introductions(masked):
+        for raw, offset in introductions(narration):
             local.setdefault((index, offset), ((index, offset), raw, "intro", []))
         phrases = {key: len(event[1]) for key, event in local.items()}
-        for raw, offset, leads in name_mentions(masked):
+        for raw, offset, leads in name_mentions(narration):
             # a name leading a sentence makes a known speaker the latest; elsewhere it only introduces
             # (a run inside a longer speaker phrase, "Selon la Fédération des ...", is that phrase's)
             if not _overlaps(phrases, index, offset, len(raw)):

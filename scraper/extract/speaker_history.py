@@ -4,8 +4,13 @@ Resolution keeps the article's speakers in order: pronouns take the most recent 
 publications named by "according to"/"reported"), a definite descriptor ("the former NATO commander")
 takes the most recent *named* person introduced with matching title words, else the earlier
 descriptor with the same head noun ("The source" -> "a source in North Korea", "la fédération" -> "la
-Fédération des artisans boulangers du Centre"), and a bare surname takes the person with that surname.
-Anything else is kept as the article words it.
+Fédération des artisans boulangers du Centre"), and a bare surname takes the most recently mentioned
+person with that surname. Anything else is kept as the article words it.
+
+Gender, from evidence in the article only (speaker_gender), narrows both: "she" skips a speaker known
+to be a man; of two people sharing a surname who were both mentioned in this or the previous
+paragraph, the one whose gender matches the evidence ("Smith said she") is taken, and without such
+evidence the surname stays as written rather than picking one.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from scraper.extract.speaker_gender import agreed, gender_of, pronoun_gender
 from scraper.extract.speaker_words import HONORIFICS, PERSONAL, is_role
 
 if TYPE_CHECKING:  # speakers re-exports SpeakerHistory, so it cannot be imported here at run time
@@ -28,6 +34,12 @@ class Speaker:
     roles: set[str] = field(default_factory=set)
     role: str = "speaker"  # speaker, source (a cited publication) or intro (named in narration only)
     head: str = ""  # a descriptor's head noun, for later definite references
+    gender: str = ""  # FEMALE, MALE, "" (no evidence) or CONFLICTING
+    seen: int = -1  # the paragraph where they were last mentioned
+    short: bool = False  # whether the article has called them by their surname alone
+
+
+CONFLICTING = "?"
 
 
 class SpeakerHistory:
@@ -36,72 +48,94 @@ class SpeakerHistory:
     def __init__(self) -> None:
         self.entries: list[Speaker] = []
 
-    def resolve(self, phrase: Phrase, role: str = "speaker") -> str | None:
+    def resolve(
+        self, phrase: Phrase, role: str = "speaker", gender: str = "", paragraph: int = 0
+    ) -> str | None:
         """The display name `phrase` refers to, remembering it as the most recent speaker.
 
         role "intro" records a person named with a title in narration, for later descriptors and
         surnames, without making them a pronoun's antecedent; so does "named" (a full name or named
         organization in narration), and "mention" (such a name leading a sentence with no speech verb)
-        also makes a known speaker the most recent one.
+        also makes a known speaker the most recent one. `gender` is evidence from the words around the
+        phrase ("Smith said she"), `paragraph` where it is.
         """
-        found = self._lookup(phrase)
+        if phrase.kind != "pronoun" and " " in phrase.text:  # (one word is a name or a group, no title)
+            gender = agreed(gender_of(phrase.text), gender)
+        found = self._lookup(phrase, gender, paragraph)
         if role in {"intro", "mention", "named"}:
-            return self._note(phrase, found, role)
+            return self._note(phrase, found, role, gender, paragraph)
         if found is None:
             if phrase.kind == "pronoun" or (role == "intro" and phrase.kind != "name"):
                 return None
             found = Speaker(phrase.name or phrase.text, phrase.kind, set(phrase.roles), role, phrase.head)
             self.entries.append(found)
-            return found.display
-        found.roles |= phrase.roles
-        if role != "intro":
-            found.role = role if found.role == "intro" else found.role
-            self.entries.remove(found)
-            self.entries.append(found)
+        else:
+            found.roles |= phrase.roles
+            if role != "intro":
+                found.role = role if found.role == "intro" else found.role
+                self.entries.remove(found)
+                self.entries.append(found)
+        self._saw(found, gender if phrase.kind != "pronoun" else "", paragraph)
         return found.display
 
-    def _note(self, phrase: Phrase, found: Speaker | None, role: str) -> str | None:
+    def _note(
+        self, phrase: Phrase, found: Speaker | None, role: str, gender: str, paragraph: int
+    ) -> str | None:
         """Remember a person or organization named in narration; a mentioned speaker becomes the latest."""
         if found is None:
             # a full name or a named organization ("the Platte Basin Water Council"), not a lone word
             full_name = phrase.kind == "name" and (role == "intro" or " " in phrase.name)
             if phrase.kind == "definite" or full_name:
                 display = phrase.name or phrase.text
-                self.entries.append(Speaker(display, phrase.kind, set(phrase.roles), "intro", phrase.head))
+                entry = Speaker(display, phrase.kind, set(phrase.roles), "intro", phrase.head)
+                self.entries.append(entry)
+                self._saw(entry, gender, paragraph)
             return None
         found.roles |= phrase.roles
         if role == "mention" and found.role == "speaker":
             self.entries.remove(found)
             self.entries.append(found)
+        self._saw(found, gender, paragraph)
         return found.display
 
-    def _lookup(self, phrase: Phrase) -> Speaker | None:
+    @staticmethod
+    def _saw(entry: Speaker, gender: str, paragraph: int) -> None:
+        """Record a mention of `entry` in `paragraph`, with any gender evidence it carried."""
+        entry.seen = max(entry.seen, paragraph)
+        if gender and entry.gender != gender:
+            entry.gender = CONFLICTING if entry.gender else gender
+
+    def _lookup(self, phrase: Phrase, gender: str, paragraph: int) -> Speaker | None:
         if phrase.kind == "pronoun":
             personal = phrase.text in PERSONAL
             skip = {"intro", "source"} if personal else {"intro"}
-            return next((e for e in reversed(self.entries) if e.role not in skip), None)
+            wanted = pronoun_gender(phrase.text)
+            return next(
+                (e for e in reversed(self.entries) if e.role not in skip and _compatible(e, wanted)), None
+            )
         if phrase.kind == "name":
-            return self._by_name(phrase.name)
+            return self._by_name(phrase.name, gender, paragraph)
         if phrase.kind == "definite":
             return self._by_title(phrase.head, phrase.roles) or self._by_head(phrase.head)
         return None
 
-    def _by_name(self, name: str) -> Speaker | None:
-        """A known person whose name is `name` or ends with it ("Stavridis", "Mr Stavridis")."""
+    def _by_name(self, name: str, gender: str, paragraph: int) -> Speaker | None:
+        """The known person whose name is `name` or ends with it ("Stavridis", "Mr Stavridis")."""
         words = [w for w in name.split() if w.lower() not in HONORIFICS]
         if not words:
             return None
         suffix = " " + " ".join(words)
-        found = [
-            e
-            for e in reversed(self.entries)
-            if e.kind == "name" and (e.display == name or e.display.endswith(suffix))
-        ]
-        speakers = [e for e in found if e.role != "intro"]
-        if speakers:
-            return speakers[0]
-        # people only named in narration: a surname two of them share ("Harris") stays unresolved
-        return found[0] if len({e.display for e in found}) == 1 else None
+        named = (e for e in reversed(self.entries) if e.kind == "name" and _compatible(e, gender))
+        found = [e for e in named if e.display == name or e.display.endswith(suffix)]
+        exact = next((e for e in found if e.display == name), None)
+        longer = [e for e in found if e is not exact and e.display != name]
+        if (exact is not None and " " in name) or not longer:
+            return exact
+        chosen = _namesake(longer, gender, paragraph)
+        if chosen is None:
+            return exact  # the surname as written, if it was met before
+        chosen.short = True
+        return chosen
 
     def _by_title(self, head: str, roles: frozenset[str]) -> Speaker | None:
         """The most recent named person introduced with the descriptor's head noun and most of its words."""
@@ -119,3 +153,30 @@ class SpeakerHistory:
             (e for e in reversed(self.entries) if e.kind in {"definite", "indefinite"} and e.head == head),
             None,
         )
+
+
+def _compatible(entry: Speaker, gender: str) -> bool:
+    """Whether `entry` may be someone of `gender`: no evidence on either side, or the same."""
+    return not gender or entry.gender in {"", CONFLICTING, gender}
+
+
+def _namesake(people: list[Speaker], gender: str, paragraph: int) -> Speaker | None:
+    """Which of the people sharing a surname a bare mention of it in `paragraph` refers to.
+
+    One person, or one of them named in this or the previous paragraph: them; two or more named there:
+    the one gender picks, else none. Otherwise the speaker named last (a newcomer only named in
+    narration, "Fischer's mother, Adrianne Fischer", is called by full name), else the one the article
+    already calls by the surname alone, else the one named last; two named last in the same paragraph
+    ("born to Donald Harris and Shyamala Gopalan Harris") are a tie that gender must break.
+    """
+    if len({e.display for e in people}) == 1:
+        return people[0]
+    people = sorted(people, key=lambda e: e.seen, reverse=True)  # stable: a speaker before a mention
+    pool = [e for e in people if e.seen >= paragraph - 1]
+    if not pool:
+        pool = [e for e in people if e.role != "intro"] or [e for e in people if e.short] or people
+        pool = [e for e in pool if e.seen == pool[0].seen]
+    if len({e.display for e in pool}) == 1:
+        return pool[0]
+    matching = [e for e in pool if gender and e.gender == gender]
+    return matching[0] if len(matching) == 1 else None
