@@ -10,6 +10,7 @@ import pytest
 from scraper.extract.quote_attribution import sentence_start
 from scraper.extract.quote_spans import find_spans
 from scraper.extract.quotes import extract_quotes
+from scraper.extract.speaker_gender import gender_of
 from scraper.extract.speakers import SpeakerHistory, classify_phrase, split_name
 
 FIXTURE = Path(__file__).parent / "fixtures" / "quotes" / "bi_north_korea_body.txt"
@@ -595,6 +596,34 @@ GENDER_CASES = [
 )
 def test_pronoun_gender(paragraphs: list[str], speakers: list[str | None]) -> None:
     assert [q["speaker"] for q in extract_quotes(paragraphs)] == speakers
+
+
+def test_surname_that_is_a_title_word_is_no_gender_evidence() -> None:
+    paragraphs = [
+        "\u201cThe song came to me in one night,\u201d said Carole King.",
+        "\u201cNobody at the studio expected it to chart,\u201d she said.",
+    ]
+    assert [q["speaker"] for q in extract_quotes(paragraphs)] == ["Carole King", "Carole King"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "gender"),
+    [
+        ("Ms Anna Berg", "f"),
+        ("Mr. Peter Hall", "m"),
+        ("M. Macron", "m"),
+        ("John M. Smith", ""),
+        ("MS Dhoni", ""),
+        ("King Charles", "m"),
+        ("Carole King", ""),
+        ("Jo Li, the company\u2019s chairman", "m"),
+        ("Regierungssprecherin Anna Beck", "f"),
+        ("the wife\u2019s lawyer", ""),
+        ("Mrs Smith and her husband", ""),
+    ],
+)
+def test_gender_of_phrase(phrase: str, gender: str) -> None:
+    assert gender_of(phrase) == gender
 
 
 # --- Two people with the same surname ---------------------------------------------------------------

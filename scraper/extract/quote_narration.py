@@ -109,7 +109,8 @@ def context_gender(text: str, start: int, end: int) -> str:
     ("his wife, Jane Smith"), its appositive ("Jo Li, the chairman") or the pronoun subject of its
     speech verb ("Smith said she")."""
     before = text[max(0, start - 40) : start].rstrip(" ,").rsplit(None, 1)
-    gender = word_gender(before[-1]) if before else ""
+    # (lower case: "actress Jane Doe"; a capitalized word before a name is another name, "Stephen King")
+    gender = word_gender(before[-1]) if before and before[-1].islower() else ""
     appositive = _APPOSITIVE.match(text, end) if text.startswith(",", end) else None
     if appositive is not None:
         gender = agreed(gender, gender_of(appositive.group("words")))

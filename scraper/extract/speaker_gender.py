@@ -41,9 +41,12 @@ _FRENCH_MONSIEUR = re.compile(r"(?:^|[,(]|\b[a-zà-öø-ÿ][\w’']*)\s*M\.\s+[A
 def gender_of(text: str) -> str:
     """FEMALE, MALE or "" from the honorifics and role words of a speaker phrase."""
     female = male = False
-    for word in text.split():
+    words = text.split()
+    for i, word in enumerate(words):
         if word.isupper() and len(word) > 1:
             continue  # an acronym or initialism, not an honorific: "MS Dhoni"
+        if word[:1].isupper() and (i == len(words) - 1 or word.endswith(",")):
+            continue  # a surname, not a title: "Carole King", "Gina Prince, the director"
         gender = word_gender(word)
         female, male = female or gender == FEMALE, male or gender == MALE
     male = male or ("M." in text and bool(_FRENCH_MONSIEUR.search(text)))
