@@ -14,6 +14,7 @@ import subprocess
 import sys
 import time
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +33,26 @@ WORKER_SETTINGS = (
 
 pytestmark = pytest.mark.skipif(redis_binary() is None, reason=MISSING_REASON)
 
+# Every worker process a test starts; any still running when the test ends (it failed) is killed.
+STARTED: list[subprocess.Popen[bytes]] = []
+
+
+@pytest.fixture(autouse=True)
+def no_worker_outlives_its_test() -> Iterator[None]:
+    yield
+    while STARTED:
+        worker = STARTED.pop()
+        if worker.poll() is None:
+            worker.kill()
+            worker.wait()
+
+
+def spawn(command: list[str], cwd: Path, redis_url: str, **kwargs: Any) -> subprocess.Popen[bytes]:
+    """Start a worker process, remembered so the test's teardown can kill it if it still runs."""
+    worker = subprocess.Popen(command, cwd=cwd, env=worker_env(redis_url), **kwargs)
+    STARTED.append(worker)
+    return worker
+
 
 def worker_env(redis_url: str) -> dict[str, str]:
     env = dict(os.environ, REDIS_URL=redis_url, SCRAPY_SETTINGS_MODULE="scraper.settings")
@@ -45,7 +66,7 @@ def start_worker(cwd: Path, spider: str, redis_url: str, number: int,
     command = [sys.executable, "-m", "scrapy", "crawl", spider]
     for setting in (*WORKER_SETTINGS, *settings, f"LOG_FILE=worker-{number}.log"):
         command += ["-s", setting]
-    return subprocess.Popen(command, cwd=cwd, env=worker_env(redis_url))
+    return spawn(command, cwd, redis_url)
 
 
 def enqueue(cwd: Path, redis_url: str, *args: str) -> subprocess.CompletedProcess[str]:

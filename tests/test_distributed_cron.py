@@ -20,7 +20,13 @@ import pytest
 
 from tests.cluster_site import ClusterSite
 from tests.redis_server import MISSING_REASON, RedisServer, redis_binary
-from tests.test_distributed import enqueue, wait_all, wait_for_leases, worker_env
+from tests.test_distributed import (  # noqa: F401 - the fixture kills workers a failed test leaves
+    enqueue,
+    no_worker_outlives_its_test,
+    spawn,
+    wait_all,
+    wait_for_leases,
+)
 
 PAGES = 60
 WORKERS = 2
@@ -53,7 +59,7 @@ def start_worker(cwd: Path, redis_url: str, number: int, round_: int) -> subproc
     command = [sys.executable, "-m", "scraper.cli", "crawl", "sitemap"]
     for setting in (*WORKER_SETTINGS, f"STATE_DIR=state-{number}", f"LOG_FILE=worker-{number}-{round_}.log"):
         command += ["-s", setting]
-    return subprocess.Popen(command, cwd=cwd, env=worker_env(redis_url), stderr=subprocess.PIPE)
+    return spawn(command, cwd, redis_url, stderr=subprocess.PIPE)
 
 
 def articles_known(redis_url: str) -> int:
