@@ -35,20 +35,24 @@ WRITTEN = b"="  # prefix of a written claim's value, followed by the writer's id
 KeysOf = Callable[[dict[str, Any]], list[bytes]]
 MAX_ROUNDS = 8  # stale claims settled per article before giving up (each digest can have one)
 
-# KEYS: claims hash. ARGV: heartbeat key prefix, heartbeat key suffix, my pending value, the value a
-# takeover may replace ('' for none), then the digests. Returns {1} when claimed now, {0} when taken
-# (written, or pending by a live worker), {2, value} for a claim pending by a dead worker.
+# KEYS: claims hash. ARGV: heartbeat key prefix, heartbeat key suffix, my pending value, n, then n
+# values found stale and unwritten (a takeover may replace them), then the digests. Returns {1} when
+# claimed now, {0} when taken (written, or pending by a live worker), {2, value} for a claim pending by
+# a dead worker that the caller has not checked yet.
 _CLAIM = """
-for i = 5, #ARGV do
+local stale = {}
+local first = 5 + tonumber(ARGV[4])
+for i = 5, first - 1 do stale[ARGV[i]] = true end
+for i = first, #ARGV do
   local value = redis.call('HGET', KEYS[1], ARGV[i])
-  if value and value ~= ARGV[4] then
+  if value and not stale[value] then
     if string.sub(value, 1, 1) == '=' then return {0} end
     local owner = string.match(value, '^[^\\t]*')
     if redis.call('EXISTS', ARGV[1] .. owner .. ARGV[2]) == 1 then return {0} end
     return {2, value}
   end
 end
-for i = 5, #ARGV do redis.call('HSET', KEYS[1], ARGV[i], ARGV[3]) end
+for i = first, #ARGV do redis.call('HSET', KEYS[1], ARGV[i], ARGV[3]) end
 return {1}
 """
 
@@ -117,11 +121,15 @@ class Claims:
             mine = WRITTEN + self.worker.encode()
         else:
             mine = Pending(self.worker, str(Path(path).resolve()), offset).encode()
-        takeover = b""
+        unwritten: list[bytes] = []  # dead workers' claims checked and found not written
         for _ in range(MAX_ROUNDS):
-            reply = self._claim(keys=[self.key], args=[*self.heartbeat, mine, takeover, *digests])
-            if int(reply[0]) != 2:
-                return Outcome.CLAIMED if int(reply[0]) == 1 else Outcome.TAKEN
+            args = [*self.heartbeat, mine, len(unwritten), *unwritten, *digests]
+            reply = self._claim(keys=[self.key], args=args)
+            if int(reply[0]) == 1:
+                self.taken_over += len(unwritten)
+                return Outcome.CLAIMED
+            if int(reply[0]) == 0:
+                return Outcome.TAKEN
             stale = bytes(reply[1])
             verdict = self._check(stale, digests)
             if verdict is None:
@@ -130,8 +138,7 @@ class Claims:
                 self._settle(keys=[self.key], args=[stale, WRITTEN + stale.split(b"\t", 1)[0], *digests])
                 self.settled_written += 1
                 return Outcome.TAKEN
-            takeover = stale
-            self.taken_over += 1
+            unwritten.append(stale)
         logger.warning("Gave up settling claims for %d digests after %d rounds", len(digests), MAX_ROUNDS)
         return Outcome.UNVERIFIABLE
 

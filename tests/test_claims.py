@@ -112,3 +112,18 @@ def test_without_a_part_the_claim_is_written_at_once(redis_client: Any, tmp_path
     feed = worker(redis_client, "feed")
     assert feed.claim(dedupe_keys(RECORD), None, 0) == Outcome.CLAIMED
     assert redis_client.hget("s:claims", dedupe_keys(RECORD)[0]) == b"=feed"
+
+
+def test_digests_left_pending_by_two_dead_workers_are_both_taken_over(
+    redis_client: Any, tmp_path: Path
+) -> None:
+    """The same text under two URLs, claimed by two workers that both died before writing."""
+    url_key, text_key = dedupe_keys(RECORD)
+    for name, key in (("dead-a", url_key), ("dead-b", text_key)):
+        part = tmp_path / f"{name}.jsonl"
+        part.write_bytes(b"")
+        redis_client.hset("s:claims", key, Pending(name, str(part.resolve()), 0).encode())
+    live = worker(redis_client, "live")
+    assert live.claim([url_key, text_key], tmp_path / "live.jsonl", 0) == Outcome.CLAIMED
+    assert live.taken_over == 2
+    assert redis_client.hget("s:claims", url_key) == redis_client.hget("s:claims", text_key)
