@@ -42,17 +42,12 @@ class ClusterClaimPipeline(Stage):
         from scrapy_redis.connection import get_redis_from_settings
 
         self.server = get_redis_from_settings(crawler.settings)
-        self.claims: Claims | None = None
-
-    def claims_for(self, spider_name: str) -> Claims:
-        if self.claims is None:
-            self.claims = Claims(self.server, spider_name, worker_id(), dedupe_keys)
-        return self.claims
+        self.claims = Claims(self.server, crawler.spidercls.name, worker_id(), dedupe_keys)
 
     def process_item(self, item: Any) -> Any:
         if isinstance(item, PageItem):
             return item
-        claims = self.claims_for(getattr(self.crawler.spider, "name", ""))
+        claims = self.claims
         digests = dedupe_keys(item)
         writer = writer_of(self.crawler)
         path, offset = writer.position() if writer is not None else (None, 0)

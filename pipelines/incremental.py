@@ -25,7 +25,7 @@ from scrapy.exceptions import DropItem, NotConfigured
 from scrapy.http import Response
 
 from scraper.output import JsonlAppender
-from scraper.record import FIELDS
+from scraper.record import only_fields
 from scraper.state import StateStore, article_key
 
 logger = logging.getLogger(__name__)
@@ -145,11 +145,11 @@ class ArticleWriter:
     def write_claimed(self, item: Any) -> None:
         assert self.appender is not None
         start = self.appender.size()
-        self.appender.write(_record(item))
+        self.appender.write(only_fields(ItemAdapter(item)))
         self._written_at[id(item)] = start
 
     def item_scraped(self, item: Any, response: Response | None = None) -> None:
-        record = _record(item)
+        record = only_fields(ItemAdapter(item))
         offset: int | None
         if self._written_at.pop(id(item), None) is not None:
             offset = self._committed_offset()
@@ -178,7 +178,8 @@ class ArticleWriter:
 
     def item_error(self, item: Any, response: Response | None = None, failure: Any = None) -> None:
         if self._written_at.pop(id(item), None) is not None:  # written, then an error: it is out there
-            self.store.remember(_record(item), self.run_id, committed_offset=self._committed_offset())
+            record = only_fields(ItemAdapter(item))
+            self.store.remember(record, self.run_id, committed_offset=self._committed_offset())
         assert self.stats is not None
         self.stats.inc_value("outcome/item_errors")
 
@@ -195,10 +196,6 @@ class ArticleWriter:
         if self.appender is not None:
             self.appender.close()
         self.store.close()
-
-
-def _record(item: Any) -> dict[str, Any]:
-    return {key: value for key, value in ItemAdapter(item).items() if key in FIELDS}
 
 
 def _request_urls(response: Response | None) -> list[str]:

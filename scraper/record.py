@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -52,6 +53,11 @@ def validation_errors(record: dict[str, Any]) -> list[str]:
     """Every way the record breaks the schema, as readable messages (empty when valid)."""
     errors = sorted(_validator().iter_errors(record), key=lambda e: list(e.path))
     return [f"{'/'.join(map(str, e.path)) or '<record>'}: {e.message}" for e in errors]
+
+
+def only_fields(record: Mapping[str, Any]) -> dict[str, Any]:
+    """The record's documented fields only (an item may carry working fields besides them)."""
+    return {key: value for key, value in record.items() if key in FIELDS}
 
 
 def ordered(record: dict[str, Any]) -> dict[str, Any]:

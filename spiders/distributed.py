@@ -29,7 +29,7 @@ from scrapy.crawler import Crawler
 from scrapy.settings import BaseSettings, Settings
 
 from scraper.output import JsonlAppender
-from scraper.record import FIELDS
+from scraper.record import only_fields
 from spiders.arguments import SpiderArgumentError, check_url
 from spiders.leases import worker_id
 
@@ -195,7 +195,7 @@ class PartWriter:
     def write_claimed(self, item: Any) -> None:
         if self.appender is None:
             raise RuntimeError("the part is opened when the spider opens")
-        self.appender.write({key: value for key, value in ItemAdapter(item).items() if key in FIELDS})
+        self.appender.write(only_fields(ItemAdapter(item)))
         self.written += 1
 
     def spider_closed(self) -> None:
