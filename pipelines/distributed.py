@@ -2,7 +2,7 @@
 
 DedupePipeline remembers within one process; in a distributed crawl (REDIS_URL, added by the
 `Cluster` add-on after every other stage) the same digests (canonical URL and content fingerprint,
-from pipelines.stages) are claimed in Redis (pipelines/claims.py): the first worker to claim any of
+from pipelines.stages) are claimed in Redis (scraper/cluster/claims.py): the first worker to claim any of
 them writes the article, the others drop it as `dropped/duplicate_in_cluster`. A refetch is harmless:
 a page requeued after its worker was killed, but already written by that worker, is dropped here.
 
@@ -21,11 +21,11 @@ from typing import Any
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem, NotConfigured
 
-from pipelines.claims import Claims, Outcome
 from pipelines.stages import Stage, dedupe_keys
-from scraper.items import PageItem
-from spiders.distributed import writer_of
-from spiders.leases import worker_id
+from scraper.cluster.addon import writer_of
+from scraper.cluster.claims import Claims, Outcome
+from scraper.cluster.leases import worker_id
+from scraper.crawl.items import PageItem
 
 
 class ClaimedByDeadWorker(DropItem):
@@ -39,7 +39,7 @@ class ClusterClaimPipeline(Stage):
         super().__init__(crawler)
         if not crawler.settings.get("REDIS_URL"):
             raise NotConfigured("REDIS_URL is not set")
-        from scrapy_redis.connection import get_redis_from_settings
+        from scraper.cluster.connection import get_redis_from_settings
 
         self.server = get_redis_from_settings(crawler.settings)
         self.claims = Claims(self.server, crawler.spidercls.name, worker_id(), dedupe_keys)

@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from scraper.extract.speaker_history import SpeakerHistory
-from scraper.extract.speaker_words import (
+from scraper.extract.quotes.speaker_history import SpeakerHistory
+from scraper.extract.quotes.speaker_words import (
     ADVERBS,
     ARTICLES,
     CLITICS,

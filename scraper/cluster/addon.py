@@ -2,8 +2,8 @@
 
 With REDIS_URL, the `Cluster` add-on switches every spider to one shared frontier per spider name:
 scrapy-redis's dupefilter (`<spider>:dupefilter`) and its priority queue (`<spider>:requests`), read
-through `spiders.cluster_scheduler.LeasingScheduler` so that a killed worker's in-flight requests
-come back (see spiders/leases.py); the queue persists across restarts. Start URLs are pushed to
+through `scraper.cluster.scheduler.LeasingScheduler` so that a killed worker's in-flight requests
+come back (see scraper/cluster/leases.py); the queue persists across restarts. Start URLs are pushed to
 `<spider>:start_urls` (scrapy-redis's key; `scraper enqueue` does it). Workers idle-wait for more
 work and stop after MAX_IDLE_TIME_BEFORE_CLOSE seconds without any (0: never; scrapy-redis's
 setting and default). Each worker appends its articles to its own part,
@@ -28,10 +28,10 @@ from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.settings import BaseSettings, Settings
 
-from scraper.output import JsonlAppender
+from scraper.cluster.leases import worker_id
 from scraper.record import only_fields
+from scraper.runs.output import JsonlAppender
 from spiders.arguments import SpiderArgumentError, check_url
-from spiders.leases import worker_id
 
 logger = logging.getLogger(__name__)
 
@@ -100,14 +100,14 @@ class Cluster:
         if url is None:
             return
         settings.set("REDIS_URL", url, priority="addon")
-        settings.set("SCHEDULER", "spiders.cluster_scheduler.LeasingScheduler", priority="addon")
+        settings.set("SCHEDULER", "scraper.cluster.scheduler.LeasingScheduler", priority="addon")
         # "project": replaces the project's in-memory dupefilter (an add-on's priority is below it).
         settings.set("DUPEFILTER_CLASS", "scrapy_redis.dupefilter.RFPDupeFilter", priority="project")
         settings.set("SCHEDULER_PERSIST", True, priority="addon")
-        settings["SPIDER_MIDDLEWARES"]["spiders.distributed.QueueStartMiddleware"] = 5
+        settings["SPIDER_MIDDLEWARES"]["scraper.cluster.addon.QueueStartMiddleware"] = 5
         settings["ITEM_PIPELINES"]["pipelines.distributed.ClusterClaimPipeline"] = 1100
         if not settings.get("STATE_OUTPUT") and not settings.getdict("FEEDS"):
-            settings["EXTENSIONS"]["spiders.distributed.PartWriter"] = 90
+            settings["EXTENSIONS"]["scraper.cluster.addon.PartWriter"] = 90
             settings.set("DEFAULT_FEED", None, priority="project")
 
 
