@@ -9,9 +9,10 @@ a page requeued after its worker was killed, but already written by that worker,
 The claim, the write and the confirmation are one call: the claim is pending (it names this worker's
 part and the offset the line goes to) until the line is written. A worker killed in between leaves a
 pending claim that the worker refetching the page settles by reading the dead worker's part, so a kill
-loses nothing. With -o/FEEDS output (Scrapy's feed exporter writes later, on item_scraped) the claim is
-written at once and that guarantee does not hold; the default per-worker parts and `scraper crawl`
-have it. `scraper enqueue --new-round` clears the claims together with the dupefilter.
+loses nothing. -o/-O/FEEDS (Scrapy's feed exporter writes later, on item_scraped, so that guarantee
+would not hold) are refused at start-up in cluster mode (scraper.cluster.addon.refuse_feeds); the
+per-worker parts and `scraper crawl` have it. `scraper enqueue --new-round` clears the claims together
+with the dupefilter.
 """
 
 from __future__ import annotations

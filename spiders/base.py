@@ -13,7 +13,7 @@ from scrapy.http import HtmlResponse, Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
-from scraper.cluster.addon import mark_distributed, starts_from_queue
+from scraper.cluster.addon import mark_distributed, refuse_feeds, starts_from_queue
 from scraper.crawl.failures import record_failure
 from scraper.crawl.items import PageItem
 from scraper.safety import looks_binary
@@ -53,6 +53,12 @@ class NewsSpider(scrapy.Spider):
         self.starts_from_queue = not args and starts_from_queue(self.name, kwargs)
         if not self.starts_from_queue:
             self.configure(args)
+
+    @classmethod
+    def update_settings(cls, settings: Any) -> None:
+        super().update_settings(settings)
+        # Runs when the crawler is made, before anything starts: a cluster worker refuses -o/-O here.
+        refuse_feeds(settings)
 
     @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> Any:

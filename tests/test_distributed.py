@@ -254,6 +254,42 @@ def test_without_redis_url_nothing_changes(monkeypatch: pytest.MonkeyPatch) -> N
     assert "scraper.cluster.addon.PartWriter" in settings["EXTENSIONS"]
 
 
+@pytest.mark.parametrize("output", [("-O", "out.jsonl"), ("-o", "out.jsonl"),
+                                    ("-s", 'FEEDS={"out.jsonl": {"format": "jsonlines"}}')])
+def test_feed_output_is_refused_in_cluster_mode(
+    tmp_path: Path, redis_server: RedisServer, redis_client: Any, output: tuple[str, str]
+) -> None:
+    """-o/-O/FEEDS write after the claim (a kill would lose articles): a worker refuses them at start-up."""
+    with ClusterSite(4) as site:
+        command = [sys.executable, "-m", "scrapy", "crawl", "urls", "-a", f"urls={site.page_urls()[0]}",
+                   *output, "-s", "SSRF_ALLOW_HOSTS=127.0.0.1"]
+        result = subprocess.run(command, cwd=tmp_path, env=worker_env(redis_server.url), capture_output=True,
+                                text=True, timeout=60, check=False)
+        fetched = list(site.article_requests())
+    assert result.returncode == 2, result.stderr
+    last = result.stderr.strip().splitlines()[-1]
+    assert "-o/-O/FEEDS cannot be used with REDIS_URL" in last and "its own part" in last
+    assert result.stderr.count("cannot be used with REDIS_URL") == 1
+    assert not fetched and not (tmp_path / "out.jsonl").exists() and not (tmp_path / "output").exists()
+    assert redis_client.dbsize() == 0  # refused before the worker touched the cluster
+
+
+def test_feed_output_is_allowed_without_redis_url(monkeypatch: pytest.MonkeyPatch) -> None:
+    from scrapy.exceptions import UsageError
+    from scrapy.settings import Settings
+
+    from scraper.cluster.addon import refuse_feeds
+
+    settings = Settings({"FEEDS": {"out.jsonl": {"format": "jsonlines"}}})
+    monkeypatch.delenv("REDIS_URL", raising=False)
+    refuse_feeds(settings)  # a single-machine crawl: -o/-O are Scrapy's usual output
+    monkeypatch.setenv("REDIS_URL", "redis://127.0.0.1:1/0")
+    with pytest.raises(UsageError, match="cannot be used with REDIS_URL"):
+        refuse_feeds(settings)
+    settings.set("FEEDS", {})
+    refuse_feeds(settings)  # the default per-worker part
+
+
 def test_leases_of_a_dead_worker_go_back_alive_ones_stay(redis_client: Any) -> None:
     from scraper.cluster.leases import Leases
 

@@ -7,8 +7,9 @@ come back (see scraper/cluster/leases.py); the queue persists across restarts. S
 `<spider>:start_urls` (scrapy-redis's key; `scraper enqueue` does it). Workers idle-wait for more
 work and stop after MAX_IDLE_TIME_BEFORE_CLOSE seconds without any (0: never; scrapy-redis's
 setting and default). Each worker appends its articles to its own part,
-output/<spider>/<UTC start>-<host>-<pid>.jsonl (one write per line, safe against kill -9), unless
--o/-O/FEEDS name an output; an article is written once across all parts (pipelines/distributed.py).
+output/<spider>/<UTC start>-<host>-<pid>.jsonl (one write per line, safe against kill -9); an
+article is written once across all parts (pipelines/distributed.py). -o/-O/FEEDS are refused at
+start-up (`refuse_feeds`): Scrapy's feed exporter writes after the claim, so a kill would lose articles.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ import scrapy
 from itemadapter import ItemAdapter
 from scrapy import signals
 from scrapy.crawler import Crawler
+from scrapy.exceptions import UsageError
 from scrapy.settings import BaseSettings, Settings
 
 from scraper.cluster.leases import worker_id
@@ -77,6 +79,20 @@ def redis_url_of(settings: BaseSettings | None) -> str | None:
     """REDIS_URL from the settings, else from the environment; None means a single-machine crawl."""
     url = settings.get("REDIS_URL") if settings is not None else None
     return str(url or os.environ.get("REDIS_URL") or "").strip() or None
+
+
+FEEDS_REFUSED = (
+    "-o/-O/FEEDS cannot be used with REDIS_URL (cluster mode): Scrapy's feed exporter writes an article "
+    "after its cluster claim, so a worker killed in between would lose it silently. Leave out -o/-O: "
+    "each worker writes its own part, output/<spider>/<UTC start>-<host>-<pid>.jsonl (setting "
+    "CLUSTER_PART), or run `scraper crawl SPIDER` for dated, incremental output"
+)
+
+
+def refuse_feeds(settings: BaseSettings) -> None:
+    """Stop a cluster worker given -o/-O/FEEDS before it starts (UsageError: `scrapy crawl` exits 2)."""
+    if redis_url_of(settings) and settings.getdict("FEEDS"):
+        raise UsageError(FEEDS_REFUSED, print_help=False)
 
 
 def mark_distributed(settings: BaseSettings, kwargs: dict[str, Any]) -> dict[str, Any]:
