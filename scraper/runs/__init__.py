@@ -2,6 +2,6 @@
 crash-safe JSONL output, the incremental stage and article writer, and the request-side middlewares
 that skip what is known unchanged.
 
-May import Scrapy and scraper.record; scraper.cluster only lazily, for the Redis state of a
-distributed worker. Never spiders/ or pipelines/.
+May import Scrapy and scraper.record; scraper.cluster only lazily (the Redis state and claim writer
+of a distributed worker). Never spiders/ or pipelines/.
 """
