@@ -1,4 +1,7 @@
-"""Item pipelines: thin stages over the extraction core (see pipelines.stages)."""
+"""Item pipelines: thin stages over the extraction core (see pipelines.stages); their logic lives in scraper/.
+
+May import Scrapy and scraper/; never spiders/.
+"""
 
 from pipelines.pool import ExtractPoolPipeline
 from pipelines.stages import DedupePipeline, FieldsPipeline, TickerPipeline, ValidatePipeline

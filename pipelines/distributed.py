@@ -2,16 +2,17 @@
 
 DedupePipeline remembers within one process; in a distributed crawl (REDIS_URL, added by the
 `Cluster` add-on after every other stage) the same digests (canonical URL and content fingerprint,
-from pipelines.stages) are claimed in Redis (pipelines/claims.py): the first worker to claim any of
+from pipelines.stages) are claimed in Redis (scraper/cluster/claims.py): the first worker to claim any of
 them writes the article, the others drop it as `dropped/duplicate_in_cluster`. A refetch is harmless:
 a page requeued after its worker was killed, but already written by that worker, is dropped here.
 
 The claim, the write and the confirmation are one call: the claim is pending (it names this worker's
 part and the offset the line goes to) until the line is written. A worker killed in between leaves a
 pending claim that the worker refetching the page settles by reading the dead worker's part, so a kill
-loses nothing. With -o/FEEDS output (Scrapy's feed exporter writes later, on item_scraped) the claim is
-written at once and that guarantee does not hold; the default per-worker parts and `scraper crawl`
-have it. `scraper enqueue --new-round` clears the claims together with the dupefilter.
+loses nothing. -o/-O/FEEDS (Scrapy's feed exporter writes later, on item_scraped, so that guarantee
+would not hold) are refused at start-up in cluster mode (scraper.cluster.addon.refuse_feeds); the
+per-worker parts and `scraper crawl` have it. `scraper enqueue --new-round` clears the claims together
+with the dupefilter.
 """
 
 from __future__ import annotations
@@ -21,11 +22,11 @@ from typing import Any
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem, NotConfigured
 
-from pipelines.claims import Claims, Outcome
 from pipelines.stages import Stage, dedupe_keys
-from scraper.items import PageItem
-from spiders.distributed import writer_of
-from spiders.leases import worker_id
+from scraper.cluster.addon import writer_of
+from scraper.cluster.claims import Claims, Outcome
+from scraper.cluster.leases import worker_id
+from scraper.crawl.items import PageItem
 
 
 class ClaimedByDeadWorker(DropItem):
@@ -39,7 +40,7 @@ class ClusterClaimPipeline(Stage):
         super().__init__(crawler)
         if not crawler.settings.get("REDIS_URL"):
             raise NotConfigured("REDIS_URL is not set")
-        from scrapy_redis.connection import get_redis_from_settings
+        from scraper.cluster.connection import get_redis_from_settings
 
         self.server = get_redis_from_settings(crawler.settings)
         self.claims = Claims(self.server, crawler.spidercls.name, worker_id(), dedupe_keys)

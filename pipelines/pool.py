@@ -37,7 +37,7 @@ from twisted.internet.defer import Deferred
 
 from pipelines.stages import FieldsPipeline, Stage, TickerPipeline
 from scraper.classify import MIN_WORDS
-from scraper.items import PageItem, make_article
+from scraper.crawl.items import PageItem, make_article
 from scraper.page_record import exit_with_parent, page_record, warm_up
 
 logger = logging.getLogger(__name__)

@@ -16,9 +16,9 @@ from w3lib.url import canonicalize_url
 
 from scraper.classify import MIN_WORDS, not_article_reason, read_page_signals
 from scraper.compact_set import CompactSet, key64
+from scraper.crawl.items import PageItem, make_article
 from scraper.extract.article import extract_fields, strip_ticker_from
 from scraper.extract.document import Document, parse_document
-from scraper.items import PageItem, make_article
 from scraper.record import validation_errors
 
 logger = logging.getLogger(__name__)

@@ -1,4 +1,4 @@
-"""The `scraper` console script: one subcommand per module in scraper/commands/."""
+"""The `scraper` console script: one subcommand per module (scraper/commands/, scraper/cluster/enqueue.py)."""
 
 from __future__ import annotations
 
@@ -6,12 +6,12 @@ import argparse
 import importlib
 import sys
 
-# name -> module under scraper.commands; each module has add_arguments(parser) and run(args) -> int.
+# name -> module; each module has add_arguments(parser) and run(args) -> int.
 COMMANDS: dict[str, str] = {
-    "extract": "extract",
-    "demo": "demo",
-    "crawl": "crawl",
-    "enqueue": "enqueue",
+    "extract": "scraper.commands.extract",
+    "demo": "scraper.commands.demo",
+    "crawl": "scraper.commands.crawl",
+    "enqueue": "scraper.cluster.enqueue",
 }
 
 
@@ -22,9 +22,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name, module_name in COMMANDS.items():
         try:
-            module = importlib.import_module(f"scraper.commands.{module_name}")
+            module = importlib.import_module(module_name)
         except ModuleNotFoundError as exc:
-            if exc.name != f"scraper.commands.{module_name}":
+            if exc.name != module_name:
                 raise
             continue
         doc = (module.__doc__ or "").strip().splitlines()

@@ -1,6 +1,6 @@
 """Pure guards against hostile input: URL/SSRF checks, safe XML parsing, bounded decompression.
 
-Scrapy-free on purpose: the crawl's middlewares (`spiders/guards.py`) and the spiders call these,
+Scrapy-free on purpose: the crawl's middlewares (`scraper/crawl/guards.py`) and the spiders call these,
 and they are unit-tested without a reactor.
 """
 

@@ -19,8 +19,8 @@ CONCURRENT_REQUESTS_PER_DOMAIN = 4
 # Requests a sitemap/feed/urls crawl lets wait in Scrapy's scheduler; the rest of what it found waits
 # compactly in the spider (spiders/frontier.py). None: 2 x CONCURRENT_REQUESTS; 0: all at once.
 FRONTIER_WINDOW = None
-# Seen request fingerprints as 8-byte keys (spiders/dupefilter.py); cluster mode uses the Redis one.
-DUPEFILTER_CLASS = "spiders.dupefilter.CompactDupeFilter"
+# Seen request fingerprints as 8-byte keys (scraper/crawl/dupefilter.py); cluster mode uses the Redis one.
+DUPEFILTER_CLASS = "scraper.crawl.dupefilter.CompactDupeFilter"
 DOWNLOAD_DELAY = 0.25
 AUTOTHROTTLE_ENABLED = True
 AUTOTHROTTLE_START_DELAY = 1.0
@@ -40,17 +40,17 @@ REDIRECT_MAX_TIMES = 5
 
 DOWNLOADER_MIDDLEWARES = {
     # After RetryMiddleware (550) on the way in, so it sees a response before it becomes a retry.
-    "spiders.middlewares.RetryBackoffMiddleware": 560,
-    # Hostile web (spiders/guards.py, spiders/failures.py): SSRF/scheme/redirect/bomb guard before
+    "scraper.crawl.middlewares.RetryBackoffMiddleware": 560,
+    # Hostile web (scraper/crawl/guards.py, scraper/crawl/failures.py): SSRF/scheme/redirect/bomb guard before
     # RedirectMiddleware and HttpCompressionMiddleware; the recorder outermost, seeing final outcomes.
-    "spiders.guards.GuardMiddleware": 650,
-    "spiders.failures.FailureRecorderMiddleware": 10,
+    "scraper.crawl.guards.GuardMiddleware": 650,
+    "scraper.crawl.failures.FailureRecorderMiddleware": 10,
 }
 # Private, loopback and link-local addresses are refused unless listed here (names, IPs, CIDRs);
 # a crawl of a local test site sets e.g. -s SSRF_ALLOW_HOSTS=127.0.0.1.
 SSRF_ALLOW_HOSTS: list[str] = []
 # The connection's own DNS lookups apply the same rule (no DNS-rebinding window after the check).
-TWISTED_DNS_RESOLVER = "spiders.resolver.GuardedResolver"
+TWISTED_DNS_RESOLVER = "scraper.crawl.resolver.GuardedResolver"
 # Every page lost (with url, reason, status, time), one JSON line each; created on the first failure.
 FAILURES_FILE = "output/%(name)s-%(time)s.failures.jsonl"
 
@@ -71,8 +71,8 @@ EXTRACT_POOL_AFTER = 40  # pages extracted in-process before the pool takes over
 # Output: one article per JSON line, UTF-8 (not \u-escaped), fields in the schema's order.
 # Without -O out.jsonl (overwrite), -o out.jsonl (append) or FEEDS, output goes to DEFAULT_FEED.
 DEFAULT_FEED = "output/%(name)s-%(time)s.jsonl"
-# With REDIS_URL (setting or environment): the scrapy-redis cluster mode of spiders/distributed.py.
-ADDONS = {"spiders.distributed.Cluster": -10, "spiders.addons.DefaultFeed": 0}
+# With REDIS_URL (setting or environment): the scrapy-redis cluster mode of scraper/cluster/addon.py.
+ADDONS = {"scraper.cluster.addon.Cluster": -10, "scraper.crawl.addons.DefaultFeed": 0}
 FEED_EXPORT_ENCODING = "utf-8"
 FEED_EXPORT_FIELDS = list(FIELDS)
 FEED_STORE_EMPTY = True
@@ -82,9 +82,9 @@ PROGRESS_INTERVAL = 60.0
 EXTENSIONS = {
     "scrapy.extensions.logstats.LogStats": None,
     "scrapy.extensions.telnet.TelnetConsole": None,
-    "spiders.extensions.CrawlProgress": 500,
-    "spiders.extensions.CrawlSummary": 510,
-    "spiders.failures.FailureLog": 520,
+    "scraper.crawl.extensions.CrawlProgress": 500,
+    "scraper.crawl.extensions.CrawlSummary": 510,
+    "scraper.crawl.failures.FailureLog": 520,
 }
 # Drops are counted in the stats; each one's reason is logged at its own level (DEBUG or WARNING).
 DEFAULT_DROPITEM_LOG_LEVEL = "DEBUG"

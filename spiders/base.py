@@ -13,12 +13,12 @@ from scrapy.http import HtmlResponse, Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
-from scraper.items import PageItem
+from scraper.cluster.addon import mark_distributed, refuse_feeds, starts_from_queue
+from scraper.crawl.failures import record_failure
+from scraper.crawl.items import PageItem
 from scraper.safety import looks_binary
 from spiders.arguments import SpiderArgumentError, parse_since
 from spiders.dates import parse_iso_datetime
-from spiders.distributed import mark_distributed, starts_from_queue
-from spiders.failures import record_failure
 from spiders.frontier import LISTING_META, FrontierFeed, frontier_window
 
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
@@ -49,10 +49,16 @@ class NewsSpider(scrapy.Spider):
         super().__init__(name, **{key: value for key, value in kwargs.items() if key.startswith("_")})
         self.since: datetime | None = None
         args = {key: str(value) for key, value in kwargs.items() if key in self.arguments}
-        # A distributed worker may start bare: its start URLs come from Redis (spiders/distributed.py).
+        # A distributed worker may start bare: its start URLs come from Redis (scraper/cluster/addon.py).
         self.starts_from_queue = not args and starts_from_queue(self.name, kwargs)
         if not self.starts_from_queue:
             self.configure(args)
+
+    @classmethod
+    def update_settings(cls, settings: Any) -> None:
+        super().update_settings(settings)
+        # Runs when the crawler is made, before anything starts: a cluster worker refuses -o/-O here.
+        refuse_feeds(settings)
 
     @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> Any:

@@ -9,10 +9,10 @@ from typing import Any
 import scrapy
 from scrapy.http import Response
 
+from scraper.crawl.failures import record_failure
 from scraper.safety import UnsafeXML
 from spiders.arguments import require, split_urls
 from spiders.base import NewsSpider
-from spiders.failures import record_failure
 from spiders.feed_entries import FeedEntry, parse_feed
 
 logger = logging.getLogger(__name__)

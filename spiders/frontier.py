@@ -24,7 +24,7 @@ from scrapy.settings import BaseSettings
 from scrapy.utils.defer import maybe_deferred_to_future
 from twisted.internet.defer import Deferred
 
-from spiders.distributed import redis_url_of
+from scraper.cluster.addon import redis_url_of
 
 # (url, found_on, the spider's entry or None) for a page; (url, discovery) for a listing.
 HeldPage = tuple[str, "str | None", Any]

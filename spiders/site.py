@@ -15,7 +15,7 @@ from scrapy.linkextractors import LinkExtractor
 from w3lib.url import canonicalize_url
 
 from scraper.compact_set import CompactSet, digest64
-from scraper.items import PageItem
+from scraper.crawl.items import PageItem
 from spiders.arguments import SpiderArgumentError, check_url, compile_allow, parse_positive_int
 from spiders.base import NewsSpider
 

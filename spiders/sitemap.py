@@ -11,9 +11,9 @@ import scrapy
 from scrapy.http import Response
 from scrapy.utils.sitemap import sitemap_urls_from_robots
 
+from scraper.crawl.failures import record_failure
 from spiders.arguments import require, split_urls
 from spiders.base import NewsSpider
-from spiders.failures import record_failure
 from spiders.sitemap_entries import SitemapEntry, maybe_gunzip, parse_sitemap
 
 logger = logging.getLogger(__name__)

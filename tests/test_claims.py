@@ -1,4 +1,4 @@
-"""Article claims (pipelines/claims.py) on a real Redis: every way a worker can die around a write.
+"""Article claims (scraper/cluster/claims.py) on a real Redis: every way a worker can die around a write.
 
 A "dead" worker is one without a heartbeat key; its part file is a real file in tmp_path, written
 with the same appender the workers use.
@@ -11,9 +11,9 @@ from typing import Any
 
 import pytest
 
-from pipelines.claims import Claims, Outcome, Pending
 from pipelines.stages import dedupe_keys
-from scraper.output import JsonlAppender, serialize
+from scraper.cluster.claims import Claims, Outcome, Pending
+from scraper.runs.output import JsonlAppender, serialize
 from tests.redis_server import MISSING_REASON, redis_binary
 
 pytestmark = pytest.mark.skipif(redis_binary() is None, reason=MISSING_REASON)

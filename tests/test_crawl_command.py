@@ -188,8 +188,8 @@ def _wait_for(condition: object, timeout: float = 20) -> None:
 def test_articles_skipped_as_written_before_are_not_failures() -> None:
     from scrapy.exceptions import DropItem
 
-    from pipelines.incremental import AlreadyWritten
-    from spiders.failures import drop_reason
+    from scraper.crawl.failures import drop_reason
+    from scraper.runs.incremental import AlreadyWritten
 
     assert drop_reason(AlreadyWritten("incremental: unchanged, written before", "unchanged", "u")) is None
     assert drop_reason(DropItem("Duplicate: written by another worker")) is None

@@ -181,9 +181,9 @@ def test_claims_left_by_killed_workers_are_settled_from_their_parts(
 ) -> None:
     """Three workers killed around a write, each leaving a pending claim: one after writing its
     lines, one before, one mid-line. The live workers keep the first's lines, write the others'."""
-    from pipelines.claims import Pending
     from pipelines.stages import dedupe_keys
-    from scraper.output import serialize
+    from scraper.cluster.claims import Pending
+    from scraper.runs.output import serialize
 
     pages = 40
     with ClusterSite(pages, delay=0.005) as site:
@@ -240,7 +240,7 @@ def wait_for_leases(client: Any, spider: str, pid: int, at_least: int,
 def test_without_redis_url_nothing_changes(monkeypatch: pytest.MonkeyPatch) -> None:
     from scrapy.settings import Settings
 
-    from spiders.distributed import Cluster
+    from scraper.cluster.addon import Cluster
 
     monkeypatch.delenv("REDIS_URL", raising=False)
     settings = Settings({"ITEM_PIPELINES": {}, "EXTENSIONS": {}, "SPIDER_MIDDLEWARES": {}})
@@ -249,13 +249,49 @@ def test_without_redis_url_nothing_changes(monkeypatch: pytest.MonkeyPatch) -> N
     assert not settings.getdict("ITEM_PIPELINES") and not settings.getdict("EXTENSIONS")
     monkeypatch.setenv("REDIS_URL", "redis://127.0.0.1:1/0")
     Cluster().update_settings(settings)
-    assert settings.get("SCHEDULER") == "spiders.cluster_scheduler.LeasingScheduler"
+    assert settings.get("SCHEDULER") == "scraper.cluster.scheduler.LeasingScheduler"
     assert settings.getbool("SCHEDULER_PERSIST")
-    assert "spiders.distributed.PartWriter" in settings["EXTENSIONS"]
+    assert "scraper.cluster.addon.PartWriter" in settings["EXTENSIONS"]
+
+
+@pytest.mark.parametrize("output", [("-O", "out.jsonl"), ("-o", "out.jsonl"),
+                                    ("-s", 'FEEDS={"out.jsonl": {"format": "jsonlines"}}')])
+def test_feed_output_is_refused_in_cluster_mode(
+    tmp_path: Path, redis_server: RedisServer, redis_client: Any, output: tuple[str, str]
+) -> None:
+    """-o/-O/FEEDS write after the claim (a kill would lose articles): a worker refuses them at start-up."""
+    with ClusterSite(4) as site:
+        command = [sys.executable, "-m", "scrapy", "crawl", "urls", "-a", f"urls={site.page_urls()[0]}",
+                   *output, "-s", "SSRF_ALLOW_HOSTS=127.0.0.1"]
+        result = subprocess.run(command, cwd=tmp_path, env=worker_env(redis_server.url), capture_output=True,
+                                text=True, timeout=60, check=False)
+        fetched = list(site.article_requests())
+    assert result.returncode == 2, result.stderr
+    last = result.stderr.strip().splitlines()[-1]
+    assert "-o/-O/FEEDS cannot be used with REDIS_URL" in last and "its own part" in last
+    assert result.stderr.count("cannot be used with REDIS_URL") == 1
+    assert not fetched and not (tmp_path / "out.jsonl").exists() and not (tmp_path / "output").exists()
+    assert redis_client.dbsize() == 0  # refused before the worker touched the cluster
+
+
+def test_feed_output_is_allowed_without_redis_url(monkeypatch: pytest.MonkeyPatch) -> None:
+    from scrapy.exceptions import UsageError
+    from scrapy.settings import Settings
+
+    from scraper.cluster.addon import refuse_feeds
+
+    settings = Settings({"FEEDS": {"out.jsonl": {"format": "jsonlines"}}})
+    monkeypatch.delenv("REDIS_URL", raising=False)
+    refuse_feeds(settings)  # a single-machine crawl: -o/-O are Scrapy's usual output
+    monkeypatch.setenv("REDIS_URL", "redis://127.0.0.1:1/0")
+    with pytest.raises(UsageError, match="cannot be used with REDIS_URL"):
+        refuse_feeds(settings)
+    settings.set("FEEDS", {})
+    refuse_feeds(settings)  # the default per-worker part
 
 
 def test_leases_of_a_dead_worker_go_back_alive_ones_stay(redis_client: Any) -> None:
-    from spiders.leases import Leases
+    from scraper.cluster.leases import Leases
 
     def worker(name: str) -> Leases:
         return Leases(redis_client, "s", "s:requests", "s:start_urls", name, ttl=60)
@@ -275,7 +311,7 @@ def test_leases_of_a_dead_worker_go_back_alive_ones_stay(redis_client: Any) -> N
 
 
 def test_redis_state_store_decides_like_sqlite(tmp_path: Path, redis_server: RedisServer) -> None:
-    from scraper.state_redis import RedisStateStore
+    from scraper.cluster.state_redis import RedisStateStore
 
     store = RedisStateStore(tmp_path / "state", redis_server.url, "urls")
     record = {"url": "http://a.test/x?ref=1", "canonical_url": "http://a.test/x", "fingerprint": "f1",

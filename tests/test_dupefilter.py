@@ -7,7 +7,7 @@ from pathlib import Path
 from scrapy.dupefilters import RFPDupeFilter
 from scrapy.http import Request
 
-from spiders.dupefilter import CompactDupeFilter
+from scraper.crawl.dupefilter import CompactDupeFilter
 
 
 def requests(count: int) -> list[Request]:

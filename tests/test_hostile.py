@@ -193,7 +193,7 @@ def test_retry_after_seconds_and_http_dates() -> None:
 
     from scrapy.http import Response
 
-    from spiders.middlewares import retry_after
+    from scraper.crawl.middlewares import retry_after
 
     def wait(value: str) -> float | None:
         now = datetime(2026, 1, 5, 12, 0, 0, tzinfo=timezone.utc)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from lxml import html
 
-from scraper.extract.images import extract_images, split_caption_credit
+from scraper.extract.images.images import extract_images, split_caption_credit
 from scraper.extract.metadata import read_metadata
 
 URL = "https://news.example.com/world/story.html"

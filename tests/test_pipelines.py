@@ -12,9 +12,9 @@ from scrapy.utils.test import get_crawler
 import pipelines.stages as stages
 from pipelines import DedupePipeline, FieldsPipeline, TickerPipeline, ValidatePipeline
 from scraper.classify import PageSignals, not_article_reason
+from scraper.crawl.items import ArticleItem, PageItem
 from scraper.demo_server import demo_site_root
 from scraper.extract.article import extract_article
-from scraper.items import ArticleItem, PageItem
 from scraper.record import FIELDS
 
 BASE = "https://demo.example"

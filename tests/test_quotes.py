@@ -7,11 +7,12 @@ from typing import Any
 
 import pytest
 
-from scraper.extract.quote_attribution import sentence_start
-from scraper.extract.quote_spans import find_spans
-from scraper.extract.quotes import extract_quotes
-from scraper.extract.speaker_gender import gender_of
-from scraper.extract.speakers import SpeakerHistory, classify_phrase, split_name
+from scraper.extract.quotes.quote_attribution import sentence_start
+from scraper.extract.quotes.quote_spans import find_spans
+from scraper.extract.quotes.quotes import extract_quotes
+from scraper.extract.quotes.speaker_gender import gender_of
+from scraper.extract.quotes.speaker_history import SpeakerHistory
+from scraper.extract.quotes.speakers import classify_phrase, split_name
 
 FIXTURE = Path(__file__).parent / "fixtures" / "quotes" / "bi_north_korea_body.txt"
 

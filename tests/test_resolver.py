@@ -1,4 +1,5 @@
-"""The guarded DNS resolver (spiders/resolver.py): the connection's own lookup refuses private addresses.
+"""The guarded DNS resolver (scraper/crawl/resolver.py): the connection's own lookup refuses private
+addresses.
 
 GuardMiddleware is switched off here, so nothing but the resolver stands between the crawl and a name
 that resolves to loopback: the check holds where the connection is made, not only before it.
@@ -15,7 +16,8 @@ from tests.crawling import scrapy_crawl
 
 # The project's downloader middlewares without GuardMiddleware.
 NO_MIDDLEWARE = json.dumps(
-    {name: order for name, order in DOWNLOADER_MIDDLEWARES.items() if not name.startswith("spiders.guards.")}
+    {name: order for name, order in DOWNLOADER_MIDDLEWARES.items()
+     if not name.startswith("scraper.crawl.guards.")}
 )
 
 

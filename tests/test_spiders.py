@@ -129,7 +129,7 @@ def test_site_spider_allow_and_max_pages(demo_site: SiteServer, tmp_path: Path) 
     result = scrapy_crawl("site", args, out, "LOG_LEVEL=WARNING")
     assert result.returncode == 0, result.stderr[-3000:]
     # Printed, not logged: the log hides INFO.
-    assert "Crawl finished (finished)" in result.stderr and "[spiders.extensions]" not in result.stderr
+    assert "Crawl finished (finished)" in result.stderr and "[scraper.crawl.extensions]" not in result.stderr
     records = read_jsonl(out)
     pages = [path for path in demo_site.requests if path != "/robots.txt"]
     assert len(pages) == 4 and len(records) == 3

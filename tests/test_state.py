@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from scraper.output import JsonlAppender, finalize, part_path, recover_tail
-from scraper.runlock import LockHeld, RunLock
-from scraper.state import StateStore, decide, is_newer
+from scraper.runs.lock import LockHeld, RunLock
+from scraper.runs.output import JsonlAppender, finalize, part_path, recover_tail
+from scraper.runs.state import StateStore, decide, is_newer
 
 
 def _record(
@@ -148,7 +148,7 @@ def test_finalize_renames_the_part_file(tmp_path: Path) -> None:
 def test_second_lock_fails_at_once_and_names_the_holder(tmp_path: Path) -> None:
     holder = subprocess.Popen(
         [sys.executable, "-c",
-         "import sys, time; from scraper.runlock import RunLock; l = RunLock(sys.argv[1]); l.acquire(); "
+         "import sys, time; from scraper.runs.lock import RunLock; l = RunLock(sys.argv[1]); l.acquire(); "
          "print('locked', flush=True); time.sleep(30)", str(tmp_path)],
         stdout=subprocess.PIPE, text=True,
     )

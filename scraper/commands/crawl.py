@@ -15,9 +15,9 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from scraper.runlock import LockHeld, RunLock
-from scraper.runs import RunFiles, close_run, open_run
-from scraper.state import StateStore
+from scraper.runs.files import RunFiles, close_run, open_run
+from scraper.runs.lock import LockHeld, RunLock
+from scraper.runs.state import StateStore
 
 EXIT_OK = 0
 EXIT_CRASHED = 1
@@ -43,12 +43,12 @@ JSONL_SUFFIXES = (".jsonl", ".jl", ".ndjson")
 # Our components, added to the project's own settings for every `scraper crawl`.
 COMPONENTS = {
     "DOWNLOADER_MIDDLEWARES": {
-        "spiders.scheduled.OutcomeMiddleware": 50,  # outermost: sees final outcomes only
-        "spiders.scheduled.ConditionalRequestMiddleware": 575,
+        "scraper.runs.middlewares.OutcomeMiddleware": 50,  # outermost: sees final outcomes only
+        "scraper.runs.middlewares.ConditionalRequestMiddleware": 575,
     },
-    "SPIDER_MIDDLEWARES": {"spiders.scheduled.KnownEntryMiddleware": 950},
-    "ITEM_PIPELINES": {"pipelines.incremental.IncrementalPipeline": 1000},
-    "EXTENSIONS": {"pipelines.incremental.ArticleWriter": 100},
+    "SPIDER_MIDDLEWARES": {"scraper.runs.middlewares.KnownEntryMiddleware": 950},
+    "ITEM_PIPELINES": {"scraper.runs.incremental.IncrementalPipeline": 1000},
+    "EXTENSIONS": {"scraper.runs.incremental.ArticleWriter": 100},
 }
 
 
@@ -187,7 +187,7 @@ def crawl_locked(job: Job) -> int:
 
 def cluster_url(job: Job) -> str | None:
     """REDIS_URL of a distributed worker (from -s or the environment); None for a local crawl."""
-    from spiders.distributed import redis_url_of
+    from scraper.cluster.addon import redis_url_of
 
     settings = project_settings()
     settings.setdict(job.settings, priority="cmdline")
@@ -199,14 +199,14 @@ def open_store(job: Job, redis_url: str | None) -> StateStore:
     crawl itself remembers articles (Redis for a distributed worker, else the local SQLite file)."""
     if redis_url is None:
         return StateStore(job.state_dir)
-    from scraper.state_redis import RedisStateStore
+    from scraper.cluster.state_redis import RedisStateStore
 
     return RedisStateStore(job.state_dir, redis_url, job.spider)
 
 
 def worker_id_if(redis_url: str | None) -> str:
     """A distributed worker's id (host-pid) for its dated output's name; '' without REDIS_URL."""
-    from spiders.leases import worker_id
+    from scraper.cluster.leases import worker_id
 
     return worker_id() if redis_url else ""
 

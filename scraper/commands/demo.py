@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from scraper.crawl_stats import format_summary, summarize
+from scraper.crawl.stats import format_summary, summarize
 from scraper.demo_server import SiteServer, demo_site_root
 
 DEFAULT_OUTPUT = "output/demo.jsonl"

@@ -12,10 +12,10 @@ from scraper.extract.dates import extract_dates
 from scraper.extract.document import Document, parse_document
 from scraper.extract.fingerprint import fingerprint_paragraphs
 from scraper.extract.headline import extract_headline, extract_site
-from scraper.extract.images import extract_images
+from scraper.extract.images.images import extract_images
 from scraper.extract.language import detect_language
 from scraper.extract.metadata import read_metadata
-from scraper.extract.quotes import extract_quotes
+from scraper.extract.quotes.quotes import extract_quotes
 from scraper.extract.text import count_words, join_paragraphs, normalize_key
 from scraper.extract.ticker import strip_ticker
 from scraper.extract.urls import join_url

@@ -10,7 +10,7 @@ from lxml import etree, html
 from w3lib.encoding import html_to_unicode, read_bom
 
 from scraper.extract.charset import choose_encoding, declared_encoding
-from scraper.extract.images import split_caption_credit
+from scraper.extract.images.images import split_caption_credit
 from scraper.extract.text import clean_text
 
 # Deeper trees than this are cut: lxml and recursive walks both suffer on pathological nesting.

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import re
 
-from scraper.extract.speaker_words import first_chars, trie_pattern, word_set
-from scraper.extract.speakers import classify_phrase
+from scraper.extract.quotes.speaker_words import first_chars, trie_pattern, word_set
+from scraper.extract.quotes.speakers import classify_phrase
 
 _EN_VERBS = (
     "said|says|say|told|tells|tell|added|adds|asked|asks|explained|explains|noted|notes|wrote|writes|"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from scraper.extract.quote_attribution import (
+from scraper.extract.quotes.quote_attribution import (
     AFTER_VERB_SUBJECT,
     SENTENCE_END,
     SOURCE_VERBS,
@@ -18,8 +18,8 @@ from scraper.extract.quote_attribution import (
     plausible_subject,
     subject_before,
 )
-from scraper.extract.speaker_gender import agreed, gender_of, pronoun_gender, word_gender
-from scraper.extract.speaker_words import ROLE_WORDS, first_chars, trie_pattern
+from scraper.extract.quotes.speaker_gender import agreed, gender_of, pronoun_gender, word_gender
+from scraper.extract.quotes.speaker_words import ROLE_WORDS, first_chars, trie_pattern
 
 # A person named with a title in narration: "Former NATO ... Commander Admiral James Stavridis".
 _TITLED_NAME = re.compile(

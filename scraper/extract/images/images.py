@@ -10,15 +10,15 @@ from typing import Any
 
 from lxml import html
 
-from scraper.extract.image_candidates import article_pictures
-from scraper.extract.image_captions import (
+from scraper.extract.images.image_candidates import article_pictures
+from scraper.extract.images.image_captions import (
     clean_credit,
     is_text_element,
     split_caption_credit,
     visible_raw,
     visible_text,
 )
-from scraper.extract.image_sources import dedupe_key, is_junk, picture_source
+from scraper.extract.images.image_sources import dedupe_key, is_junk, picture_source
 from scraper.extract.metadata import PageMeta
 from scraper.extract.text import clean_text
 from scraper.extract.urls import join_url

@@ -16,13 +16,10 @@ evidence the surname stays as written rather than picking one.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
-from scraper.extract.speaker_gender import agreed, gender_of, pronoun_gender
-from scraper.extract.speaker_words import HONORIFICS, PERSONAL, is_role
-
-if TYPE_CHECKING:  # speakers re-exports SpeakerHistory, so it cannot be imported here at run time
-    from scraper.extract.speakers import Phrase
+from scraper.extract.quotes.speaker_gender import agreed, gender_of, pronoun_gender
+from scraper.extract.quotes.speaker_words import HONORIFICS, PERSONAL, is_role
+from scraper.extract.quotes.speakers import Phrase
 
 
 @dataclass(eq=False)  # entries are moved by identity: two mentions of "a source" are two sources

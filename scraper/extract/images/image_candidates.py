@@ -15,8 +15,8 @@ from typing import NamedTuple
 
 from lxml import etree, html
 
-from scraper.extract.image_captions import is_text_element, visible_text
-from scraper.extract.image_sources import IMAGE_FILE, image_source, is_junk, picture_source
+from scraper.extract.images.image_captions import is_text_element, visible_text
+from scraper.extract.images.image_sources import IMAGE_FILE, image_source, is_junk, picture_source
 from scraper.extract.urls import url_hostname
 
 # Document order matters (the record lists pictures as the page shows them): one union XPath keeps it.

@@ -11,7 +11,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.utils.asyncio import create_looping_call
 
-from scraper.crawl_stats import format_summary, summarize
+from scraper.crawl.stats import format_summary, summarize
 
 logger = logging.getLogger(__name__)
 

@@ -1,6 +1,6 @@
 """The DNS resolver of every crawl: Scrapy's caching resolver that never hands out a forbidden address.
 
-GuardMiddleware (spiders/guards.py) checks a request's host before it is sent, but the connection
+GuardMiddleware (scraper/crawl/guards.py) checks a request's host before it is sent, but the connection
 resolves the name again. Scrapy's DNS cache usually returns the same address, yet a name that
 answers a public address to the check and a private one to the connection (DNS rebinding), or a
 crawl with DNSCACHE_ENABLED=False, would slip through. Here the resolver the connection itself uses

@@ -2,13 +2,14 @@
 
 With REDIS_URL, the `Cluster` add-on switches every spider to one shared frontier per spider name:
 scrapy-redis's dupefilter (`<spider>:dupefilter`) and its priority queue (`<spider>:requests`), read
-through `spiders.cluster_scheduler.LeasingScheduler` so that a killed worker's in-flight requests
-come back (see spiders/leases.py); the queue persists across restarts. Start URLs are pushed to
+through `scraper.cluster.scheduler.LeasingScheduler` so that a killed worker's in-flight requests
+come back (see scraper/cluster/leases.py); the queue persists across restarts. Start URLs are pushed to
 `<spider>:start_urls` (scrapy-redis's key; `scraper enqueue` does it). Workers idle-wait for more
 work and stop after MAX_IDLE_TIME_BEFORE_CLOSE seconds without any (0: never; scrapy-redis's
 setting and default). Each worker appends its articles to its own part,
-output/<spider>/<UTC start>-<host>-<pid>.jsonl (one write per line, safe against kill -9), unless
--o/-O/FEEDS name an output; an article is written once across all parts (pipelines/distributed.py).
+output/<spider>/<UTC start>-<host>-<pid>.jsonl (one write per line, safe against kill -9); an
+article is written once across all parts (pipelines/distributed.py). -o/-O/FEEDS are refused at
+start-up (`refuse_feeds`): Scrapy's feed exporter writes after the claim, so a kill would lose articles.
 """
 
 from __future__ import annotations
@@ -26,12 +27,13 @@ import scrapy
 from itemadapter import ItemAdapter
 from scrapy import signals
 from scrapy.crawler import Crawler
+from scrapy.exceptions import UsageError
 from scrapy.settings import BaseSettings, Settings
 
-from scraper.output import JsonlAppender
+from scraper.cluster.leases import worker_id
 from scraper.record import only_fields
+from scraper.runs.output import JsonlAppender
 from spiders.arguments import SpiderArgumentError, check_url
-from spiders.leases import worker_id
 
 logger = logging.getLogger(__name__)
 
@@ -79,6 +81,20 @@ def redis_url_of(settings: BaseSettings | None) -> str | None:
     return str(url or os.environ.get("REDIS_URL") or "").strip() or None
 
 
+FEEDS_REFUSED = (
+    "-o/-O/FEEDS cannot be used with REDIS_URL (cluster mode): Scrapy's feed exporter writes an article "
+    "after its cluster claim, so a worker killed in between would lose it silently. Leave out -o/-O: "
+    "each worker writes its own part, output/<spider>/<UTC start>-<host>-<pid>.jsonl (setting "
+    "CLUSTER_PART), or run `scraper crawl SPIDER` for dated, incremental output"
+)
+
+
+def refuse_feeds(settings: BaseSettings) -> None:
+    """Stop a cluster worker given -o/-O/FEEDS before it starts (UsageError: `scrapy crawl` exits 2)."""
+    if redis_url_of(settings) and settings.getdict("FEEDS"):
+        raise UsageError(FEEDS_REFUSED, print_help=False)
+
+
 def mark_distributed(settings: BaseSettings, kwargs: dict[str, Any]) -> dict[str, Any]:
     """Spider kwargs plus `_distributed` when this crawl runs on Redis (a bare worker is then allowed)."""
     return {**kwargs, "_distributed": "1"} if redis_url_of(settings) else kwargs
@@ -100,14 +116,14 @@ class Cluster:
         if url is None:
             return
         settings.set("REDIS_URL", url, priority="addon")
-        settings.set("SCHEDULER", "spiders.cluster_scheduler.LeasingScheduler", priority="addon")
+        settings.set("SCHEDULER", "scraper.cluster.scheduler.LeasingScheduler", priority="addon")
         # "project": replaces the project's in-memory dupefilter (an add-on's priority is below it).
         settings.set("DUPEFILTER_CLASS", "scrapy_redis.dupefilter.RFPDupeFilter", priority="project")
         settings.set("SCHEDULER_PERSIST", True, priority="addon")
-        settings["SPIDER_MIDDLEWARES"]["spiders.distributed.QueueStartMiddleware"] = 5
+        settings["SPIDER_MIDDLEWARES"]["scraper.cluster.addon.QueueStartMiddleware"] = 5
         settings["ITEM_PIPELINES"]["pipelines.distributed.ClusterClaimPipeline"] = 1100
         if not settings.get("STATE_OUTPUT") and not settings.getdict("FEEDS"):
-            settings["EXTENSIONS"]["spiders.distributed.PartWriter"] = 90
+            settings["EXTENSIONS"]["scraper.cluster.addon.PartWriter"] = 90
             settings.set("DEFAULT_FEED", None, priority="project")
 
 

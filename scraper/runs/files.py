@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from scraper.output import PART_SUFFIX, dated_output_path, file_size, finalize, part_path, recover_tail
-from scraper.state import Run, StateStore
+from scraper.runs.output import PART_SUFFIX, dated_output_path, file_size, finalize, part_path, recover_tail
+from scraper.runs.state import Run, StateStore
 
 
 @dataclass(frozen=True)

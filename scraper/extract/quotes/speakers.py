@@ -2,8 +2,8 @@
 
 A phrase is what stands in the speech-verb's subject slot ("he", "the former NATO commander",
 "Former NATO Supreme Allied Commander Admiral James Stavridis", "a source in North Korea").
-speaker_history resolves classified phrases to the people they refer to; SpeakerHistory is
-re-exported here so callers that classify phrases can resolve them with one import.
+speaker_history resolves classified phrases to the people they refer to (it imports this module,
+never the reverse).
 """
 
 from __future__ import annotations
@@ -11,8 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from scraper.extract.speaker_history import SpeakerHistory
-from scraper.extract.speaker_words import (
+from scraper.extract.quotes.speaker_words import (
     ADVERBS,
     ARTICLES,
     CLITICS,
@@ -32,7 +31,7 @@ from scraper.extract.speaker_words import (
     is_role,
 )
 
-__all__ = ["Phrase", "SpeakerHistory", "classify_mention", "classify_phrase", "split_name"]
+__all__ = ["Phrase", "classify_mention", "classify_phrase", "split_name"]
 
 
 # A page asks about the same phrase two or three times (attribution, narration, resolution); common

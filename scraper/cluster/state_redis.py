@@ -1,6 +1,6 @@
 """The seen-article store of a distributed crawl: the articles in Redis, shared by every worker.
 
-Same interface as scraper.state.StateStore (a subclass of it): what the incremental pipeline, the
+Same interface as scraper.runs.state.StateStore (a subclass of it): what the incremental pipeline, the
 article writer and the scheduled-crawl middlewares ask about articles, URLs and HTTP validators is
 answered from Redis, so a distributed cron crawl is incremental across all its workers. The runs
 table (this worker's output file and how far it is committed) is about one process's own file, so
@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from scraper.state import SeenArticle, StateStore, article_key, utc_now
+from scraper.runs.state import SeenArticle, StateStore, article_key, utc_now
 
 DEFAULT_PREFIX = "%(spider)s:state"
 _NULLABLE = ("url", "fingerprint", "modified", "run_id")

@@ -1,7 +1,7 @@
 """Request-side middlewares of scheduled runs (`scraper crawl`): skip what is known unchanged; count outcomes.
 
-They live beside the spiders because they decide what gets fetched (item pipelines only transform
-items, and the core in scraper/ must not import Scrapy). All but OutcomeMiddleware need STATE_DIR.
+They live with the rest of the scheduled-run feature (scraper/runs/): they decide what gets fetched,
+and item pipelines only transform items. All but OutcomeMiddleware need STATE_DIR.
 
 - KnownEntryMiddleware (spider middleware): drops a request for a sitemap/feed entry whose date is
   not newer than what the article was written with.
@@ -22,8 +22,8 @@ from scrapy.http import Response
 from scrapy.http.request import NO_CALLBACK
 from scrapy.spidermiddlewares.base import BaseSpiderMiddleware
 
-from pipelines.incremental import entry_date, store_for
-from scraper.state import SeenArticle, is_newer
+from scraper.runs.incremental import entry_date, store_for
+from scraper.runs.state import SeenArticle, is_newer
 
 
 def is_internal(request: Request) -> bool:

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from scraper.output import PART_SUFFIX
+from scraper.runs.output import PART_SUFFIX
 
 logger = logging.getLogger(__name__)
 
@@ -102,7 +102,7 @@ class Claims:
         self.keys_of = keys_of  # a record's digests, as claimed (pipelines.stages.dedupe_keys)
         self.worker = worker
         self.key = CLAIMS_KEY % {"spider": spider}
-        # Heartbeat keys are `<spider>:worker:<worker>:alive` (spiders/leases.py).
+        # Heartbeat keys are `<spider>:worker:<worker>:alive` (scraper/cluster/leases.py).
         self.heartbeat = (f"{spider}:worker:", ":alive")
         self._claim = server.register_script(_CLAIM)
         self._settle = server.register_script(_SETTLE)

@@ -22,12 +22,17 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from scraper.extract.quote_attribution import VERB, after_quote, before_quote, sentence_start
-from scraper.extract.quote_narration import context_gender, introductions, name_mentions, narration_mentions
-from scraper.extract.quote_spans import QuoteSpan, find_spans
-from scraper.extract.speaker_history import SpeakerHistory
-from scraper.extract.speaker_words import word_set
-from scraper.extract.speakers import Phrase, classify_mention, classify_phrase
+from scraper.extract.quotes.quote_attribution import VERB, after_quote, before_quote, sentence_start
+from scraper.extract.quotes.quote_narration import (
+    context_gender,
+    introductions,
+    name_mentions,
+    narration_mentions,
+)
+from scraper.extract.quotes.quote_spans import QuoteSpan, find_spans
+from scraper.extract.quotes.speaker_history import SpeakerHistory
+from scraper.extract.quotes.speaker_words import word_set
+from scraper.extract.quotes.speakers import Phrase, classify_mention, classify_phrase
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _SMALL_WORDS = word_set("a an and the of in on at to for with from or by vs de la le du des der die das")

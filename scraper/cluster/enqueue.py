@@ -17,8 +17,8 @@ import os
 import sys
 from typing import Any
 
+from scraper.cluster.leases import cluster_keys, worker_keys
 from spiders.arguments import SpiderArgumentError, check_url, read_url_file
-from spiders.leases import cluster_keys, worker_keys
 
 EXIT_OK = 0
 EXIT_FAILED = 1  # Redis unreachable, or --new-round while the previous round is still running

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from scraper.extract.speaker_words import word_set
+from scraper.extract.quotes.speaker_words import word_set
 
 FEMALE = "f"
 MALE = "m"

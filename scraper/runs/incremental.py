@@ -1,6 +1,6 @@
 """The incremental stage: skip articles written before unchanged, write changed ones as a new version.
 
-`IncrementalPipeline` is the last item pipeline: it asks the state (scraper/state.py) about each
+`IncrementalPipeline` is the last item pipeline: it asks the state (scraper/runs/state.py) about each
 record and either drops it (unchanged, or the same text already written under another URL) or sets
 its `version`. `ArticleWriter` is an extension that, for every item that passed all pipelines,
 appends the JSON line (when `scraper crawl` gave it a file) and then records the article in the
@@ -24,9 +24,9 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem, NotConfigured
 from scrapy.http import Response
 
-from scraper.output import JsonlAppender
 from scraper.record import only_fields
-from scraper.state import StateStore, article_key
+from scraper.runs.output import JsonlAppender
+from scraper.runs.state import StateStore, article_key
 
 logger = logging.getLogger(__name__)
 
@@ -43,7 +43,7 @@ def store_for(crawler: Crawler) -> StateStore:
         if not state_dir:
             raise NotConfigured("STATE_DIR is not set")
         if crawler.settings.get("REDIS_URL"):  # a distributed crawl: seen articles shared in Redis
-            from scraper.state_redis import RedisStateStore
+            from scraper.cluster.state_redis import RedisStateStore
 
             store = RedisStateStore(state_dir, crawler.settings["REDIS_URL"], crawler.spidercls.name)
         else:
@@ -70,7 +70,7 @@ def entry_date(meta: dict[str, Any]) -> str | None:
 class AlreadyWritten(DropItem):
     """Dropped because the state has it: `action` is unchanged, republished or duplicate_in_run."""
 
-    not_a_failure = True  # nothing is lost: not listed in failures.jsonl (spiders/failures.py)
+    not_a_failure = True  # nothing is lost: not listed in failures.jsonl (scraper/crawl/failures.py)
 
     def __init__(self, message: str, action: str, known_as: str | None) -> None:
         super().__init__(message, log_level="DEBUG")
@@ -123,10 +123,10 @@ class ArticleWriter:
         output = crawler.settings.get("STATE_OUTPUT")
         self.appender = JsonlAppender(output) if output else None
         # Distributed: the claim stage writes each article in the same call as its claim (see
-        # spiders/distributed.py); item_scraped then only remembers it, at the offset kept here.
+        # scraper/cluster/addon.py); item_scraped then only remembers it, at the offset kept here.
         self._written_at: dict[int, int] = {}  # id(item) -> where its line starts, until remembered
         if self.appender is not None and crawler.settings.get("REDIS_URL"):
-            from spiders.distributed import register_writer
+            from scraper.cluster.addon import register_writer
 
             register_writer(crawler, self)
         crawler.signals.connect(self.item_scraped, signal=signals.item_scraped)

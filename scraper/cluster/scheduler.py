@@ -1,9 +1,9 @@
 """scrapy-redis's scheduler with leases: a SIGKILLed worker's in-flight requests go back to the queue.
 
-Set as SCHEDULER by the `Cluster` add-on (spiders/distributed.py) when REDIS_URL is set; imports
+Set as SCHEDULER by the `Cluster` add-on (scraper/cluster/addon.py) when REDIS_URL is set; imports
 scrapy-redis, so only loaded then. What it adds to scrapy_redis.scheduler.Scheduler:
 
-- pops lease the request (spiders/leases.py); the lease is acked once Scrapy has let go of the
+- pops lease the request (scraper/cluster/leases.py); the lease is acked once Scrapy has let go of the
   request object (downloaded, scraped, items written: the engine holds it until then; a retry or a
   redirect is a new request, pushed to the queue before the old one is released);
 - start URLs pushed to `<spider>:start_urls` are turned into requests whenever the queue runs dry,
@@ -28,8 +28,8 @@ from scrapy.exceptions import DontCloseSpider
 from scrapy_redis.scheduler import Scheduler
 from twisted.internet.task import LoopingCall
 
-from spiders.distributed import request_from_data
-from spiders.leases import Leases, worker_id
+from scraper.cluster.addon import request_from_data
+from scraper.cluster.leases import Leases, worker_id
 
 logger = logging.getLogger(__name__)
 

@@ -60,7 +60,7 @@ def cluster_keys(spider: str) -> dict[str, str]:
         "start_urls": f"{spider}:start_urls",  # pushed start URLs (REDIS_START_URLS_KEY)
         "requests": f"{spider}:requests",  # the shared request queue (SCHEDULER_QUEUE_KEY)
         "dupefilter": f"{spider}:dupefilter",  # fingerprints of every request ever queued
-        "claims": f"{spider}:claims",  # who writes which article (pipelines/claims.py)
+        "claims": f"{spider}:claims",  # who writes which article (scraper/cluster/claims.py)
         "workers": f"{spider}:workers",  # workers that hold or held leases
     }
 

@@ -2,7 +2,7 @@
 
 Sits at 650, between the downloader and Scrapy's RedirectMiddleware (600) and
 HttpCompressionMiddleware (590), so it judges a redirect's target and a compressed body before
-they act, and records each refusal with its reason (see spiders/failures.py).
+they act, and records each refusal with its reason (see scraper/crawl/failures.py).
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from scrapy.exceptions import NotConfigured
 from scrapy.http import Request, Response
 from scrapy.utils.defer import maybe_deferred_to_future
 
+from scraper.crawl.failures import GuardRejected, record_failure
 from scraper.safety import (
     TooLarge,
     address_block_reason,
@@ -25,7 +26,6 @@ from scraper.safety import (
     parse_allow_list,
     url_block_reason,
 )
-from spiders.failures import GuardRejected, record_failure
 
 logger = logging.getLogger(__name__)
 
