@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 from lxml import html
 
+from scraper import extract_article
 from scraper.extract.attribution import canonical_publisher, extract_attribution
 from scraper.extract.metadata import read_metadata
 
@@ -206,3 +207,74 @@ def test_photo_copyright_is_not_the_story_credit() -> None:
     caption = "<figure><img src='a.jpg'><figcaption>Croissants. <span>© AFP</span></figcaption></figure>"
     body = caption + "<p>Texte.</p>"
     assert _attr(body, url="https://www.courrier-du-val.fr/a") == (None, [])
+
+
+def test_feed_footer_names_the_original_and_leaves_the_body() -> None:
+    footer = (
+        '<p>The post <a href="https://www.harborcity-seven.com/news/ferry-resumes/">Ferry service resumes'
+        ' after storm</a> appeared first on <a href="https://www.harborcity-seven.com">Harbor City 7 News</a>'
+        ".</p>"
+    )
+    found, lines = _attr("<p>Ferries ran again on Tuesday after a two-day halt.</p>" + footer)
+    assert found == {
+        "publisher": "Harbor City 7 News",
+        "url": "https://www.harborcity-seven.com/news/ferry-resumes/",
+        "text": "The post Ferry service resumes after storm appeared first on Harbor City 7 News.",
+    }
+    assert lines == [found["text"]]
+    page = (
+        "<html><head><title>Ferry service resumes after storm</title></head><body><article>"
+        "<h1>Ferry service resumes after storm</h1>"
+        "<p>Ferries between the island and the mainland ran again on Tuesday after a two-day halt.</p>"
+        "<p>The crossing had been closed since Sunday, when gusts above 60 mph were recorded at the pier.</p>"
+        "<p>The post Ferry service resumes after storm appeared first on Harbor City 7 News.</p>"
+        "</article></body></html>"
+    )
+    record = extract_article(page, url="https://www.islandnewsportal.com/a/ferry")
+    assert record["attribution"]["publisher"] == "Harbor City 7 News"  # no link: the title repeats
+    assert "appeared first" not in record["body"]
+    assert record["body"].startswith("Ferries between")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The post about the closure appeared first on a neighborhood forum, and the mayor later shared it.",
+        "The post appeared first on Facebook before the county removed it on Monday, officials said.",
+        "The post Best ferry fares this summer appeared first on our partner blog, the mayor's aide joked.",
+    ],
+)
+def test_story_sentences_about_a_post_appearing_first_stay(line: str) -> None:
+    assert _attr(f"<p>Story text that is long enough to be a paragraph.</p><p>{line}</p>") == (None, [])
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        ("Cet article est republié à partir de The Conversation sous licence Creative Commons.",
+         "The Conversation"),
+        ("Dieser Artikel wurde von The Conversation unter einer Creative-Commons-Lizenz neu veröffentlicht.",
+         "The Conversation"),
+        ("Dieser Beitrag erschien zuerst bei Tagesblick und wird mit Genehmigung gezeigt.", "Tagesblick"),
+        ("Republished with permission from Grist Valley Review via Climate Desk.", "Grist Valley Review"),
+        ("This story originally appeared in Prairie Ledger via the Rural Desk project.", "Prairie Ledger"),
+        ("Reprinted with permission of Harbor Ledger.", "Harbor Ledger"),
+        ("Via Harbor Ledger", "Harbor Ledger"),
+    ],
+)
+def test_notice_tails_are_not_part_of_the_publisher(line: str, publisher: str) -> None:
+    found, lines = _attr(f"<p>Some body text that is long enough.</p><p>{line}</p>")
+    assert found is not None and found["publisher"] == publisher
+    assert lines == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The photos are published under a Creative Commons license, the museum said on Friday.",
+        "She travelled via Paris and Lyon, and was republished in no newspaper at all until 1990.",
+        "Residents can reuse the maps with permission from the county, which drew them in 2019.",
+    ],
+)
+def test_story_sentences_about_licences_or_routes_stay(line: str) -> None:
+    assert _attr(f"<p>Story text that is long enough to be a paragraph.</p><p>{line}</p>") == (None, [])

@@ -2,7 +2,8 @@
 
 Signals, strongest first: a visible notice ("Read the original article on Business Insider",
 "This article originally appeared on ...", "republished from The Conversation under a Creative
-Commons license", and the same in German, French, Spanish, Italian, Portuguese and Dutch); syndication
+Commons license", the feed footer "The post ... appeared first on ...", and the same in German, French,
+Spanish, Italian, Portuguese and Dutch; the sentences live in notices.py); syndication
 metadata (<link rel="original-source">, syndication-source/provider meta, JSON-LD isBasedOn,
 sourceOrganization, provider, article:publisher naming another outlet); the syndicator's provider
 markup (Yahoo/AOL/MSN "provider" logos and links); wire credits: "Copyright 2024 The Associated
@@ -23,6 +24,7 @@ from lxml import etree, html
 
 from scraper.extract.headline import extract_site, prettify_host
 from scraper.extract.metadata import PageMeta, jsonld_text, jsonld_types
+from scraper.extract.notices import NOTICE_CUES, feed_footer, notice_publisher
 from scraper.extract.text import clean_text, normalize_key
 from scraper.extract.urls import join_url, url_hostname
 
@@ -32,43 +34,14 @@ _CONTAINERS = frozenset({"div", "footer", "aside", "section", "li", "span"})
 _BLOCK_CHILDREN = frozenset({"div", "p", "section", "ul", "ol", "article", "aside", "footer", "table"})
 _MAX_LINE = 400
 _MAX_BYLINE_WORDS = 15
-# Every text pattern below needs one of these cues (or a short line, or an early parenthesis);
-# plain substring tests rule out nearly every block before any regex runs.
-_NOTICE_CUES = ("origin", "republi", "first ", "erschien", "zuerst", "publié", "paru", "publicó", "apareci",
-                "publicado", "pubblicato", "verscheen", "oorspronkelijk")
-_NOTICE_CUE = re.compile("|".join(map(re.escape, _NOTICE_CUES)))
-_CUE = re.compile("|".join(map(re.escape, (*_NOTICE_CUES, "copyright", "©", "(c)", "reporting by"))))
+# Every text pattern needs a notice cue (or a short line, or an early parenthesis); plain
+# substring tests rule out nearly every block before any regex runs.
+_CUE = re.compile("|".join(map(re.escape, (*NOTICE_CUES, "copyright", "©", "(c)", "reporting by"))))
 _SHORT_LINE = 60
 _WIRE_STARTS = ("AP", "Associated", "The Associated", "Reuters", "AFP", "Agence", "dpa", "UPI", "CP", "PA",
                 "ANSA", "EFE")
 _DATELINE_REACH = 90
 _PROFILE_PATH = re.compile(r"/(?:profiles?|authors?|people|contributors?)/", re.I)
-_PUBLISHER = r"(?P<publisher>(?:[^.;:!?\n]|\.(?=\w)){2,80}?)"  # "Fortune.com" keeps its dot
-_END = r"(?=\s*(?:[.;:!?(](?!\w)|,\s|\s+(?:and|under|as|with|on \w+ \d|in \w+ \d|el \d|le \d|am \d)\b|$))"
-_NOTICES = [
-    re.compile(p + _END, re.I)
-    for p in (
-        rf"read (?:the )?original (?:article|story|post) (?:on|at) {_PUBLISHER}",
-        rf"(?:this|the) (?:article|story|post|piece|report|column) (?:was |is )?(?:originally|first) "
-        rf"(?:appeared|published|posted|ran|run|appears)(?: online)? (?:on|in|at|by|with) {_PUBLISHER}",
-        rf"(?:was |is )?(?:originally|first) (?:appeared|published|posted) (?:on|in|at|by) {_PUBLISHER}",
-        rf"(?:is |was )?republished (?:here )?(?:from|with permission from|courtesy of) {_PUBLISHER}",
-        rf"(?:dieser|der) (?:artikel|beitrag|text) (?:erschien|ist) (?:zuerst|ursprünglich|erstmals) "
-        rf"(?:bei|in|auf|im) {_PUBLISHER}",
-        rf"zuerst erschienen (?:bei|in|auf|im) {_PUBLISHER}",
-        rf"cet article a (?:été publié|d'abord été publié|paru) (?:initialement|originellement|"
-        rf"originalement|d'abord|pour la première fois)? ?(?:sur|par|dans) {_PUBLISHER}",
-        rf"cet article est republié (?:à partir )?(?:de|du|depuis) {_PUBLISHER}",
-        rf"(?:este|el) artículo (?:se publicó|fue publicado|apareció) (?:originalmente|primero) "
-        rf"(?:en|por) {_PUBLISHER}",
-        rf"(?:este|el) artículo (?:es|fue) republicado (?:de|desde) {_PUBLISHER}",
-        rf"questo articolo è stato (?:originariamente |originalmente )?pubblicato (?:originariamente "
-        rf"|originalmente )?(?:su|da|in) {_PUBLISHER}",
-        rf"(?:este|o) artigo foi (?:originalmente )?publicado (?:originalmente )?(?:em|no|na|pelo|pela|"
-        rf"por) {_PUBLISHER}",
-        rf"dit artikel (?:verscheen|is) (?:eerder|oorspronkelijk) (?:op|in|bij) {_PUBLISHER}",
-    )
-]
 _WIRE_NAMES = {
     "The Associated Press": ("ap", "associated press", "the associated press", "ap news", "apnews"),
     "Reuters": ("reuters", "thomson reuters"),
@@ -109,7 +82,7 @@ def extract_attribution(
 ) -> tuple[dict[str, Any] | None, list[str]]:
     """(attribution or None, the stand-alone attribution lines to keep out of the body)."""
     own = own_names(meta, url)
-    found, lines = _scan_text(tree, url)
+    found, lines = _scan_text(tree, url, _title_keys(meta))
     for candidate in (found.get("notice"), _from_metadata(meta, url), _from_provider_markup(tree, url),
                       found.get("copyright"), found.get("reporting"), _from_byline(meta),
                       found.get("credit"), found.get("dateline")):
@@ -153,7 +126,15 @@ def canonical_publisher(name: str) -> str:
     return _WIRE_ALIAS.get(normalize_key(name), name)
 
 
-def _scan_text(tree: html.HtmlElement, url: str | None) -> tuple[dict[str, dict[str, Any]], list[str]]:
+def _title_keys(meta: PageMeta) -> list[str]:
+    """Comparison keys of the page's declared titles (a feed footer repeats one of them)."""
+    titles = (meta.title, meta.first("og:title", "twitter:title"), jsonld_text(meta.article.get("headline")))
+    return [key for key in map(normalize_key, (t for t in titles if t)) if key]
+
+
+def _scan_text(
+    tree: html.HtmlElement, url: str | None, titles: list[str]
+) -> tuple[dict[str, dict[str, Any]], list[str]]:
     """One pass over text blocks: the first match of each kind, and every stand-alone credit line."""
     found: dict[str, dict[str, Any]] = {}
     lines: list[str] = []
@@ -168,6 +149,8 @@ def _scan_text(tree: html.HtmlElement, url: str | None) -> tuple[dict[str, dict[
         if not text or len(text) > _MAX_LINE:
             continue
         kind, publisher, shown = _classify(text) if cue else (None, None, text)
+        if kind is None and cue and _is_feed_footer(node, text, titles):
+            kind, publisher = "notice", canonical_publisher((feed_footer(text) or ("", ""))[1])
         if kind in ("copyright", "credit") and _IN_CAPTION(node):
             continue  # "© AFP" under a photo credits the picture, not the story
         if kind is None and byline and _is_original_byline(node, text, url):
@@ -179,6 +162,15 @@ def _scan_text(tree: html.HtmlElement, url: str | None) -> tuple[dict[str, dict[
         if kind not in found:
             found[kind] = {"publisher": publisher, "url": _link_in(node, url), "text": shown}
     return found, lines
+
+
+def _is_feed_footer(node: html.HtmlElement, text: str, titles: list[str]) -> bool:
+    """A whole block "The post <title> appeared first on <Site>." that links the post or repeats the title."""
+    footer = feed_footer(text)
+    if footer is None:
+        return False
+    title = normalize_key(footer[0])
+    return next(node.iter("a"), None) is not None or any(title and title in key for key in titles)
 
 
 def _text_blocks(tree: html.HtmlElement) -> list[html.HtmlElement]:
@@ -212,11 +204,9 @@ def _is_original_byline(node: html.HtmlElement, text: str, url: str | None) -> b
 
 def _classify(text: str) -> tuple[str | None, str | None, str]:
     """(kind, publisher, attribution text) of one text block, or (None, None, text)."""
-    if _NOTICE_CUE.search(text.lower()):
-        for pattern in _NOTICES:
-            match = pattern.search(text)
-            if match and match.start() < 200:
-                return "notice", canonical_publisher(match.group("publisher")), text
+    publisher = notice_publisher(text)
+    if publisher:
+        return "notice", canonical_publisher(publisher), text
     for kind, pattern in (("copyright", _COPYRIGHT), ("credit", _CREDIT_LINE)):
         match = pattern.match(text)
         if match:
