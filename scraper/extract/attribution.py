@@ -25,8 +25,9 @@ from lxml import etree, html
 from scraper.extract.headline import extract_site, prettify_host
 from scraper.extract.metadata import PageMeta, jsonld_text, jsonld_types
 from scraper.extract.notices import NOTICE_CUES, feed_footer, notice_publisher
+from scraper.extract.providers import foreign_publisher, from_provider_markup, original_url
 from scraper.extract.text import clean_text, normalize_key
-from scraper.extract.urls import join_url, url_hostname
+from scraper.extract.urls import bare_host, is_absolute, is_deep_link, join_url
 
 # Inline tags (em, small...) are read through their block; spans hold stand-alone credit lines.
 _BLOCKS = ("p", "div", "span", "li", "footer", "aside", "section", "h6", "address")
@@ -64,14 +65,6 @@ _REPORTING = re.compile(r"^\(?(?:additional )?reporting by\b.{3,300}\b(?:editing
 _CREDIT_LINE = re.compile(rf"^{_WIRE}\s*[,/]\s*[A-Z][A-Za-z .'/-]{{1,40}}$")
 _DATELINE = re.compile(rf"^(?P<place>[A-ZÀ-Ý][\w.,'’/ -]{{0,60}}?)?\s*\({_WIRE}\)\s*[-—–:]")
 _IN_CAPTION = etree.XPath("boolean(ancestor-or-self::*[self::figure or self::figcaption])")
-# Reached through the attributes (the elements that own them), which libxml2 finds faster than by
-# testing every element's attributes.
-_PROVIDER = etree.XPath(
-    "//@class[contains(., 'rovider')]/parent::* | //@data-provider-name/parent::*"
-    "[not(ancestor-or-self::*[self::footer or self::aside or self::nav])]"
-)
-# Provider classes of things that are not the article's source: players, share buttons, shop cards.
-_NOT_SOURCE = re.compile(r"affiliate|video|player|social|share|icon|product|card|related|ad[-_]|auth", re.I)
 _TEXT_PREFERENCE = ("copyright", "credit", "dateline", "reporting")
 _PROVIDER_META = ("syndication-source", "original-source", "provider", "og:article:publisher",
                   "article:publisher", "article:source", "source")
@@ -81,15 +74,20 @@ def extract_attribution(
     tree: html.HtmlElement, meta: PageMeta, url: str | None
 ) -> tuple[dict[str, Any] | None, list[str]]:
     """(attribution or None, the stand-alone attribution lines to keep out of the body)."""
-    own = own_names(meta, url)
+    own = own_names(meta, url, with_publisher=False)
+    foreign = foreign_publisher(tree, meta, own, url)
+    own = own if foreign else own_names(meta, url)
     found, lines = _scan_text(tree, url, _title_keys(meta))
-    for candidate in (found.get("notice"), _from_metadata(meta, url), _from_provider_markup(tree, url),
-                      found.get("copyright"), found.get("reporting"), _from_byline(meta),
+    declared: dict[str, Any] | None = {"publisher": foreign, "url": None, "text": None} if foreign else None
+    for candidate in (found.get("notice"), _from_metadata(meta, url), from_provider_markup(tree, url),
+                      declared, found.get("copyright"), found.get("reporting"), _from_byline(meta),
                       found.get("credit"), found.get("dateline")):
         if candidate and candidate["publisher"]:
-            if normalize_key(candidate["publisher"]) in own or _alias_key(candidate["publisher"]) in own:
+            name = canonical_publisher(str(candidate["publisher"]))
+            candidate = {**candidate, "publisher": name}
+            if normalize_key(name) in own or _alias_key(name) in own:
                 return None, lines
-            return _with_url(_with_visible_text(candidate, found), meta, url), lines
+            return _with_url(tree, _with_visible_text(candidate, found), meta, url), lines
     return None, lines
 
 
@@ -104,10 +102,11 @@ def _with_visible_text(candidate: dict[str, Any], found: dict[str, dict[str, Any
     return candidate
 
 
-def own_names(meta: PageMeta, url: str | None) -> set[str]:
-    """Comparison keys of the site's own names (and their wire aliases)."""
-    names = {extract_site(meta, url), meta.first("og:site_name", "application-name"), prettify_host(url),
-             jsonld_text(meta.article.get("publisher"))}
+def own_names(meta: PageMeta, url: str | None, with_publisher: bool = True) -> set[str]:
+    """Comparison keys of the site's own names (and their wire aliases), the JSON-LD publisher's too."""
+    names = {extract_site(meta, url), meta.first("og:site_name", "application-name"), prettify_host(url)}
+    if with_publisher:
+        names.add(jsonld_text(meta.article.get("publisher")))
     names |= {jsonld_text(o.get("name")) for o in meta.jsonld if "website" in jsonld_types(o)}
     keys = {normalize_key(n) for n in names if n}
     keys |= {k.replace(" ", "") for k in keys} | {_alias_key(k) for k in keys}
@@ -197,7 +196,7 @@ def _is_original_byline(node: html.HtmlElement, text: str, url: str | None) -> b
     if len(text.split()) > _MAX_BYLINE_WORDS or node.tag not in ("p", "span"):
         return False
     return any(
-        _PROFILE_PATH.search(link.get("href") or "") and _is_deep_link(join_url(url, link.get("href")), url)
+        _PROFILE_PATH.search(link.get("href") or "") and is_deep_link(join_url(url, link.get("href")), url)
         for link in node.iter("a")
     )
 
@@ -223,22 +222,9 @@ def _link_in(node: html.HtmlElement, url: str | None) -> str | None:
     """The first link in the node that leads off this site (the original), if any."""
     for link in node.iter("a"):
         href = join_url(url, (link.get("href") or "").strip())
-        if _is_deep_link(href, url):
+        if is_deep_link(href, url):
             return href
     return None
-
-
-def _is_deep_link(href: str | None, url: str | None) -> bool:
-    """An off-site link to a page (not a home page): what "the original" can point to."""
-    if not href or not _is_url(href):
-        return False
-    host = _bare_host(href)
-    path = href.split(host, 1)[-1] if host else ""
-    return bool(host) and host != _bare_host(url) and len(path.strip("/")) > 1
-
-
-def _bare_host(url: str | None) -> str:
-    return url_hostname(url).removeprefix("www.")
 
 
 def _from_metadata(meta: PageMeta, url: str | None) -> dict[str, Any] | None:
@@ -256,9 +242,9 @@ def _from_metadata(meta: PageMeta, url: str | None) -> dict[str, Any] | None:
     for value in (meta.article.get("provider"), meta.article.get("sourceOrganization")):
         publisher = publisher or jsonld_text(value)
     publisher = publisher or _named_meta(meta)
-    if original and not _is_url(original):
+    if original and not is_absolute(original):
         publisher, original = publisher or original, None
-    if original and not publisher and _bare_host(original) != _bare_host(url):
+    if original and not publisher and bare_host(original) != bare_host(url):
         publisher = prettify_host(original)
     if not publisher:
         return None
@@ -269,37 +255,9 @@ def _named_meta(meta: PageMeta) -> str | None:
     """A provider/publisher meta tag that holds a name (URLs such as Facebook pages are ignored)."""
     for key in _PROVIDER_META[2:]:
         value = meta.first(key)
-        if value and not _is_url(value):
+        if value and not is_absolute(value):
             return value
     return None
-
-
-def _is_url(value: str) -> bool:
-    return value.startswith(("http://", "https://", "//", "www."))
-
-
-def _from_provider_markup(tree: html.HtmlElement, url: str | None) -> dict[str, Any] | None:
-    """The syndicator's provider block: a logo or link naming the original outlet."""
-    for node in _PROVIDER(tree):
-        if _NOT_SOURCE.search(" ".join(a.get("class", "") for a in node.iterancestors())
-                              + " " + node.get("class", "")):
-            continue
-        name = node.get("data-provider-name") or _visible_name(node)
-        if name and not _is_url(name) and len(name.split()) <= 6:
-            link = node if node.tag == "a" else next(node.iter("a"), None)
-            href = join_url(url, link.get("href")) if link is not None else None
-            off_site = href if _is_deep_link(href, url) else None
-            return {"publisher": canonical_publisher(name), "url": off_site, "text": name}
-    return None
-
-
-def _visible_name(node: html.HtmlElement) -> str | None:
-    for el in node.iter():
-        for attr in ("alt", "title", "aria-label"):
-            value = clean_text(el.get(attr))
-            if value:
-                return value
-    return clean_text(node.text_content()) or None
 
 
 def _from_byline(meta: PageMeta) -> dict[str, Any] | None:
@@ -313,10 +271,14 @@ def _from_byline(meta: PageMeta) -> dict[str, Any] | None:
     return None
 
 
-def _with_url(found: dict[str, Any], meta: PageMeta, url: str | None) -> dict[str, Any]:
-    """Fill a missing original URL from the page's original-source metadata."""
+def _with_url(
+    tree: html.HtmlElement, found: dict[str, Any], meta: PageMeta, url: str | None
+) -> dict[str, Any]:
+    """Fill a missing original URL: original-source metadata, else a URL on the publisher's host."""
     if not found.get("url"):
         original = meta.links.get("original-source") or meta.first("syndication-source")
-        if _is_deep_link(original, url):
+        if is_deep_link(original, url):
             found = {**found, "url": join_url(url, original)}
+        else:
+            found = {**found, "url": original_url(tree, meta, found["publisher"], url)}
     return {"publisher": found["publisher"], "url": found.get("url"), "text": found.get("text")}

@@ -19,9 +19,11 @@ NOTICE_CUE = re.compile("|".join(map(re.escape, NOTICE_CUES)))
 _PUBLISHER = r"(?P<publisher>(?:[^.;:!?\n]|\.(?=\w)){2,80}?)"  # "Fortune.com" keeps its dot
 # Where a publisher's name ends: punctuation, or a word that opens a tail (licence, channel,
 # permission, date) in any of the languages below.
-_TAIL_WORDS = r"and|under|as|with|via|und|unter|mit|et|sous|avec|y|bajo|con|e|sotto|sob|onder"
+_TAIL_WORDS = (
+    r"and|under|as|with|via|before|after|when|und|unter|mit|et|sous|avec|y|bajo|con|e|sotto|sob|onder"
+)
 _END = (
-    rf"(?=\s*(?:[.;:!?(](?!\w)|,\s|\s+(?:{_TAIL_WORDS}|on \w+ \d|in \w+ \d|el \d|le \d|am \d)\b|$))"
+    rf"(?=\s*(?:[.;:!?(](?!\w)|,\s|\s+(?:{_TAIL_WORDS}|on \w+ \d+|in \w+ \d+|el \d+|le \d+|am \d+)\b|$))"
 )
 NOTICES = [
     re.compile(p + _END, re.I)
@@ -71,7 +73,8 @@ def notice_publisher(text: str) -> str | None:
         if match and match.start() < _NOTICE_REACH:
             if pattern.pattern.startswith("^\\(?via") and len(text.split()) > _MAX_VIA_WORDS:
                 continue
-            return match.group("publisher")
+            if any(c.isalpha() for c in match.group("publisher")):  # not "in 1966]"
+                return match.group("publisher")
     return None
 
 
