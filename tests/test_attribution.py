@@ -377,3 +377,13 @@ def test_dates_and_clauses_after_the_publisher_are_tails(line: str, publisher: s
 def test_a_notice_naming_no_publisher_is_none() -> None:
     line = "Rutherford, James (April 2009) [originally published in 1966]. An Encyclopaedia of the Coast."
     assert _attr(f"<ul><li>{line}</li></ul>")[0] is None
+
+
+def test_a_newsletter_call_linking_the_publisher_is_not_the_original() -> None:
+    body = (
+        "<p>This article originally appeared on Harbor Ledger.</p>"
+        '<p><a href="https://www.harborledger.com/newsletters/">Sign up for Harbor Ledger\'s newsletter'
+        "</a></p>"
+    )
+    found, _ = _attr(body, url=PORTAL)
+    assert found is not None and found["url"] is None

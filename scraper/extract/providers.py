@@ -15,6 +15,7 @@ from typing import Any
 from lxml import etree, html
 
 from scraper.extract.metadata import PageMeta, jsonld_text
+from scraper.extract.promos import is_promo_line
 from scraper.extract.text import clean_text, normalize_key
 from scraper.extract.urls import bare_host, is_absolute, is_deep_link, join_url
 
@@ -135,10 +136,11 @@ def original_url(tree: html.HtmlElement, meta: PageMeta, publisher: str, url: st
         if not (is_deep_link(href, url) and names_host(publisher, href)) or _PROFILE_PATH.search(href or ""):
             continue
         # The copy credits the publisher where it links it ("Harbor Ledger first reported ...");
-        # a promoted link to the same host in a recommendation box does not name it.
+        # a recommendation box or a newsletter call linking the same host is no original.
         block = link.getparent() if link.getparent() is not None else link
         if _NOT_SOURCE.search(" ".join(a.get("class", "") for a in (link, *link.iterancestors()))):
             continue
-        if f" {key} " in f" {normalize_key(block.text_content())} ":
+        text = clean_text(block.text_content())
+        if f" {key} " in f" {normalize_key(text)} " and not is_promo_line(text):  # not "Sign up for X's ..."
             return href
     return None
