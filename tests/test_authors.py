@@ -108,7 +108,7 @@ def test_names_that_only_look_glued_to_an_agency_stay() -> None:
 
 @pytest.mark.parametrize(
     "byline",
-    ["By KTVZ Staff", "By WTVX 7 News Staff", "Harbor Ledger Staff", "Our Foreign Staff", "KVAL News Staff"],
+    ["By KXQZ Staff", "By WQXZ 7 News Staff", "Harbor Ledger Staff", "Our Foreign Staff", "KQZX News Staff"],
 )
 def test_a_newsroom_staff_credit_is_not_a_person(byline: str) -> None:
     assert _authors(body=f'<div class="byline">{byline}</div>') == []

@@ -7,7 +7,7 @@ itemprop=author, class byline/author). Byline text is cleaned ("By", roles, e-ma
 split on "and", "&" and commas; a wire glued to a name ("MARCUS ELLERY Associated Press") is cut
 off, and a visible byline in capitals is written in normal case (structured data is kept as given).
 Organizations and wire names ("Reuters", "The Associated Press") are returned only when no person is
-named anywhere; a newsroom credit ("KTVZ Staff", "Our Foreign Staff") is never an author, while a
+named anywhere; a newsroom credit ("<Station> Staff", "Our Foreign Staff") is never an author, while a
 person whose surname is Staff ("Jonathan Staff") is.
 """
 
@@ -41,7 +41,7 @@ _LINKS = etree.XPath(".//a")
 _BY = re.compile(r"^(?:by|von|par|por|di|da|door|av|af|written by|words by|reporting by)\b[:\s]*", re.I)
 _SPLIT = re.compile(r"\s*(?:[,;&|]|\b(?:and|und|et|y|e|en|og|with|avec|mit|con|com)\b)\s*", re.I)
 _EMAIL = re.compile(r"\S+@\S+\.\w+|@\w+")
-# Dates and separators end a byline; a number inside a staff credit ("WTVX 7 News Staff") does not.
+# Dates and separators end a byline; a number inside a staff credit ("K123 7 News Staff") does not.
 _CUT = re.compile(
     r"\s*(?:\d(?![^\d•·—–]*\bstaff\b)|•|·|—|–|\bupdated\b|\bpublished\b|\bposted\b).*$", re.I | re.S
 )
@@ -73,7 +73,7 @@ _OUTLET_WORDS = frozenset({
     "mirror", "express", "independent", "guardian", "citizen", "leader", "ledger", "online", "digital",
     "foreign", "editorial", "newsroom", "our",
 })
-_MAX_CALL_SIGN = 5  # "KTVZ", "WGN": broadcasters' call signs are short capitals
+_MAX_CALL_SIGN = 5  # broadcasters' call signs are short capitals
 
 
 def extract_authors(tree: html.HtmlElement, meta: PageMeta) -> list[str]:
@@ -177,7 +177,7 @@ def normal_case(name: str) -> str:
 
 
 def staff_outlet(name: str, outlets: set[str] | frozenset[str] = frozenset()) -> str | None:
-    """The outlet of a staff credit ("KTVZ Staff" -> "KTVZ"), None for anything else ("Jonathan Staff")."""
+    """The outlet of a staff credit ("K123 Staff" -> "K123"), None for anything else ("Jonathan Staff")."""
     match = _STAFF.match(name)
     if not match:
         return None
