@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 from lxml import html
 
+from scraper import extract_article
 from scraper.extract.attribution import canonical_publisher, extract_attribution
 from scraper.extract.metadata import read_metadata
 
@@ -206,3 +207,183 @@ def test_photo_copyright_is_not_the_story_credit() -> None:
     caption = "<figure><img src='a.jpg'><figcaption>Croissants. <span>© AFP</span></figcaption></figure>"
     body = caption + "<p>Texte.</p>"
     assert _attr(body, url="https://www.courrier-du-val.fr/a") == (None, [])
+
+
+def test_feed_footer_names_the_original_and_leaves_the_body() -> None:
+    footer = (
+        '<p>The post <a href="https://www.harborcity-seven.com/news/ferry-resumes/">Ferry service resumes'
+        ' after storm</a> appeared first on <a href="https://www.harborcity-seven.com">Harbor City 7 News</a>'
+        ".</p>"
+    )
+    found, lines = _attr("<p>Ferries ran again on Tuesday after a two-day halt.</p>" + footer)
+    assert found == {
+        "publisher": "Harbor City 7 News",
+        "url": "https://www.harborcity-seven.com/news/ferry-resumes/",
+        "text": "The post Ferry service resumes after storm appeared first on Harbor City 7 News.",
+    }
+    assert lines == [found["text"]]
+    page = (
+        "<html><head><title>Ferry service resumes after storm</title></head><body><article>"
+        "<h1>Ferry service resumes after storm</h1>"
+        "<p>Ferries between the island and the mainland ran again on Tuesday after a two-day halt.</p>"
+        "<p>The crossing had been closed since Sunday, when gusts above 60 mph were recorded at the pier.</p>"
+        "<p>The post Ferry service resumes after storm appeared first on Harbor City 7 News.</p>"
+        "</article></body></html>"
+    )
+    record = extract_article(page, url="https://www.islandnewsportal.com/a/ferry")
+    assert record["attribution"]["publisher"] == "Harbor City 7 News"  # no link: the title repeats
+    assert "appeared first" not in record["body"]
+    assert record["body"].startswith("Ferries between")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The post about the closure appeared first on a neighborhood forum, and the mayor later shared it.",
+        "The post appeared first on Facebook before the county removed it on Monday, officials said.",
+        "The post Best ferry fares this summer appeared first on our partner blog, the mayor's aide joked.",
+    ],
+)
+def test_story_sentences_about_a_post_appearing_first_stay(line: str) -> None:
+    assert _attr(f"<p>Story text that is long enough to be a paragraph.</p><p>{line}</p>") == (None, [])
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        ("Cet article est republié à partir de The Conversation sous licence Creative Commons.",
+         "The Conversation"),
+        ("Dieser Artikel wurde von The Conversation unter einer Creative-Commons-Lizenz neu veröffentlicht.",
+         "The Conversation"),
+        ("Dieser Beitrag erschien zuerst bei Tagesblick und wird mit Genehmigung gezeigt.", "Tagesblick"),
+        ("Republished with permission from Grist Valley Review via Climate Desk.", "Grist Valley Review"),
+        ("This story originally appeared in Prairie Ledger via the Rural Desk project.", "Prairie Ledger"),
+        ("Reprinted with permission of Harbor Ledger.", "Harbor Ledger"),
+        ("Via Harbor Ledger", "Harbor Ledger"),
+    ],
+)
+def test_notice_tails_are_not_part_of_the_publisher(line: str, publisher: str) -> None:
+    found, lines = _attr(f"<p>Some body text that is long enough.</p><p>{line}</p>")
+    assert found is not None and found["publisher"] == publisher
+    assert lines == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The photos are published under a Creative Commons license, the museum said on Friday.",
+        "She travelled via Paris and Lyon, and was republished in no newspaper at all until 1990.",
+        "Residents can reuse the maps with permission from the county, which drew them in 2019.",
+    ],
+)
+def test_story_sentences_about_licences_or_routes_stay(line: str) -> None:
+    assert _attr(f"<p>Story text that is long enough to be a paragraph.</p><p>{line}</p>") == (None, [])
+
+
+PORTAL = "https://www.citynewsportal.com/news/ferry-plan-123.html"
+
+
+def test_logo_and_name_linking_to_the_partner_is_a_provider_block() -> None:
+    block = (
+        '<div class="story-source"><a href="https://www.harborledger.com/">'
+        '<img src="/logos/hl.png" alt="Harbor Ledger logo"> Harbor Ledger</a></div>'
+    )
+    found, lines = _attr(block + "<p>Story.</p>", url=PORTAL)
+    assert found == {"publisher": "Harbor Ledger", "url": None, "text": "Harbor Ledger"}  # a home page
+    assert lines == []
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # the site's own logo, a social icon without a written name, an ad banner with other text
+        '<div><a href="/"><img src="l.png" alt="City News Portal"> City News Portal</a></div>',
+        '<div class="follow"><a href="https://www.example-social.com/cnp"><img alt="Follow us"></a></div>',
+        '<div><a href="https://shop.example.com/deal"><img alt="Harbor Shoes"></a> Save 20% today</div>',
+        '<footer><a href="https://www.harborledger.com/"><img alt="Harbor Ledger">Harbor Ledger</a></footer>',
+    ],
+)
+def test_pictures_that_are_not_a_provider_block(block: str) -> None:
+    head = '<meta property="og:site_name" content="City News Portal">'
+    assert _attr(block + "<p>Story.</p>", head, url=PORTAL) == (None, [])
+
+
+def _ld_publisher(name: str, link: str | None = None) -> str:
+    publisher = f'"name": "{name}"' + (f', "url": "{link}"' if link else "")
+    return (
+        '<meta property="og:site_name" content="City News Portal">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "h",'
+        f' "publisher": {{"@type": "Organization", {publisher}}}}}</script>'
+    )
+
+
+def test_jsonld_publisher_that_is_not_the_site_names_the_original() -> None:
+    body = "<p>By Dana Whitlock, Harbor Ledger</p><p>The ferry plan passed on Tuesday.</p>"
+    found, _ = _attr(body, _ld_publisher("Harbor Ledger", "https://www.harborledger.com/"), url=PORTAL)
+    assert found == {"publisher": "Harbor Ledger", "url": None, "text": None}
+
+
+@pytest.mark.parametrize(
+    ("head", "body"),
+    [
+        # the site under another spelling, the site's host, a parent company only in the footer
+        (_ld_publisher("The City News Portal"), "<p>The plan passed, The City News Portal learned.</p>"),
+        (_ld_publisher("CityNewsPortal"), "<p>The ferry plan passed, CityNewsPortal learned.</p>"),
+        (_ld_publisher("Lakeshore Media Group"),
+         "<p>The ferry plan passed.</p><footer>© 2026 Lakeshore Media Group</footer>"),
+        (_ld_publisher("Harbor Ledger", "https://www.citynewsportal.com/"), "<p>Harbor Ledger staff.</p>"),
+    ],
+)
+def test_jsonld_publisher_of_the_site_itself_is_no_attribution(head: str, body: str) -> None:
+    assert _attr(body, head, url=PORTAL) == (None, [])
+
+
+def test_publisher_named_without_link_gets_the_canonical_url() -> None:
+    head = '<link rel="canonical" href="https://www.harborledger.com/2026/03/ferry-plan">'
+    body = "<p>Story.</p><p>This article originally appeared on Harbor Ledger.</p>"
+    found, _ = _attr(body, head, url=PORTAL)
+    assert found is not None and found["url"] == "https://www.harborledger.com/2026/03/ferry-plan"
+
+
+def test_publisher_named_without_link_gets_a_link_to_the_same_publisher() -> None:
+    body = (
+        '<p>Harbor Ledger first <a href="https://www.harborledger.com/2026/02/ferry-budget-vote">reported'
+        ' the plan</a>.</p><p><a href="https://www.harborledger.com/author/dana-whitlock/">Dana</a></p>'
+        "<p>This article originally appeared on Harbor Ledger.</p>"
+    )
+    found, _ = _attr(body, url=PORTAL)
+    assert found is not None and found["url"] == "https://www.harborledger.com/2026/02/ferry-budget-vote"
+    unrelated = (
+        '<p>See <a href="https://www.otherpaper.com/2026/02/x">this</a>.</p><div class="related-links">'
+        '<a href="https://www.harborledger.com/2026/01/y">More from Harbor Ledger</a></div>'
+    )
+    found, _ = _attr(unrelated + "<p>This article originally appeared on Harbor Ledger.</p>", url=PORTAL)
+    assert found is not None and found["url"] is None
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        ("Originally published at harborledger.com on November 18, 2025.", "harborledger.com"),
+        ("A longer version was originally published on the Riverside Forum before it was edited.",
+         "the Riverside Forum"),
+    ],
+)
+def test_dates_and_clauses_after_the_publisher_are_tails(line: str, publisher: str) -> None:
+    found, _ = _attr(f"<p>Some body text that is long enough.</p><p>{line}</p>")
+    assert found is not None and found["publisher"] == publisher
+
+
+def test_a_notice_naming_no_publisher_is_none() -> None:
+    line = "Rutherford, James (April 2009) [originally published in 1966]. An Encyclopaedia of the Coast."
+    assert _attr(f"<ul><li>{line}</li></ul>")[0] is None
+
+
+def test_a_newsletter_call_linking_the_publisher_is_not_the_original() -> None:
+    body = (
+        "<p>This article originally appeared on Harbor Ledger.</p>"
+        '<p><a href="https://www.harborledger.com/newsletters/">Sign up for Harbor Ledger\'s newsletter'
+        "</a></p>"
+    )
+    found, _ = _attr(body, url=PORTAL)
+    assert found is not None and found["url"] is None

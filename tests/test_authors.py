@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import pytest
 from lxml import html
 
 from scraper.extract.authors import extract_authors, split_names
@@ -89,3 +90,34 @@ def test_republished_piece_credits_the_person_not_the_outlet() -> None:
 def test_site_with_wire_byline_credits_the_wire() -> None:
     head = '<meta name="author" content="Le Courrier du Val avec AFP">'
     assert _authors(head + '<meta property="og:site_name" content="Le Courrier du Val">') == ["AFP"]
+
+
+def test_capitals_and_agency_glued_in_a_byline() -> None:
+    assert _authors(body='<div class="byline">MARCUS ELLERY Associated Press</div>') == ["Marcus Ellery"]
+    byline = '<div class="byline">By MARCUS ELLERY and JUNE O’HARA-PARK Associated Press</div>'
+    assert _authors(body=byline) == ["Marcus Ellery", "June O’Hara-Park"]
+    assert split_names("Dana Whitlock The Associated Press") == ["Dana Whitlock"]
+
+
+def test_names_that_only_look_glued_to_an_agency_stay() -> None:
+    assert split_names("Tom Reuters") == ["Tom Reuters"]  # a person; too short to hold a glued wire
+    assert split_names("Marta Lindqvist Reuters") == ["Marta Lindqvist Reuters"]  # no capitals join
+    # structured data is kept as the publisher wrote it, capitals included
+    assert _authors(_ld([{"@type": "Person", "name": "LENA ORTIZ"}])) == ["LENA ORTIZ"]
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["By KXQZ Staff", "By WQXZ 7 News Staff", "Harbor Ledger Staff", "Our Foreign Staff", "KQZX News Staff"],
+)
+def test_a_newsroom_staff_credit_is_not_a_person(byline: str) -> None:
+    assert _authors(body=f'<div class="byline">{byline}</div>') == []
+
+
+def test_a_person_named_staff_stays() -> None:
+    assert _authors(body='<div class="byline">By Jonathan Staff</div>') == ["Jonathan Staff"]
+    assert _authors(body='<div class="byline">By Mary Ann Staff, Senior Reporter</div>') == ["Mary Ann Staff"]
+    head = '<meta property="og:site_name" content="Harbor Ledger">'
+    assert _authors(head, '<div class="byline">By Harbor Ledger Staff and Jonathan Staff</div>') == [
+        "Jonathan Staff"
+    ]

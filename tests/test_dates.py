@@ -77,3 +77,45 @@ def test_dateparser_is_not_used_when_metadata_has_a_date(monkeypatch: pytest.Mon
     monkeypatch.setattr(dates, "_parse_loose", fail)
     head = '<meta property="article:published_time" content="2024-01-01T10:00:00+00:00">'
     assert _dates(head, "<p>3 March 2025</p>")[0] == "2024-01-01T10:00:00+00:00"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["3 days ago · 2026", "2026 · 3 days ago", "yesterday 2026", "Updated 2 hours ago 2026", "vor 3 Tagen"],
+)
+def test_a_relative_date_alone_gives_no_published_date(line: str) -> None:
+    # read relative to the crawl it would be the day the page was read, not when it was published
+    assert _dates(body=f'<p class="meta">Harbor Ledger</p><p class="meta">{line}</p><p>Ferries ran.</p>') == (
+        None, None,
+    )
+
+
+def test_an_absolute_date_in_the_dateline_wins_over_a_relative_one() -> None:
+    body = (
+        '<p class="meta">3 days ago · 2026</p>'
+        "<p>SEATTLE, March 3, 2026 — Ferries between the island and the mainland ran again on Tuesday after"
+        " a two-day halt caused by the storm.</p><p>The crossing had been closed since Sunday.</p>"
+    )
+    assert _dates(body=body)[0] == "2026-03-03T00:00:00+00:00"
+    german = "<p>vor 3 Tagen</p><p>Kiel, 4. März 2026 (dpa) - Die Fähren fahren wieder.</p>"
+    assert _dates(body=german, lang="de")[0] == "2026-03-04T00:00:00+00:00"
+
+
+def test_an_absolute_date_in_the_attribution_line_wins_over_a_relative_one() -> None:
+    body = (
+        "<p>2 hours ago</p><p>Ferries between the island and the mainland ran again on Tuesday.</p>"
+        "<p>This article originally appeared on Harbor Ledger on March 3, 2026.</p>"
+    )
+    assert _dates(body=body)[0] == "2026-03-03T00:00:00+00:00"
+
+
+def test_metadata_still_wins_and_story_dates_are_no_publication_date() -> None:
+    head = '<meta property="article:published_time" content="2026-03-05T08:00:00Z">'
+    body = "<p>3 days ago</p><p>SEATTLE, March 3, 2026 — Ferries ran again on Tuesday after a long halt.</p>"
+    assert _dates(head, body)[0] == "2026-03-05T08:00:00+00:00"
+    # a date inside a story sentence is what the story is about, not when it ran
+    story = (
+        "<p>5 days ago</p><p>Ferries ran again on Tuesday.</p>"
+        "<p>The terminal, which opened on March 3, 1998, will close for repairs, the port said.</p>"
+    )
+    assert _dates(body=story) == (None, None)

@@ -15,6 +15,7 @@ from scraper.extract.headline import extract_headline, extract_site
 from scraper.extract.images.images import extract_images
 from scraper.extract.language import detect_language
 from scraper.extract.metadata import read_metadata
+from scraper.extract.promos import strip_promos
 from scraper.extract.quotes.quotes import extract_quotes
 from scraper.extract.text import count_words, join_paragraphs, normalize_key
 from scraper.extract.ticker import strip_ticker
@@ -50,7 +51,7 @@ def extract_fields(doc: Document) -> dict[str, Any]:
     # Body extraction may rewrite the tree, so it runs after every tree-reading field.
     paragraphs = extract_paragraphs(tree, url)
     exclude = _excluded_keys(headline, bullets, images, attribution_lines)
-    paragraphs = [p for p in paragraphs if normalize_key(p) not in exclude]
+    paragraphs = strip_promos([p for p in paragraphs if normalize_key(p) not in exclude])
     body = join_paragraphs(paragraphs)
     canonical = meta.links.get("canonical") or meta.first("og:url") or url
     record = {

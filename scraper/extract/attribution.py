@@ -2,7 +2,8 @@
 
 Signals, strongest first: a visible notice ("Read the original article on Business Insider",
 "This article originally appeared on ...", "republished from The Conversation under a Creative
-Commons license", and the same in German, French, Spanish, Italian, Portuguese and Dutch); syndication
+Commons license", the feed footer "The post ... appeared first on ...", and the same in German, French,
+Spanish, Italian, Portuguese and Dutch; the sentences live in notices.py); syndication
 metadata (<link rel="original-source">, syndication-source/provider meta, JSON-LD isBasedOn,
 sourceOrganization, provider, article:publisher naming another outlet); the syndicator's provider
 markup (Yahoo/AOL/MSN "provider" logos and links); wire credits: "Copyright 2024 The Associated
@@ -23,8 +24,10 @@ from lxml import etree, html
 
 from scraper.extract.headline import extract_site, prettify_host
 from scraper.extract.metadata import PageMeta, jsonld_text, jsonld_types
+from scraper.extract.notices import NOTICE_CUES, feed_footer, notice_publisher
+from scraper.extract.providers import foreign_publisher, from_provider_markup, original_url
 from scraper.extract.text import clean_text, normalize_key
-from scraper.extract.urls import join_url, url_hostname
+from scraper.extract.urls import bare_host, is_absolute, is_deep_link, join_url
 
 # Inline tags (em, small...) are read through their block; spans hold stand-alone credit lines.
 _BLOCKS = ("p", "div", "span", "li", "footer", "aside", "section", "h6", "address")
@@ -32,43 +35,14 @@ _CONTAINERS = frozenset({"div", "footer", "aside", "section", "li", "span"})
 _BLOCK_CHILDREN = frozenset({"div", "p", "section", "ul", "ol", "article", "aside", "footer", "table"})
 _MAX_LINE = 400
 _MAX_BYLINE_WORDS = 15
-# Every text pattern below needs one of these cues (or a short line, or an early parenthesis);
-# plain substring tests rule out nearly every block before any regex runs.
-_NOTICE_CUES = ("origin", "republi", "first ", "erschien", "zuerst", "publié", "paru", "publicó", "apareci",
-                "publicado", "pubblicato", "verscheen", "oorspronkelijk")
-_NOTICE_CUE = re.compile("|".join(map(re.escape, _NOTICE_CUES)))
-_CUE = re.compile("|".join(map(re.escape, (*_NOTICE_CUES, "copyright", "©", "(c)", "reporting by"))))
+# Every text pattern needs a notice cue (or a short line, or an early parenthesis); plain
+# substring tests rule out nearly every block before any regex runs.
+_CUE = re.compile("|".join(map(re.escape, (*NOTICE_CUES, "copyright", "©", "(c)", "reporting by"))))
 _SHORT_LINE = 60
 _WIRE_STARTS = ("AP", "Associated", "The Associated", "Reuters", "AFP", "Agence", "dpa", "UPI", "CP", "PA",
                 "ANSA", "EFE")
 _DATELINE_REACH = 90
 _PROFILE_PATH = re.compile(r"/(?:profiles?|authors?|people|contributors?)/", re.I)
-_PUBLISHER = r"(?P<publisher>(?:[^.;:!?\n]|\.(?=\w)){2,80}?)"  # "Fortune.com" keeps its dot
-_END = r"(?=\s*(?:[.;:!?(](?!\w)|,\s|\s+(?:and|under|as|with|on \w+ \d|in \w+ \d|el \d|le \d|am \d)\b|$))"
-_NOTICES = [
-    re.compile(p + _END, re.I)
-    for p in (
-        rf"read (?:the )?original (?:article|story|post) (?:on|at) {_PUBLISHER}",
-        rf"(?:this|the) (?:article|story|post|piece|report|column) (?:was |is )?(?:originally|first) "
-        rf"(?:appeared|published|posted|ran|run|appears)(?: online)? (?:on|in|at|by|with) {_PUBLISHER}",
-        rf"(?:was |is )?(?:originally|first) (?:appeared|published|posted) (?:on|in|at|by) {_PUBLISHER}",
-        rf"(?:is |was )?republished (?:here )?(?:from|with permission from|courtesy of) {_PUBLISHER}",
-        rf"(?:dieser|der) (?:artikel|beitrag|text) (?:erschien|ist) (?:zuerst|ursprünglich|erstmals) "
-        rf"(?:bei|in|auf|im) {_PUBLISHER}",
-        rf"zuerst erschienen (?:bei|in|auf|im) {_PUBLISHER}",
-        rf"cet article a (?:été publié|d'abord été publié|paru) (?:initialement|originellement|"
-        rf"originalement|d'abord|pour la première fois)? ?(?:sur|par|dans) {_PUBLISHER}",
-        rf"cet article est republié (?:à partir )?(?:de|du|depuis) {_PUBLISHER}",
-        rf"(?:este|el) artículo (?:se publicó|fue publicado|apareció) (?:originalmente|primero) "
-        rf"(?:en|por) {_PUBLISHER}",
-        rf"(?:este|el) artículo (?:es|fue) republicado (?:de|desde) {_PUBLISHER}",
-        rf"questo articolo è stato (?:originariamente |originalmente )?pubblicato (?:originariamente "
-        rf"|originalmente )?(?:su|da|in) {_PUBLISHER}",
-        rf"(?:este|o) artigo foi (?:originalmente )?publicado (?:originalmente )?(?:em|no|na|pelo|pela|"
-        rf"por) {_PUBLISHER}",
-        rf"dit artikel (?:verscheen|is) (?:eerder|oorspronkelijk) (?:op|in|bij) {_PUBLISHER}",
-    )
-]
 _WIRE_NAMES = {
     "The Associated Press": ("ap", "associated press", "the associated press", "ap news", "apnews"),
     "Reuters": ("reuters", "thomson reuters"),
@@ -91,14 +65,6 @@ _REPORTING = re.compile(r"^\(?(?:additional )?reporting by\b.{3,300}\b(?:editing
 _CREDIT_LINE = re.compile(rf"^{_WIRE}\s*[,/]\s*[A-Z][A-Za-z .'/-]{{1,40}}$")
 _DATELINE = re.compile(rf"^(?P<place>[A-ZÀ-Ý][\w.,'’/ -]{{0,60}}?)?\s*\({_WIRE}\)\s*[-—–:]")
 _IN_CAPTION = etree.XPath("boolean(ancestor-or-self::*[self::figure or self::figcaption])")
-# Reached through the attributes (the elements that own them), which libxml2 finds faster than by
-# testing every element's attributes.
-_PROVIDER = etree.XPath(
-    "//@class[contains(., 'rovider')]/parent::* | //@data-provider-name/parent::*"
-    "[not(ancestor-or-self::*[self::footer or self::aside or self::nav])]"
-)
-# Provider classes of things that are not the article's source: players, share buttons, shop cards.
-_NOT_SOURCE = re.compile(r"affiliate|video|player|social|share|icon|product|card|related|ad[-_]|auth", re.I)
 _TEXT_PREFERENCE = ("copyright", "credit", "dateline", "reporting")
 _PROVIDER_META = ("syndication-source", "original-source", "provider", "og:article:publisher",
                   "article:publisher", "article:source", "source")
@@ -108,15 +74,20 @@ def extract_attribution(
     tree: html.HtmlElement, meta: PageMeta, url: str | None
 ) -> tuple[dict[str, Any] | None, list[str]]:
     """(attribution or None, the stand-alone attribution lines to keep out of the body)."""
-    own = own_names(meta, url)
-    found, lines = _scan_text(tree, url)
-    for candidate in (found.get("notice"), _from_metadata(meta, url), _from_provider_markup(tree, url),
-                      found.get("copyright"), found.get("reporting"), _from_byline(meta),
+    own = own_names(meta, url, with_publisher=False)
+    foreign = foreign_publisher(tree, meta, own, url)
+    own = own if foreign else own_names(meta, url)
+    found, lines = _scan_text(tree, url, _title_keys(meta))
+    declared: dict[str, Any] | None = {"publisher": foreign, "url": None, "text": None} if foreign else None
+    for candidate in (found.get("notice"), _from_metadata(meta, url), from_provider_markup(tree, url),
+                      declared, found.get("copyright"), found.get("reporting"), _from_byline(meta),
                       found.get("credit"), found.get("dateline")):
         if candidate and candidate["publisher"]:
-            if normalize_key(candidate["publisher"]) in own or _alias_key(candidate["publisher"]) in own:
+            name = canonical_publisher(str(candidate["publisher"]))
+            candidate = {**candidate, "publisher": name}
+            if normalize_key(name) in own or _alias_key(name) in own:
                 return None, lines
-            return _with_url(_with_visible_text(candidate, found), meta, url), lines
+            return _with_url(tree, _with_visible_text(candidate, found), meta, url), lines
     return None, lines
 
 
@@ -131,10 +102,11 @@ def _with_visible_text(candidate: dict[str, Any], found: dict[str, dict[str, Any
     return candidate
 
 
-def own_names(meta: PageMeta, url: str | None) -> set[str]:
-    """Comparison keys of the site's own names (and their wire aliases)."""
-    names = {extract_site(meta, url), meta.first("og:site_name", "application-name"), prettify_host(url),
-             jsonld_text(meta.article.get("publisher"))}
+def own_names(meta: PageMeta, url: str | None, with_publisher: bool = True) -> set[str]:
+    """Comparison keys of the site's own names (and their wire aliases), the JSON-LD publisher's too."""
+    names = {extract_site(meta, url), meta.first("og:site_name", "application-name"), prettify_host(url)}
+    if with_publisher:
+        names.add(jsonld_text(meta.article.get("publisher")))
     names |= {jsonld_text(o.get("name")) for o in meta.jsonld if "website" in jsonld_types(o)}
     keys = {normalize_key(n) for n in names if n}
     keys |= {k.replace(" ", "") for k in keys} | {_alias_key(k) for k in keys}
@@ -153,7 +125,15 @@ def canonical_publisher(name: str) -> str:
     return _WIRE_ALIAS.get(normalize_key(name), name)
 
 
-def _scan_text(tree: html.HtmlElement, url: str | None) -> tuple[dict[str, dict[str, Any]], list[str]]:
+def _title_keys(meta: PageMeta) -> list[str]:
+    """Comparison keys of the page's declared titles (a feed footer repeats one of them)."""
+    titles = (meta.title, meta.first("og:title", "twitter:title"), jsonld_text(meta.article.get("headline")))
+    return [key for key in map(normalize_key, (t for t in titles if t)) if key]
+
+
+def _scan_text(
+    tree: html.HtmlElement, url: str | None, titles: list[str]
+) -> tuple[dict[str, dict[str, Any]], list[str]]:
     """One pass over text blocks: the first match of each kind, and every stand-alone credit line."""
     found: dict[str, dict[str, Any]] = {}
     lines: list[str] = []
@@ -168,6 +148,8 @@ def _scan_text(tree: html.HtmlElement, url: str | None) -> tuple[dict[str, dict[
         if not text or len(text) > _MAX_LINE:
             continue
         kind, publisher, shown = _classify(text) if cue else (None, None, text)
+        if kind is None and cue and _is_feed_footer(node, text, titles):
+            kind, publisher = "notice", canonical_publisher((feed_footer(text) or ("", ""))[1])
         if kind in ("copyright", "credit") and _IN_CAPTION(node):
             continue  # "© AFP" under a photo credits the picture, not the story
         if kind is None and byline and _is_original_byline(node, text, url):
@@ -179,6 +161,15 @@ def _scan_text(tree: html.HtmlElement, url: str | None) -> tuple[dict[str, dict[
         if kind not in found:
             found[kind] = {"publisher": publisher, "url": _link_in(node, url), "text": shown}
     return found, lines
+
+
+def _is_feed_footer(node: html.HtmlElement, text: str, titles: list[str]) -> bool:
+    """A whole block "The post <title> appeared first on <Site>." that links the post or repeats the title."""
+    footer = feed_footer(text)
+    if footer is None:
+        return False
+    title = normalize_key(footer[0])
+    return next(node.iter("a"), None) is not None or any(title and title in key for key in titles)
 
 
 def _text_blocks(tree: html.HtmlElement) -> list[html.HtmlElement]:
@@ -205,18 +196,16 @@ def _is_original_byline(node: html.HtmlElement, text: str, url: str | None) -> b
     if len(text.split()) > _MAX_BYLINE_WORDS or node.tag not in ("p", "span"):
         return False
     return any(
-        _PROFILE_PATH.search(link.get("href") or "") and _is_deep_link(join_url(url, link.get("href")), url)
+        _PROFILE_PATH.search(link.get("href") or "") and is_deep_link(join_url(url, link.get("href")), url)
         for link in node.iter("a")
     )
 
 
 def _classify(text: str) -> tuple[str | None, str | None, str]:
     """(kind, publisher, attribution text) of one text block, or (None, None, text)."""
-    if _NOTICE_CUE.search(text.lower()):
-        for pattern in _NOTICES:
-            match = pattern.search(text)
-            if match and match.start() < 200:
-                return "notice", canonical_publisher(match.group("publisher")), text
+    publisher = notice_publisher(text)
+    if publisher:
+        return "notice", canonical_publisher(publisher), text
     for kind, pattern in (("copyright", _COPYRIGHT), ("credit", _CREDIT_LINE)):
         match = pattern.match(text)
         if match:
@@ -233,22 +222,9 @@ def _link_in(node: html.HtmlElement, url: str | None) -> str | None:
     """The first link in the node that leads off this site (the original), if any."""
     for link in node.iter("a"):
         href = join_url(url, (link.get("href") or "").strip())
-        if _is_deep_link(href, url):
+        if is_deep_link(href, url):
             return href
     return None
-
-
-def _is_deep_link(href: str | None, url: str | None) -> bool:
-    """An off-site link to a page (not a home page): what "the original" can point to."""
-    if not href or not _is_url(href):
-        return False
-    host = _bare_host(href)
-    path = href.split(host, 1)[-1] if host else ""
-    return bool(host) and host != _bare_host(url) and len(path.strip("/")) > 1
-
-
-def _bare_host(url: str | None) -> str:
-    return url_hostname(url).removeprefix("www.")
 
 
 def _from_metadata(meta: PageMeta, url: str | None) -> dict[str, Any] | None:
@@ -266,9 +242,9 @@ def _from_metadata(meta: PageMeta, url: str | None) -> dict[str, Any] | None:
     for value in (meta.article.get("provider"), meta.article.get("sourceOrganization")):
         publisher = publisher or jsonld_text(value)
     publisher = publisher or _named_meta(meta)
-    if original and not _is_url(original):
+    if original and not is_absolute(original):
         publisher, original = publisher or original, None
-    if original and not publisher and _bare_host(original) != _bare_host(url):
+    if original and not publisher and bare_host(original) != bare_host(url):
         publisher = prettify_host(original)
     if not publisher:
         return None
@@ -279,37 +255,9 @@ def _named_meta(meta: PageMeta) -> str | None:
     """A provider/publisher meta tag that holds a name (URLs such as Facebook pages are ignored)."""
     for key in _PROVIDER_META[2:]:
         value = meta.first(key)
-        if value and not _is_url(value):
+        if value and not is_absolute(value):
             return value
     return None
-
-
-def _is_url(value: str) -> bool:
-    return value.startswith(("http://", "https://", "//", "www."))
-
-
-def _from_provider_markup(tree: html.HtmlElement, url: str | None) -> dict[str, Any] | None:
-    """The syndicator's provider block: a logo or link naming the original outlet."""
-    for node in _PROVIDER(tree):
-        if _NOT_SOURCE.search(" ".join(a.get("class", "") for a in node.iterancestors())
-                              + " " + node.get("class", "")):
-            continue
-        name = node.get("data-provider-name") or _visible_name(node)
-        if name and not _is_url(name) and len(name.split()) <= 6:
-            link = node if node.tag == "a" else next(node.iter("a"), None)
-            href = join_url(url, link.get("href")) if link is not None else None
-            off_site = href if _is_deep_link(href, url) else None
-            return {"publisher": canonical_publisher(name), "url": off_site, "text": name}
-    return None
-
-
-def _visible_name(node: html.HtmlElement) -> str | None:
-    for el in node.iter():
-        for attr in ("alt", "title", "aria-label"):
-            value = clean_text(el.get(attr))
-            if value:
-                return value
-    return clean_text(node.text_content()) or None
 
 
 def _from_byline(meta: PageMeta) -> dict[str, Any] | None:
@@ -323,10 +271,14 @@ def _from_byline(meta: PageMeta) -> dict[str, Any] | None:
     return None
 
 
-def _with_url(found: dict[str, Any], meta: PageMeta, url: str | None) -> dict[str, Any]:
-    """Fill a missing original URL from the page's original-source metadata."""
+def _with_url(
+    tree: html.HtmlElement, found: dict[str, Any], meta: PageMeta, url: str | None
+) -> dict[str, Any]:
+    """Fill a missing original URL: original-source metadata, else a URL on the publisher's host."""
     if not found.get("url"):
         original = meta.links.get("original-source") or meta.first("syndication-source")
-        if _is_deep_link(original, url):
+        if is_deep_link(original, url):
             found = {**found, "url": join_url(url, original)}
+        else:
+            found = {**found, "url": original_url(tree, meta, found["publisher"], url)}
     return {"publisher": found["publisher"], "url": found.get("url"), "text": found.get("text")}

@@ -4,8 +4,11 @@ Sources, first that yields a person wins: the JSON-LD article's `author` (Person
 nested objects, `byline`), author-ish meta tags (author, article:author, dc.creator "Last, First",
 citation_author, parsely/sailthru author...; URLs are ignored), then byline markup (rel=author,
 itemprop=author, class byline/author). Byline text is cleaned ("By", roles, e-mails, handles) and
-split on "and", "&" and commas. Organizations and wire names ("Reuters", "The Associated Press")
-are returned only when no person is named anywhere.
+split on "and", "&" and commas; a wire glued to a name ("MARCUS ELLERY Associated Press") is cut
+off, and a visible byline in capitals is written in normal case (structured data is kept as given).
+Organizations and wire names ("Reuters", "The Associated Press") are returned only when no person is
+named anywhere; a newsroom credit ("<Station> Staff", "Our Foreign Staff") is never an author, while a
+person whose surname is Staff ("Jonathan Staff") is.
 """
 
 from __future__ import annotations
@@ -38,7 +41,10 @@ _LINKS = etree.XPath(".//a")
 _BY = re.compile(r"^(?:by|von|par|por|di|da|door|av|af|written by|words by|reporting by)\b[:\s]*", re.I)
 _SPLIT = re.compile(r"\s*(?:[,;&|]|\b(?:and|und|et|y|e|en|og|with|avec|mit|con|com)\b)\s*", re.I)
 _EMAIL = re.compile(r"\S+@\S+\.\w+|@\w+")
-_CUT = re.compile(r"\s*(?:\d|•|·|—|–|\bupdated\b|\bpublished\b|\bposted\b).*$", re.I | re.S)
+# Dates and separators end a byline; a number inside a staff credit ("K123 7 News Staff") does not.
+_CUT = re.compile(
+    r"\s*(?:\d(?![^\d•·—–]*\bstaff\b)|•|·|—|–|\bupdated\b|\bpublished\b|\bposted\b).*$", re.I | re.S
+)
 _ROLE = re.compile(
     r"^(?:(?:senior|chief|staff|deputy|associate|contributing|special|political|business|"
     r"foreign|news|sports?|science|health|tech(?:nology)?|economics?|markets?|managing|executive)\s+)*"
@@ -56,6 +62,18 @@ WIRES = frozenset(
               "The Canadian Press", "ANSA", "EFE", "Xinhua", "Kyodo", "Yonhap", "Reuters Staff")
 )
 _MAX_NAMES = 12
+# "<Outlet> Staff" credits an outlet's newsroom, "Jonathan Staff" is a person: the words before
+# "Staff" tell them apart (a call sign, a number, a word that names outlets, an outlet's name).
+_STAFF = re.compile(r"^(?P<org>.+?)\s+staff(?:\s+(?:reports?|writers?))?$", re.I)
+_OUTLET_WORDS = frozenset({
+    "news", "media", "times", "post", "press", "herald", "tribune", "journal", "gazette", "courier",
+    "chronicle", "observer", "register", "sentinel", "star", "daily", "weekly", "radio", "tv",
+    "television", "channel", "network", "report", "reports", "wire", "desk", "team", "magazine",
+    "review", "bulletin", "dispatch", "examiner", "inquirer", "record", "standard", "telegraph",
+    "mirror", "express", "independent", "guardian", "citizen", "leader", "ledger", "online", "digital",
+    "foreign", "editorial", "newsroom", "our",
+})
+_MAX_CALL_SIGN = 5  # broadcasters' call signs are short capitals
 
 
 def extract_authors(tree: html.HtmlElement, meta: PageMeta) -> list[str]:
@@ -68,10 +86,10 @@ def extract_authors(tree: html.HtmlElement, meta: PageMeta) -> list[str]:
     named: list[str] = []
     for source in sources:
         names = source()
-        persons = [n for n in names if normalize_key(n) not in outlets]
+        persons = [n for n in names if normalize_key(n) not in outlets and staff_outlet(n, outlets) is None]
         if persons:
             return persons
-        named.extend(names)
+        named.extend(n for n in names if staff_outlet(n, outlets) is None)  # a newsroom is no author
     # No person anywhere: a wire credit ("dpa", "AFP") names the author, else the outlet does.
     fallback = _dedupe(named + organizations)
     wires = [n for n in fallback if normalize_key(n) in WIRES]
@@ -137,13 +155,41 @@ def _from_byline(tree: html.HtmlElement) -> list[str]:
     for node in _BYLINE_NODES(tree):
         names = _names_in_node(node)
         if names:
-            return names
+            return [normal_case(n) for n in names]
     return []
 
 
 def _from_profiles(tree: html.HtmlElement) -> list[str]:
     """Names linked to author profile pages ("Priya Natarajan, University of ..." on a republished piece)."""
-    return _dedupe([n for link in _PROFILE_LINKS(tree) for n in split_names(link.text_content())])
+    names = [n for link in _PROFILE_LINKS(tree) for n in split_names(link.text_content())]
+    return _dedupe([normal_case(n) for n in names])
+
+
+def normal_case(name: str) -> str:
+    """A visible byline set in capitals ("MARCUS ELLERY") as the name is written ("Marcus Ellery").
+
+    Only visible bylines: capitals there are typography, while structured data is kept as the
+    publisher wrote it.
+    """
+    if not name.isupper() or len(name.split()) < 2:
+        return name
+    return re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), name)
+
+
+def staff_outlet(name: str, outlets: set[str] | frozenset[str] = frozenset()) -> str | None:
+    """The outlet of a staff credit ("K123 Staff" -> "K123"), None for anything else ("Jonathan Staff")."""
+    match = _STAFF.match(name)
+    if not match:
+        return None
+    org = match.group("org")
+    if normalize_key(org) in outlets:
+        return org
+    shouting = name.isupper()  # in an all-capitals credit, capitals say nothing
+    for word in org.split():
+        call_sign = not shouting and word.isupper() and 2 <= len(word) <= _MAX_CALL_SIGN
+        if call_sign or any(c.isdigit() for c in word) or word.casefold() in _OUTLET_WORDS:
+            return org
+    return None
 
 
 def _names_in_node(node: html.HtmlElement) -> list[str]:
@@ -164,10 +210,26 @@ def split_names(text: str) -> list[str]:
     text = _CUT.sub("", _BY.sub("", text))
     names = []
     for part in _SPLIT.split(text):
-        name = clean_text(_BY.sub("", part)).strip(" .:-")
+        name = _without_agency(clean_text(_BY.sub("", part)).strip(" .:-"))
         if _is_name(name):
             names.append(name)
     return names[:_MAX_NAMES]
+
+
+def _without_agency(name: str) -> str:
+    """ "MARCUS ELLERY Associated Press" -> "MARCUS ELLERY": a wire glued after a name is no part of it.
+
+    Taken off only where the join shows: a name in capitals before a wire that is not, or a wire
+    of several words ("Jane Doe Associated Press"); "Tom Reuters" may be a person and stays.
+    """
+    words = name.split()
+    for size in (3, 2, 1):
+        rest, wire = " ".join(words[:-size]), " ".join(words[-size:])
+        if len(words) - size < 2 or normalize_key(wire) not in WIRES:
+            continue
+        if size > 1 or (rest.isupper() and not wire.isupper()):
+            return rest
+    return name
 
 
 def _is_name(name: str) -> bool:

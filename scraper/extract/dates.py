@@ -5,10 +5,13 @@ Metadata first, in this order: the JSON-LD article (datePublished/dateModified),
 itemprop=datePublished/dateModified, then <time datetime> (the first outside page chrome).
 Only when none of that gives a published date is the visible text searched: the first short
 date-like line near the top of the page ("27. November 2026", "Publié le 3 mars 2025 à 10h30") is
-parsed with dateparser, restricted to the page's declared language or a few major ones.
+parsed with dateparser, restricted to the page's declared language or a few major ones; else an
+absolute date in the story's dateline or in its attribution line ("... appeared on X on May 3, 2026").
 
 A value without a timezone is taken as UTC (and a bare date as midnight UTC); an offset given by
-the page is kept as written. Relative dates ("2 hours ago") are ignored: they depend on the crawl.
+the page is kept as written. Relative dates ("2 hours ago", "yesterday") are never read, even with a
+year beside them: they depend on the day of the crawl, so a copy showing only one gets no published
+date (null) unless an absolute date is found elsewhere.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from lxml import etree, html
 
 from scraper.extract.language import declared_language
 from scraper.extract.metadata import PageMeta, jsonld_text
+from scraper.extract.notices import notice_publisher
 from scraper.extract.text import clean_text
 
 _PUBLISHED_KEYS = (
@@ -55,6 +59,21 @@ _SEPARATORS = re.compile(r"\s*[•|·]\s*")
 DATEPARSER_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl")
 _MAX_DATE_LINE = 80
 _MAX_TEXT_NODES = 400  # visible dates sit near the top; never walk a whole huge page
+_OTHER_DAY = datetime(2001, 2, 3)  # any fixed day far from today: relative dates move with it
+_PARAGRAPHS = etree.XPath(
+    "//body//p[not(ancestor::*[self::nav or self::aside or self::footer or self::figure])]"
+)
+_MAX_PARAGRAPHS = 200
+_DATELINE_PARAGRAPHS = 3  # a dateline opens the story, so one of its first paragraphs
+_MONTH_DATE = (
+    r"(?:[A-ZÀ-Ý][a-zà-ÿ]{2,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}"  # March 3, 2026
+    r"|\d{1,2}\.? (?:de )?[A-Za-zÀ-ÿ]{3,10}\.? (?:de )?\d{4})"  # 3 March 2026, 3. März 2026
+)
+# "SEATTLE, March 3, 2026 —", "Berlin, 3. März 2026 (dpa) -": a place, the date, an optional credit, a dash.
+_DATELINE_DATE = re.compile(
+    rf"^[A-ZÀ-Ý][\w.'’ /-]{{0,50}}?,\s*(?P<date>{_MONTH_DATE})\s*(?:\([^)]{{1,30}}\)\s*)?[-—–:]"
+)
+_WRITTEN_DATE = re.compile(rf"\b(?P<date>{_MONTH_DATE})")
 
 
 def extract_dates(
@@ -64,7 +83,8 @@ def extract_dates(
     published = _first_iso(_published_candidates(tree, meta))
     modified = _first_iso(_modified_candidates(tree, meta))
     if published is None:
-        published = visible_date(tree, language or declared_language(meta))
+        language = language or declared_language(meta)
+        published = visible_date(tree, language) or dated_line_date(tree, language)
     return published, modified
 
 
@@ -146,10 +166,39 @@ def _parse_loose(text: str, languages: tuple[str, ...]) -> datetime | None:
     cleaned = _UHR.sub("", _LABEL.sub("", clean_text(text)))
     if not cleaned or not _YEAR.search(cleaned):
         return None
-    settings = {"TIMEZONE": "UTC", "RETURN_AS_TIMEZONE_AWARE": False, "PREFER_DAY_OF_MONTH": "first",
-                "REQUIRE_PARTS": ["day", "month", "year"], "TO_TIMEZONE": "UTC"}
+    settings: dict[str, Any] = {"TIMEZONE": "UTC", "RETURN_AS_TIMEZONE_AWARE": False,
+                                "PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month", "year"],
+                                "TO_TIMEZONE": "UTC"}
     try:
-        return dateparser.parse(cleaned, languages=list(languages), settings=settings)
+        parsed = dateparser.parse(cleaned, languages=list(languages), settings=settings)
+        if parsed is None:
+            return None
+        # A date read relative to "now" ("3 days ago · 2026", "yesterday 2026") would be the day the
+        # page was read, not the day it was published: the same text read from another day differs.
+        settings["RELATIVE_BASE"] = _OTHER_DAY
+        again = dateparser.parse(cleaned, languages=list(languages), settings=settings)
     except (ValueError, OverflowError, TypeError):
         return None
+    return parsed if again is not None and again.date() == parsed.date() else None
+
+
+def dated_line_date(tree: html.HtmlElement, language: str | None = None) -> str | None:
+    """An absolute date in a story's dateline ("SEATTLE, March 3, 2026 —") or its attribution line.
+
+    A copy that shows only "3 days ago" near the top often still says when the story ran: in the
+    dateline opening its first paragraph, or in the notice naming the original ("... appeared on
+    Harbor Ledger on March 3, 2026").
+    """
+    languages = (language,) if language in DATEPARSER_LANGUAGES else DATEPARSER_LANGUAGES
+    for index, node in enumerate(_PARAGRAPHS(tree)):
+        if index >= _MAX_PARAGRAPHS:
+            break
+        text = clean_text(node.text_content())
+        match = _DATELINE_DATE.match(text) if index < _DATELINE_PARAGRAPHS else None
+        if match is None and notice_publisher(text):
+            match = _WRITTEN_DATE.search(text)
+        parsed = _parse_loose(match.group("date"), languages) if match else None
+        if parsed is not None:
+            return _with_offset(parsed).isoformat()
+    return None
 
