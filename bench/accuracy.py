@@ -42,6 +42,7 @@ DATA_ROOT = REPO_ROOT.parent / "shared" / "data"
 CACHE = REPO_ROOT / ".bench-cache"
 SETS = ("dev", "readability", "dragnet")
 SHINGLE = 4
+METRICS = ("precision", "recall", "f1")
 _WORD = re.compile(r"\w+")
 _SPACES = re.compile(r"\s+")
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "′": "'", "“": '"', "”": '"', "„": '"',
@@ -217,8 +218,8 @@ def catastrophic(result: dict[str, Any]) -> list[dict[str, Any]]:
 
 def headline_scores(result: dict[str, Any]) -> tuple[int, float, float]:
     """Pages with a true headline, and our exact and normalized accuracy on them."""
-    pairs = [(row["headline"], page.headline) for row, page in zip(result["rows"], result["truth"])
-             if page.headline]
+    rows_and_truth = zip(result["rows"], result["truth"], strict=True)
+    pairs = [(row["headline"], page.headline) for row, page in rows_and_truth if page.headline]
     exact = mean([exact_form(a) == exact_form(b) for a, b in pairs])
     normal = mean([normal_form(a) == normal_form(b) for a, b in pairs])
     return len(pairs), exact, normal
@@ -247,7 +248,8 @@ def print_set(result: dict[str, Any], per_page: bool, worst: int) -> None:
               f"{'P':>5} {'R':>5} {'F1':>5} | {'tF1':>5}")
         for row in listed:
             o = row["ours"]
-            print(f"    {row['page'][:38]:38} {o[0]:5.2f} {o[1]:5.2f} {o[2]:5.2f} | {row['trafilatura'][2]:5.2f}")
+            theirs = row["trafilatura"][2]
+            print(f"    {row['page'][:38]:38} {o[0]:5.2f} {o[1]:5.2f} {o[2]:5.2f} | {theirs:5.2f}")
     print()
 
 
@@ -256,7 +258,7 @@ def summary_json(result: dict[str, Any]) -> dict[str, Any]:
     n, exact, normal = headline_scores(result)
     return {
         "set": result["set"], "pages": result["pages"],
-        "body": {e: dict(zip(("precision", "recall", "f1"), (mean([r[e][k] for r in rows]) for k in range(3))))
+        "body": {e: {key: mean([r[e][k] for r in rows]) for k, key in enumerate(METRICS)}
                  for e in result["extractors"]},
         "headline": {"pages": n, "exact": exact, "normalized": normal},
         "catastrophic": [row["page"] for row in catastrophic(result)],
