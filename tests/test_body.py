@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from lxml import html
 
-from scraper.extract.body import agrees_with, extract_paragraphs
+from scraper import extract_article
+from scraper.extract.body import block_text, extract_paragraphs
 from scraper.extract.boilerplate import drop_boilerplate, is_boilerplate
 from scraper.extract.density import prose_paragraphs
 
@@ -38,7 +39,7 @@ def test_body_paragraphs_kept_in_order() -> None:
     assert result == PROSE
 
 
-def test_subheadings_captions_and_bullets_are_not_body() -> None:
+def test_captions_are_not_body_but_subheadings_and_story_lists_are() -> None:
     article = (
         paragraphs(*PROSE[:2])
         + "<h2>What happens next</h2>"
@@ -47,8 +48,9 @@ def test_subheadings_captions_and_bullets_are_not_body() -> None:
         + paragraphs(*PROSE[2:])
     )
     result = extract_paragraphs(page(article), None)
-    assert result == PROSE
-    assert not any("What happens next" in p or "depot" in p or "Key point" in p for p in result)
+    points = ["Key point one about the tram", "Key point two about the cost"]
+    assert result == [*PROSE[:2], "What happens next", *points, *PROSE[2:]]
+    assert not any("depot" in p for p in result)
 
 
 def test_furniture_between_paragraphs_goes() -> None:
@@ -104,11 +106,28 @@ def test_prose_container_reads_div_paragraphs() -> None:
     assert prose_paragraphs(page(article)) == [f"{t} link" for t in PROSE]
 
 
-def test_agreement_rule() -> None:
-    assert agrees_with(PROSE[1:], PROSE)
-    assert not agrees_with(["Home News Sport Weather Sign in Subscribe"] * 3, PROSE)  # a navigation dump
-    assert not agrees_with(PROSE[:1], PROSE)  # covers too little: a truncated body
-    assert not agrees_with([], PROSE)
+def test_subheadings_stay_in_reading_order() -> None:
+    article = paragraphs(*PROSE[:2]) + "<h2>What happens next</h2>" + paragraphs(*PROSE[2:])
+    result = extract_paragraphs(page(article), "https://example.com/news/tram")
+    assert result == [*PROSE[:2], "What happens next", *PROSE[2:]]
+
+
+def test_comment_threads_are_not_body() -> None:
+    comments = (
+        '<div id="comments"><h3>3 comments</h3>'
+        + "".join(f'<div class="comment"><p>{text}</p></div>' for text in (
+            "Reader one thinks the tram extension is a terrible waste of money and says so at length.",
+            "Reader two disagrees entirely and would like the line extended even further, to the coast.",
+        ))
+        + "</div>"
+    )
+    result = extract_paragraphs(page(paragraphs(*PROSE) + comments), "https://example.com/news/tram")
+    assert result == PROSE
+
+
+def test_nested_blocks_keep_their_words_apart() -> None:
+    item = html.fragment_fromstring("<item><hi>WebIDE</hi><p>Develop apps.</p><ref>More</ref></item>")
+    assert block_text(item).split() == ["WebIDE", "Develop", "apps.", "More"]
 
 
 def test_empty_and_bodiless_pages() -> None:
@@ -139,7 +158,9 @@ def test_table_layout_page_keeps_paragraphs_after_a_stray_closing_div() -> None:
         "<table><tr><td>Dow</td><td>38,272.75</td></tr></table></body></html>"
     )
     assert prose_paragraphs(tree) == PROSE
-    assert extract_paragraphs(tree, None) == PROSE
+    body = " ".join(extract_paragraphs(tree, None))
+    assert [body.count(p) for p in PROSE] == [1, 1, 1, 1]  # each once: the cell's dump is not repeated
+    assert body.index(PROSE[0]) < body.index(PROSE[1]) < body.index(PROSE[2]) < body.index(PROSE[3])
 
 
 def test_data_table_text_is_not_prose() -> None:
@@ -164,11 +185,11 @@ def test_list_introduced_by_a_paragraph_is_body_one_item_each() -> None:
     assert result == [*PROSE[:2], "The new weekend schedule adds:", *items, *PROSE[2:]]
 
 
-def test_leading_and_trailing_lists_are_not_body() -> None:
+def test_leading_key_points_are_bullets_not_body() -> None:
     lead = "<ul><li>Key point one about trams</li><li>Key point two about costs</li></ul>"
-    tail = "<ul><li><a href='/x'>Another tram story</a></li><li><a href='/y'>More news</a></li></ul>"
-    result = extract_paragraphs(page(lead + paragraphs(*PROSE) + tail), "https://example.com/news/tram")
-    assert result == PROSE
+    record = extract_article(html.tostring(page(lead + paragraphs(*PROSE))), url="https://example.com/news/tram")
+    assert record["bullets"] == ["Key point one about trams", "Key point two about costs"]
+    assert record["body"].split("\n\n") == PROSE
 
 
 def _described(description: str, header: str, body: str) -> html.HtmlElement:

@@ -1,11 +1,11 @@
-"""The article body as a list of paragraphs, from two opinions on where the body is.
+"""The article body as a list of paragraphs: trafilatura's full extraction, refined.
 
-1. The prose container (scraper.extract.density): the element holding most of the page's prose
-   paragraphs. Cheap, read-only, robust when the body sits in odd markup or trafilatura's rules miss it.
-2. trafilatura's main-content rules, run in place on our tree (no copy of ours, no metadata, no
-   fallbacks): finer at leaving out captions, teasers and widgets inside the container.
-trafilatura's paragraphs win when they mostly lie inside the prose container and cover a good part of
-it; otherwise (a navigation dump, a paywall box, a truncated body) the container's paragraphs do.
+trafilatura's whole cascade (its main-content rules, then its comparison with readability and jusText,
+then its baseline rescue and recall retry) chooses the region of the page; that choice is the floor,
+and nothing here replaces it with another region. What this module adds is refinement inside it:
+comments are never body, subheadings stay as their own paragraphs, and furniture the rules let
+through (standfirsts repeated from the description, newsletter boxes, labels, bylines, credits)
+is dropped.
 """
 
 from __future__ import annotations
@@ -14,60 +14,96 @@ import copy
 import logging
 
 from lxml import etree, html
-from trafilatura.htmlprocessing import convert_tags, tree_cleaning
-from trafilatura.main_extractor import extract_content
+from trafilatura import bare_extraction
 from trafilatura.settings import Extractor
 
 from scraper.extract.boilerplate import drop_boilerplate
-from scraper.extract.density import find_prose
-from scraper.extract.prune import prune_raw_tree
 from scraper.extract.text import clean_paragraphs, normalize_key
-
-# Block elements of trafilatura's output that are body text; "head" (subheadings) and "list"
-# (bullets, link lists) are not, and the ground truth of news extraction excludes them too; only a
-# list the story introduces ("The new schedule adds:") gives body paragraphs, one per item.
-BODY_BLOCKS = frozenset({"p", "quote"})
 
 _DESCRIPTION = etree.XPath('//meta[@name="description" or @property="og:description"]/@content')
 MAX_WIDGET_CHARS = 400  # a box around a form with at most this much text is a widget, not the story
-MIN_SHARED = 0.5  # share of trafilatura's text that must lie inside the prose container
-MIN_COVERAGE = 0.5  # ... and the share of the container's text it must cover
 
-_OPTIONS = Extractor(fast=True, comments=False)  # copied per page: its config reads cost ~60 µs
+# Blocks of trafilatura's output that are read whole; anything else holding one is a wrapper.
+LEAF_BLOCKS = ("p", "head", "quote", "list", "code")
+DUMP_PART_CHARS = 60  # paragraphs at least this long, repeated inside a table row, make it a dump
+DUMP_COVERAGE = 0.8  # ... and when they make up this share of it, the row is only a repeat
+_OPTIONS = Extractor(comments=False)  # copied per page: its config reads cost ~60 µs
 _LOG = logging.getLogger(__name__)
 
 
 def extract_paragraphs(tree: html.HtmlElement, url: str | None) -> list[str]:
     """Main-text paragraphs of the page, in order. Rewrites the tree: call it after every other reader."""
-    found = find_prose(tree)
-    prose = drop_boilerplate(found.paragraphs)
-    not_body = standfirst_keys(tree) | form_widget_keys(tree)
-    body = main_content(rules_scope(tree, found.container), url)
+    not_body = standfirst_keys(tree) | form_widget_keys(tree) | title_keys(tree)
+    body = main_content(tree, url)
     if body is None:
-        return _without(prose, not_body)
-    rules = drop_boilerplate(clean_paragraphs(body_texts(body)))
-    return _without(rules if agrees_with(rules, prose) else prose, not_body)
+        return []
+    headings = frozenset(clean_paragraphs([block_text(head) for head in body.iterchildren("head")]))
+    return _without(drop_boilerplate(clean_paragraphs(body_texts(body)), headings), not_body)
 
 
 def body_texts(body: etree._Element) -> list[str]:
-    """Texts of trafilatura's body blocks: paragraphs, plus one per item of an ordinary list in the
-    story (not leading key points, trailing link lists or spec sheets: see _between_paragraphs)."""
-    blocks = list(body)
+    """Texts of trafilatura's body blocks in reading order: paragraphs, quotes and subheadings one
+    each, lists one paragraph per item, tables one per row."""
     texts: list[str] = []
-    for i, block in enumerate(blocks):
-        if block.tag in BODY_BLOCKS:
-            texts.append(block_text(block))
-        elif block.tag == "list" and _between_paragraphs(blocks, i):
+    _collect_blocks(body, texts)
+    return _without_layout_dumps(texts, body)
+
+
+def _collect_blocks(container: etree._Element, texts: list[str]) -> None:
+    """Block texts below container, in order. Wrappers around the story's blocks (a <div>, or the
+    rows and cells of a layout table, as trafilatura keeps them on table-laid-out pages) are opened,
+    not taken whole; a data table gives one text per row."""
+    if container.text and container.text.strip():
+        texts.append(container.text)
+    for block in container:
+        if block.tag == "list":
             texts.extend(block_text(item) for item in block.iter("item"))
-    return texts
+        elif block.tag in LEAF_BLOCKS or not _holds_blocks(block):
+            rows = block.iter("row") if block.tag == "table" else [block]
+            texts.extend(block_text(row) for row in rows)
+        else:
+            _collect_blocks(block, texts)
+        if block.tail and block.tail.strip():
+            texts.append(block.tail)
 
 
-def _between_paragraphs(blocks: list[etree._Element], i: int) -> bool:
-    """Whether the list at i is part of the story: introduced by a paragraph ending in a colon ("The new
-    schedule adds:") with the story going on after it (spec sheets and link lists are not introduced)."""
-    if i == 0 or blocks[i - 1].tag != "p" or not block_text(blocks[i - 1]).rstrip().endswith(":"):
-        return False
-    return any(b.tag == "p" for b in blocks[i + 1 :])
+def _holds_blocks(element: etree._Element) -> bool:
+    return any(True for _ in element.iter(*LEAF_BLOCKS)) if element.tag not in LEAF_BLOCKS else False
+
+
+def _without_layout_dumps(texts: list[str], body: etree._Element) -> list[str]:
+    """Each text once, on pages laid out with tables, where the cell holding the story comes out
+    whole beside the story's own paragraphs: a row made mostly of paragraphs given elsewhere goes,
+    and a row that holds more (text those paragraphs miss) stays while the paragraphs go."""
+    if body.find("table") is None:
+        return texts
+    keys = [normalize_key(text) for text in texts]
+    long_keys = {key for key in keys if len(key) >= DUMP_PART_CHARS}
+    dropped: set[str] = set()
+    for key in keys:
+        parts = [other for other in long_keys if other != key and other in key]
+        if len(parts) < 2:
+            continue
+        if sum(map(len, parts)) >= DUMP_COVERAGE * len(key):
+            dropped.add(key)
+        else:
+            dropped.update(parts)
+    seen: set[str] = set()
+    kept = []
+    for text, key in zip(texts, keys, strict=True):
+        if key in dropped or key in seen:
+            continue
+        if key in long_keys:  # the same paragraph again, from the wrapper that repeats the story
+            seen.add(key)
+        kept.append(text)
+    return kept
+
+
+def title_keys(tree: html.HtmlElement) -> set[str]:
+    """Key of the page's first <h1>: the headline, a field of its own, which the rules often keep."""
+    first = next(tree.iter("h1"), None)
+    key = normalize_key(first.text_content()) if first is not None else ""
+    return {key} if key else set()
 
 
 def standfirst_keys(tree: html.HtmlElement) -> set[str]:
@@ -99,34 +135,8 @@ def _without(paragraphs: list[str], keys: set[str]) -> list[str]:
     return [p for p in paragraphs if normalize_key(p) not in keys] if keys else paragraphs
 
 
-def agrees_with(rules: list[str], prose: list[str]) -> bool:
-    """True when the rule-based paragraphs mostly lie inside the prose container and cover much of it."""
-    if not rules:
-        return False
-    if not prose:
-        return True
-    in_prose = {normalize_key(p) for p in prose}
-    shared = sum(len(p) for p in rules if normalize_key(p) in in_prose)
-    rules_chars, prose_chars = sum(map(len, rules)), sum(map(len, prose))
-    return shared >= MIN_SHARED * rules_chars and rules_chars >= MIN_COVERAGE * prose_chars
-
-
-def rules_scope(tree: html.HtmlElement, container: html.HtmlElement | None) -> html.HtmlElement:
-    """Where trafilatura's rules look: the prose container's parent, when there is a container.
-
-    Their cost grows with the tree (every candidate element meets a dozen regexes), and the body they
-    may pick must lie mostly inside the container anyway (see agrees_with); the parent keeps the
-    container's siblings, where bodies split by widgets continue, and the container itself as a
-    candidate for trafilatura's article-body expressions, which look below their context node.
-    """
-    parent = container.getparent() if container is not None else None
-    if parent is None or parent.getparent() is None:  # no container, or it is <html> itself
-        return tree
-    return parent
-
-
 def _extractor_options(url: str | None) -> Extractor:
-    """Extractor(fast=True, comments=False, url=url) without re-reading trafilatura's config per page."""
+    """Extractor(comments=False, url=url) without re-reading trafilatura's config per page."""
     options = copy.copy(_OPTIONS)
     options.url = url
     options.source = url and url.encode("utf-8", "replace").decode("utf-8")
@@ -134,20 +144,34 @@ def _extractor_options(url: str | None) -> Extractor:
 
 
 def main_content(tree: html.HtmlElement, url: str | None) -> etree._Element | None:
-    """trafilatura's fast path (no metadata, no fallbacks, no tree copies of ours) on the given tree."""
-    options = _extractor_options(url)
+    """trafilatura's full extraction (no metadata, no comments) on the given tree: its body element."""
     try:
-        tree = prune_raw_tree(tree)  # trafilatura's raw-tree prunes, in one pass
-        tree = convert_tags(tree_cleaning(tree, options), options, url)
-        body, _ = extract_content(tree, options)
+        document = bare_extraction(tree, options=_extractor_options(url))
     except (ValueError, TypeError, AttributeError) as err:  # trafilatura on hostile markup
         _LOG.debug("main content extraction failed for %s: %s", url, err)
         return None
-    return body
+    return document.body if document is not None else None
+
+
+# Elements of trafilatura's output that end a run of text: their neighbours are other words
+# ("<item><hi>WebIDE</hi><p>Develop ...</p>"), unlike inline formatting inside a word.
+_SEPARATE = frozenset({"lb", "p", "item", "list", "head", "quote", "cell", "row", "table", "graphic"})
 
 
 def block_text(block: etree._Element) -> str:
-    """Text of one output block; line breaks (<lb>) inside it become spaces."""
-    for linebreak in block.iter("lb"):
-        linebreak.tail = " " + (linebreak.tail or "")
-    return "".join(block.itertext())
+    """Text of one output block, with a space where a line break or a nested block separates words."""
+    parts: list[str] = []
+    _collect_text(block, parts)
+    return "".join(parts)
+
+
+def _collect_text(element: etree._Element, parts: list[str]) -> None:
+    parts.append(element.text or "")
+    for child in element:
+        separate = child.tag in _SEPARATE
+        if separate:
+            parts.append(" ")
+        _collect_text(child, parts)
+        if separate:
+            parts.append(" ")
+        parts.append(child.tail or "")

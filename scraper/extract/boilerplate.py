@@ -21,7 +21,7 @@ _FURNITURE = re.compile(
     r"|sign(?:ing)? up for|subscribe to|our newsletters?|in your inbox|thanks for signing up"
     r"|already (?:a subscriber|have an account)|create an account|to continue (?:reading|with your)"
     r"|join the (?:conversation|discussion)|comments? (?:may|are|have been)|keep comments"
-    r"|share this (?:story|article)|(?:cookie|consent) (?:settings|preferences|policy)"
+    r"|share this (?:story|article)|^(?:print|e-?mail) this (?:story|article|page)|(?:cookie|consent) (?:settings|preferences|policy)"
     r"|affiliate commission|we may earn|bookmark \S+ and sign up|enable javascript"
     r"|all rights reserved|copyright ©|^©|skip to (?:main )?content|^author of the article"
     r"|^(?:published|updated|last updated|posted)\b[^.!?]{0,40}$|^\d+ min(?:ute)?s? read$",
@@ -56,9 +56,10 @@ LABEL_MAX_WORDS = 4  # unpunctuated fragments this short are labels and headings
 REPEAT_MAX_CHARS = 100  # short texts repeated on the page are furniture ("Article content")
 
 
-@lru_cache(maxsize=4096)  # both body opinions judge mostly the same paragraphs
-def is_boilerplate(text: str) -> bool:
-    """True when a paragraph is page furniture rather than article text."""
+@lru_cache(maxsize=4096)  # pages repeat paragraphs (teasers, labels): judge each text once
+def is_boilerplate(text: str, heading: bool = False) -> bool:
+    """True when a paragraph (or a subheading, which may be a short unpunctuated label) is page
+    furniture rather than article text."""
     words = count_words(text)
     if _CONSENT.search(text) and not _REPORTING.search(text):
         return True
@@ -70,7 +71,7 @@ def is_boilerplate(text: str) -> bool:
         return True
     if words <= 12 and _CREDIT.search(text):
         return True
-    return words <= LABEL_MAX_WORDS and not _SENTENCE_END.search(text)
+    return not heading and words <= LABEL_MAX_WORDS and not _SENTENCE_END.search(text)
 
 
 def _is_long_byline(text: str) -> bool:
@@ -80,7 +81,8 @@ def _is_long_byline(text: str) -> bool:
     return all(_BYLINE_WORD.match(word) for word in words[1:])
 
 
-def drop_boilerplate(paragraphs: list[str]) -> list[str]:
-    """Paragraphs without furniture and without short texts the page repeats."""
+def drop_boilerplate(paragraphs: list[str], headings: frozenset[str] = frozenset()) -> list[str]:
+    """Paragraphs without furniture and without short texts the page repeats; texts in headings
+    are subheadings, judged as such."""
     counts = Counter(p for p in paragraphs if len(p) <= REPEAT_MAX_CHARS)
-    return [p for p in paragraphs if counts[p] < 2 and not is_boilerplate(p)] if paragraphs else []
+    return [p for p in paragraphs if counts[p] < 2 and not is_boilerplate(p, p in headings)]
