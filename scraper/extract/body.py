@@ -150,7 +150,8 @@ def main_content(tree: html.HtmlElement, url: str | None) -> etree._Element | No
     except (ValueError, TypeError, AttributeError) as err:  # trafilatura on hostile markup
         _LOG.debug("main content extraction failed for %s: %s", url, err)
         return None
-    return document.body if document is not None else None
+    body = getattr(document, "body", None)  # a Document; a dict only with the deprecated as_dict
+    return body if isinstance(body, etree._Element) else None
 
 
 # Elements of trafilatura's output that end a run of text: their neighbours are other words

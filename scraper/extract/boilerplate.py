@@ -21,7 +21,8 @@ _FURNITURE = re.compile(
     r"|sign(?:ing)? up for|subscribe to|our newsletters?|in your inbox|thanks for signing up"
     r"|already (?:a subscriber|have an account)|create an account|to continue (?:reading|with your)"
     r"|join the (?:conversation|discussion)|comments? (?:may|are|have been)|keep comments"
-    r"|share this (?:story|article)|^(?:print|e-?mail) this (?:story|article|page)|(?:cookie|consent) (?:settings|preferences|policy)"
+    r"|share this (?:story|article)|^(?:print|e-?mail) this (?:story|article|page)"
+    r"|(?:cookie|consent) (?:settings|preferences|policy)"
     r"|affiliate commission|we may earn|bookmark \S+ and sign up|enable javascript"
     r"|all rights reserved|copyright ©|^©|skip to (?:main )?content|^author of the article"
     r"|^(?:published|updated|last updated|posted)\b[^.!?]{0,40}$|^\d+ min(?:ute)?s? read$",
