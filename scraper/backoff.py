@@ -1,7 +1,8 @@
 """When a crawl waits after faults: a retry waits alone, a domain waits only when the site is overloaded.
 
-No Scrapy here: `spiders/middlewares.py` feeds faults and successes in and asks how long to wait, with
-the clock passed in, so the policy is tested without a crawl.
+No Scrapy here: `spiders/middlewares.py` feeds faults and successes in and applies the waits (a
+retry's in the request, a domain's to its download slot), with the clock passed in, so the policy is
+tested without a crawl.
 
 - A retryable fault (429/5xx, a network error) delays that URL's retry: the Retry-After it was given,
   else BASE x 2^retries, capped by MAX.
@@ -10,9 +11,8 @@ the clock passed in, so the policy is tested without a crawl.
   answers already in flight counts once), capped by MAX. A single URL failing repeatedly never does:
   that is a bad page, not a busy site.
 - Retry-After on a 429/503 also holds the whole domain for that long (capped by MAX), then lets go.
-- Every success halves the spacing; below BASE, or at the configured delay, it is dropped. The
-  downloader's own delay (DOWNLOAD_DELAY, AutoThrottle) is never touched, so nothing set by the user
-  is lowered.
+- Every success halves the spacing; below BASE, or at the configured delay, it is dropped, and the
+  domain's delay goes back to what it was (DOWNLOAD_DELAY, or AutoThrottle's), never lower.
 """
 
 from __future__ import annotations
@@ -37,11 +37,10 @@ class DomainState:
     """What the backoff remembers of one domain (download slot)."""
 
     spacing: float = 0.0  # seconds between request starts while overloaded; 0: not backed off
-    last_start: float = float("-inf")
     raised_at: float = float("-inf")
     hold_until: float = float("-inf")  # no request starts before this (Retry-After on 429/503)
     faults: deque[tuple[float, str]] = field(default_factory=lambda: deque(maxlen=256))
-    waiting: int = 0  # requests of this domain being held back right now
+    waiting: int = 0  # waits going on: held retries, and the domain's own backoff
     waiting_since: float = 0.0
 
     def idle(self, now: float) -> bool:
@@ -90,7 +89,6 @@ class Backoff:
         if spacing <= state.spacing:
             return False
         state.spacing, state.raised_at = spacing, now
-        state.last_start = max(state.last_start, now)  # the pause starts now, not after the next request
         return True
 
     def _forget_old_faults(self, state: DomainState, now: float) -> None:
@@ -113,28 +111,27 @@ class Backoff:
         state = self.domains.get(domain)
         return state.spacing if state else 0.0
 
-    def domain_wait(self, domain: str, now: float) -> float:
-        """Seconds before a request of `domain` may start (0: now)."""
+    def domain_delay(self, domain: str, now: float) -> float:
+        """The delay between the domain's requests that the backoff asks for now (0: none)."""
         state = self.domains.get(domain)
         if state is None:
             return 0.0
-        return max(0.0, state.hold_until - now, state.last_start + state.spacing - now)
+        return max(state.spacing, state.hold_until - now, 0.0)
 
-    def started(self, domain: str, now: float) -> None:
-        """A request of `domain` went on to the downloader: the next one keeps the spacing from it."""
+    def hold_ends(self, domain: str) -> float:
+        """When the domain's Retry-After hold ends (monotonic time; -inf without one)."""
         state = self.domains.get(domain)
-        if state is not None and state.spacing:
-            state.last_start = now
+        return state.hold_until if state else float("-inf")
 
     def hold(self, domain: str, now: float) -> None:
-        """A request of `domain` starts waiting."""
+        """Something of `domain` starts waiting: a retry, or the whole domain."""
         state = self.domains.setdefault(domain, DomainState())
         if not state.waiting:
             state.waiting_since = now
         state.waiting += 1
 
     def let_go(self, domain: str, now: float) -> float:
-        """A held request goes on; the seconds the domain had requests held, when the last one goes."""
+        """A wait ends; when it was the last, the seconds since the first began (else 0)."""
         state = self.domains.get(domain)
         if state is None or not state.waiting:
             return 0.0

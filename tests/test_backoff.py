@@ -33,7 +33,7 @@ def test_one_url_failing_again_and_again_delays_only_its_retries() -> None:
     ]
     assert delays == [1.0, 2.0, 4.0, 8.0, 8.0]  # base x 2^retries, capped by max_delay
     assert backoff.spacing("site") == 0.0
-    assert backoff.domain_wait("site", 5.0) == 0.0
+    assert backoff.domain_delay("site", 5.0) == 0.0
 
 
 def test_overload_across_urls_spaces_the_domain_and_is_capped() -> None:
@@ -41,8 +41,7 @@ def test_overload_across_urls_spaces_the_domain_and_is_capped() -> None:
     overload(backoff, 0.0, urls=2)
     assert backoff.spacing("site") == 0.0  # two URLs: could still be two bad pages
     raised = backoff.fault("site", "http://site/2", 0.0, overload=True, retries=0)
-    assert raised.overload_raised and backoff.spacing("site") == 1.0
-    assert backoff.domain_wait("site", 0.0) == 1.0  # the pause starts at once
+    assert raised.overload_raised and backoff.domain_delay("site", 0.0) == 1.0
     # Answers already in flight when the spacing went up do not raise it again.
     assert not backoff.fault("site", "http://site/3", 0.5, overload=True, retries=0).overload_raised
     spacings = []
@@ -88,28 +87,18 @@ def test_decay_stops_at_the_configured_delay() -> None:
     assert backoff.spacing("site") == 0.0
 
 
-def test_spacing_applies_between_request_starts() -> None:
-    backoff = Backoff(POLICY)
-    overload(backoff, 0.0)
-    assert backoff.domain_wait("site", 0.4) == pytest.approx(0.6)
-    backoff.started("site", 1.0)
-    assert backoff.domain_wait("site", 1.0) == 1.0
-    backoff.success("site", 1.2)  # spacing 1.0 -> released: the next request need not wait
-    assert backoff.domain_wait("site", 1.2) == 0.0
-
-
 def test_retry_after_delays_the_retry_and_holds_the_domain_for_that_long_only() -> None:
     backoff = Backoff(POLICY)
     fault = backoff.fault("site", "http://site/a", 100.0, overload=True, retries=0,
                           retry_after=3.0, hold_domain=True)
     assert fault.retry_delay == 3.0 and not fault.overload_raised
-    assert backoff.domain_wait("site", 101.0) == pytest.approx(2.0)
-    assert backoff.domain_wait("site", 103.0) == 0.0  # released
-    assert backoff.spacing("site") == 0.0
+    assert backoff.domain_delay("site", 101.0) == pytest.approx(2.0)
+    assert backoff.domain_delay("site", 103.0) == 0.0  # released
+    assert backoff.hold_ends("site") == 103.0
     capped = backoff.fault("site", "http://site/b", 200.0, overload=True, retries=0,
                            retry_after=3600.0, hold_domain=True)
     assert capped.retry_delay == 8.0
-    assert backoff.domain_wait("site", 200.0) == 8.0
+    assert backoff.domain_delay("site", 200.0) == 8.0
 
 
 def test_held_time_counts_once_while_requests_overlap() -> None:
@@ -126,25 +115,29 @@ def middleware(**settings: object) -> RetryBackoffMiddleware:
 
 
 def test_middleware_puts_the_retry_delay_in_the_request_meta() -> None:
-    mw = middleware()
+    mw = middleware(RETRY_TIMES=3)
     request = Request("http://a.test/page.html", meta={"retry_times": 2})
     before = time.time()
-    mw.process_response(request, Response(request.url, status=500, request=request))
+    mw.response_downloaded(Response(request.url, status=500, request=request), request)
     assert before + 4.0 <= request.meta[NOT_BEFORE] <= time.time() + 4.0
     retry = request.copy()  # what RetryMiddleware does: the retry carries the delay
     assert retry.meta[NOT_BEFORE] == request.meta[NOT_BEFORE]
-    assert mw.backoff.domain_wait("a.test", time.monotonic()) == 0.0
+    assert mw.backoff.domain_delay("a.test", time.monotonic()) == 0.0  # a 500 holds no domain
     assert mw.crawler.stats is not None and mw.crawler.stats.get_value("backoff/count") == 1
+    last = Request("http://a.test/page.html", meta={"retry_times": 3})  # RetryMiddleware gives up
+    mw.response_downloaded(Response(last.url, status=500, request=last), last)
+    assert NOT_BEFORE not in last.meta and mw.crawler.stats.get_value("backoff/count") == 1
 
 
 def test_middleware_retry_after_on_429_holds_the_domain() -> None:
     mw = middleware()
     request = Request("http://a.test/busy.html")
     response = Response(request.url, status=429, headers={"Retry-After": "3"}, request=request)
-    assert mw.process_response(request, response) is response
+    mw.response_downloaded(response, request)
     assert request.meta[NOT_BEFORE] == pytest.approx(time.time() + 3.0, abs=0.5)
-    assert mw.backoff.domain_wait("a.test", time.monotonic()) == pytest.approx(3.0, abs=0.5)
-    assert mw.backoff.domain_wait("b.test", time.monotonic()) == 0.0  # other sites are unaffected
+    assert mw.backoff.domain_delay("a.test", time.monotonic()) == pytest.approx(3.0, abs=0.5)
+    assert mw.backoff.domain_delay("b.test", time.monotonic()) == 0.0  # other sites are unaffected
+    mw.spider_closed()  # cancels the timer that would end the hold
 
 
 def test_middleware_timeouts_on_several_urls_are_overload_one_url_is_not() -> None:
@@ -162,7 +155,7 @@ def test_middleware_timeouts_on_several_urls_are_overload_one_url_is_not() -> No
     assert mw.crawler.stats is not None
     assert mw.crawler.stats.get_value("backoff/overload/a.test") == 1
     ok = Request("http://a.test/ok.html")
-    mw.process_response(ok, Response(ok.url, status=200, request=ok))
+    mw.response_downloaded(Response(ok.url, status=200, request=ok), ok)
     assert mw.backoff.spacing("a.test") == 0.0
 
 
