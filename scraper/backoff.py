@@ -7,9 +7,10 @@ tested without a crawl.
 - A retryable fault (429/5xx, a network error) delays that URL's retry: the Retry-After it was given,
   else BASE x 2^retries, capped by MAX.
 - Site overload, i.e. 429, 503 or timeouts on `overload_urls` different URLs within `overload_window`
-  seconds, spaces the domain's requests: BASE, doubled at most once per current spacing (a burst of
-  answers already in flight counts once), capped by MAX. A single URL failing repeatedly never does:
-  that is a bad page, not a busy site.
+  seconds, and no fewer of them than good answers in that window, spaces the domain's requests: BASE,
+  doubled at most once per current spacing (a burst of answers already in flight counts once), capped
+  by MAX. A single URL failing repeatedly never does, nor a few among many good answers: those are
+  bad pages, not a busy site.
 - Retry-After on a 429/503 also holds the whole domain for that long (capped by MAX), then lets go.
 - Every success halves the spacing; below BASE, or at the configured delay, it is dropped, and the
   domain's delay goes back to what it was (DOWNLOAD_DELAY, or AutoThrottle's), never lower.
@@ -40,6 +41,7 @@ class DomainState:
     raised_at: float = float("-inf")
     hold_until: float = float("-inf")  # no request starts before this (Retry-After on 429/503)
     faults: deque[tuple[float, str]] = field(default_factory=lambda: deque(maxlen=256))
+    successes: deque[float] = field(default_factory=lambda: deque(maxlen=256))
     waiting: int = 0  # waits going on: held retries, and the domain's own backoff
     waiting_since: float = 0.0
 
@@ -83,6 +85,8 @@ class Backoff:
         self._forget_old_faults(state, now)
         if len({fault_url for _, fault_url in state.faults}) < self.policy.overload_urls:
             return False
+        if len(state.faults) < len(state.successes):
+            return False  # most answers are fine: a few bad pages, not a busy site
         if now - state.raised_at < state.spacing:
             return False  # answers to requests sent before the last raise: already accounted for
         spacing = min(self.policy.max_delay, max(self.policy.base, state.spacing * 2))
@@ -94,12 +98,15 @@ class Backoff:
     def _forget_old_faults(self, state: DomainState, now: float) -> None:
         while state.faults and state.faults[0][0] < now - self.policy.overload_window:
             state.faults.popleft()
+        while state.successes and state.successes[0] < now - self.policy.overload_window:
+            state.successes.popleft()
 
     def success(self, domain: str, now: float) -> None:
         """A response that needs no retry: the site copes, so the spacing halves (or goes)."""
         state = self.domains.get(domain)
         if state is None:
             return
+        state.successes.append(now)
         if state.spacing:
             halved = state.spacing / 2
             state.spacing = 0.0 if halved < self.policy.base or halved <= self.policy.floor else halved

@@ -58,6 +58,17 @@ def test_faults_outside_the_window_are_not_overload() -> None:
     assert backoff.spacing("site") == 0.0
 
 
+def test_a_few_busy_answers_among_many_good_ones_are_not_overload() -> None:
+    backoff = Backoff(POLICY)
+    backoff.fault("site", "http://site/first", 0.0, overload=True, retries=0)
+    for n in range(10):
+        backoff.success("site", 1.0 + n / 10)
+    overload(backoff, 3.0)  # a 503 page, a 429 page and a timeout: 4 signs beside 10 good answers
+    assert backoff.spacing("site") == 0.0
+    overload(backoff, 4.0, urls=6)  # now most answers are busy ones
+    assert backoff.spacing("site") == 1.0
+
+
 def test_bad_pages_that_are_not_overload_signs_never_space_the_domain() -> None:
     backoff = Backoff(POLICY)
     for n in range(10):  # resets, truncated bodies, 500s on many URLs
