@@ -1,8 +1,8 @@
 """When a crawl waits after faults: a retry waits alone, a domain waits only when the site is overloaded.
 
-No Scrapy here: `spiders/middlewares.py` feeds faults and successes in and applies the waits (a
-retry's in the request, a domain's to its download slot), with the clock passed in, so the policy is
-tested without a crawl.
+No Scrapy here: the crawl's `RetryBackoffMiddleware` feeds faults and successes in and applies the
+waits (a retry's in the request, a domain's to its download slot), with the clock passed in, so the
+policy is tested without a crawl.
 
 - A retryable fault (429/5xx, a network error) delays that URL's retry: the Retry-After it was given,
   else BASE x 2^retries, capped by MAX.

@@ -10,7 +10,7 @@ from typing import Any
 SKIPPED, DROPPED, ERRORS = "skipped/", "dropped/", "errors/"
 # Scrapy's own counters worth reporting, renamed as skip reasons.
 SCRAPY_SKIPS = {"robotstxt/forbidden": "robots_txt", "offsite/filtered": "offsite"}
-# The backoff middleware's per-domain counters (spiders/middlewares.py).
+# RetryBackoffMiddleware's per-domain counters.
 BACKOFF_SECONDS, BACKOFF_OVERLOAD = "backoff/seconds/", "backoff/overload/"
 BACKOFF_SHOWN = 5  # domains named on the summary line; the rest are summed
 
