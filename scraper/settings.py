@@ -27,12 +27,17 @@ AUTOTHROTTLE_START_DELAY = 1.0
 AUTOTHROTTLE_MAX_DELAY = 30.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
 
-# Robustness: retry rate limits, server errors and timeouts, backing off per domain (BACKOFF_*).
+# Robustness: retry rate limits, server errors and timeouts (scraper/backoff.py). A retry waits
+# Retry-After, else BACKOFF_BASE_DELAY x 2^retries; the domain is spaced out only when 429/503/timeouts
+# hit BACKOFF_OVERLOAD_URLS different URLs within BACKOFF_OVERLOAD_WINDOW seconds, and every success
+# halves that spacing again. No wait exceeds BACKOFF_MAX_DELAY.
 RETRY_ENABLED = True
 RETRY_TIMES = 3
 RETRY_HTTP_CODES = [429, 500, 502, 503, 504, 522, 524, 408]
 BACKOFF_BASE_DELAY = 2.0
 BACKOFF_MAX_DELAY = 60.0
+BACKOFF_OVERLOAD_URLS = 3
+BACKOFF_OVERLOAD_WINDOW = 30.0
 DOWNLOAD_TIMEOUT = 30
 DOWNLOAD_MAXSIZE = 16 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 4 * 1024 * 1024

@@ -151,6 +151,16 @@ def slow(h: FaultHandler) -> None:
     h.close_connection = True
 
 
+def hang(seconds: float) -> Callable[[FaultHandler], None]:
+    """Answer nothing for `seconds`, then hang up: a page that outlasts the crawl's timeout."""
+
+    def handler(h: FaultHandler) -> None:
+        time.sleep(seconds)
+        h.close_connection = True
+
+    return handler
+
+
 def truncated(h: FaultHandler) -> None:
     body = article(90).encode()
     h.send_response(200)
@@ -320,9 +330,11 @@ def rss(base: str, paths: list[str]) -> str:
 
 
 @contextmanager
-def fault_server() -> Iterator[FaultHTTPServer]:
-    """Serve every fault on 127.0.0.1:<free port> for the duration of the block."""
-    server = FaultHTTPServer(routes())
+def fault_server(
+    table: dict[str, Callable[[FaultHandler], Reply | None]] | None = None,
+) -> Iterator[FaultHTTPServer]:
+    """Serve every fault (or the routes of `table`) on 127.0.0.1:<free port> for the block."""
+    server = FaultHTTPServer(routes() if table is None else table)
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()
     try:

@@ -10,6 +10,9 @@ from typing import Any
 SKIPPED, DROPPED, ERRORS = "skipped/", "dropped/", "errors/"
 # Scrapy's own counters worth reporting, renamed as skip reasons.
 SCRAPY_SKIPS = {"robotstxt/forbidden": "robots_txt", "offsite/filtered": "offsite"}
+# RetryBackoffMiddleware's per-domain counters.
+BACKOFF_SECONDS, BACKOFF_OVERLOAD = "backoff/seconds/", "backoff/overload/"
+BACKOFF_SHOWN = 5  # domains named on the summary line; the rest are summed
 
 
 @dataclass
@@ -25,6 +28,9 @@ class CrawlSummary:
     errors: dict[str, int] = field(default_factory=dict)
     finish_reason: str | None = None
     seconds: float | None = None
+    # Per domain: seconds with requests held back by the backoff, and times it was found overloaded.
+    backoff_seconds: dict[str, float] = field(default_factory=dict)
+    overloads: dict[str, int] = field(default_factory=dict)
 
     @property
     def error_count(self) -> int:
@@ -54,6 +60,11 @@ def summarize(stats: dict[str, Any]) -> CrawlSummary:
     for key, value in stats.items():  # exceptions raised in spider callbacks, by type
         if key.startswith("spider_exceptions/") and key != "spider_exceptions/count":
             summary.errors[f"spider/{key.split('/', 1)[1]}"] = int(value)
+    for key, value in stats.items():
+        if key.startswith(BACKOFF_SECONDS):
+            summary.backoff_seconds[key[len(BACKOFF_SECONDS):]] = float(value)
+        elif key.startswith(BACKOFF_OVERLOAD):
+            summary.overloads[key[len(BACKOFF_OVERLOAD):]] = int(value)
     return summary
 
 
@@ -77,6 +88,24 @@ def format_skipped(summary: CrawlSummary) -> str:
     return ", ".join(parts)
 
 
+def format_backoff(summary: CrawlSummary) -> str:
+    """'example.com 41.5 s (overloaded 2x), other.org 3.0 s' longest first; 'none' when nothing waited."""
+    domains = set(summary.backoff_seconds) | set(summary.overloads)
+    if not domains:
+        return "none"
+    ranked = sorted(domains, key=lambda d: (-summary.backoff_seconds.get(d, 0.0), d))
+    parts = []
+    for domain in ranked[:BACKOFF_SHOWN]:
+        overloads = summary.overloads.get(domain)
+        note = f" (overloaded {overloads}x)" if overloads else ""
+        parts.append(f"{domain} {summary.backoff_seconds.get(domain, 0.0):.1f} s{note}")
+    rest = ranked[BACKOFF_SHOWN:]
+    if rest:
+        seconds = sum(summary.backoff_seconds.get(domain, 0.0) for domain in rest)
+        parts.append(f"{len(rest)} more domains {seconds:.1f} s")
+    return ", ".join(parts)
+
+
 def format_summary(summary: CrawlSummary) -> list[str]:
     """The end-of-crawl summary as a few human-readable lines."""
     took = f" in {summary.seconds:.1f} s" if summary.seconds is not None else ""
@@ -86,4 +115,6 @@ def format_summary(summary: CrawlSummary) -> list[str]:
         f"  skipped: {format_skipped(summary)}",
         f"  dropped: {format_counts(summary.dropped)}",
         f"  errors:  {format_counts(summary.errors)}",
+        # Time with requests held back after faults, so a slow crawl explains itself.
+        f"  backoff: {format_backoff(summary)}",
     ]
