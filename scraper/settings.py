@@ -27,7 +27,7 @@ AUTOTHROTTLE_START_DELAY = 1.0
 AUTOTHROTTLE_MAX_DELAY = 30.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
 
-# Robustness: retry rate limits, server errors and timeouts (scraper/backoff.py). A retry waits
+# Robustness: retry rate limits, server errors and timeouts (scraper/crawl/backoff.py). A retry waits
 # Retry-After, else BACKOFF_BASE_DELAY x 2^retries; the domain is spaced out only when 429/503/timeouts
 # hit BACKOFF_OVERLOAD_URLS different URLs within BACKOFF_OVERLOAD_WINDOW seconds, and every success
 # halves that spacing again. No wait exceeds BACKOFF_MAX_DELAY.

@@ -13,7 +13,7 @@ from scrapy.http import Request, Response
 from scrapy.utils.test import get_crawler
 from twisted.internet.error import ConnectionLost
 
-from scraper.backoff import Backoff, BackoffPolicy
+from scraper.crawl.backoff import Backoff, BackoffPolicy
 from scraper.crawl_stats import format_summary, summarize
 from spiders.middlewares import NOT_BEFORE, RetryBackoffMiddleware
 

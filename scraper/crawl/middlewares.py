@@ -17,7 +17,7 @@ from scrapy.utils.httpobj import urlparse_cached
 from scrapy.utils.misc import load_object
 from twisted.internet import error as net_error
 
-from scraper.backoff import Backoff, BackoffPolicy
+from scraper.crawl.backoff import Backoff, BackoffPolicy
 
 logger = logging.getLogger(__name__)
 
@@ -29,7 +29,7 @@ TIMEOUTS = (DownloadTimeoutError, net_error.TimeoutError, net_error.TCPTimedOutE
 
 
 class RetryBackoffMiddleware:
-    """Applies the policy of scraper/backoff.py: a retry waits alone, a domain only when overloaded.
+    """Applies the policy of scraper/crawl/backoff.py: a retry waits alone, a domain only when overloaded.
 
     Sees each response as it is downloaded (signal) and each exception inside RetryMiddleware (550),
     and writes the retry's earliest start into the request's meta, which RetryMiddleware copies; the
