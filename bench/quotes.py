@@ -118,7 +118,8 @@ def score_case(case: Case, found: list[dict[str, Any]], score: Score) -> None:
                 score.speaker_right += 1
             else:
                 score.misses.append(
-                    f"{case.name}: SPEAKER {match['speaker']!r} want {gold['speaker']!r}: {gold['text'][:50]!r}"
+                    f"{case.name}: SPEAKER {match['speaker']!r} want {gold['speaker']!r}: "
+                    f"{gold['text'][:50]!r}"
                 )
     for extra in left:
         score.misses.append(f"{case.name}: EXTRA {extra['text'][:60]!r} ({extra['speaker']})")
@@ -130,7 +131,9 @@ def pattern_cases(folder: Path = QUOTE_FIXTURES) -> list[Case]:
     return [Case(c["id"], c["paragraphs"], c["quotes"]) for c in data["cases"]]
 
 
-def golden_cases(folder: Path = GOLDEN, decisions: Path = QUOTE_FIXTURES / "golden_speakers.json") -> list[Case]:
+def golden_cases(
+    folder: Path = GOLDEN, decisions: Path = QUOTE_FIXTURES / "golden_speakers.json"
+) -> list[Case]:
     """Golden bodies with their quotes; a speaker decision in `decisions` overrides the golden one."""
     overrides = json.loads(decisions.read_text(encoding="utf-8"))["decisions"]
     cases = []
@@ -243,11 +246,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     sets = {name: cases for name, cases in sets.items() if cases}
     scores = {name: evaluate(cases) for name, cases in sets.items()}
     rows = [row(name, score) for name, score in scores.items()]
-    timing = speed([c for cases in sets.values() for c in cases], args.passes, args.against) if args.passes else {}
+    timing = (
+        speed([c for cases in sets.values() for c in cases], args.passes, args.against) if args.passes else {}
+    )
     if args.json:
-        print(json.dumps({"rows": rows, "speed": timing, "misses": {k: asdict(v)["misses"] for k, v in scores.items()}}))
+        print(
+            json.dumps(
+                {"rows": rows, "speed": timing, "misses": {k: asdict(v)["misses"] for k, v in scores.items()}}
+            )
+        )
         return 0
-    head = f"{'set':10} {'quotes':>6} {'found':>6} {'P':>6} {'R':>6} {'F1':>6} {'named':>6} {'speaker':>8} {'null kept':>10}"
+    columns = ("quotes", "found", "P", "R", "F1", "named", "speaker", "null kept")
+    head = f"{'set':10} " + " ".join(f"{c:>{max(6, len(c))}}" for c in columns)
     print(head)
     print("-" * len(head))
     for r in rows:

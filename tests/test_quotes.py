@@ -42,8 +42,8 @@ SEED_CASES = [
         9,
     ),
     ("complicated and quite controversial international situation", "Xi Jinping", 10),
-    ("scrambling to gain manpower", "Admiral James Stavridis", 11),
-    ("Putin will take anything. It's a sign", "Admiral James Stavridis", 12),
+    ("scrambling to gain manpower", "James Stavridis", 11),
+    ("Putin will take anything. It's a sign", "James Stavridis", 12),
 ]
 
 
@@ -82,7 +82,7 @@ _SENATOR = (
 )
 
 SPEAKER_CASES = [
-    ("after: X said", ['"We will rebuild the bridge," Mayor Jane Doe said.'], "rebuild", "Mayor Jane Doe"),
+    ("after: X said", ['"We will rebuild the bridge," Mayor Jane Doe said.'], "rebuild", "Jane Doe"),
     ("after: said X", ['"We will rebuild the bridge," said Jane Doe.'], "rebuild", "Jane Doe"),
     (
         "after: said X, appositive",
@@ -164,7 +164,7 @@ SPEAKER_CASES = [
         "before: the subject stops at its verb",
         ['Senator Bob Smith introduced the bill and said: "We will fix this now."'],
         "fix this",
-        "Senator Bob Smith",
+        "Bob Smith",
     ),
     (
         "before: a possessive subject is not cut",
@@ -205,13 +205,13 @@ SPEAKER_CASES = [
         "before: appositive subject",
         ['Mr Cohen, who advised Congress, told The Sun: "It all started to change quickly."'],
         "started",
-        "Mr Cohen",
+        "Cohen",
     ),
     (
         "partial: X told Y that ...",
         ['Senator Ann Lee told CNN on Sunday that the bill is "dead on arrival in the House" now.'],
         "dead on arrival",
-        "Senator Ann Lee",
+        "Ann Lee",
     ),
     (
         "partial: main clause subject",
@@ -255,7 +255,7 @@ SPEAKER_CASES = [
             '"Putin will take anything," the former NATO commander said.',
         ],
         "Putin",
-        "Admiral James Stavridis",
+        "James Stavridis",
     ),
     (
         "descriptor: the source -> earlier indefinite with the same head noun",
@@ -496,7 +496,7 @@ AS_PUT_IT_CASES = [
             "Mayor Tomas Brandt said."
         ],
         "road was simply gone",
-        "Mayor Tomas Brandt",
+        "Tomas Brandt",
     ),
     (
         "as X told Y",
@@ -539,7 +539,7 @@ GENDER_CASES = [
             "\u201cIt is a good day for the company,\u201d she said.",
             "\u201cWe will vote again next year,\u201d he added.",
         ],
-        ["Ms Anna Berg", "Mr Peter Hall", "Ms Anna Berg", "Mr Peter Hall"],
+        ["Anna Berg", "Peter Hall", "Anna Berg", "Peter Hall"],
     ),
     (
         "role words: spokeswoman and chairman",
@@ -645,7 +645,7 @@ NAMESAKE_CASES = [
             "Smith said she never doubted it. \u201cWe built this from nothing.\u201d",
         ],
         "built this",
-        "Mrs Jane Smith",
+        "Jane Smith",
     ),
     (
         "both named lately, an honorific on the surname picks",
@@ -839,12 +839,12 @@ def test_sentence_start(text: str, start: int) -> None:
     [
         (
             "Former NATO Supreme Allied Commander Admiral James Stavridis",
-            "Admiral James Stavridis",
+            "James Stavridis",
             {"nato", "commander"},
         ),
         ("North Korean leader Kim Jong Un", "Kim Jong Un", {"leader"}),
         ("Nato Secretary General Mark Rutte", "Mark Rutte", {"secretary", "general"}),
-        ("President Vladimir Putin", "President Vladimir Putin", set()),
+        ("President Vladimir Putin", "Vladimir Putin", {"president"}),
         ("Royal commentator Lee Cohen", "Lee Cohen", {"commentator"}),
         ("Ursula von der Leyen", "Ursula von der Leyen", set()),
         ("Superintendent Marcy Delacroix", "Marcy Delacroix", {"superintendent"}),

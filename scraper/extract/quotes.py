@@ -24,8 +24,9 @@ from typing import Any
 
 from scraper.extract.quote_attribution import VERB, after_quote, before_quote, sentence_start
 from scraper.extract.quote_narration import context_gender, introductions, name_mentions, narration_mentions
-from scraper.extract.quote_spans import QuoteSpan, find_spans
+from scraper.extract.quote_spans import QuoteSpan, find_spans, normalize_marks
 from scraper.extract.speaker_history import SpeakerHistory
+from scraper.extract.speaker_titles import attribution_view
 from scraper.extract.speaker_words import word_set
 from scraper.extract.speakers import Phrase, classify_mention, classify_phrase
 
@@ -50,10 +51,12 @@ class _Quote:
 
 def extract_quotes(paragraphs: list[str]) -> list[dict[str, Any]]:
     """Every direct quotation with its resolved speaker (or None) and the paragraph where it starts."""
+    paragraphs = [normalize_marks(p) for p in paragraphs]
     spans = find_spans(paragraphs)
     quotes = [_Quote(span, _clean(span.text)) for span in spans]
-    masked = _narration(paragraphs, quotes)
-    events = _events(paragraphs, masked, quotes)
+    views = [attribution_view(p) for p in paragraphs]  # (titles and asides around names blanked)
+    masked = _narration(views, quotes)
+    events = _events(views, masked, quotes)
     history = SpeakerHistory()
     for (index, offset), raw, role, owners in sorted(events, key=lambda e: e[0]):
         classify = classify_mention if role in {"mention", "named"} else classify_phrase

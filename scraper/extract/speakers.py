@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from scraper.extract.speaker_history import SpeakerHistory
+from scraper.extract.speaker_titles import restore_dots
 from scraper.extract.speaker_words import (
     ADVERBS,
     ARTICLES,
@@ -25,6 +26,7 @@ from scraper.extract.speaker_words import (
     OPENERS,
     PREPOSITIONS,
     PRONOUNS,
+    REGNAL,
     ROLE_SUFFIX,
     ROLE_WORDS,
     STOP_WORDS,
@@ -59,7 +61,7 @@ class Phrase:
 @lru_cache(maxsize=_CACHED_PHRASES)
 def classify_phrase(raw: str) -> Phrase | None:
     """What kind of speaker phrase `raw` is, or None when it is not a plausible subject."""
-    text = raw.strip(" ,;:—–-()[]\u00a0")
+    text = restore_dots(raw).strip(" ,;:—–-()[]\u00a0")
     if "," in text:
         return _with_appositive(text)
     if text.count(" ") >= 2:  # a time/medium tail needs at least "X on Monday"
@@ -199,14 +201,16 @@ def _head_noun(words: list[str]) -> str:
 def split_name(words: list[str]) -> tuple[str, frozenset[str]]:
     """Split "Former NATO Supreme Allied Commander Admiral James Stavridis" into name and title words.
 
-    The name starts after the last role word, lowercase word or possessive, or at the last honorific
-    (kept: "Admiral James Stavridis", "President Vladimir Putin"); it needs a word that is neither.
+    The name starts after the last role word, lowercase word, possessive or honorific ("Rep. Elijah E.
+    Cummings" -> "Elijah E. Cummings", "Mr. Kamin" -> "Kamin"); it needs a word that is none of them,
+    so a title alone is no name. A monarch's or cleric's title stays before a lone given name ("King
+    Charles", "Pope Francis"): without it the name is not the one the article uses.
     """
     start = 0
     for i, word in enumerate(words):
         low = word.lower().rstrip(",")
         if low in HONORIFICS and word[:1].isupper() and not _after_role(words, i):
-            start = i
+            start = i if low in REGNAL and i == len(words) - 2 else i + 1
         elif is_role(low) or (word[:1].islower() and low not in NAME_PARTICLES) or _possessive(low):
             start = i + 1
         elif i > 1 and words[i - 1] == "of" and is_role(words[i - 2].lower()):
