@@ -45,7 +45,7 @@ _ES_VERBS = (
 _VERB_LIST = f"{_EN_VERBS}|{_DE_VERBS}|{_FR_VERBS}|{_ES_VERBS}".replace("emphasi[sz]", "emphasis").split("|")
 _VERB_WORDS = [*_VERB_LIST, *(v.replace("emphasis", "emphasiz") for v in _VERB_LIST if "emphasis" in v)]
 # "As one principal put it, ..." (only before punctuation: "put it on hold" is no speech).
-_PUT_IT = r"puts? it(?=\s*(?:[,:;.!?—–]|$))"
+_PUT_IT = r"puts? it(?:\s+\w+ly)?(?=\s*(?:[,:;.!?—–]|$))"
 _VERBS = f"{trie_pattern(_VERB_WORDS)}|{_PUT_IT}"
 # Verbs that cite a publication or document rather than a person speaking.
 SOURCE_VERBS = frozenset({"reported", "reports", "according to", "selon", "según", "laut"})
@@ -54,7 +54,7 @@ _LEAD = r"^[\s,;:—–\-)\]]*"
 _ADVERB = r"(?:\w+ly\s+)?"
 _END = r"(?=\s*(?:[,.;:!?)—–\"”»]|$))"
 AFTER_SUBJECT_VERB = re.compile(
-    rf"{_LEAD}(?P<spk>{_PHRASE})(?:,(?P<app>[^\"“”„«».;!?]{{1,160}}?),?)?\s+{_ADVERB}(?P<verb>{_VERBS})\b"
+    rf"{_LEAD}(?P<spk>{_PHRASE})\s*(?:,(?P<app>[^\"“”„«».;!?]{{0,160}}?),?)?\s+{_ADVERB}(?P<verb>{_VERBS})\b"
 )
 # A French indirect object between the verb and its subject: "a déclaré à l’AFP Hélène Marchand".
 _TO_WHOM = r"(?:(?:à|au|aux)\s+(?:l[’']|la\s+|les?\s+)?[^\s,.;:!?]+\s+)?"
@@ -77,8 +77,15 @@ AFTER_ACCORDING = re.compile(
 AFTER_FRENCH_INVERSION = re.compile(
     rf"{_LEAD}(?:(?:a|ont)-t?-?|\w+-(?:t-)?)(?P<spk>il|elle|ils|elles)\b(?P<verb>)"
 )
+# A credit after a dash, with no verb, ending the paragraph: pull quotes, posts and reader comments
+# ('"..." ― Lena Ortiz', '"..." — Omar Haddad, chief executive of Brightwater', '"..." –Priya N., Leeds').
+AFTER_DASH = re.compile(
+    r"^\s*[―—–\-]{1,2}\s*(?P<verb>)(?P<spk>[A-ZÀ-ÖØ-Þ][\w’'\-\u2024]*\.?(?:\s+[A-ZÀ-ÖØ-Þ][\w’'\-\u2024]*\.?){0,4})"
+    r"(?=\s*(?:,[^\"“”„«»]{0,120})?$)"
+)
 AFTER_BARE_VERB = re.compile(rf"{_LEAD}(?P<verb>{_ES_VERBS}|{_DE_VERBS})(?P<spk>)\s*(?:[.,;]|$)")
 _AFTER_PATTERNS = (
+    AFTER_DASH,
     AFTER_FRENCH_INVERSION,
     AFTER_BARE_VERB,
     AFTER_ACCORDING,

@@ -86,7 +86,9 @@ ROLE_WORDS = word_set(
     "correspondent reporter ambassador adviser advisor executive manager member strategist researcher "
     "scientist expert lawyer attorney mayor commissioner inspector premier envoy official vice deputy "
     "former acting interim senior chief commentator author owner partner president general superintendent "
-    "coordinator supervisor administrator treasurer"
+    "coordinator supervisor administrator treasurer councilman councilwoman councillor councilor "
+    "congressman congresswoman alderman lawmaker legislator sheriff delegate assemblyman assemblywoman "
+    "ministre maire directeur directrice président présidente porte-parole secrétaire"
 )
 # "General" after a role word is part of the role: Secretary General, Attorney General.
 ROLE_SUFFIX = frozenset({"general"})
@@ -111,7 +113,9 @@ ADVERBS = word_set(
 )
 GERMAN_ROLE_ENDINGS = tuple(
     f"{stem}{ending}"
-    for stem in ("leiter", "sprecher", "chef", "minister", "präsident", "direktor", "vorsitzende", "experte")
+    for stem in (
+        "leiter", "sprecher", "chef", "minister", "präsident", "direktor", "vorsitzende", "experte", "meister"
+    )
     for ending in ("", "in", "r")
 )
 # Articles that end a name ("Katrin Albers der Deutschen Presse-Agentur") unless a particle precedes them.

@@ -219,7 +219,10 @@ def split_name(words: list[str]) -> tuple[str, frozenset[str]]:
         start += 1  # an agency or outlet before the name: "l’AFP Hélène Marchand", not "JD Vance"
     name_words = words[start:]
     proper = [w for w in name_words if w.lower() not in HONORIFICS and not _acronym(w)]
-    if not proper or not all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in name_words):
+    # (a lower-case particle opens a place, not a name: "la maire de Lyon", "the mayor of ...")
+    if not proper or name_words[0][:1].islower() or not all(
+        w[:1].isupper() or w.lower() in NAME_PARTICLES for w in name_words
+    ):
         return "", frozenset(_content(words))
     return " ".join(name_words), frozenset(_content(words[: start + 1]))
 
