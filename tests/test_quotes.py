@@ -452,10 +452,10 @@ SPEAKER_CASES = [
     ("Spanish: X dijo", ['Pedro Sánchez dijo: "Es un gran día para el país."'], "gran día", "Pedro Sánchez"),
     ("Japanese 「」", ["「これは大きな前進だ」と述べた。"], "前進", None),
     (
-        "unattributed partial quote after 'that' is kept",
+        "partial quote after 'that' is kept; the sentence subject said it",
         ["Trump lashes out at her, declaring that \u201cour country is finished\u201d if she wins."],
         "our country",
-        None,
+        "Trump",
     ),
 ]
 

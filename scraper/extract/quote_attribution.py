@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import re
 
-from scraper.extract.speaker_words import first_chars, trie_pattern, word_set
-from scraper.extract.speakers import classify_phrase
+from scraper.extract.speaker_words import PERSONAL, first_chars, is_role, trie_pattern, word_set
+from scraper.extract.speakers import Phrase, classify_phrase
 
 _EN_VERBS = (
     "said|says|say|told|tells|tell|added|adds|asked|asks|explained|explains|noted|notes|wrote|writes|"
@@ -54,7 +54,7 @@ _LEAD = r"^[\s,;:—–\-)\]]*"
 _ADVERB = r"(?:\w+ly\s+)?"
 _END = r"(?=\s*(?:[,.;:!?)—–\"”»]|$))"
 AFTER_SUBJECT_VERB = re.compile(
-    rf"{_LEAD}(?P<spk>{_PHRASE})\s*(?:,(?P<app>[^\"“”„«».;!?]{{0,160}}?),?)?\s+{_ADVERB}(?P<verb>{_VERBS})\b"
+    rf"{_LEAD}(?P<spk>{_PHRASE})(?:,(?P<app>[^\"“”„«».;!?]{{1,160}}?),?|\s+,)?\s+{_ADVERB}(?P<verb>{_VERBS})\b"
 )
 # A French indirect object between the verb and its subject: "a déclaré à l’AFP Hélène Marchand".
 _TO_WHOM = r"(?:(?:à|au|aux)\s+(?:l[’']|la\s+|les?\s+)?[^\s,.;:!?]+\s+)?"
@@ -99,7 +99,22 @@ _VERB_START = first_chars([*_VERB_WORDS, "put it", "according to", "selon", "seg
 VERB = re.compile(rf"(?=(?i:{_VERB_START}))(?<![’'\-])\b(?P<verb>{_VERBS}|(?i:according to|selon|según))\b")
 # A main-clause subject followed by its (non-speech) verb: 'Xi Jinping reaffirmed his support ...'.
 _CLAUSE_SUBJECT = re.compile(
-    r"^(?P<spk>(?:[A-Z][\w’'.\-]*\s+){0,6}?[A-Z][\w’'.\-]*|[Hh]e|[Ss]he|[Tt]hey)\s+(?:\w+ly\s+)?[a-z]\w*(?:ed|s)\b"
+    r"(?P<spk>(?:[A-Z][\w’'.\-]*\s+){0,6}?[A-Z][\w’'.\-]*|[Hh]e|[Ss]he|[Tt]hey)\s+(?:\w+ly\s+)?[a-z]\w*(?:ed|s)\b"
+)
+# A name, then what they did: a past tense, a present (not a copula: in 'X is "still less popular"'
+# the quotation describes X) or a progressive ('Trump lashes out', 'Walsh attacked', 'X is calling').
+_NAME_THEN_ACTION = re.compile(
+    r"(?P<spk>(?:[A-Z][\w’'.\-\u2024]*\s+){0,6}?[A-Z][\w’'.\-\u2024]*)\s+(?:\w+ly\s+)?"
+    r"(?:(?:is|are|was|were|has|have|had)\s+[a-z]\w*(?:ed|ing)|"
+    r"(?!(?:is|was|has|remains|seems|looks|becomes|sounds|feels|stays)\b)[a-z]\w*(?:ed|s))\b"
+)
+_ABSTRACT_NOUN_ENDINGS = ("ness", "tion", "sion", "ment", "ity", "ism", "ics", "ance", "ence", "ship")
+# Nouns for people by what they do: doctor, lawyer, economist, politician, candidate, spokesperson.
+_PERSON_NOUN_ENDINGS = ("or", "er", "ist", "ian", "ant", "ent", "person", "woman", "man")
+# A descriptor subject, then a past tense or a progressive: "The campaign doctor is calling ...".
+_DESCRIPTOR_THEN_VERB = re.compile(
+    r"(?P<spk>(?:[\w’'.\-\u2024]+\s+){0,5}?[\w’'.\-\u2024]+)\s+(?:\w+ly\s+)?"
+    r"(?:(?:is|are|was|were|has|have|had)\s+[a-z]\w*(?:ed|ing)|[a-z]\w*ed)\b"
 )
 # A subject that ends in a name, then its past-tense verb: 'Council member Walter Grant voted against it'.
 _NAME_THEN_VERB = re.compile(r"^(?:[\w’'.\-]+\s+){0,6}?[A-Z][\w.\-]*(?=\s+(?:\w+ly\s+)?[a-z]\w*ed\b)")
@@ -169,7 +184,8 @@ def before_quote(text: str) -> tuple[str, int, bool] | None:
     sentence = text[start:]
     verbs = list(VERB.finditer(sentence))
     if not verbs:
-        return None
+        found = _narrating_subject(sentence)
+        return (found[0], start + found[1], False) if found else None
     # "According to the expert, ..., which Tessa says: "..."": the speech verb, not the cited source
     speech = [v for v in verbs if v.group("verb").lower() not in SOURCE_VERBS]
     verb = speech[-1] if speech and verbs[0].group("verb").lower() in SOURCE_VERBS else verbs[0]
@@ -178,6 +194,30 @@ def before_quote(text: str) -> tuple[str, int, bool] | None:
         return None
     phrase, offset = found
     return phrase, start + offset, verb.group("verb").lower() in SOURCE_VERBS
+
+
+def _narrating_subject(sentence: str) -> tuple[str, int] | None:
+    """The subject of a sentence that quotes without a speech verb ('Walsh attacked "..."', 'The doctor
+    is calling the candidate "..."'): who the sentence says did it is whose words they are."""
+    lead = len(sentence) - len(sentence.lstrip())
+    match = _NAME_THEN_ACTION.match(sentence, lead) or _DESCRIPTOR_THEN_VERB.match(sentence, lead)
+    if match is None or not _is_person(classify_phrase(match.group("spk"))):
+        return None
+    return match.group("spk"), match.start("spk")
+
+
+def _is_person(phrase: Phrase | None) -> bool:
+    """Whether a subject is surely someone who speaks: a full name, a pronoun, or a descriptor headed by a
+    person noun ("the campaign doctor"); not a lone capitalized word ("Happiness", "Plastics")."""
+    if phrase is None:
+        return False
+    if phrase.kind == "name":  # (a lone capitalized word may be a noun opening the sentence)
+        return " " in phrase.name or not phrase.name.lower().endswith(_ABSTRACT_NOUN_ENDINGS)
+    if phrase.kind == "pronoun":
+        return phrase.text in PERSONAL or phrase.text == "they"
+    return phrase.kind in {"definite", "indefinite"} and (
+        is_role(phrase.head) or phrase.head.endswith(_PERSON_NOUN_ENDINGS)
+    )
 
 
 def subject_before(sentence: str, verb_at: int) -> tuple[str, int] | None:

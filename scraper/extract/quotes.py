@@ -37,6 +37,13 @@ _NAME_BEFORE = re.compile(r"\b[A-Z][\w’'.\-]*\s*$")
 _NAME_AFTER = re.compile(r"^\s*[A-Z]")
 _SCARE_WORDS = 4
 # Words before a quoted term that make it a noun in the sentence, not someone's words.
+# Words after which a Title Case term in quotes is a work's title: prepositions and verbs of showing,
+# naming and appearing ("on", "told", "titled", "dubbed", "hosted", "starred in").
+_WORK_LEADS = word_set(
+    "on in at to from of told titled entitled called named dubbed hosted host starring starred read "
+    "wrote sang played watched film book show song album series novel documentary podcast programme "
+    "program campaign slogan movie"
+)
 _NOUN_MARKERS = word_set("the a an their its his her our your my these those this no so-called")
 
 
@@ -47,6 +54,7 @@ class _Quote:
     phrase_at: tuple[int, int] | None = None
     direct: bool = False
     speaker: str | None = None
+    narrated: bool = False  # attributed to a sentence subject without a speech verb
 
 
 def extract_quotes(paragraphs: list[str]) -> list[dict[str, Any]]:
@@ -149,6 +157,7 @@ def _attribution(
     if found is None:
         return None
     quotes[i].direct = bool(_DIRECT_BEFORE.search(before))
+    quotes[i].narrated = VERB.search(before, start + found[1]) is None
     return (span.paragraph, start + found[1]), found[0], found[2]
 
 
@@ -171,7 +180,7 @@ def _is_quotation(quote: _Quote, paragraphs: list[str]) -> bool:
     if not text.strip(" .,;:!?-—…"):
         return False
     if quote.direct:
-        return True
+        return not _names_a_work(quote, paragraphs)
     if _CJK.search(text):
         return len(_CJK.findall(text)) >= 4
     words = text.split()
@@ -188,7 +197,8 @@ def _is_scare_quote(quote: _Quote, paragraphs: list[str]) -> bool:
     speaker was missed ('declaring that “our country is finished”').
     """
     span = quote.span
-    if quote.speaker is not None or quote.phrase_at is not None or span.paragraph != span.end_paragraph:
+    attributed = quote.phrase_at is not None and not quote.narrated
+    if attributed or span.paragraph != span.end_paragraph:
         return False
     if len(quote.text.split()) > _SCARE_WORDS or quote.text.rstrip("\"'”’»")[-1:] in ".!?…":
         return False
@@ -202,9 +212,26 @@ def _is_scare_quote(quote: _Quote, paragraphs: list[str]) -> bool:
 
 
 def _is_title(words: list[str]) -> bool:
-    if words[-1][-1:] in ".!?,;:…":
+    """Title Case words with no sentence punctuation: a name of a work, event or campaign ("Best of
+    the Bench."; the period or comma of American style may sit inside the closing mark)."""
+    words = [*words[:-1], words[-1].rstrip(".,")]
+    if not words[-1] or words[-1][-1:] in ".!?,;:…" or any(w[-1:] in ".!?;:" for w in words[:-1]):
         return False
-    return len(words) <= 10 and all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words)
+    capitalized = [w for w in words if w[:1].isupper()]
+    return len(words) <= 10 and len(capitalized) >= min(2, len(words)) and all(
+        w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words
+    )
+
+
+def _names_a_work(quote: _Quote, paragraphs: list[str]) -> bool:
+    """A title of a show, book, film, song or campaign in quotes after a preposition or a verb that
+    takes it as object ('told "Fox and Friends" on Monday', 'Speaking on "Meet the Press," X said'):
+    Title Case, no sentence punctuation. Such titles are not quotations (README: quotes)."""
+    words = quote.text.split()
+    if not words or len(words) > 8 or not _is_title(words):
+        return False
+    before = paragraphs[quote.span.paragraph][: quote.span.start].split()
+    return bool(before) and before[-1].lower().strip(",:") in _WORK_LEADS
 
 
 def _is_nickname(span: QuoteSpan, paragraphs: list[str]) -> bool:
@@ -217,7 +244,7 @@ def _is_nickname(span: QuoteSpan, paragraphs: list[str]) -> bool:
 def _inherit_speakers(quotes: list[_Quote], paragraphs: list[str]) -> None:
     """Unattributed quotes take the nearest attributed speaker in their paragraph, or continue a run."""
     for i, quote in enumerate(quotes):
-        if quote.phrase_at is not None:
+        if quote.phrase_at is not None and (quote.speaker is not None or not quote.narrated):
             continue
         same = [q for q in quotes if q.span.paragraph == quote.span.paragraph and q.phrase_at is not None]
         earlier = [q for q in same if q.span.start < quote.span.start]

@@ -110,14 +110,25 @@ class SpeakerHistory:
             personal = phrase.text in PERSONAL
             skip = {"intro", "source"} if personal else {"intro"}
             wanted = pronoun_gender(phrase.text)
-            return next(
+            found = next(
                 (e for e in reversed(self.entries) if e.role not in skip and _compatible(e, wanted)), None
             )
+            return found if found is not None or not personal else self._only_person(wanted, paragraph)
         if phrase.kind == "name":
             return self._by_name(phrase.name, gender, paragraph)
         if phrase.kind == "definite":
             return self._by_title(phrase.head, phrase.roles) or self._by_head(phrase.head)
         return None
+
+    def _only_person(self, gender: str, paragraph: int) -> Speaker | None:
+        """Before anyone has spoken, he or she is the one person named in this or the previous paragraph
+        ("Janet Okoro opened the meeting. '...,' she said"); with two candidates, no guess."""
+        people = {
+            e.display: e
+            for e in self.entries
+            if e.kind == "name" and " " in e.display and e.seen >= paragraph - 1 and _compatible(e, gender)
+        }
+        return next(iter(people.values())) if len(people) == 1 else None
 
     def _by_name(self, name: str, gender: str, paragraph: int) -> Speaker | None:
         """The known person whose name is `name` or ends with it ("Stavridis", "Mr Stavridis")."""

@@ -78,8 +78,9 @@ HONORIFICS = word_set(
     "sen. senator rep. representative gov. governor judge justice president chancellor king queen prince "
     "princess pope sheikh herr frau monsieur madame señor señora don doña mayor"
 )
-# Titles that are part of how a monarch or cleric is named with one given name ("King Charles").
-REGNAL = word_set("king queen prince princess pope sheikh emir sultan")
+# Titles that are part of how a monarch, cleric or peer is named with one name ("King Charles", "Sir
+# Keir", "Lord Alli").
+REGNAL = word_set("king queen prince princess pope sheikh emir sultan sir dame lord lady")
 ROLE_WORDS = word_set(
     "commander minister secretary chairman chairwoman chair director chief officer ceo cfo coo cto "
     "spokesman spokeswoman spokesperson leader head founder co-founder analyst economist editor "
