@@ -163,6 +163,13 @@ def dev_cases(data: Path, annotations: Path = QUOTE_FIXTURES / "dev_quotes.json"
     return cases
 
 
+def dev_paragraphs(data: Path) -> list[list[str]]:
+    """Every dev page's ground-truth paragraphs, annotated or not (for timing)."""
+    if not data.is_dir():
+        return []
+    return [json.loads(p.read_text(encoding="utf-8"))["paragraphs"] for p in sorted(data.glob("*.json"))]
+
+
 def evaluate(cases: Sequence[Case]) -> Score:
     from scraper.extract.quotes import extract_quotes
 
@@ -186,37 +193,36 @@ def time_stage(paragraph_sets: Sequence[list[str]], passes: int) -> float:
     return best / max(1, len(paragraph_sets))
 
 
-def time_revision(revision: str, sets_file: Path, passes: int) -> float:
-    """Seconds per page of the quote stage as it was at `revision`, timed in a child process."""
+def time_in_child(source: Path, sets_file: Path, passes: int) -> float:
+    """Seconds per page of the quote stage of the `scraper` package under `source`, in a fresh process
+    (both sides of a comparison start alike: no caches warmed by scoring, same interpreter state)."""
+    env = {**os.environ, "PYTHONPATH": str(source)}
+    code = (
+        "import json,sys; sys.path.insert(0, sys.argv[1]); from quotes import time_stage; "
+        "import scraper; assert scraper.__file__.startswith(sys.argv[4]), scraper.__file__; "
+        "print(time_stage(json.load(open(sys.argv[2])), int(sys.argv[3])))"
+    )
+    args = [sys.executable, "-c", code, str(Path(__file__).parent), str(sets_file), str(passes), str(source)]
+    result = subprocess.run(args, env=env, cwd=source, capture_output=True, text=True, check=True)
+    return float(result.stdout.strip())
+
+
+def speed(sets: list[list[str]], passes: int, against: str | None) -> dict[str, float]:
+    """Per-page cost of this tree's quote stage (and of revision `against`'s, exported to a temporary
+    folder): each timed in its own process, three times, alternating; the best of each kept."""
+    if not against:
+        return {"now_ms": time_stage(sets, passes) * 1000}
     with tempfile.TemporaryDirectory() as folder:
         archive = subprocess.run(
-            ["git", "archive", revision, "scraper"], cwd=REPO_ROOT, capture_output=True, check=True
+            ["git", "archive", against, "scraper"], cwd=REPO_ROOT, capture_output=True, check=True
         )
         subprocess.run(["tar", "-x", "-C", folder], input=archive.stdout, check=True)
-        env = {**os.environ, "PYTHONPATH": folder}
-        code = (
-            "import json,sys; sys.path.insert(0, sys.argv[1]); from quotes import time_stage; "
-            "print(time_stage(json.load(open(sys.argv[2])), int(sys.argv[3])))"
-        )
-        args = [sys.executable, "-c", code, str(Path(__file__).parent), str(sets_file), str(passes)]
-        result = subprocess.run(args, env=env, cwd=folder, capture_output=True, text=True, check=True)
-        return float(result.stdout.strip())
-
-
-def speed(cases: Sequence[Case], passes: int, against: str | None) -> dict[str, float]:
-    """Per-page cost now (and at `against`, timed alternately with now, best of each kept)."""
-    sets = [case.paragraphs for case in cases]
-    now = time_stage(sets, passes)
-    if not against:
-        return {"now_ms": now * 1000}
-    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as handle:
-        json.dump(sets, handle)
-    try:
-        old = time_revision(against, Path(handle.name), passes)
-        now = min(now, time_stage(sets, passes))
-        old = min(old, time_revision(against, Path(handle.name), passes))
-    finally:
-        Path(handle.name).unlink()
+        sets_file = Path(folder) / "paragraphs.json"
+        sets_file.write_text(json.dumps(sets), encoding="utf-8")
+        now = old = float("inf")
+        for _ in range(3):
+            now = min(now, time_in_child(REPO_ROOT, sets_file, passes))
+            old = min(old, time_in_child(Path(folder), sets_file, passes))
     return {"now_ms": now * 1000, "before_ms": old * 1000, "ratio": now / old}
 
 
@@ -246,9 +252,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     sets = {name: cases for name, cases in sets.items() if cases}
     scores = {name: evaluate(cases) for name, cases in sets.items()}
     rows = [row(name, score) for name, score in scores.items()]
-    timing = (
-        speed([c for cases in sets.values() for c in cases], args.passes, args.against) if args.passes else {}
-    )
+    shipped = [c.paragraphs for name in ("patterns", "golden") for c in sets.get(name, [])]
+    pages = shipped + dev_paragraphs(args.data)
+    timing = speed(pages, args.passes, args.against) if args.passes else {}
     if args.json:
         print(
             json.dumps(

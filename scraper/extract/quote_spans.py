@@ -46,7 +46,7 @@ _POSSESSIVE = re.compile(r"\s+[a-z]")
 _OLD_STYLE = re.compile(r"``|''")
 # A right double mark opening a quotation: at the start, or after white space or an opening bracket
 # or dash, and before a letter (a closing mark follows a word or punctuation instead).
-_REVERSED_OPENING = re.compile(r"(?:^|(?<=[\s(\[—–]))”(?=[^\W\d_])")
+_RIGHT_MARK_BEFORE_LETTER = re.compile(r"”(?=[^\W\d_])")
 
 
 def normalize_marks(paragraph: str) -> str:
@@ -54,8 +54,13 @@ def normalize_marks(paragraph: str) -> str:
     if "''" in paragraph or "``" in paragraph:
         paragraph = _OLD_STYLE.sub(lambda m: "“" if m.group() == "``" else "”", paragraph)
     if "”" in paragraph:
-        paragraph = _REVERSED_OPENING.sub("“", paragraph)
+        paragraph = _RIGHT_MARK_BEFORE_LETTER.sub(_opening, paragraph)
     return paragraph
+
+
+def _opening(match: re.Match[str]) -> str:
+    start = match.start()
+    return "“" if not start or match.string[start - 1] in " \u00a0\t\n([—–" else "”"
 
 
 @dataclass
