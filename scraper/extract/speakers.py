@@ -69,8 +69,8 @@ def classify_phrase(raw: str) -> Phrase | None:
     words = text.split()
     while words and words[0].lower() in OPENERS and len(words) > 1:
         words = words[1:]
-    if not words or len(words) > 14 or (len(words) == 1 and words[0].lower() in OPENERS):
-        return None
+    if not words or len(words) > 14 or (len(words) == 1 and words[0].lower() in OPENERS | DETERMINERS):
+        return None  # (a determiner alone, "A" or "The", names nobody)
     first = words[0].lower()
     if len(words) == 1 and first in PRONOUNS:
         return Phrase("pronoun", first)
@@ -211,7 +211,7 @@ def split_name(words: list[str]) -> tuple[str, frozenset[str]]:
         low = word.lower().rstrip(",")
         if low in HONORIFICS and word[:1].isupper() and not _after_role(words, i):
             start = i if low in REGNAL and i == len(words) - 2 else i + 1
-        elif is_role(low) or (word[:1].islower() and low not in NAME_PARTICLES) or _possessive(low):
+        elif _is_role_word(low) or (word[:1].islower() and low not in NAME_PARTICLES) or _possessive(low):
             start = i + 1
         elif i > 1 and words[i - 1] == "of" and is_role(words[i - 2].lower()):
             start = i + 1  # "Secretary of State", "Chief of Staff"
@@ -225,6 +225,11 @@ def split_name(words: list[str]) -> tuple[str, frozenset[str]]:
     ):
         return "", frozenset(_content(words))
     return " ".join(name_words), frozenset(_content(words[: start + 1]))
+
+
+def _is_role_word(word: str) -> bool:
+    """A role word, also hyphenated ("editor-in-chief", "vice-rector")."""
+    return is_role(word) or ("-" in word and is_role(word.split("-", 1)[0]))
 
 
 def _possessive(word: str) -> bool:
