@@ -28,7 +28,8 @@ _EN_VERBS = (
     "contended|countered|agreed|revealed|recalled|fumed|blasted|slammed|hit back|went on|goes on|reported|"
     "reports|wrote|believes|believed|thinks|thought|predicts|estimated|estimates|observes|concedes|"
     "cautions|concludes|reveals|reiterates|complains|testifies|remembers|remembered|recounts|recounted|"
-    "laments|lamented|muses|mused|elaborates|elaborated"
+    "laments|lamented|muses|mused|elaborates|elaborated|comments|commented|replies|snaps|snapped|"
+    "recalled|writes|answered|answers|adds"
 )
 _DE_VERBS = (
     "sagte|sagt|sagten|erklärte|erklärt|betonte|betont|meinte|meint|schrieb|warnte|ergänzte|fügte hinzu"

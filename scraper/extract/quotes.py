@@ -254,12 +254,18 @@ def _inherit_speakers(quotes: list[_Quote], paragraphs: list[str]) -> None:
             quote.speaker = quotes[i - 1].speaker
 
 
+# Interviews and profiles run a speaker's quoted paragraphs with a narration paragraph or two between
+# them and no new attribution; a new speaker always comes with one.
+_INTERVIEW_GAP = 2
+
+
 def _adjacent(earlier: _Quote, later: _Quote) -> bool:
-    return earlier.span.end_paragraph >= later.span.paragraph - 1
+    """Whether `later` continues `earlier`'s speaker: at most _INTERVIEW_GAP paragraphs between them."""
+    return earlier.span.end_paragraph >= later.span.paragraph - 1 - _INTERVIEW_GAP
 
 
 def _whole_paragraph(span: QuoteSpan, paragraphs: list[str]) -> bool:
     """Whether the quotation is all its paragraph(s) hold, give or take punctuation."""
     head = paragraphs[span.paragraph][: span.start].strip()
-    tail = paragraphs[span.end_paragraph][span.end :].strip(" .,;")
+    tail = paragraphs[span.end_paragraph][span.end :].strip(" .,;—–")
     return not head and not tail

@@ -89,8 +89,15 @@ ROLE_WORDS = word_set(
     "former acting interim senior chief commentator author owner partner president general superintendent "
     "coordinator supervisor administrator treasurer councilman councilwoman councillor councilor "
     "congressman congresswoman alderman lawmaker legislator sheriff delegate assemblyman assemblywoman "
-    "ministre maire directeur directrice président présidente porte-parole secrétaire"
+    "ministre maire directeur directrice président présidente porte-parole secrétaire governor senator "
+    "representative"
 )
+# Abbreviated titles spelled out, for matching a later descriptor ("Gov. Eric Holcomb" ... "the governor").
+ABBREVIATED_TITLES = {
+    "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general", "lt": "lieutenant",
+    "col": "colonel", "capt": "captain", "sgt": "sergeant", "adm": "admiral", "prof": "professor",
+    "atty": "attorney", "supt": "superintendent", "amb": "ambassador", "cmdr": "commander",
+}  # fmt: skip
 # "General" after a role word is part of the role: Secretary General, Attorney General.
 ROLE_SUFFIX = frozenset({"general"})
 NAME_PARTICLES = word_set("de da di del della van von der den du le la bin al ibn ben dos das y")

@@ -14,6 +14,7 @@ from functools import lru_cache
 from scraper.extract.speaker_history import SpeakerHistory
 from scraper.extract.speaker_titles import restore_dots
 from scraper.extract.speaker_words import (
+    ABBREVIATED_TITLES,
     ADVERBS,
     ARTICLES,
     CLITICS,
@@ -44,6 +45,9 @@ _CACHED_PHRASES = 1024
 _JOB_WORDS = 4
 
 
+_NOBODY = OPENERS | DETERMINERS | {"i", "we", "you", "me", "us"}
+
+
 @dataclass(frozen=True)
 class Phrase:
     """A classified speaker phrase: kind is pronoun, name, definite, indefinite or group.
@@ -69,8 +73,8 @@ def classify_phrase(raw: str) -> Phrase | None:
     words = text.split()
     while words and words[0].lower() in OPENERS and len(words) > 1:
         words = words[1:]
-    if not words or len(words) > 14 or (len(words) == 1 and words[0].lower() in OPENERS | DETERMINERS):
-        return None  # (a determiner alone, "A" or "The", names nobody)
+    if not words or len(words) > 14 or (len(words) == 1 and words[0].lower() in _NOBODY):
+        return None  # (a determiner alone, "A" or "The", names nobody; "I" is the writer, not a speaker)
     first = words[0].lower()
     if len(words) == 1 and first in PRONOUNS:
         return Phrase("pronoun", first)
@@ -246,4 +250,6 @@ def _after_role(words: list[str], i: int) -> bool:
 
 
 def _content(words: list[str]) -> list[str]:
-    return [w.lower().strip(",.") for w in words if w.lower() not in DETERMINERS]
+    """Content words; abbreviated titles spelled out ("Gov." -> governor) for a later "the governor"."""
+    content = (w.lower().strip(",.\u2024") for w in words if w.lower() not in DETERMINERS)
+    return [ABBREVIATED_TITLES.get(w, w) for w in content]
