@@ -269,7 +269,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     for r in rows:
         print(
             f"{r['set']:10} {r['annotated']:6d} {r['found']:6d} {r['precision']:6.3f} {r['recall']:6.3f} "
-            f"{r['f1']:6.3f} {r['named']:6d} {r['speaker_accuracy']:8.3f} {r['null_kept']:>10}"
+            f"{r['f1']:6.3f} {r['named']:6d} {r['speaker_accuracy']:7.3f} {r['null_kept']:>9}"
         )
     if timing:
         print("quote stage ms/page: " + ", ".join(f"{k} {v:.3f}" for k, v in timing.items()))
