@@ -154,18 +154,29 @@ def after_quote(text: str, quote: str) -> tuple[str, int, bool] | None:
             continue
         verb = match.group("verb")
         if _fits_sentence(text, match, quote) and plausible_subject(match.group("spk"), verb):
-            return _with_appositive(text, match), match.start("spk"), verb.lower() in SOURCE_VERBS
+            phrase, offset = _with_appositive(text, match)
+            return phrase, offset, verb.lower() in SOURCE_VERBS
     return None
 
 
-def _with_appositive(text: str, match: re.Match[str]) -> str:
-    """The speaker phrase with its appositive when it names a person ("Jo Li, the chief executive,")."""
-    spk = match.group("spk")
+def _with_appositive(text: str, match: re.Match[str]) -> tuple[str, int]:
+    """The speaker phrase with its appositive when it names a person ("Jo Li, the chief executive,");
+    the part after the comma alone when only it is a name: the part before ends the quote's own clause
+    ('"...," and the jets turned back, Sharif said')."""
+    spk, at = match.group("spk"), match.start("spk")
     if "app" not in match.groupdict() or not match.group("app"):
-        return spk
-    whole = text[match.start("spk") : match.end("app")]
+        return spk, at
+    whole = text[at : match.end("app")]
     phrase = classify_phrase(whole)
-    return whole if phrase is not None and phrase.kind == "name" else spk
+    if phrase is not None and phrase.kind == "name":
+        return whole, at
+    tail = match.group("app").strip()
+    if match.re is not AFTER_SUBJECT_VERB:  # (after the verb, a name may be a time: "Monday")
+        return spk, at
+    named, first = classify_phrase(tail), classify_phrase(spk)
+    if named is not None and named.kind == "name" and (first is None or first.kind != "name"):
+        return tail, match.start("app") + match.group("app").index(tail)
+    return spk, at
 
 
 def _fits_sentence(text: str, match: re.Match[str], quote: str) -> bool:

@@ -76,7 +76,7 @@ def extract_quotes(paragraphs: list[str]) -> list[dict[str, Any]]:
         for quote in owners:
             quote.speaker = speaker
     kept = [q for q in quotes if _is_quotation(q, paragraphs)]
-    _inherit_speakers(kept, paragraphs)
+    _inherit_speakers(kept, paragraphs, quotes)
     kept = [q for q in kept if not _is_scare_quote(q, paragraphs)]
     return [{"text": q.text, "speaker": q.speaker, "paragraph": q.span.paragraph} for q in kept]
 
@@ -241,12 +241,14 @@ def _is_nickname(span: QuoteSpan, paragraphs: list[str]) -> bool:
     return bool(_NAME_BEFORE.search(text[: span.start]) and _NAME_AFTER.match(text[span.end :]))
 
 
-def _inherit_speakers(quotes: list[_Quote], paragraphs: list[str]) -> None:
-    """Unattributed quotes take the nearest attributed speaker in their paragraph, or continue a run."""
+def _inherit_speakers(quotes: list[_Quote], paragraphs: list[str], donors: list[_Quote]) -> None:
+    """Unattributed quotes take the nearest attributed speaker in their paragraph (`donors` include the
+    short terms dropped as quotations: 'said ... "precision capability" so there was "no damage"'),
+    or continue a run."""
     for i, quote in enumerate(quotes):
         if quote.phrase_at is not None and (quote.speaker is not None or not quote.narrated):
             continue
-        same = [q for q in quotes if q.span.paragraph == quote.span.paragraph and q.phrase_at is not None]
+        same = [q for q in donors if q.span.paragraph == quote.span.paragraph and q.phrase_at is not None]
         earlier = [q for q in same if q.span.start < quote.span.start]
         if earlier or same:
             quote.speaker = (earlier or same)[-1 if earlier else 0].speaker

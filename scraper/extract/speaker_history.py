@@ -87,12 +87,16 @@ class SpeakerHistory:
             full_name = phrase.kind == "name" and (role == "intro" or " " in phrase.name)
             if phrase.kind == "definite" or full_name:
                 display = phrase.name or phrase.text
-                entry = Speaker(display, phrase.kind, set(phrase.roles), "intro", phrase.head)
+                # (a person leading a sentence is what a following "he said" most likely refers to)
+                kind = "subject" if role == "mention" and full_name else "intro"
+                entry = Speaker(display, phrase.kind, set(phrase.roles), kind, phrase.head)
                 self.entries.append(entry)
                 self._saw(entry, gender, paragraph)
             return None
         found.roles |= phrase.roles
-        if role == "mention" and found.role == "speaker":
+        if role == "mention" and found.role in {"speaker", "subject", "intro"}:
+            if found.role == "intro" and found.kind == "name":
+                found.role = "subject"
             self.entries.remove(found)
             self.entries.append(found)
         self._saw(found, gender, paragraph)
