@@ -110,6 +110,10 @@ _NAME_THEN_ACTION = re.compile(
     r"(?!(?:is|was|has|remains|seems|looks|becomes|sounds|feels|stays)\b)[a-z]\w*(?:ed|s))\b"
 )
 _ABSTRACT_NOUN_ENDINGS = ("ness", "tion", "sion", "ment", "ity", "ism", "ics", "ance", "ence", "ship")
+# A pronoun or a name leading a sentence, then its verb (any: "He is more emphatic", "Li shrugs").
+_PERSON_LEADS = re.compile(
+    r"\s*(?P<spk>[Hh]e|[Ss]he|(?:[A-Z][\w’'.\-\u2024]*\s+){1,3}[A-Z][\w’'\-]*)\s+(?:\w+ly\s+)?[a-z]\w*\b"
+)
 # Nouns for people by what they do: doctor, lawyer, economist, politician, candidate, spokesperson.
 _PERSON_NOUN_ENDINGS = ("or", "er", "ist", "ian", "ant", "ent", "person", "woman", "man")
 # A descriptor subject, then a past tense or a progressive: "The campaign doctor is calling ...".
@@ -197,15 +201,29 @@ def before_quote(text: str) -> tuple[str, int, bool] | None:
     verbs = list(VERB.finditer(sentence))
     if not verbs:
         found = _narrating_subject(sentence)
+        if found is None and text.rstrip().endswith((".", "!", "?")):  # the quote opens a sentence
+            return _previous_subject(text, len(text))
         return (found[0], start + found[1], False) if found else None
     # "According to the expert, ..., which Tessa says: "..."": the speech verb, not the cited source
     speech = [v for v in verbs if v.group("verb").lower() not in SOURCE_VERBS]
     verb = speech[-1] if speech and verbs[0].group("verb").lower() in SOURCE_VERBS else verbs[0]
-    found = subject_before(sentence, verb.start())
-    if found is None:
+    # (a verb with no subject of its own, "When asked about it, X said", gives way to the next one)
+    for candidate in [verb, *(v for v in verbs if v.start() > verb.start())]:
+        found = subject_before(sentence, candidate.start())
+        if found is not None:
+            phrase, offset = found
+            return phrase, start + offset, candidate.group("verb").lower() in SOURCE_VERBS
+    return None
+
+
+def _previous_subject(text: str, start: int) -> tuple[str, int, bool] | None:
+    """For a quotation opening a sentence with no attribution of its own, the person leading the sentence
+    before it ('He is more emphatic about Ukraine. "We should ..."'), if that is surely a person."""
+    previous = sentence_start(text[:start])
+    match = _PERSON_LEADS.match(text, previous, start)
+    if match is None or not _is_person(classify_phrase(match.group("spk"))):
         return None
-    phrase, offset = found
-    return phrase, start + offset, verb.group("verb").lower() in SOURCE_VERBS
+    return match.group("spk"), match.start("spk"), False
 
 
 def _narrating_subject(sentence: str) -> tuple[str, int] | None:

@@ -114,8 +114,14 @@ class SpeakerHistory:
             personal = phrase.text in PERSONAL
             skip = {"intro", "source"} if personal else {"intro"}
             wanted = pronoun_gender(phrase.text)
+            # (he or she is one person: never a group word like "workers" or "police")
             found = next(
-                (e for e in reversed(self.entries) if e.role not in skip and _compatible(e, wanted)), None
+                (
+                    e
+                    for e in reversed(self.entries)
+                    if e.role not in skip and _compatible(e, wanted) and not (personal and e.kind == "group")
+                ),
+                None,
             )
             return found if found is not None or not personal else self._only_person(wanted, paragraph)
         if phrase.kind == "name":
