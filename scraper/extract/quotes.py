@@ -181,6 +181,8 @@ def _is_quotation(quote: _Quote, paragraphs: list[str]) -> bool:
         return False
     if quote.direct:
         return not _names_a_work(quote, paragraphs)
+    if _is_cross_reference(quote.span, paragraphs):
+        return False
     if _CJK.search(text):
         return len(_CJK.findall(text)) >= 4
     words = text.split()
@@ -232,6 +234,12 @@ def _names_a_work(quote: _Quote, paragraphs: list[str]) -> bool:
         return False
     before = paragraphs[quote.span.paragraph][: quote.span.start].split()
     return bool(before) and before[-1].lower().strip(",:") in _WORK_LEADS
+
+
+def _is_cross_reference(span: QuoteSpan, paragraphs: list[str]) -> bool:
+    """A title pointed to with "see" ('(see ‘Trump’s climate legacy’)'): a box or article, not words said."""
+    before = paragraphs[span.paragraph][max(0, span.start - 10) : span.start].lower()
+    return before.endswith(("see ", "(see", "see also ", "see: "))
 
 
 def _is_nickname(span: QuoteSpan, paragraphs: list[str]) -> bool:

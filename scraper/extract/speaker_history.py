@@ -119,7 +119,9 @@ class SpeakerHistory:
                 (
                     e
                     for e in reversed(self.entries)
-                    if e.role not in skip and _compatible(e, wanted) and not (personal and e.kind == "group")
+                    if (e.role not in skip or (personal and _named_here(e, paragraph)))
+                    and _compatible(e, wanted)
+                    and not (personal and e.kind == "group")
                 ),
                 None,
             )
@@ -174,6 +176,12 @@ class SpeakerHistory:
             (e for e in reversed(self.entries) if e.kind in {"definite", "indefinite"} and e.head == head),
             None,
         )
+
+
+def _named_here(entry: Speaker, paragraph: int) -> bool:
+    """A person introduced by full name in this very paragraph, which a following he or she may refer to
+    ("Her mother, Ada Li, drives a van. '...,' she said")."""
+    return entry.role == "intro" and entry.kind == "name" and " " in entry.display and entry.seen == paragraph
 
 
 def _compatible(entry: Speaker, gender: str) -> bool:
