@@ -251,5 +251,10 @@ def _after_role(words: list[str], i: int) -> bool:
 
 def _content(words: list[str]) -> list[str]:
     """Content words; abbreviated titles spelled out ("Gov." -> governor) for a later "the governor"."""
-    content = (w.lower().strip(",.\u2024") for w in words if w.lower() not in DETERMINERS)
-    return [ABBREVIATED_TITLES.get(w, w) for w in content]
+    content = []
+    for word in words:
+        low = word.lower()
+        if low not in DETERMINERS:
+            low = low.strip(",.\u2024")
+            content.append(ABBREVIATED_TITLES.get(low, low))
+    return content
