@@ -17,7 +17,7 @@ Speed: best-of-N passes of `extract_quotes` over the paragraphs of every set; `-
 times the quote modules of git revision REV (exported to a temporary folder, run in a child process)
 and prints the cost ratio.
 
-Usage: python bench/quotes.py [--data DIR] [--misses] [--passes N] [--against REV] [--json]
+Usage: python bench/quotes.py [--data DIR] [--misses] [--passes N] [--against REV] [--rounds N] [--json]
 """
 
 from __future__ import annotations
@@ -207,9 +207,10 @@ def time_in_child(source: Path, sets_file: Path, passes: int) -> float:
     return float(result.stdout.strip())
 
 
-def speed(sets: list[list[str]], passes: int, against: str | None) -> dict[str, float]:
+def speed(sets: list[list[str]], passes: int, against: str | None, rounds: int = 5) -> dict[str, float]:
     """Per-page cost of this tree's quote stage (and of revision `against`'s, exported to a temporary
-    folder): each timed in its own process, three times, alternating; the best of each kept."""
+    folder): each timed in its own process, `rounds` times, alternating; the best of each kept (the
+    best is the run least disturbed by other load on the machine)."""
     if not against:
         return {"now_ms": time_stage(sets, passes) * 1000}
     with tempfile.TemporaryDirectory() as folder:
@@ -220,7 +221,7 @@ def speed(sets: list[list[str]], passes: int, against: str | None) -> dict[str, 
         sets_file = Path(folder) / "paragraphs.json"
         sets_file.write_text(json.dumps(sets), encoding="utf-8")
         now = old = float("inf")
-        for _ in range(3):
+        for _ in range(max(1, rounds)):
             now = min(now, time_in_child(REPO_ROOT, sets_file, passes))
             old = min(old, time_in_child(Path(folder), sets_file, passes))
     return {"now_ms": now * 1000, "before_ms": old * 1000, "ratio": now / old}
@@ -246,6 +247,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--misses", action="store_true", help="list every miss, extra and wrong speaker")
     parser.add_argument("--passes", type=int, default=5, help="timed passes (best kept); 0: no timing")
     parser.add_argument("--against", help="git revision whose quote stage to time beside this one")
+    parser.add_argument("--rounds", type=int, default=5, help="alternating child processes per side")
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
     args = parser.parse_args(argv)
     sets = {"patterns": pattern_cases(), "golden": golden_cases(), "dev": dev_cases(args.data)}
@@ -254,7 +256,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     rows = [row(name, score) for name, score in scores.items()]
     shipped = [c.paragraphs for name in ("patterns", "golden") for c in sets.get(name, [])]
     pages = shipped + dev_paragraphs(args.data)
-    timing = speed(pages, args.passes, args.against) if args.passes else {}
+    timing = speed(pages, args.passes, args.against, args.rounds) if args.passes else {}
     if args.json:
         print(
             json.dumps(
