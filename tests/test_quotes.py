@@ -883,3 +883,59 @@ def test_classify_phrase(phrase: str, kind: str | None) -> None:
 def test_history_pronoun_without_antecedent_is_unknown() -> None:
     phrase = classify_phrase("he")
     assert phrase is not None and SpeakerHistory().resolve(phrase) is None
+
+
+# --- Issue 13: old-style marks, titles around names ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "normalized"),
+    [
+        ("''We won,'' he said.", "“We won,” he said."),
+        ("``We won,'' he said.", "“We won,” he said."),
+        ("”Fortunately, nobody was hurt,” she said.", "“Fortunately, nobody was hurt,” she said."),
+        ("He said: ”Yes.”", "He said: “Yes.”"),
+        ("“Done,” he said.", "“Done,” he said."),
+    ],
+)
+def test_normalize_marks(paragraph: str, normalized: str) -> None:
+    from scraper.extract.quote_spans import normalize_marks
+
+    assert normalize_marks(paragraph) == normalized
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "kept"),
+    [
+        ('"No," Rep. Harold T. Brisco (D-Md.) said.', "Rep\u2024 Harold T\u2024 Brisco         said."),
+        ('"No," Sen. Martha Quill, R-Iowa, said.', "Sen\u2024 Martha Quill        , said."),
+        ('"No," said Dr. Anita Shah, 54, a doctor.', "Dr\u2024 Anita Shah    , a doctor."),
+        ("He moved to the U.S. The next year he left.", "He moved to the U.S. The next year he left."),
+    ],
+)
+def test_attribution_view_blanks_what_describes_a_name(paragraph: str, kept: str) -> None:
+    from scraper.extract.speaker_titles import attribution_view
+
+    view = attribution_view(paragraph)
+    assert len(view) == len(paragraph) and view.endswith(kept)
+
+
+@pytest.mark.parametrize(
+    ("words", "name"),
+    [
+        ("Rep. Elijah E. Cummings", "Elijah E. Cummings"),
+        ("Lt. Gen. Raymond Dunmore", "Raymond Dunmore"),
+        ("Mr. Kamin", "Kamin"),
+        ("King Charles", "King Charles"),
+        ("Sir Keir", "Sir Keir"),
+        ("Rep.", ""),
+        ("la maire de Lyon", ""),
+    ],
+)
+def test_split_name_strips_titles(words: str, name: str) -> None:
+    assert split_name(words.split())[0] == name
+
+
+@pytest.mark.parametrize("phrase", ["A", "The", "I", "we"])
+def test_determiner_or_writer_alone_is_no_speaker(phrase: str) -> None:
+    assert classify_phrase(phrase) is None
