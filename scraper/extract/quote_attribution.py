@@ -5,9 +5,11 @@ Patterns, in the order tried for each quotation:
   '"...," as one analyst put it',
   with German/French/Spanish verbs ('„...“, sagte er', '« ... », a déclaré X', '« ... », a-t-il dit',
   '"...", dijo el ministro');
+- after, with no verb: a dash credit ending the paragraph ('"..." ― Name', '"..." — Name, Title');
 - before: 'X said: "..."' and partial quotes 'X told MSNBC that Putin is "..."', where X is the subject
-  of the sentence's first speech verb, or the subject of its main clause ('X reaffirmed ... but
-  acknowledged the "..."').
+  of the sentence's first speech verb that has one, or the subject of its main clause ('X reaffirmed
+  ... but acknowledged the "..."'); with no speech verb, the person the narration is about
+  (quote_subjects: 'X attacked "..."').
 Each function returns the raw phrase and its offset in the given text; speakers.classify_phrase judges it.
 """
 
@@ -15,8 +17,9 @@ from __future__ import annotations
 
 import re
 
-from scraper.extract.speaker_words import PERSONAL, first_chars, is_role, trie_pattern, word_set
-from scraper.extract.speakers import Phrase, classify_phrase
+from scraper.extract.quote_subjects import narrating_subject, previous_subject
+from scraper.extract.speaker_words import first_chars, trie_pattern, word_set
+from scraper.extract.speakers import classify_phrase
 
 _EN_VERBS = (
     "said|says|say|told|tells|tell|added|adds|asked|asks|explained|explains|noted|notes|wrote|writes|"
@@ -102,25 +105,6 @@ VERB = re.compile(rf"(?=(?i:{_VERB_START}))(?<![’'\-])\b(?P<verb>{_VERBS}|(?i:
 _CLAUSE_SUBJECT = re.compile(
     r"(?P<spk>(?:[A-Z][\w’'.\-]*\s+){0,6}?[A-Z][\w’'.\-]*|[Hh]e|[Ss]he|[Tt]hey)\s+(?:\w+ly\s+)?[a-z]\w*(?:ed|s)\b"
 )
-# A name, then what they did: a past tense, a present (not a copula: in 'X is "still less popular"'
-# the quotation describes X) or a progressive ('Trump lashes out', 'Walsh attacked', 'X is calling').
-_NAME_THEN_ACTION = re.compile(
-    r"(?P<spk>(?:[A-Z][\w’'.\-\u2024]*\s+){0,6}?[A-Z][\w’'.\-\u2024]*)\s+(?:\w+ly\s+)?"
-    r"(?:(?:is|are|was|were|has|have|had)\s+[a-z]\w*(?:ed|ing)|"
-    r"(?!(?:is|was|has|remains|seems|looks|becomes|sounds|feels|stays)\b)[a-z]\w*(?:ed|s))\b"
-)
-_ABSTRACT_NOUN_ENDINGS = ("ness", "tion", "sion", "ment", "ity", "ism", "ics", "ance", "ence", "ship")
-# A pronoun or a name leading a sentence, then its verb (any: "He is more emphatic", "Li shrugs").
-_PERSON_LEADS = re.compile(
-    r"\s*(?P<spk>[Hh]e|[Ss]he|(?:[A-Z][\w’'.\-\u2024]*\s+){1,3}[A-Z][\w’'\-]*)\s+(?:\w+ly\s+)?[a-z]\w*\b"
-)
-# Nouns for people by what they do: doctor, lawyer, economist, politician, candidate, spokesperson.
-_PERSON_NOUN_ENDINGS = ("or", "er", "ist", "ian", "ant", "ent", "person", "woman", "man")
-# A descriptor subject, then a past tense or a progressive: "The campaign doctor is calling ...".
-_DESCRIPTOR_THEN_VERB = re.compile(
-    r"(?P<spk>(?:[\w’'.\-\u2024]+\s+){0,5}?[\w’'.\-\u2024]+)\s+(?:\w+ly\s+)?"
-    r"(?:(?:is|are|was|were|has|have|had)\s+[a-z]\w*(?:ed|ing)|[a-z]\w*ed)\b"
-)
 # A subject that ends in a name, then its past-tense verb: 'Council member Walter Grant voted against it'.
 _NAME_THEN_VERB = re.compile(r"^(?:[\w’'.\-]+\s+){0,6}?[A-Z][\w.\-]*(?=\s+(?:\w+ly\s+)?[a-z]\w*ed\b)")
 # "As" opening the clause of a speech verb: "As one principal in our study put it, ...".
@@ -200,9 +184,10 @@ def before_quote(text: str) -> tuple[str, int, bool] | None:
     sentence = text[start:]
     verbs = list(VERB.finditer(sentence))
     if not verbs:
-        found = _narrating_subject(sentence)
+        found = narrating_subject(sentence)
         if found is None and text.rstrip().endswith((".", "!", "?")):  # the quote opens a sentence
-            return _previous_subject(text, len(text))
+            found = previous_subject(text, sentence_start(text.rstrip()[:-1]), len(text))
+            return (found[0], found[1], False) if found else None
         return (found[0], start + found[1], False) if found else None
     # "According to the expert, ..., which Tessa says: "..."": the speech verb, not the cited source
     speech = [v for v in verbs if v.group("verb").lower() not in SOURCE_VERBS]
@@ -214,40 +199,6 @@ def before_quote(text: str) -> tuple[str, int, bool] | None:
             phrase, offset = found
             return phrase, start + offset, candidate.group("verb").lower() in SOURCE_VERBS
     return None
-
-
-def _previous_subject(text: str, start: int) -> tuple[str, int, bool] | None:
-    """For a quotation opening a sentence with no attribution of its own, the person leading the sentence
-    before it ('He is more emphatic about Ukraine. "We should ..."'), if that is surely a person."""
-    previous = sentence_start(text[:start])
-    match = _PERSON_LEADS.match(text, previous, start)
-    if match is None or not _is_person(classify_phrase(match.group("spk"))):
-        return None
-    return match.group("spk"), match.start("spk"), False
-
-
-def _narrating_subject(sentence: str) -> tuple[str, int] | None:
-    """The subject of a sentence that quotes without a speech verb ('Walsh attacked "..."', 'The doctor
-    is calling the candidate "..."'): who the sentence says did it is whose words they are."""
-    lead = len(sentence) - len(sentence.lstrip())
-    match = _NAME_THEN_ACTION.match(sentence, lead) or _DESCRIPTOR_THEN_VERB.match(sentence, lead)
-    if match is None or not _is_person(classify_phrase(match.group("spk"))):
-        return None
-    return match.group("spk"), match.start("spk")
-
-
-def _is_person(phrase: Phrase | None) -> bool:
-    """Whether a subject is surely someone who speaks: a full name, a pronoun, or a descriptor headed by a
-    person noun ("the campaign doctor"); not a lone capitalized word ("Happiness", "Plastics")."""
-    if phrase is None:
-        return False
-    if phrase.kind == "name":  # (a lone capitalized word may be a noun opening the sentence)
-        return " " in phrase.name or not phrase.name.lower().endswith(_ABSTRACT_NOUN_ENDINGS)
-    if phrase.kind == "pronoun":
-        return phrase.text in PERSONAL or phrase.text == "they"
-    return phrase.kind in {"definite", "indefinite"} and (
-        is_role(phrase.head) or phrase.head.endswith(_PERSON_NOUN_ENDINGS)
-    )
 
 
 def subject_before(sentence: str, verb_at: int) -> tuple[str, int] | None:

@@ -1,18 +1,22 @@
 """Direct quotations in the body and who said them.
 
-Pipeline: quote_spans finds the quoted spans (all mark styles, quotes spanning paragraphs);
-quote_attribution finds each span's speaker phrase (after it, else before it) and the speakers named
-in narration; speakers classifies each phrase and speaker_history resolves it to a name in reading
-order (pronouns, "the former NATO commander", surnames). Then:
+Pipeline: quote_spans normalizes old-style marks and finds the quoted spans (all mark styles, quotes
+spanning paragraphs); speaker_titles masks what surrounds a name (titles' periods, party-state tags,
+ages, asides) in an attribution view of each paragraph; quote_attribution finds each span's speaker
+phrase in that view (after it, else before it, else the person the narration is about: quote_subjects)
+and the speakers named in narration; speakers classifies each phrase and speaker_history resolves it
+to a name in reading order (pronouns, "the former NATO commander", surnames). Then:
 
 - Scare quotes, titles and nicknames are dropped: a span is kept when it has 3+ words (4+ characters
   in CJK text), or when it is directly attributed ('"Yes," he said', 'said: "No."'), however short.
   A 3+ word span is still dropped when it is Title Cased with no sentence punctuation and no direct
   attribution (a title: "The Lord of the Rings"), or when it sits between two capitalized words (a
-  nickname: Dwayne "The Rock Star" Johnson).
+  nickname: Dwayne "The Rock Star" Johnson). Titles of works are never quotations, attributed or not:
+  a Title Case span after a preposition or a verb like "told" ('told "Fox and Friends" on Monday'),
+  and a title pointed to with "see".
 - An unattributed span takes the speaker of the nearest attributed span in its paragraph
-  ('"A," he said. "B."'); a paragraph that is nothing but a quotation continues the speaker of the
-  previous paragraph's quotations.
+  ('"A," he said. "B."'); a paragraph that is nothing but a quotation continues the speaker of a
+  quotation at most two paragraphs back (interviews put a narration paragraph or two between).
 - Quote text is stripped of the comma that joins it to its attribution ('"...," he said').
 """
 
