@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from scraper.extract.speaker_words import PERSONAL, is_role
+from scraper.extract.speaker_words import PERSONAL, is_person_noun
 from scraper.extract.speakers import Phrase, classify_phrase
 
 # A name, then what they did: a past tense, a present (not a copula: in 'X is "still less popular"'
@@ -26,8 +26,6 @@ _ABSTRACT_NOUN_ENDINGS = ("ness", "tion", "sion", "ment", "ity", "ism", "ics", "
 _PERSON_LEADS = re.compile(
     r"\s*(?P<spk>[Hh]e|[Ss]he|(?:[A-Z][\w’'.\-\u2024]*\s+){1,3}[A-Z][\w’'\-]*)\s+(?:\w+ly\s+)?[a-z]\w*\b"
 )
-# Nouns for people by what they do: doctor, lawyer, economist, politician, candidate, spokesperson.
-_PERSON_NOUN_ENDINGS = ("or", "er", "ist", "ian", "ant", "ent", "person", "woman", "man")
 # A descriptor subject, then a past tense or a progressive: "The campaign doctor is calling ...".
 _DESCRIPTOR_THEN_VERB = re.compile(
     r"(?P<spk>(?:[\w’'.\-\u2024]+\s+){0,5}?[\w’'.\-\u2024]+)\s+(?:\w+ly\s+)?"
@@ -65,5 +63,5 @@ def is_person(phrase: Phrase | None) -> bool:
     if phrase.kind == "pronoun":
         return phrase.text in PERSONAL or phrase.text == "they"
     return phrase.kind in {"definite", "indefinite"} and (
-        is_role(phrase.head) or phrase.head.endswith(_PERSON_NOUN_ENDINGS)
+        is_person_noun(phrase.head)
     )

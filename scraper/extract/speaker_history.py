@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from scraper.extract.speaker_gender import agreed, gender_of, pronoun_gender
-from scraper.extract.speaker_words import HONORIFICS, PERSONAL, is_role
+from scraper.extract.speaker_words import HONORIFICS, PERSONAL, is_person_noun, is_role
 
 if TYPE_CHECKING:  # speakers re-exports SpeakerHistory, so it cannot be imported here at run time
     from scraper.extract.speakers import Phrase
@@ -121,7 +121,7 @@ class SpeakerHistory:
                     for e in reversed(self.entries)
                     if (e.role not in skip or (personal and _named_here(e, paragraph)))
                     and _compatible(e, wanted)
-                    and not (personal and e.kind == "group")
+                    and not (personal and _not_a_person(e))
                 ),
                 None,
             )
@@ -176,6 +176,14 @@ class SpeakerHistory:
             (e for e in reversed(self.entries) if e.kind in {"definite", "indefinite"} and e.head == head),
             None,
         )
+
+
+def _not_a_person(entry: Speaker) -> bool:
+    """Whether he or she cannot refer to `entry`: a group word ("workers") or a descriptor of a thing
+    ("the national contract"), not of a person ("the governor", "a source")."""
+    if entry.kind == "group":
+        return True
+    return entry.kind in {"definite", "indefinite"} and not (is_person_noun(entry.head) or entry.gender)
 
 
 def _named_here(entry: Speaker, paragraph: int) -> bool:

@@ -132,6 +132,23 @@ PREPOSITIONS = word_set("of in at for with from on to by de du des von vom del")
 DETERMINERS = DEFINITE | INDEFINITE
 
 
+# Nouns for people by what they do: doctor, lawyer, economist, politician, candidate, spokesperson.
+PERSON_NOUN_ENDINGS = ("or", "er", "ist", "ian", "ant", "ent", "person", "woman", "man")
+
+
+PERSON_NOUNS = word_set(
+    "source sources billionaire millionaire aide insider witness victim fan friend colleague resident native "
+    "veteran spouse child kid student graduate expert official neighbour neighbor survivor patient guest "
+    "customer client host chef nurse pilot coach citizen voter activist protester critic candidate"
+)
+
+
+def is_person_noun(word: str) -> bool:
+    """A noun that names a person by role, occupation or relation ("governor", "doctor", "a source"; not
+    "contract", "army")."""
+    return word in PERSON_NOUNS or is_role(word) or word.endswith(PERSON_NOUN_ENDINGS)
+
+
 def is_role(word: str) -> bool:
     """An English role word, or a German compound ending in one (Institutsleiterin, Regierungssprecher)."""
     return word in ROLE_WORDS or word.endswith(GERMAN_ROLE_ENDINGS)

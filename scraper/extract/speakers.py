@@ -213,7 +213,8 @@ def split_name(words: list[str]) -> tuple[str, frozenset[str]]:
     start = 0
     for i, word in enumerate(words):
         low = word.lower().rstrip(",")
-        if low in HONORIFICS and word[:1].isupper() and not _after_role(words, i):
+        # (a title word ending the phrase is a surname: "Carole King")
+        if low in HONORIFICS and word[:1].isupper() and i < len(words) - 1 and not _after_role(words, i):
             start = i if low in REGNAL and i == len(words) - 2 else i + 1
         elif _is_role_word(low) or (word[:1].islower() and low not in NAME_PARTICLES) or _possessive(low):
             start = i + 1
