@@ -85,7 +85,7 @@ AFTER_FRENCH_INVERSION = re.compile(
 # ('"..." ― Lena Ortiz', '"..." — Omar Haddad, chief executive of Brightwater', '"..." –Priya N., Leeds').
 AFTER_DASH = re.compile(
     r"^\s*[―—–\-]{1,2}\s*(?P<verb>)(?P<spk>[A-ZÀ-ÖØ-Þ][\w’'\-\u2024]*\.?(?:\s+[A-ZÀ-ÖØ-Þ][\w’'\-\u2024]*\.?){0,4})"
-    r"(?=\s*(?:,[^\"“”„«»]{0,120})?$)"
+    r"(?=\s*(?:,[^\"“”„«»]{0,120}|\s(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4}))?\s*$)"  # (a post's date)
 )
 AFTER_BARE_VERB = re.compile(rf"{_LEAD}(?P<verb>{_ES_VERBS}|{_DE_VERBS})(?P<spk>)\s*(?:[.,;]|$)")
 _AFTER_PATTERNS = (

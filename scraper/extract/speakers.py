@@ -170,8 +170,9 @@ def _titles_name(before: str, name: str) -> bool:
 
 def _named(text: str, words: list[str]) -> Phrase:
     at = next((i for i, w in enumerate(words) if i and _ends_name(words, i)), 0)
-    if at and all(w[:1].isupper() for w in words[:at]) and not ROLE_WORDS & set(_content(words[:at])):
-        # "Rebecca English of the Daily Mail": the name is before the preposition.
+    if at and all(w[:1].isupper() for w in words[:at]) and not _is_role_word(words[at - 1].lower()):
+        # "Rebecca English of the Daily Mail", "Gov. John Kasich of Ohio": the name is before the
+        # preposition (a place after it is never the person); not in "Secretary of State Antony Blinken".
         name, roles = split_name(words[:at])
         if name:
             return Phrase("name", text, name=name, roles=roles | frozenset(_content(words[at:])))
