@@ -79,7 +79,8 @@ def extract_quotes(paragraphs: list[str]) -> list[dict[str, Any]]:
             speaker = history.resolve(phrase, role, gender, index)
         for quote in owners:
             quote.speaker = speaker
-    kept = [q for q in quotes if _is_quotation(q, paragraphs)]
+    spoken = {q.span.paragraph for q in quotes if q.direct}
+    kept = [q for q in quotes if _is_quotation(q, paragraphs, spoken)]
     _inherit_speakers(kept, paragraphs, quotes)
     kept = [q for q in kept if not _is_scare_quote(q, paragraphs)]
     return [{"text": q.text, "speaker": q.speaker, "paragraph": q.span.paragraph} for q in kept]
@@ -178,8 +179,9 @@ def _narration(paragraphs: list[str], quotes: list[_Quote]) -> list[str]:
     return masked
 
 
-def _is_quotation(quote: _Quote, paragraphs: list[str]) -> bool:
-    """Whether a span is a quotation, not a scare quote, title or nickname (rules in the module doc)."""
+def _is_quotation(quote: _Quote, paragraphs: list[str], spoken: set[int]) -> bool:
+    """Whether a span is a quotation, not a scare quote, title or nickname (rules in the module doc);
+    `spoken` are the paragraphs holding a directly attributed quotation."""
     text = quote.text
     if not text.strip(" .,;:!?-—…"):
         return False
@@ -190,9 +192,17 @@ def _is_quotation(quote: _Quote, paragraphs: list[str]) -> bool:
     if _CJK.search(text):
         return len(_CJK.findall(text)) >= 4
     words = text.split()
-    if len(words) < 3:
-        return False
+    if len(words) < 3:  # (a short sentence of its own beside someone's words: '"...," X said. "Believe me."')
+        return quote.span.paragraph in spoken and _is_own_sentence(quote, paragraphs)
     return not (_is_title(words) or _is_nickname(quote.span, paragraphs))
+
+
+def _is_own_sentence(quote: _Quote, paragraphs: list[str]) -> bool:
+    """Whether a quotation is a whole sentence standing on its own: capitalized, ending in . ! or ?,
+    after a sentence end (not a term inside a sentence of narration)."""
+    text = quote.text.rstrip("\"'”’» ")
+    before = paragraphs[quote.span.paragraph][: quote.span.start].rstrip()
+    return text[:1].isupper() and text[-1:] in ".!?" and (not before or before[-1] in ".!?:\"”’")
 
 
 def _is_scare_quote(quote: _Quote, paragraphs: list[str]) -> bool:
