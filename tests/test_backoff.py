@@ -14,8 +14,8 @@ from scrapy.utils.test import get_crawler
 from twisted.internet.error import ConnectionLost
 
 from scraper.crawl.backoff import Backoff, BackoffPolicy
-from scraper.crawl_stats import format_summary, summarize
-from spiders.middlewares import NOT_BEFORE, RetryBackoffMiddleware
+from scraper.crawl.middlewares import NOT_BEFORE, RetryBackoffMiddleware
+from scraper.crawl.stats import format_summary, summarize
 
 POLICY = BackoffPolicy(base=1.0, max_delay=8.0, floor=0.0, overload_urls=3, overload_window=30.0)
 

@@ -5,9 +5,11 @@ Patterns, in the order tried for each quotation:
   '"...," as one analyst put it',
   with German/French/Spanish verbs ('„...“, sagte er', '« ... », a déclaré X', '« ... », a-t-il dit',
   '"...", dijo el ministro');
+- after, with no verb: a dash credit ending the paragraph ('"..." ― Name', '"..." — Name, Title');
 - before: 'X said: "..."' and partial quotes 'X told MSNBC that Putin is "..."', where X is the subject
-  of the sentence's first speech verb, or the subject of its main clause ('X reaffirmed ... but
-  acknowledged the "..."').
+  of the sentence's first speech verb that has one, or the subject of its main clause ('X reaffirmed
+  ... but acknowledged the "..."'); with no speech verb, the person the narration is about
+  (quote_subjects: 'X attacked "..."').
 Each function returns the raw phrase and its offset in the given text; speakers.classify_phrase judges it.
 """
 
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from scraper.extract.quotes.quote_subjects import narrating_subject, previous_subject
 from scraper.extract.quotes.speaker_words import first_chars, trie_pattern, word_set
 from scraper.extract.quotes.speakers import classify_phrase
 
@@ -28,7 +31,8 @@ _EN_VERBS = (
     "contended|countered|agreed|revealed|recalled|fumed|blasted|slammed|hit back|went on|goes on|reported|"
     "reports|wrote|believes|believed|thinks|thought|predicts|estimated|estimates|observes|concedes|"
     "cautions|concludes|reveals|reiterates|complains|testifies|remembers|remembered|recounts|recounted|"
-    "laments|lamented|muses|mused|elaborates|elaborated"
+    "laments|lamented|muses|mused|elaborates|elaborated|comments|commented|replies|snaps|snapped|"
+    "recalled|writes|answered|answers|adds"
 )
 _DE_VERBS = (
     "sagte|sagt|sagten|erklärte|erklärt|betonte|betont|meinte|meint|schrieb|warnte|ergänzte|fügte hinzu"
@@ -45,7 +49,7 @@ _ES_VERBS = (
 _VERB_LIST = f"{_EN_VERBS}|{_DE_VERBS}|{_FR_VERBS}|{_ES_VERBS}".replace("emphasi[sz]", "emphasis").split("|")
 _VERB_WORDS = [*_VERB_LIST, *(v.replace("emphasis", "emphasiz") for v in _VERB_LIST if "emphasis" in v)]
 # "As one principal put it, ..." (only before punctuation: "put it on hold" is no speech).
-_PUT_IT = r"puts? it(?=\s*(?:[,:;.!?—–]|$))"
+_PUT_IT = r"puts? it(?:\s+\w+ly)?(?=\s*(?:[,:;.!?—–]|$))"
 _VERBS = f"{trie_pattern(_VERB_WORDS)}|{_PUT_IT}"
 # Verbs that cite a publication or document rather than a person speaking.
 SOURCE_VERBS = frozenset({"reported", "reports", "according to", "selon", "según", "laut"})
@@ -54,7 +58,7 @@ _LEAD = r"^[\s,;:—–\-)\]]*"
 _ADVERB = r"(?:\w+ly\s+)?"
 _END = r"(?=\s*(?:[,.;:!?)—–\"”»]|$))"
 AFTER_SUBJECT_VERB = re.compile(
-    rf"{_LEAD}(?P<spk>{_PHRASE})(?:,(?P<app>[^\"“”„«».;!?]{{1,160}}?),?)?\s+{_ADVERB}(?P<verb>{_VERBS})\b"
+    rf"{_LEAD}(?P<spk>{_PHRASE})(?:\s*,(?P<app>[^\"“”„«».;!?]{{1,160}}?),?|\s+,)?\s+{_ADVERB}(?P<verb>{_VERBS})\b"
 )
 # A French indirect object between the verb and its subject: "a déclaré à l’AFP Hélène Marchand".
 _TO_WHOM = r"(?:(?:à|au|aux)\s+(?:l[’']|la\s+|les?\s+)?[^\s,.;:!?]+\s+)?"
@@ -77,8 +81,15 @@ AFTER_ACCORDING = re.compile(
 AFTER_FRENCH_INVERSION = re.compile(
     rf"{_LEAD}(?:(?:a|ont)-t?-?|\w+-(?:t-)?)(?P<spk>il|elle|ils|elles)\b(?P<verb>)"
 )
+# A credit after a dash, with no verb, ending the paragraph: pull quotes, posts and reader comments
+# ('"..." ― Lena Ortiz', '"..." — Omar Haddad, chief executive of Brightwater', '"..." –Priya N., Leeds').
+AFTER_DASH = re.compile(
+    r"^\s*[―—–\-]{1,2}\s*(?P<verb>)(?P<spk>[A-ZÀ-ÖØ-Þ][\w’'\-\u2024]*\.?(?:\s+[A-ZÀ-ÖØ-Þ][\w’'\-\u2024]*\.?){0,4})"
+    r"(?=\s*(?:,[^\"“”„«»]{0,120}|\s(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4}))?\s*$)"  # (a post's date)
+)
 AFTER_BARE_VERB = re.compile(rf"{_LEAD}(?P<verb>{_ES_VERBS}|{_DE_VERBS})(?P<spk>)\s*(?:[.,;]|$)")
 _AFTER_PATTERNS = (
+    AFTER_DASH,
     AFTER_FRENCH_INVERSION,
     AFTER_BARE_VERB,
     AFTER_ACCORDING,
@@ -92,7 +103,7 @@ _VERB_START = first_chars([*_VERB_WORDS, "put it", "according to", "selon", "seg
 VERB = re.compile(rf"(?=(?i:{_VERB_START}))(?<![’'\-])\b(?P<verb>{_VERBS}|(?i:according to|selon|según))\b")
 # A main-clause subject followed by its (non-speech) verb: 'Xi Jinping reaffirmed his support ...'.
 _CLAUSE_SUBJECT = re.compile(
-    r"^(?P<spk>(?:[A-Z][\w’'.\-]*\s+){0,6}?[A-Z][\w’'.\-]*|[Hh]e|[Ss]he|[Tt]hey)\s+(?:\w+ly\s+)?[a-z]\w*(?:ed|s)\b"
+    r"(?P<spk>(?:[A-Z][\w’'.\-]*\s+){0,6}?[A-Z][\w’'.\-]*|[Hh]e|[Ss]he|[Tt]hey)\s+(?:\w+ly\s+)?[a-z]\w*(?:ed|s)\b"
 )
 # A subject that ends in a name, then its past-tense verb: 'Council member Walter Grant voted against it'.
 _NAME_THEN_VERB = re.compile(r"^(?:[\w’'.\-]+\s+){0,6}?[A-Z][\w.\-]*(?=\s+(?:\w+ly\s+)?[a-z]\w*ed\b)")
@@ -131,18 +142,29 @@ def after_quote(text: str, quote: str) -> tuple[str, int, bool] | None:
             continue
         verb = match.group("verb")
         if _fits_sentence(text, match, quote) and plausible_subject(match.group("spk"), verb):
-            return _with_appositive(text, match), match.start("spk"), verb.lower() in SOURCE_VERBS
+            phrase, offset = _with_appositive(text, match)
+            return phrase, offset, verb.lower() in SOURCE_VERBS
     return None
 
 
-def _with_appositive(text: str, match: re.Match[str]) -> str:
-    """The speaker phrase with its appositive when it names a person ("Jo Li, the chief executive,")."""
-    spk = match.group("spk")
+def _with_appositive(text: str, match: re.Match[str]) -> tuple[str, int]:
+    """The speaker phrase with its appositive when it names a person ("Jo Li, the chief executive,");
+    the part after the comma alone when only it is a name: the part before ends the quote's own clause
+    ('"...," and the jets turned back, Sharif said')."""
+    spk, at = match.group("spk"), match.start("spk")
     if "app" not in match.groupdict() or not match.group("app"):
-        return spk
-    whole = text[match.start("spk") : match.end("app")]
+        return spk, at
+    whole = text[at : match.end("app")]
     phrase = classify_phrase(whole)
-    return whole if phrase is not None and phrase.kind == "name" else spk
+    if phrase is not None and phrase.kind == "name":
+        return whole, at
+    tail = match.group("app").strip()
+    if match.re is not AFTER_SUBJECT_VERB:  # (after the verb, a name may be a time: "Monday")
+        return spk, at
+    named, first = classify_phrase(tail), classify_phrase(spk)
+    if named is not None and named.kind == "name" and (first is None or first.kind != "name"):
+        return tail, match.start("app") + match.group("app").index(tail)
+    return spk, at
 
 
 def _fits_sentence(text: str, match: re.Match[str], quote: str) -> bool:
@@ -162,15 +184,21 @@ def before_quote(text: str) -> tuple[str, int, bool] | None:
     sentence = text[start:]
     verbs = list(VERB.finditer(sentence))
     if not verbs:
-        return None
+        found = narrating_subject(sentence)
+        if found is None and text.rstrip().endswith((".", "!", "?")):  # the quote opens a sentence
+            found = previous_subject(text, sentence_start(text.rstrip()[:-1]), len(text))
+            return (found[0], found[1], False) if found else None
+        return (found[0], start + found[1], False) if found else None
     # "According to the expert, ..., which Tessa says: "..."": the speech verb, not the cited source
     speech = [v for v in verbs if v.group("verb").lower() not in SOURCE_VERBS]
     verb = speech[-1] if speech and verbs[0].group("verb").lower() in SOURCE_VERBS else verbs[0]
-    found = subject_before(sentence, verb.start())
-    if found is None:
-        return None
-    phrase, offset = found
-    return phrase, start + offset, verb.group("verb").lower() in SOURCE_VERBS
+    # (a verb with no subject of its own, "When asked about it, X said", gives way to the next one)
+    for candidate in [verb, *(v for v in verbs if v.start() > verb.start())]:
+        found = subject_before(sentence, candidate.start())
+        if found is not None:
+            phrase, offset = found
+            return phrase, start + offset, candidate.group("verb").lower() in SOURCE_VERBS
+    return None
 
 
 def subject_before(sentence: str, verb_at: int) -> tuple[str, int] | None:

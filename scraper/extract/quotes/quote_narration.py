@@ -19,11 +19,13 @@ from scraper.extract.quotes.quote_attribution import (
     subject_before,
 )
 from scraper.extract.quotes.speaker_gender import agreed, gender_of, pronoun_gender, word_gender
-from scraper.extract.quotes.speaker_words import ROLE_WORDS, first_chars, trie_pattern
+from scraper.extract.quotes.speaker_words import ABBREVIATED_TITLES, ROLE_WORDS, first_chars, trie_pattern
 
 # A person named with a title in narration: "Former NATO ... Commander Admiral James Stavridis".
+# (an abbreviated title reads "Gov\u2024" in the attribution view: speaker_titles)
+_TITLES = ROLE_WORDS | {f"{abbreviation}\u2024" for abbreviation in ABBREVIATED_TITLES}
 _TITLED_NAME = re.compile(
-    rf"(?=(?i:{first_chars(ROLE_WORDS)}))\b(?i:{trie_pattern(ROLE_WORDS)})"
+    rf"(?=(?i:{first_chars(_TITLES)}))\b(?i:{trie_pattern(_TITLES)})"
     rf"\s+(?:[A-Z][\w.’'-]*\s+){{0,4}}[A-Z][\w’'-]+(?![\w’'-]|\s+[A-Z])"
 )
 _CAPITALIZED = r"[A-ZÀ-ÖØ-Þ][\w\-]*(?:[’'][A-ZÀ-ÖØ-Þ]\w*)?"  # "O'Brien", not "Iowa's"

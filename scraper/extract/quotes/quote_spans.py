@@ -4,6 +4,10 @@ Double marks (" “ ” „ « » 「 」) are found first; single marks (' ‘ 
 because single marks nest inside double ones in most styles and double marks are never apostrophes.
 A quote that is still open at the end of a paragraph continues when the next paragraph opens with a
 mark of the same family (the newspaper convention); otherwise it ends with its paragraph.
+
+Text feeds of some newspapers write marks the old way: two apostrophes (''...'') or TeX-style
+``...''; and a right double mark often stands for the opening one (”Fortunately, ...). normalize_marks
+rewrites those as curly double marks before the spans are found.
 """
 
 from __future__ import annotations
@@ -37,6 +41,26 @@ _SINGLE_RE = re.compile(f"[{SINGLE_MARKS}]")
 _ELISION = re.compile(r"(?:\d\d?s?|em|n|til|cause|tis)\b", re.IGNORECASE)
 # A plural possessive ("workers' rights") looks like a closing single mark.
 _POSSESSIVE = re.compile(r"\s+[a-z]")
+
+
+_OLD_STYLE = re.compile(r"``|''")
+# A right double mark opening a quotation: at the start, or after white space or an opening bracket
+# or dash, and before a letter (a closing mark follows a word or punctuation instead).
+_RIGHT_MARK_BEFORE_LETTER = re.compile(r"”(?=[^\W\d_])")
+
+
+def normalize_marks(paragraph: str) -> str:
+    """Old-style ('' `` ...'') and reversed (”...”) double marks as “ ” (lengths may change)."""
+    if "''" in paragraph or "``" in paragraph:
+        paragraph = _OLD_STYLE.sub(lambda m: "“" if m.group() == "``" else "”", paragraph)
+    if "”" in paragraph:
+        paragraph = _RIGHT_MARK_BEFORE_LETTER.sub(_opening, paragraph)
+    return paragraph
+
+
+def _opening(match: re.Match[str]) -> str:
+    start = match.start()
+    return "“" if not start or match.string[start - 1] in " \u00a0\t\n([—–" else "”"
 
 
 @dataclass

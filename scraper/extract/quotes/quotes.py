@@ -1,18 +1,22 @@
 """Direct quotations in the body and who said them.
 
-Pipeline: quote_spans finds the quoted spans (all mark styles, quotes spanning paragraphs);
-quote_attribution finds each span's speaker phrase (after it, else before it) and the speakers named
-in narration; speakers classifies each phrase and speaker_history resolves it to a name in reading
-order (pronouns, "the former NATO commander", surnames). Then:
+Pipeline: quote_spans normalizes old-style marks and finds the quoted spans (all mark styles, quotes
+spanning paragraphs); speaker_titles masks what surrounds a name (titles' periods, party-state tags,
+ages, asides) in an attribution view of each paragraph; quote_attribution finds each span's speaker
+phrase in that view (after it, else before it, else the person the narration is about: quote_subjects)
+and the speakers named in narration; speakers classifies each phrase and speaker_history resolves it
+to a name in reading order (pronouns, "the former NATO commander", surnames). Then:
 
 - Scare quotes, titles and nicknames are dropped: a span is kept when it has 3+ words (4+ characters
   in CJK text), or when it is directly attributed ('"Yes," he said', 'said: "No."'), however short.
   A 3+ word span is still dropped when it is Title Cased with no sentence punctuation and no direct
   attribution (a title: "The Lord of the Rings"), or when it sits between two capitalized words (a
-  nickname: Dwayne "The Rock Star" Johnson).
+  nickname: Dwayne "The Rock Star" Johnson). Titles of works are never quotations, attributed or not:
+  a Title Case span after a preposition or a verb like "told" ('told "Fox and Friends" on Monday'),
+  and a title pointed to with "see".
 - An unattributed span takes the speaker of the nearest attributed span in its paragraph
-  ('"A," he said. "B."'); a paragraph that is nothing but a quotation continues the speaker of the
-  previous paragraph's quotations.
+  ('"A," he said. "B."'); a paragraph that is nothing but a quotation continues the speaker of a
+  quotation at most two paragraphs back (interviews put a narration paragraph or two between).
 - Quote text is stripped of the comma that joins it to its attribution ('"...," he said').
 """
 
@@ -29,8 +33,9 @@ from scraper.extract.quotes.quote_narration import (
     name_mentions,
     narration_mentions,
 )
-from scraper.extract.quotes.quote_spans import QuoteSpan, find_spans
+from scraper.extract.quotes.quote_spans import QuoteSpan, find_spans, normalize_marks
 from scraper.extract.quotes.speaker_history import SpeakerHistory
+from scraper.extract.quotes.speaker_titles import attribution_view
 from scraper.extract.quotes.speaker_words import word_set
 from scraper.extract.quotes.speakers import Phrase, classify_mention, classify_phrase
 
@@ -41,6 +46,13 @@ _NAME_BEFORE = re.compile(r"\b[A-Z][\w’'.\-]*\s*$")
 _NAME_AFTER = re.compile(r"^\s*[A-Z]")
 _SCARE_WORDS = 4
 # Words before a quoted term that make it a noun in the sentence, not someone's words.
+# Words after which a Title Case term in quotes is a work's title: prepositions and verbs of showing,
+# naming and appearing ("on", "told", "titled", "dubbed", "hosted", "starred in").
+_WORK_LEADS = word_set(
+    "on in at to from of told titled entitled called named dubbed hosted host starring starred read "
+    "wrote sang played watched film book show song album series novel documentary podcast programme "
+    "program campaign slogan movie"
+)
 _NOUN_MARKERS = word_set("the a an their its his her our your my these those this no so-called")
 
 
@@ -51,14 +63,17 @@ class _Quote:
     phrase_at: tuple[int, int] | None = None
     direct: bool = False
     speaker: str | None = None
+    narrated: bool = False  # attributed to a sentence subject without a speech verb
 
 
 def extract_quotes(paragraphs: list[str]) -> list[dict[str, Any]]:
     """Every direct quotation with its resolved speaker (or None) and the paragraph where it starts."""
+    paragraphs = [normalize_marks(p) for p in paragraphs]
     spans = find_spans(paragraphs)
     quotes = [_Quote(span, _clean(span.text)) for span in spans]
-    masked = _narration(paragraphs, quotes)
-    events = _events(paragraphs, masked, quotes)
+    views = [attribution_view(p) for p in paragraphs]  # (titles and asides around names blanked)
+    masked = _narration(views, quotes)
+    events = _events(views, masked, quotes)
     history = SpeakerHistory()
     for (index, offset), raw, role, owners in sorted(events, key=lambda e: e[0]):
         classify = classify_mention if role in {"mention", "named"} else classify_phrase
@@ -69,8 +84,9 @@ def extract_quotes(paragraphs: list[str]) -> list[dict[str, Any]]:
             speaker = history.resolve(phrase, role, gender, index)
         for quote in owners:
             quote.speaker = speaker
-    kept = [q for q in quotes if _is_quotation(q, paragraphs)]
-    _inherit_speakers(kept, paragraphs)
+    spoken = {q.span.paragraph for q in quotes if q.direct}
+    kept = [q for q in quotes if _is_quotation(q, paragraphs, spoken)]
+    _inherit_speakers(kept, paragraphs, quotes)
     kept = [q for q in kept if not _is_scare_quote(q, paragraphs)]
     return [{"text": q.text, "speaker": q.speaker, "paragraph": q.span.paragraph} for q in kept]
 
@@ -151,6 +167,7 @@ def _attribution(
     if found is None:
         return None
     quotes[i].direct = bool(_DIRECT_BEFORE.search(before))
+    quotes[i].narrated = VERB.search(before, start + found[1]) is None
     return (span.paragraph, start + found[1]), found[0], found[2]
 
 
@@ -167,19 +184,30 @@ def _narration(paragraphs: list[str], quotes: list[_Quote]) -> list[str]:
     return masked
 
 
-def _is_quotation(quote: _Quote, paragraphs: list[str]) -> bool:
-    """Whether a span is a quotation, not a scare quote, title or nickname (rules in the module doc)."""
+def _is_quotation(quote: _Quote, paragraphs: list[str], spoken: set[int]) -> bool:
+    """Whether a span is a quotation, not a scare quote, title or nickname (rules in the module doc);
+    `spoken` are the paragraphs holding a directly attributed quotation."""
     text = quote.text
     if not text.strip(" .,;:!?-—…"):
         return False
     if quote.direct:
-        return True
+        return not _names_a_work(quote, paragraphs)
+    if _is_cross_reference(quote.span, paragraphs):
+        return False
     if _CJK.search(text):
         return len(_CJK.findall(text)) >= 4
     words = text.split()
-    if len(words) < 3:
-        return False
+    if len(words) < 3:  # (a short sentence of its own beside someone's words: '"...," X said. "Believe me."')
+        return quote.span.paragraph in spoken and _is_own_sentence(quote, paragraphs)
     return not (_is_title(words) or _is_nickname(quote.span, paragraphs))
+
+
+def _is_own_sentence(quote: _Quote, paragraphs: list[str]) -> bool:
+    """Whether a quotation is a whole sentence standing on its own: capitalized, ending in . ! or ?,
+    after a sentence end (not a term inside a sentence of narration)."""
+    text = quote.text.rstrip("\"'”’» ")
+    before = paragraphs[quote.span.paragraph][: quote.span.start].rstrip()
+    return text[:1].isupper() and text[-1:] in ".!?" and (not before or before[-1] in ".!?:\"”’")
 
 
 def _is_scare_quote(quote: _Quote, paragraphs: list[str]) -> bool:
@@ -190,7 +218,8 @@ def _is_scare_quote(quote: _Quote, paragraphs: list[str]) -> bool:
     speaker was missed ('declaring that “our country is finished”').
     """
     span = quote.span
-    if quote.speaker is not None or quote.phrase_at is not None or span.paragraph != span.end_paragraph:
+    attributed = quote.phrase_at is not None and not quote.narrated
+    if attributed or span.paragraph != span.end_paragraph:
         return False
     if len(quote.text.split()) > _SCARE_WORDS or quote.text.rstrip("\"'”’»")[-1:] in ".!?…":
         return False
@@ -204,9 +233,32 @@ def _is_scare_quote(quote: _Quote, paragraphs: list[str]) -> bool:
 
 
 def _is_title(words: list[str]) -> bool:
-    if words[-1][-1:] in ".!?,;:…":
+    """Title Case words with no sentence punctuation: a name of a work, event or campaign ("Best of
+    the Bench."; the period or comma of American style may sit inside the closing mark)."""
+    words = [*words[:-1], words[-1].rstrip(".,")]
+    if not words[-1] or words[-1][-1:] in ".!?,;:…" or any(w[-1:] in ".!?;:" for w in words[:-1]):
         return False
-    return len(words) <= 10 and all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words)
+    capitalized = [w for w in words if w[:1].isupper()]
+    return len(words) <= 10 and len(capitalized) >= min(2, len(words)) and all(
+        w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words
+    )
+
+
+def _names_a_work(quote: _Quote, paragraphs: list[str]) -> bool:
+    """A title of a show, book, film, song or campaign in quotes after a preposition or a verb that
+    takes it as object ('told "Fox and Friends" on Monday', 'Speaking on "Meet the Press," X said'):
+    Title Case, no sentence punctuation. Such titles are not quotations (README: quotes)."""
+    words = quote.text.split()
+    if not words or len(words) > 8 or not _is_title(words):
+        return False
+    before = paragraphs[quote.span.paragraph][: quote.span.start].split()
+    return bool(before) and before[-1].lower().strip(",:") in _WORK_LEADS
+
+
+def _is_cross_reference(span: QuoteSpan, paragraphs: list[str]) -> bool:
+    """A title pointed to with "see" ('(see ‘Trump’s climate legacy’)'): a box or article, not words said."""
+    before = paragraphs[span.paragraph][max(0, span.start - 10) : span.start].lower()
+    return before.endswith(("see ", "(see", "see also ", "see: "))
 
 
 def _is_nickname(span: QuoteSpan, paragraphs: list[str]) -> bool:
@@ -216,12 +268,14 @@ def _is_nickname(span: QuoteSpan, paragraphs: list[str]) -> bool:
     return bool(_NAME_BEFORE.search(text[: span.start]) and _NAME_AFTER.match(text[span.end :]))
 
 
-def _inherit_speakers(quotes: list[_Quote], paragraphs: list[str]) -> None:
-    """Unattributed quotes take the nearest attributed speaker in their paragraph, or continue a run."""
+def _inherit_speakers(quotes: list[_Quote], paragraphs: list[str], donors: list[_Quote]) -> None:
+    """Unattributed quotes take the nearest attributed speaker in their paragraph (`donors` include the
+    short terms dropped as quotations: 'said ... "precision capability" so there was "no damage"'),
+    or continue a run."""
     for i, quote in enumerate(quotes):
-        if quote.phrase_at is not None:
+        if quote.phrase_at is not None and (quote.speaker is not None or not quote.narrated):
             continue
-        same = [q for q in quotes if q.span.paragraph == quote.span.paragraph and q.phrase_at is not None]
+        same = [q for q in donors if q.span.paragraph == quote.span.paragraph and q.phrase_at is not None]
         earlier = [q for q in same if q.span.start < quote.span.start]
         if earlier or same:
             quote.speaker = (earlier or same)[-1 if earlier else 0].speaker
@@ -229,12 +283,18 @@ def _inherit_speakers(quotes: list[_Quote], paragraphs: list[str]) -> None:
             quote.speaker = quotes[i - 1].speaker
 
 
+# Interviews and profiles run a speaker's quoted paragraphs with a narration paragraph or two between
+# them and no new attribution; a new speaker always comes with one.
+_INTERVIEW_GAP = 2
+
+
 def _adjacent(earlier: _Quote, later: _Quote) -> bool:
-    return earlier.span.end_paragraph >= later.span.paragraph - 1
+    """Whether `later` continues `earlier`'s speaker: at most _INTERVIEW_GAP paragraphs between them."""
+    return earlier.span.end_paragraph >= later.span.paragraph - 1 - _INTERVIEW_GAP
 
 
 def _whole_paragraph(span: QuoteSpan, paragraphs: list[str]) -> bool:
     """Whether the quotation is all its paragraph(s) hold, give or take punctuation."""
     head = paragraphs[span.paragraph][: span.start].strip()
-    tail = paragraphs[span.end_paragraph][span.end :].strip(" .,;")
+    tail = paragraphs[span.end_paragraph][span.end :].strip(" .,;—–")
     return not head and not tail

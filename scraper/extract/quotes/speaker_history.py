@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from scraper.extract.quotes.speaker_gender import agreed, gender_of, pronoun_gender
-from scraper.extract.quotes.speaker_words import HONORIFICS, PERSONAL, is_role
+from scraper.extract.quotes.speaker_words import HONORIFICS, PERSONAL, is_person_noun, is_role
 from scraper.extract.quotes.speakers import Phrase
 
 
@@ -84,12 +84,16 @@ class SpeakerHistory:
             full_name = phrase.kind == "name" and (role == "intro" or " " in phrase.name)
             if phrase.kind == "definite" or full_name:
                 display = phrase.name or phrase.text
-                entry = Speaker(display, phrase.kind, set(phrase.roles), "intro", phrase.head)
+                # (a person leading a sentence is what a following "he said" most likely refers to)
+                kind = "subject" if role == "mention" and full_name else "intro"
+                entry = Speaker(display, phrase.kind, set(phrase.roles), kind, phrase.head)
                 self.entries.append(entry)
                 self._saw(entry, gender, paragraph)
             return None
         found.roles |= phrase.roles
-        if role == "mention" and found.role == "speaker":
+        if role == "mention" and found.role in {"speaker", "subject", "intro"}:
+            if found.role == "intro" and found.kind == "name":
+                found.role = "subject"
             self.entries.remove(found)
             self.entries.append(found)
         self._saw(found, gender, paragraph)
@@ -107,14 +111,33 @@ class SpeakerHistory:
             personal = phrase.text in PERSONAL
             skip = {"intro", "source"} if personal else {"intro"}
             wanted = pronoun_gender(phrase.text)
-            return next(
-                (e for e in reversed(self.entries) if e.role not in skip and _compatible(e, wanted)), None
+            # (he or she is one person: never a group word like "workers" or "police")
+            found = next(
+                (
+                    e
+                    for e in reversed(self.entries)
+                    if (e.role not in skip or (personal and _named_here(e, paragraph)))
+                    and _compatible(e, wanted)
+                    and not (personal and _not_a_person(e))
+                ),
+                None,
             )
+            return found if found is not None or not personal else self._only_person(wanted, paragraph)
         if phrase.kind == "name":
             return self._by_name(phrase.name, gender, paragraph)
         if phrase.kind == "definite":
             return self._by_title(phrase.head, phrase.roles) or self._by_head(phrase.head)
         return None
+
+    def _only_person(self, gender: str, paragraph: int) -> Speaker | None:
+        """Before anyone has spoken, he or she is the one person named in this or the previous paragraph
+        ("Janet Okoro opened the meeting. '...,' she said"); with two candidates, no guess."""
+        people = {
+            e.display: e
+            for e in self.entries
+            if e.kind == "name" and " " in e.display and e.seen >= paragraph - 1 and _compatible(e, gender)
+        }
+        return next(iter(people.values())) if len(people) == 1 else None
 
     def _by_name(self, name: str, gender: str, paragraph: int) -> Speaker | None:
         """The known person whose name is `name` or ends with it ("Stavridis", "Mr Stavridis")."""
@@ -150,6 +173,20 @@ class SpeakerHistory:
             (e for e in reversed(self.entries) if e.kind in {"definite", "indefinite"} and e.head == head),
             None,
         )
+
+
+def _not_a_person(entry: Speaker) -> bool:
+    """Whether he or she cannot refer to `entry`: a group word ("workers") or a descriptor of a thing
+    ("the national contract"), not of a person ("the governor", "a source")."""
+    if entry.kind == "group":
+        return True
+    return entry.kind in {"definite", "indefinite"} and not (is_person_noun(entry.head) or entry.gender)
+
+
+def _named_here(entry: Speaker, paragraph: int) -> bool:
+    """A person introduced by full name in this very paragraph, which a following he or she may refer to
+    ("Her mother, Ada Li, drives a van. '...,' she said")."""
+    return entry.role == "intro" and entry.kind == "name" and " " in entry.display and entry.seen == paragraph
 
 
 def _compatible(entry: Speaker, gender: str) -> bool:

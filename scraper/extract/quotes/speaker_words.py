@@ -78,14 +78,26 @@ HONORIFICS = word_set(
     "sen. senator rep. representative gov. governor judge justice president chancellor king queen prince "
     "princess pope sheikh herr frau monsieur madame señor señora don doña mayor"
 )
+# Titles that are part of how a monarch, cleric or peer is named with one name ("King Charles", "Sir
+# Keir", "Lord Alli").
+REGNAL = word_set("king queen prince princess pope sheikh emir sultan sir dame lord lady")
 ROLE_WORDS = word_set(
     "commander minister secretary chairman chairwoman chair director chief officer ceo cfo coo cto "
     "spokesman spokeswoman spokesperson leader head founder co-founder analyst economist editor "
     "correspondent reporter ambassador adviser advisor executive manager member strategist researcher "
     "scientist expert lawyer attorney mayor commissioner inspector premier envoy official vice deputy "
     "former acting interim senior chief commentator author owner partner president general superintendent "
-    "coordinator supervisor administrator treasurer"
+    "coordinator supervisor administrator treasurer councilman councilwoman councillor councilor "
+    "congressman congresswoman alderman lawmaker legislator sheriff delegate assemblyman assemblywoman "
+    "ministre maire directeur directrice président présidente porte-parole secrétaire governor senator "
+    "representative speaker whip"
 )
+# Abbreviated titles spelled out, for matching a later descriptor ("Gov. Eric Holcomb" ... "the governor").
+ABBREVIATED_TITLES = {
+    "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general", "lt": "lieutenant",
+    "col": "colonel", "capt": "captain", "sgt": "sergeant", "adm": "admiral", "prof": "professor",
+    "atty": "attorney", "supt": "superintendent", "amb": "ambassador", "cmdr": "commander",
+}  # fmt: skip
 # "General" after a role word is part of the role: Secretary General, Attorney General.
 ROLE_SUFFIX = frozenset({"general"})
 NAME_PARTICLES = word_set("de da di del della van von der den du le la bin al ibn ben dos das y")
@@ -109,13 +121,32 @@ ADVERBS = word_set(
 )
 GERMAN_ROLE_ENDINGS = tuple(
     f"{stem}{ending}"
-    for stem in ("leiter", "sprecher", "chef", "minister", "präsident", "direktor", "vorsitzende", "experte")
+    for stem in (
+        "leiter", "sprecher", "chef", "minister", "präsident", "direktor", "vorsitzende", "experte", "meister"
+    )
     for ending in ("", "in", "r")
 )
 # Articles that end a name ("Katrin Albers der Deutschen Presse-Agentur") unless a particle precedes them.
 ARTICLES = word_set("der dem den des la le du")
 PREPOSITIONS = word_set("of in at for with from on to by de du des von vom del")
 DETERMINERS = DEFINITE | INDEFINITE
+
+
+# Nouns for people by what they do: doctor, lawyer, economist, politician, candidate, spokesperson.
+PERSON_NOUN_ENDINGS = ("or", "er", "ist", "ian", "ant", "ent", "person", "woman", "man")
+
+
+PERSON_NOUNS = word_set(
+    "source sources billionaire millionaire aide insider witness victim fan friend colleague resident native "
+    "veteran spouse child kid student graduate expert official neighbour neighbor survivor patient guest "
+    "customer client host chef nurse pilot coach citizen voter activist protester critic candidate"
+)
+
+
+def is_person_noun(word: str) -> bool:
+    """A noun that names a person by role, occupation or relation ("governor", "doctor", "a source"; not
+    "contract", "army")."""
+    return word in PERSON_NOUNS or is_role(word) or word.endswith(PERSON_NOUN_ENDINGS)
 
 
 def is_role(word: str) -> bool:

@@ -11,7 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from scraper.extract.quotes.speaker_titles import restore_dots
 from scraper.extract.quotes.speaker_words import (
+    ABBREVIATED_TITLES,
     ADVERBS,
     ARTICLES,
     CLITICS,
@@ -24,6 +26,7 @@ from scraper.extract.quotes.speaker_words import (
     OPENERS,
     PREPOSITIONS,
     PRONOUNS,
+    REGNAL,
     ROLE_SUFFIX,
     ROLE_WORDS,
     STOP_WORDS,
@@ -39,6 +42,9 @@ __all__ = ["Phrase", "classify_mention", "classify_phrase", "split_name"]
 _CACHED_PHRASES = 1024
 # At most this many lower-case words describe a person before their name ("certified financial planner").
 _JOB_WORDS = 4
+
+
+_NOBODY = OPENERS | DETERMINERS | {"i", "we", "you", "me", "us"}
 
 
 @dataclass(frozen=True)
@@ -58,7 +64,7 @@ class Phrase:
 @lru_cache(maxsize=_CACHED_PHRASES)
 def classify_phrase(raw: str) -> Phrase | None:
     """What kind of speaker phrase `raw` is, or None when it is not a plausible subject."""
-    text = raw.strip(" ,;:—–-()[]\u00a0")
+    text = restore_dots(raw).strip(" ,;:—–-()[]\u00a0")
     if "," in text:
         return _with_appositive(text)
     if text.count(" ") >= 2:  # a time/medium tail needs at least "X on Monday"
@@ -66,8 +72,8 @@ def classify_phrase(raw: str) -> Phrase | None:
     words = text.split()
     while words and words[0].lower() in OPENERS and len(words) > 1:
         words = words[1:]
-    if not words or len(words) > 14 or (len(words) == 1 and words[0].lower() in OPENERS):
-        return None
+    if not words or len(words) > 14 or (len(words) == 1 and words[0].lower() in _NOBODY):
+        return None  # (a determiner alone, "A" or "The", names nobody; "I" is the writer, not a speaker)
     first = words[0].lower()
     if len(words) == 1 and first in PRONOUNS:
         return Phrase("pronoun", first)
@@ -163,8 +169,9 @@ def _titles_name(before: str, name: str) -> bool:
 
 def _named(text: str, words: list[str]) -> Phrase:
     at = next((i for i, w in enumerate(words) if i and _ends_name(words, i)), 0)
-    if at and all(w[:1].isupper() for w in words[:at]) and not ROLE_WORDS & set(_content(words[:at])):
-        # "Rebecca English of the Daily Mail": the name is before the preposition.
+    if at and all(w[:1].isupper() for w in words[:at]) and not _is_role_word(words[at - 1].lower()):
+        # "Rebecca English of the Daily Mail", "Gov. John Kasich of Ohio": the name is before the
+        # preposition (a place after it is never the person); not in "Secretary of State Antony Blinken".
         name, roles = split_name(words[:at])
         if name:
             return Phrase("name", text, name=name, roles=roles | frozenset(_content(words[at:])))
@@ -198,15 +205,18 @@ def _head_noun(words: list[str]) -> str:
 def split_name(words: list[str]) -> tuple[str, frozenset[str]]:
     """Split "Former NATO Supreme Allied Commander Admiral James Stavridis" into name and title words.
 
-    The name starts after the last role word, lowercase word or possessive, or at the last honorific
-    (kept: "Admiral James Stavridis", "President Vladimir Putin"); it needs a word that is neither.
+    The name starts after the last role word, lowercase word, possessive or honorific ("Rep. Elijah E.
+    Cummings" -> "Elijah E. Cummings", "Mr. Kamin" -> "Kamin"); it needs a word that is none of them,
+    so a title alone is no name. A monarch's or cleric's title stays before a lone given name ("King
+    Charles", "Pope Francis"): without it the name is not the one the article uses.
     """
     start = 0
     for i, word in enumerate(words):
         low = word.lower().rstrip(",")
-        if low in HONORIFICS and word[:1].isupper() and not _after_role(words, i):
-            start = i
-        elif is_role(low) or (word[:1].islower() and low not in NAME_PARTICLES) or _possessive(low):
+        # (a title word ending the phrase is a surname: "Carole King")
+        if low in HONORIFICS and word[:1].isupper() and i < len(words) - 1 and not _after_role(words, i):
+            start = i if low in REGNAL and i == len(words) - 2 else i + 1
+        elif _is_role_word(low) or (word[:1].islower() and low not in NAME_PARTICLES) or _possessive(low):
             start = i + 1
         elif i > 1 and words[i - 1] == "of" and is_role(words[i - 2].lower()):
             start = i + 1  # "Secretary of State", "Chief of Staff"
@@ -214,9 +224,17 @@ def split_name(words: list[str]) -> tuple[str, frozenset[str]]:
         start += 1  # an agency or outlet before the name: "l’AFP Hélène Marchand", not "JD Vance"
     name_words = words[start:]
     proper = [w for w in name_words if w.lower() not in HONORIFICS and not _acronym(w)]
-    if not proper or not all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in name_words):
+    # (a lower-case particle opens a place, not a name: "la maire de Lyon", "the mayor of ...")
+    if not proper or name_words[0][:1].islower() or not all(
+        w[:1].isupper() or w.lower() in NAME_PARTICLES for w in name_words
+    ):
         return "", frozenset(_content(words))
     return " ".join(name_words), frozenset(_content(words[: start + 1]))
+
+
+def _is_role_word(word: str) -> bool:
+    """A role word, also hyphenated ("editor-in-chief", "vice-rector")."""
+    return is_role(word) or ("-" in word and is_role(word.split("-", 1)[0]))
 
 
 def _possessive(word: str) -> bool:
@@ -233,4 +251,11 @@ def _after_role(words: list[str], i: int) -> bool:
 
 
 def _content(words: list[str]) -> list[str]:
-    return [w.lower().strip(",.") for w in words if w.lower() not in DETERMINERS]
+    """Content words; abbreviated titles spelled out ("Gov." -> governor) for a later "the governor"."""
+    content = []
+    for word in words:
+        low = word.lower()
+        if low not in DETERMINERS:
+            low = low.strip(",.\u2024")
+            content.append(ABBREVIATED_TITLES.get(low, low))
+    return content

@@ -1,0 +1,67 @@
+"""Who a quotation belongs to when no speech verb attributes it: the person the narration is about.
+
+A quote that is the object of a non-speech verb belongs to the sentence's subject ('Walsh attacked
+"..."', 'The campaign doctor is calling the candidate "..."'); a quote opening a sentence of its own
+belongs to the person leading the sentence before it ('He is more emphatic about Ukraine. "We ..."').
+Only when that subject is surely a person: a full name, he/she/they, or a descriptor headed by a person
+noun, so that 'Sales rose on "strong demand"' attributes nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from scraper.extract.quotes.speaker_words import PERSONAL, is_person_noun
+from scraper.extract.quotes.speakers import Phrase, classify_phrase
+
+# A name, then what they did: a past tense, a present (not a copula: in 'X is "still less popular"'
+# the quotation describes X) or a progressive ('Trump lashes out', 'Walsh attacked', 'X is calling').
+_NAME_THEN_ACTION = re.compile(
+    r"(?P<spk>(?:[A-Z][\w’'.\-\u2024]*\s+){0,6}?[A-Z][\w’'.\-\u2024]*)\s+(?:\w+ly\s+)?"
+    r"(?:(?:is|are|was|were|has|have|had)\s+[a-z]\w*(?:ed|ing)|"
+    r"(?!(?:is|was|has|remains|seems|looks|becomes|sounds|feels|stays)\b)[a-z]\w*(?:ed|s))\b"
+)
+_ABSTRACT_NOUN_ENDINGS = ("ness", "tion", "sion", "ment", "ity", "ism", "ics", "ance", "ence", "ship")
+# A pronoun or a name leading a sentence, then its verb (any: "He is more emphatic", "Li shrugs").
+_PERSON_LEADS = re.compile(
+    r"\s*(?P<spk>[Hh]e|[Ss]he|(?:[A-Z][\w’'.\-\u2024]*\s+){1,3}[A-Z][\w’'\-]*)\s+(?:\w+ly\s+)?[a-z]\w*\b"
+)
+# A descriptor subject, then a past tense or a progressive: "The campaign doctor is calling ...".
+_DESCRIPTOR_THEN_VERB = re.compile(
+    r"(?P<spk>(?:[\w’'.\-\u2024]+\s+){0,5}?[\w’'.\-\u2024]+)\s+(?:\w+ly\s+)?"
+    r"(?:(?:is|are|was|were|has|have|had)\s+[a-z]\w*(?:ed|ing)|[a-z]\w*ed)\b"
+)
+
+
+def previous_subject(text: str, previous: int, start: int) -> tuple[str, int] | None:
+    """For a quotation opening a sentence with no attribution of its own, the person leading the sentence
+    before it (text[previous:start]: 'He is more emphatic about Ukraine. "We should ..."'), if that is
+    surely a person."""
+    match = _PERSON_LEADS.match(text, previous, start)
+    if match is None or not is_person(classify_phrase(match.group("spk"))):
+        return None
+    return match.group("spk"), match.start("spk")
+
+
+def narrating_subject(sentence: str) -> tuple[str, int] | None:
+    """The subject of a sentence that quotes without a speech verb ('Walsh attacked "..."', 'The doctor
+    is calling the candidate "..."'): who the sentence says did it is whose words they are."""
+    lead = len(sentence) - len(sentence.lstrip())
+    match = _NAME_THEN_ACTION.match(sentence, lead) or _DESCRIPTOR_THEN_VERB.match(sentence, lead)
+    if match is None or not is_person(classify_phrase(match.group("spk"))):
+        return None
+    return match.group("spk"), match.start("spk")
+
+
+def is_person(phrase: Phrase | None) -> bool:
+    """Whether a subject is surely someone who speaks: a full name, a pronoun, or a descriptor headed by a
+    person noun ("the campaign doctor"); not a lone capitalized word ("Happiness", "Plastics")."""
+    if phrase is None:
+        return False
+    if phrase.kind == "name":  # (a lone capitalized word may be a noun opening the sentence)
+        return " " in phrase.name or not phrase.name.lower().endswith(_ABSTRACT_NOUN_ENDINGS)
+    if phrase.kind == "pronoun":
+        return phrase.text in PERSONAL or phrase.text == "they"
+    return phrase.kind in {"definite", "indefinite"} and (
+        is_person_noun(phrase.head)
+    )
