@@ -1,0 +1,58 @@
+"""Progress bars for long offline work (count, rate, ETA), shown only to a person at a terminal.
+
+Every long command uses the same helper so they behave alike: a bar on stderr when stderr is a
+terminal, and nothing when it is not (cron, CI, a pipe into a log) or when the user asked for
+`--quiet`; the command's own final summary is printed either way.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable, Iterator
+from typing import TypeVar
+
+from tqdm import tqdm
+
+T = TypeVar("T")
+
+
+def bars_enabled(quiet: bool = False) -> bool:
+    """True when a bar should be drawn: not quiet, and stderr is an interactive terminal."""
+    if quiet:
+        return False
+    isatty = getattr(sys.stderr, "isatty", None)
+    return bool(isatty and isatty())
+
+
+def progress(
+    iterable: Iterable[T], total: int | None = None, desc: str = "", unit: str = "it", quiet: bool = False
+) -> Iterator[T]:
+    """Yield from `iterable`, drawing a bar on stderr when `bars_enabled(quiet)`.
+
+    `total` defaults to len(iterable) when it has one, so the bar shows an ETA.
+    """
+    if not bars_enabled(quiet):
+        yield from iterable
+        return
+    if total is None and hasattr(iterable, "__len__"):
+        total = len(iterable)  # type: ignore[arg-type]
+    with tqdm(iterable, total=total, desc=desc, unit=unit, file=sys.stderr, dynamic_ncols=True) as bar:
+        yield from bar
+
+
+def byte_bar(total: int | None, desc: str = "", quiet: bool = False) -> tqdm[None]:
+    """A bar counting bytes (call `.update(n)`; close it when done); disabled like `progress`.
+
+    For inputs read line by line: the file size is known up front, the line count is not, so
+    bytes give the ETA.
+    """
+    return tqdm(
+        total=total,
+        desc=desc,
+        unit="B",
+        unit_scale=True,
+        unit_divisor=1024,
+        file=sys.stderr,
+        dynamic_ncols=True,
+        disable=not bars_enabled(quiet),
+    )
