@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable, Iterator
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from tqdm import tqdm
 
@@ -40,7 +40,7 @@ def progress(
         yield from bar
 
 
-def byte_bar(total: int | None, desc: str = "", quiet: bool = False) -> tqdm[None]:
+def byte_bar(total: int | None, desc: str = "", quiet: bool = False) -> tqdm[Any]:
     """A bar counting bytes (call `.update(n)`; close it when done); disabled like `progress`.
 
     For inputs read line by line: the file size is known up front, the line count is not, so

@@ -35,7 +35,8 @@ def run(args: argparse.Namespace) -> int:
         written += 1
     if len(args.paths) > 1:  # one file needs no summary; many files run long enough to want one
         failed = len(args.paths) - written
-        print(f"scraper extract: {written} records from {len(args.paths)} inputs, {failed} failed", file=sys.stderr)
+        summary = f"{written} records from {len(args.paths)} inputs, {failed} failed"
+        print(f"scraper extract: {summary}", file=sys.stderr)
     return status
 
 
