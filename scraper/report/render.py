@@ -24,9 +24,6 @@ EMBED_OPTIONS = {
     "renderer": "svg",
     # Export as PNG/SVG is useful offline; "open in editor" would send the data to a web site.
     "actions": {"export": True, "source": False, "compiled": False, "editor": False},
-    # Errors only: Vega-Lite warns "Dropping fit-y" for every full-width chart with one row per
-    # category, which is the layout we want; real problems are errors and still reach the console.
-    "logLevel": 1,
 }
 
 
