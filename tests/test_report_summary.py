@@ -13,9 +13,20 @@ from scraper.report.summary import OTHER_SITES, Summary, utc_day
 
 def article(**fields: Any) -> dict[str, Any]:
     record: dict[str, Any] = {
-        "url": "https://www.example.com/a.html", "site": "Example", "language": "en", "headline": "H",
-        "bullets": [], "authors": [], "published": None, "attribution": None, "body": "one two three",
-        "quotes": [], "images": [], "ticker": [], "word_count": 3, "fingerprint": None,
+        "url": "https://www.example.com/a.html",
+        "site": "Example",
+        "language": "en",
+        "headline": "H",
+        "bullets": [],
+        "authors": [],
+        "published": None,
+        "attribution": None,
+        "body": "one two three",
+        "quotes": [],
+        "images": [],
+        "ticker": [],
+        "word_count": 3,
+        "fingerprint": None,
     }
     record.update(fields)
     return record
@@ -29,15 +40,24 @@ def write_lines(path: Path, lines: list[Any]) -> Path:
 
 
 def test_counts_coverage_and_days_with_bad_lines_skipped(tmp_path: Path) -> None:
-    articles = write_lines(tmp_path / "a.jsonl", [
-        article(site="Yahoo Finance", authors=["A B"], published="2025-06-01T23:30:00-02:00",
-                crawled_at="2025-06-03T08:00:00+00:00", ticker=["S&P 500 1 (+1%)"], fingerprint="f1"),
-        article(site="Yahoo Finance", published="2025-06-02T10:00:00+00:00", fingerprint="f1"),
-        '{"url": "https://x.test/torn", "site": "Yah',   # torn by a kill
-        "[1, 2]",                                         # JSON, but not an object
-        "",                                               # blank lines are not records
-        article(site=None, url="https://www.msn.com/x", language="fr", headline=None, fingerprint="f2"),
-    ])
+    articles = write_lines(
+        tmp_path / "a.jsonl",
+        [
+            article(
+                site="Yahoo Finance",
+                authors=["A B"],
+                published="2025-06-01T23:30:00-02:00",
+                crawled_at="2025-06-03T08:00:00+00:00",
+                ticker=["S&P 500 1 (+1%)"],
+                fingerprint="f1",
+            ),
+            article(site="Yahoo Finance", published="2025-06-02T10:00:00+00:00", fingerprint="f1"),
+            '{"url": "https://x.test/torn", "site": "Yah',  # torn by a kill
+            "[1, 2]",  # JSON, but not an object
+            "",  # blank lines are not records
+            article(site=None, url="https://www.msn.com/x", language="fr", headline=None, fingerprint="f2"),
+        ],
+    )
     (tmp_path / "junk.jsonl").write_bytes(b"\xff\xfe\x00binary\n")
     summary = read_inputs([articles, tmp_path / "junk.jsonl", tmp_path / "missing.jsonl"], quiet=True)
     assert summary.articles == 3
@@ -45,7 +65,13 @@ def test_counts_coverage_and_days_with_bad_lines_skipped(tmp_path: Path) -> None
     assert len(summary.unreadable_files) == 1 and "missing.jsonl" in summary.unreadable_files[0]
     assert summary.sites == {"Yahoo Finance": 2, "msn.com": 1}
     yahoo = summary.coverage["Yahoo Finance"]
-    assert (yahoo["articles"], yahoo["headline"], yahoo["authors"], yahoo["published"], yahoo["ticker"]) == (2, 2, 1, 2, 1)
+    assert (yahoo["articles"], yahoo["headline"], yahoo["authors"], yahoo["published"], yahoo["ticker"]) == (
+        2,
+        2,
+        1,
+        2,
+        1,
+    )
     assert summary.coverage["msn.com"]["headline"] == 0
     assert summary.languages == {"en": 2, "fr": 1}
     assert summary.published_days == {"2025-06-02": 2}  # 23:30 at UTC-2 is the next day in UTC
@@ -56,33 +82,62 @@ def test_counts_coverage_and_days_with_bad_lines_skipped(tmp_path: Path) -> None
 
 def test_syndication_quotes_and_body_lengths() -> None:
     summary = Summary()
-    bi = {"publisher": "Business Insider", "url": None, "text": "Read the original article on Business Insider"}
-    quotes = [{"text": "q", "speaker": "Lisa Park", "paragraph": 0}, {"text": "r", "speaker": None, "paragraph": 1}]
+    bi = {
+        "publisher": "Business Insider",
+        "url": None,
+        "text": "Read the original article on Business Insider",
+    }
+    quotes = [
+        {"text": "q", "speaker": "Lisa Park", "paragraph": 0},
+        {"text": "r", "speaker": None, "paragraph": 1},
+    ]
     summary.add_article(article(site="Yahoo Finance", attribution=bi, quotes=quotes, word_count=250))
     summary.add_article(article(site="MSN", attribution=bi, quotes=quotes[:1], word_count=40))
     summary.add_article(article(site="MSN", attribution={"text": "wire"}, word_count=99_999))
-    summary.add_article(article(site="Business Insider", quotes="not a list", word_count=None, body="a b c d"))
+    summary.add_article(
+        article(site="Business Insider", quotes="not a list", word_count=None, body="a b c d")
+    )
     assert summary.originals == 1
     assert summary.publishers.most_common() == [("Business Insider", 2), ("(unknown)", 1)]
-    assert summary.copies.most_common(2) == [(("Yahoo Finance", "Business Insider"), 1), (("MSN", "Business Insider"), 1)]
+    assert summary.copies.most_common(2) == [
+        (("Yahoo Finance", "Business Insider"), 1),
+        (("MSN", "Business Insider"), 1),
+    ]
     assert summary.quotes == 3 and summary.speakers.most_common() == [("Lisa Park", 2)]
     assert summary.quotes_per_article == {2: 1, 1: 1, 0: 2}
     assert summary.words == {200: 1, 0: 2, 3000: 1}
 
 
 def test_failures_and_stories(tmp_path: Path) -> None:
-    failures = write_lines(tmp_path / "f.jsonl", [
-        {"url": "https://www.a.test/1", "reason": "timeout", "status": None, "time": "t", "detail": ""},
-        {"url": "https://a.test/2", "reason": "http_404", "status": 404, "time": "t", "detail": ""},
-        {"url": "https://b.test/3", "reason": "timeout", "status": None, "time": "t", "detail": ""},
-        "not json",
-    ])
-    member = {"url": "https://y.test/1", "site": "Yahoo", "headline": "h", "similarity": 1.0, "is_original": False}
-    stories = write_lines(tmp_path / "s.jsonl", [
-        {"story_id": "s1", "size": 3, "headline": "Big", "original": {"publisher": "Reuters"},
-         "members": [member, {**member, "site": "MSN"}, {**member, "site": "MSN"}]},
-        {"story_id": "s2", "headline": "Small", "original": None, "members": [member]},
-    ])
+    failures = write_lines(
+        tmp_path / "f.jsonl",
+        [
+            {"url": "https://www.a.test/1", "reason": "timeout", "status": None, "time": "t", "detail": ""},
+            {"url": "https://a.test/2", "reason": "http_404", "status": 404, "time": "t", "detail": ""},
+            {"url": "https://b.test/3", "reason": "timeout", "status": None, "time": "t", "detail": ""},
+            "not json",
+        ],
+    )
+    member = {
+        "url": "https://y.test/1",
+        "site": "Yahoo",
+        "headline": "h",
+        "similarity": 1.0,
+        "is_original": False,
+    }
+    stories = write_lines(
+        tmp_path / "s.jsonl",
+        [
+            {
+                "story_id": "s1",
+                "size": 3,
+                "headline": "Big",
+                "original": {"publisher": "Reuters"},
+                "members": [member, {**member, "site": "MSN"}, {**member, "site": "MSN"}],
+            },
+            {"story_id": "s2", "headline": "Small", "original": None, "members": [member]},
+        ],
+    )
     summary = read_inputs([], [failures], stories, quiet=True)
     assert (summary.articles, summary.failures, summary.stories) == (0, 3, 2)
     assert summary.bad_lines == {"failures": 1}
@@ -91,7 +146,9 @@ def test_failures_and_stories(tmp_path: Path) -> None:
     assert summary.story_sizes == {3: 1, 1: 1}
     largest = summary.largest_stories()
     assert [(s.headline, s.size, s.publisher, s.sites) for s in largest] == [
-        ("Big", 3, "Reuters", 2), ("Small", 1, "(unknown)", 1)]
+        ("Big", 3, "Reuters", 2),
+        ("Small", 1, "(unknown)", 1),
+    ]
 
 
 def test_site_rows_are_bounded(monkeypatch: Any) -> None:
@@ -117,4 +174,12 @@ def test_helpers() -> None:
     assert utc_day("2025-06-01T12:00:00Z") == "2025-06-01"
     assert utc_day("2025-06-01") == "2025-06-01"
     assert utc_day("yesterday") is None and utc_day(None) is None
-    assert [bucket(v, 100, 3000) for v in (0, 99, 100, 2999, 3000, 10**6, -5)] == [0, 0, 100, 2900, 3000, 3000, 0]
+    assert [bucket(v, 100, 3000) for v in (0, 99, 100, 2999, 3000, 10**6, -5)] == [
+        0,
+        0,
+        100,
+        2900,
+        3000,
+        3000,
+        0,
+    ]
