@@ -6,7 +6,10 @@ instead, so every chart on the page has data.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
 
 from scraper.report import specs
 from scraper.report.specs import Spec
@@ -52,7 +55,7 @@ def _volume(summary: Summary) -> Section:
         ("published_per_day", "published", summary.published_days),
         ("crawled_per_day", "crawled_at", summary.crawled_days),
     ):
-        rows = [{"day": day, "articles": n} for day, n in sorted(days.items())]
+        rows = _padded_days(days)
         if rows:
             chart = Chart(key, f"Articles per day by {basis} (UTC)", specs.per_day(rows, "articles"))
             section.charts.append(chart)
@@ -205,6 +208,15 @@ def _failures(summary: Summary) -> Section:
         Chart("failure_sites", title, specs.bar_chart(rows, "site", "pages", "pages", "reason"))
     )
     return section
+
+
+def _padded_days(days: Counter[str]) -> list[dict[str, Any]]:
+    """Rows per day, with a zero day before and after: a single day would otherwise fill the axis."""
+    if not days:
+        return []
+    first, last = date.fromisoformat(min(days)), date.fromisoformat(max(days))
+    edges = {(first - timedelta(days=1)).isoformat(): 0, (last + timedelta(days=1)).isoformat(): 0}
+    return [{"day": day, "articles": n} for day, n in sorted({**edges, **days}.items())]
 
 
 def _top(title: str, counter: object, n: int) -> str:

@@ -12,6 +12,8 @@ Spec = dict[str, Any]
 Rows = list[dict[str, Any]]
 
 BAR_COLOR = "#3b6ea8"
+# Counts are whole numbers: no 0.5 ticks on a chart of 2 articles.
+COUNT_AXIS = {"tickMinStep": 1, "format": "d"}
 # Category names on a y axis are cut here (a full headline would squeeze the bars away).
 LABEL_LIMIT = 260
 
@@ -31,7 +33,7 @@ def bar_chart(rows: Rows, category: str, value: str, title: str, color: str | No
     """Horizontal bars, largest first: one row per category (stacked by `color` when given)."""
     encoding: Spec = {
         "y": {"field": category, "type": "nominal", "sort": "-x", "title": None},
-        "x": {"field": value, "type": "quantitative", "title": title, "aggregate": "sum"},
+        "x": {"field": value, "type": "quantitative", "title": title, "aggregate": "sum", "axis": COUNT_AXIS},
         "tooltip": [{"field": category}, {"field": value, "type": "quantitative"}],
     }
     if color:
@@ -49,7 +51,7 @@ def histogram(rows: Rows, x: str, value: str, x_title: str, y_title: str) -> Spe
     spec["mark"] = {"type": "bar", "color": BAR_COLOR}
     spec["encoding"] = {
         "x": {"field": x, "type": "ordinal", "sort": None, "title": x_title, "axis": {"labelAngle": -45}},
-        "y": {"field": value, "type": "quantitative", "title": y_title},
+        "y": {"field": value, "type": "quantitative", "title": y_title, "axis": COUNT_AXIS},
         "tooltip": [
             {"field": x, "title": x_title},
             {"field": value, "type": "quantitative", "title": y_title},
@@ -65,7 +67,7 @@ def per_day(rows: Rows, title: str) -> Spec:
     spec["params"] = [{"name": "zoom", "select": "interval", "bind": "scales", "encodings": ["x"]}]
     spec["encoding"] = {
         "x": {"field": "day", "type": "temporal", "timeUnit": "utcyearmonthdate", "title": None},
-        "y": {"field": "articles", "type": "quantitative", "title": title},
+        "y": {"field": "articles", "type": "quantitative", "title": title, "axis": COUNT_AXIS},
         "tooltip": [
             {"field": "day", "type": "temporal", "timeUnit": "utcyearmonthdate", "title": "day"},
             {"field": "articles", "type": "quantitative"},
@@ -116,7 +118,12 @@ def bubble_grid(rows: Rows, x: str, y: str, value: str, x_title: str, y_title: s
     spec["encoding"] = {
         "x": {"field": x, "type": "nominal", "title": x_title, "axis": {"labelAngle": -40}},
         "y": {"field": y, "type": "nominal", "title": y_title},
-        "size": {"field": value, "type": "quantitative", "title": "articles", "legend": {"orient": "bottom"}},
+        "size": {
+            "field": value,
+            "type": "quantitative",
+            "title": "articles",
+            "legend": {"orient": "bottom", **COUNT_AXIS},
+        },
         "tooltip": [
             {"field": y, "title": y_title},
             {"field": x, "title": x_title},
