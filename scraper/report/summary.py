@@ -126,13 +126,13 @@ class Summary:
         return OTHER_SITES
 
     def _add_attribution(self, site: str, attribution: Any) -> None:
-        publisher = _text(attribution.get("publisher")) if isinstance(attribution, dict) else None
         if not attribution:
             self.originals += 1
             return
-        publisher = publisher or UNKNOWN
-        self.publishers.add(publisher)
-        self.copies.add((site, publisher))
+        # A copy whose attribution names no publisher (a bare "wire" credit) still counts as a copy.
+        publisher = _text(attribution.get("publisher")) if isinstance(attribution, dict) else None
+        self.publishers.add(publisher or UNKNOWN)
+        self.copies.add((site, publisher or UNKNOWN))
 
     def _add_quotes(self, quotes: Any) -> None:
         quotes = quotes if isinstance(quotes, list) else []
