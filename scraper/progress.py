@@ -7,6 +7,7 @@ terminal, and nothing when it is not (cron, CI, a pipe into a log) or when the u
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from typing import Any, TypeVar
@@ -24,6 +25,17 @@ def bars_enabled(quiet: bool = False) -> bool:
     return bool(isatty and isatty())
 
 
+def _screen() -> tuple[int, int]:
+    """stderr's size for tqdm; 80x24 where it reports none (a pseudo-terminal of size 0x0 would
+    otherwise get an empty bar, and tqdm hides bars below a screen's last row)."""
+    try:
+        size = os.get_terminal_size(sys.stderr.fileno())
+        columns, lines = size.columns, size.lines
+    except (AttributeError, OSError, ValueError):
+        columns, lines = 0, 0
+    return columns or 80, lines or 24
+
+
 def progress(
     iterable: Iterable[T], total: int | None = None, desc: str = "", unit: str = "it", quiet: bool = False
 ) -> Iterator[T]:
@@ -36,7 +48,8 @@ def progress(
         return
     if total is None and hasattr(iterable, "__len__"):
         total = len(iterable)  # type: ignore[arg-type]
-    with tqdm(iterable, total=total, desc=desc, unit=unit, file=sys.stderr, dynamic_ncols=True) as bar:
+    columns, rows = _screen()
+    with tqdm(iterable, total=total, desc=desc, unit=unit, file=sys.stderr, ncols=columns, nrows=rows) as bar:
         yield from bar
 
 
@@ -46,6 +59,7 @@ def byte_bar(total: int | None, desc: str = "", quiet: bool = False) -> tqdm[Any
     For inputs read line by line: the file size is known up front, the line count is not, so
     bytes give the ETA.
     """
+    columns, rows = _screen()
     return tqdm(
         total=total,
         desc=desc,
@@ -53,6 +67,7 @@ def byte_bar(total: int | None, desc: str = "", quiet: bool = False) -> tqdm[Any
         unit_scale=True,
         unit_divisor=1024,
         file=sys.stderr,
-        dynamic_ncols=True,
+        ncols=columns,
+        nrows=rows,
         disable=not bars_enabled(quiet),
     )

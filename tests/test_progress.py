@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 
 import pytest
 
@@ -48,3 +49,12 @@ def test_byte_bar_on_a_terminal_counts_bytes(monkeypatch: pytest.MonkeyPatch) ->
     with byte_bar(2048, desc="report") as bar:
         bar.update(2048)
     assert "report" in tty_stderr.getvalue() and "2.00k/2.00k" in tty_stderr.getvalue()
+
+
+def test_a_terminal_of_size_zero_still_gets_a_bar(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A pseudo-terminal that reports 0x0 (script(1), some CI consoles): tqdm alone would draw nothing.
+    stream = use_stderr(monkeypatch, Terminal())
+    monkeypatch.setattr("os.get_terminal_size", lambda fd: os.terminal_size((0, 0)))
+    monkeypatch.setattr(Terminal, "fileno", lambda self: 2, raising=False)
+    list(progress(range(3), desc="cluster", unit="story"))
+    assert "cluster: 100%" in stream.getvalue() and "3/3" in stream.getvalue()
