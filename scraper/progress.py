@@ -71,3 +71,8 @@ def byte_bar(total: int | None, desc: str = "", quiet: bool = False) -> tqdm[Any
         nrows=rows,
         disable=not bars_enabled(quiet),
     )
+
+
+def note(message: str) -> None:
+    """Print a line to stderr above any bar being drawn (a plain print would tear the bar)."""
+    tqdm.write(message, file=sys.stderr)

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from scraper.extract.article import extract_article
-from scraper.progress import progress
+from scraper.progress import note, progress
 
 SUFFIXES = {".html", ".htm", ".txt", ".xhtml"}
 
@@ -26,7 +26,7 @@ def run(args: argparse.Namespace) -> int:
         try:
             data = _read(path)
         except (OSError, ValueError) as exc:
-            print(f"scraper extract: {path}: {exc}", file=sys.stderr)
+            note(f"scraper extract: {path}: {exc}")
             status = 1
             continue
         record = extract_article(data, url=args.url)

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import json
 import os
-import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from scraper.progress import byte_bar
+from scraper.progress import byte_bar, note
 from scraper.report.summary import Summary
 
 Adder = Callable[[Summary, dict[str, Any]], None]
@@ -40,7 +39,7 @@ def read_inputs(
                         _add_line(summary, kind, add, line)
             except OSError as exc:
                 summary.unreadable_files.append(f"{path}: {exc.strerror or exc}")
-                print(f"scraper report: {path}: {exc.strerror or exc}", file=sys.stderr)
+                note(f"scraper report: {path}: {exc.strerror or exc}")
     return summary
 
 
