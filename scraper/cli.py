@@ -12,6 +12,7 @@ COMMANDS: dict[str, str] = {
     "demo": "scraper.commands.demo",
     "crawl": "scraper.commands.crawl",
     "enqueue": "scraper.cluster.enqueue",
+    "report": "scraper.commands.report",
 }
 
 

@@ -39,6 +39,9 @@ def test_scraper_demo_writes_output_and_prints_the_summary(tmp_path: Path) -> No
     assert len(records) == 18 and all(record["headline"] and record["body"] for record in records)
     assert "Wrote 18 articles to output/demo.jsonl" in result.stdout
     assert "dropped: duplicate 2" in result.stdout and "not_html 2" in result.stdout
+    assert result.stdout.rstrip().endswith("Wrote the report to output/demo-report.html")
+    report = (tmp_path / "output" / "demo-report.html").read_text(encoding="utf-8")
+    assert "Demo crawl report" in report and '"failure_reasons"' in report  # the crawl's failures are in it
 
 
 def test_the_committed_demo_site_is_what_the_builder_makes(tmp_path: Path) -> None:

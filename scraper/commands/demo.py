@@ -9,6 +9,8 @@ from typing import Any
 
 from scraper.crawl.stats import format_summary, summarize
 from scraper.demo_server import SiteServer, demo_site_root
+from scraper.report.reader import read_inputs
+from scraper.report.render import write_report
 
 DEFAULT_OUTPUT = "output/demo.jsonl"
 
@@ -26,7 +28,21 @@ def run(args: argparse.Namespace) -> int:
     summary = summarize(stats)
     print("\n".join(format_summary(summary)))
     print(f"Wrote {summary.items} articles to {Path(args.output)}")
-    return 0 if summary.items else 1
+    if not summary.items:
+        return 1
+    print(f"Wrote the report to {write_demo_report(Path(args.output))}")
+    return 0
+
+
+def write_demo_report(output: Path) -> Path:
+    """output/demo-report.html beside output/demo.jsonl, with the crawl's failures when there were any."""
+    failures = [path for path in [failures_path(output)] if path.is_file()]
+    summary = read_inputs([output], failures, quiet=True)
+    return write_report(summary, output.with_name(f"{output.stem}-report.html"), "Demo crawl report")
+
+
+def failures_path(output: Path) -> Path:
+    return output.with_name(f"{output.stem}.failures.jsonl")
 
 
 def crawl_sitemap(sitemap_url: str, output: str, verbose: bool) -> dict[str, Any]:
@@ -38,6 +54,8 @@ def crawl_sitemap(sitemap_url: str, output: str, verbose: bool) -> dict[str, Any
     settings = get_project_settings()
     overrides = {
         "FEEDS": {output: {"format": "jsonlines", "encoding": "utf-8", "overwrite": True}},
+        # Beside the output, so the demo report can show them.
+        "FAILURES_FILE": str(failures_path(Path(output))),
         "LOG_LEVEL": "INFO" if verbose else "WARNING",
         "CRAWL_SUMMARY_PRINT": False,
         # A local site answers at once: no need for the polite delays meant for real sites.
@@ -47,6 +65,8 @@ def crawl_sitemap(sitemap_url: str, output: str, verbose: bool) -> dict[str, Any
         "SSRF_ALLOW_HOSTS": ["127.0.0.1"],
     }
     settings.setdict(overrides, priority="cmdline")
+    # The failures log appends; a rerun of the demo starts it afresh like the output.
+    failures_path(Path(output)).unlink(missing_ok=True)
     process = CrawlerProcess(settings)
     crawler = process.create_crawler("sitemap")
     process.crawl(crawler, sitemap=sitemap_url)

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from scraper.extract.article import extract_article
+from scraper.progress import note, progress
 
 SUFFIXES = {".html", ".htm", ".txt", ".xhtml"}
 
@@ -15,20 +16,27 @@ SUFFIXES = {".html", ".htm", ".txt", ".xhtml"}
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="+", metavar="PATH", help=".html/.htm/.txt file, or - for stdin")
     parser.add_argument("--url", help="the page's URL (used for canonical_url, site, image URLs)")
+    parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar, only the final summary")
 
 
 def run(args: argparse.Namespace) -> int:
     status = 0
-    for path in args.paths:
+    written = 0
+    for path in progress(args.paths, desc="extract", unit="file", quiet=args.quiet):
         try:
             data = _read(path)
         except (OSError, ValueError) as exc:
-            print(f"scraper extract: {path}: {exc}", file=sys.stderr)
+            note(f"scraper extract: {path}: {exc}")
             status = 1
             continue
         record = extract_article(data, url=args.url)
         sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
         sys.stdout.flush()
+        written += 1
+    if len(args.paths) > 1:  # one file needs no summary; many files run long enough to want one
+        failed = len(args.paths) - written
+        summary = f"{written} records from {len(args.paths)} inputs, {failed} failed"
+        print(f"scraper extract: {summary}", file=sys.stderr)
     return status
 
 
