@@ -113,3 +113,38 @@ def test_site_name_spelled_in_the_title() -> None:
     meta = read_metadata(tree)
     assert extract_site(meta, "http://www.clearwatervalleytimes.com/news/1") == "Clearwater Valley Times"
     assert extract_headline(tree, meta) == "School board approves routes"
+
+
+def test_the_part_of_the_title_the_h1_repeats_is_the_headline() -> None:
+    title = "<title>Ferry service resumes after storm - National - Harbor Ledger</title>"
+    assert _headline(title, "<h1>Ferry service resumes after storm</h1>") == "Ferry service resumes after storm"
+    starred = "<title>Ferry service resumes after storm * Harbor Ledger * by Ann Lee</title>"
+    assert _headline(starred, "<h1>Ferry service resumes after storm</h1>") == "Ferry service resumes after storm"
+    # A site name in an <h1> does not make the title's story part the site's.
+    site_h1 = "<title>Evolve: Shared Mutable History — evolve extension for Mercurial</title>"
+    assert _headline(site_h1, "<h1>evolve extension for Mercurial</h1>") == (
+        "Evolve: Shared Mutable History — evolve extension for Mercurial"
+    )
+
+
+def test_the_domain_name_is_a_site_suffix() -> None:
+    tree = _page("<title>Ferry service resumes after storm - HarborLedger</title>")
+    meta = read_metadata(tree)
+    assert extract_headline(tree, meta, "https://www.harborledger.com/news/1") == "Ferry service resumes after storm"
+
+
+def test_markup_left_in_a_title_is_removed() -> None:
+    head = '<meta property="og:title" content="&lt;a href=&quot;/x&quot;&gt;Ferry service resumes&lt;/a&gt;">'
+    assert _headline(head) == "Ferry service resumes"
+
+
+def test_dialog_text_is_never_the_headline() -> None:
+    head = "<title>We value your privacy</title>"
+    assert _headline(head, "<h1>Ferry service resumes after the storm</h1>") == "Ferry service resumes after the storm"
+
+
+def test_a_sentence_long_name_is_not_a_site_name() -> None:
+    # Templates that copy the headline into application-name must not make the headline a "site name".
+    title = "Ferry service resumes after a week of storms on the coast"
+    head = f'<meta name="application-name" content="{title}"><meta property="og:title" content="{title}">'
+    assert _headline(head, "<p>A caption paragraph that is not the headline at all.</p>") == title

@@ -42,7 +42,7 @@ def extract_fields(doc: Document) -> dict[str, Any]:
     """Every record field from a parsed (and ticker-stripped) document."""
     tree, url = doc.tree, doc.url
     meta = read_metadata(tree)
-    headline = extract_headline(tree, meta)
+    headline = extract_headline(tree, meta, url)
     bullets = extract_bullets(tree, headline)
     images = extract_images(tree, meta, url)
     authors = extract_authors(tree, meta)

@@ -26,7 +26,17 @@ _CHROME_ANCESTOR = etree.XPath(
 )
 # A separator between a headline and a trailing (or leading) site name or section.
 _PIPE = re.compile(r"\s+[|｜]\s+")
-_DASH_OR_COLON = re.compile(r"\s+[-–—:·•»]\s+")
+_DASH_OR_COLON = re.compile(r"\s+[-–—:·•»*~]\s+")
+_SEGMENTS = re.compile(r"\s+[|｜\-–—:·•»*~]\s+")
+_MARKUP = re.compile(r"<[A-Za-z/!][^<>]*>")
+# Text of consent, cookie, newsletter and paywall dialogs: never a headline, however it is marked up.
+_DIALOG = re.compile(
+    r"\b(?:we (?:value|care about) your privacy|(?:we|this (?:site|website)) uses? cookies|cookie (?:settings|"
+    r"preferences|policy|consent)|manage (?:your )?(?:cookies|consent|privacy)|your privacy choices"
+    r"|(?:sign up|subscribe) (?:for|to) (?:our|the) newsletter|subscribe to (?:continue|read)"
+    r"|already a subscriber|you(?:'ve| have) reached your (?:free )?(?:article )?limit)\b",
+    re.IGNORECASE,
+)
 _TRUNCATED = re.compile(r"(?:\.\.\.|…)\s*$")
 # Names of syndicators and wires whose names end titles even when the page does not declare them.
 KNOWN_SITES = frozenset(
@@ -43,33 +53,36 @@ _HOST_PREFIXES = ("www.", "m.", "amp.", "edition.", "mobile.")
 _SLUG = re.compile(r"^[a-z0-9]+$")
 
 
-def extract_headline(tree: html.HtmlElement, meta: PageMeta) -> str | None:
+def extract_headline(tree: html.HtmlElement, meta: PageMeta, url: str | None = None) -> str | None:
     """The article's title without site suffixes (see the module docstring for the order)."""
-    names = site_names(meta)
+    names = site_names(meta, url)
     declared = [
         meta.first("og:title"),
         jsonld_text(meta.article.get("headline")),
         meta.first("twitter:title"),
         meta.title,
     ]
-    for candidate in declared:
-        if candidate:
-            title = strip_site_suffix(_unescape(candidate), names)
-            if title and not _is_site_name(title, names):
-                return _complete_from_h1(title, tree, names)
     h1 = best_h1(tree, names)
+    for candidate in declared:
+        if candidate and not _DIALOG.search(candidate):
+            title = strip_site_suffix(_as_text(candidate), names)
+            if title and not _is_site_name(title, names):
+                return _complete_from_h1(_segment_matching(title, h1), h1)
     return h1 or _first_text_line(tree)
 
 
-def site_names(meta: PageMeta) -> set[str]:
-    """Comparison keys of every name the page gives itself, plus well-known outlets."""
+def site_names(meta: PageMeta, url: str | None = None) -> set[str]:
+    """Comparison keys of every name the page gives itself (short ones: a name as long as a sentence
+    is a headline copied into the wrong field), its domain's name, plus well-known outlets."""
     names = {
         meta.first("og:site_name"), meta.first("application-name"), meta.first("twitter:site"),
         jsonld_text(meta.article.get("publisher")),
     }
     names.update(jsonld_text(o.get("name")) for o in meta.jsonld if "website" in jsonld_types(o))
     names.add(_registered_name(meta.links.get("canonical") or meta.first("og:url")))
+    names.add(_registered_name(url))
     keys = {normalize_key((n or "").lstrip("@")) for n in names}
+    keys = {key for key in keys if len(key.split()) <= _MAX_SUFFIX_WORDS}
     keys |= {k.replace(" ", "") for k in keys}
     return (keys | KNOWN_SITES) - {""}
 
@@ -105,13 +118,32 @@ def _is_site_name(text: str, names: set[str] | frozenset[str]) -> bool:
     return key in names or key.replace(" ", "") in names
 
 
-def _complete_from_h1(title: str, tree: html.HtmlElement, names: set[str]) -> str:
+def _complete_from_h1(title: str, h1: str | None) -> str:
     """A declared headline cut short ("...") is replaced by the <h1> that starts the same way."""
     if not _TRUNCATED.search(title):
         return title
     stem = normalize_key(_TRUNCATED.sub("", title))
-    h1 = best_h1(tree, names)
     return h1 if h1 and normalize_key(h1).startswith(stem) else title
+
+
+def _segment_matching(title: str, h1: str | None) -> str:
+    """The part of a title that the page's <h1> repeats, when the rest is a site name or section the
+    page does not declare ("Story headline - National - Daily Courier" with <h1> "Story headline")."""
+    if not h1:
+        return title
+    parts = _SEGMENTS.split(title)
+    if len(parts) < 2:
+        return title
+    wanted = normalize_key(h1)
+    for end in range(len(parts) - 1, 0, -1):  # the headline leads, the site trails
+        if normalize_key(" ".join(parts[:end])) == wanted:
+            return h1
+    # A site name may lead instead, when it is shorter than the headline it precedes.
+    for start in range(1, len(parts)):
+        rest = " ".join(parts[start:])
+        if normalize_key(rest) == wanted and len(rest.split()) > len(" ".join(parts[:start]).split()):
+            return h1
+    return title
 
 
 def best_h1(tree: html.HtmlElement, names: set[str] | frozenset[str] = KNOWN_SITES) -> str | None:
@@ -124,9 +156,11 @@ def best_h1(tree: html.HtmlElement, names: set[str] | frozenset[str] = KNOWN_SIT
     return None
 
 
-def _unescape(text: str) -> str:
-    # Some sites double-escape entities inside JSON-LD and meta content ("&#039;").
-    return html_lib.unescape(text) if "&" in text else text
+def _as_text(text: str) -> str:
+    """Declared titles as plain text: entities unescaped (some sites double-escape them inside JSON-LD
+    and meta content, "&#039;") and markup some templates leave in them removed."""
+    text = html_lib.unescape(text) if "&" in text else text
+    return _MARKUP.sub(" ", text) if "<" in text else text
 
 
 def _first_text_line(tree: html.HtmlElement) -> str | None:
