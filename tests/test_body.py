@@ -228,3 +228,12 @@ def test_unspaced_scripts_are_prose_not_labels() -> None:
     result = extract_paragraphs(page(paragraphs(*JAPANESE_PROSE)), "https://example.jp/news/boj")
     assert result == JAPANESE_PROSE
     assert not any(is_boilerplate(text) for text in JAPANESE_PROSE)
+
+
+def test_a_list_of_links_is_not_body() -> None:
+    related = "<ul>" + "".join(
+        f"<li><a href='/news/{i}'>Another long story about the city council and its budget, part {i}</a></li>"
+        for i in range(4)
+    ) + "</ul>"
+    result = extract_paragraphs(page(paragraphs(*PROSE) + related), "https://example.com/news/tram")
+    assert result == PROSE

@@ -129,7 +129,8 @@ def test_the_part_of_the_title_the_h1_repeats_is_the_headline() -> None:
 def test_the_domain_name_is_a_site_suffix() -> None:
     tree = _page("<title>Ferry service resumes after storm - HarborLedger</title>")
     meta = read_metadata(tree)
-    assert extract_headline(tree, meta, "https://www.harborledger.com/news/1") == "Ferry service resumes after storm"
+    url = "https://www.harborledger.com/news/1"
+    assert extract_headline(tree, meta, url) == "Ferry service resumes after storm"
 
 
 def test_markup_left_in_a_title_is_removed() -> None:
@@ -139,7 +140,8 @@ def test_markup_left_in_a_title_is_removed() -> None:
 
 def test_dialog_text_is_never_the_headline() -> None:
     head = "<title>We value your privacy</title>"
-    assert _headline(head, "<h1>Ferry service resumes after the storm</h1>") == "Ferry service resumes after the storm"
+    story = "Ferry service resumes after the storm"
+    assert _headline(head, f"<h1>{story}</h1>") == story
 
 
 def test_a_sentence_long_name_is_not_a_site_name() -> None:

@@ -23,6 +23,9 @@ from scraper.extract.text import clean_paragraphs, normalize_key
 _DESCRIPTION = etree.XPath('//meta[@name="description" or @property="og:description"]/@content')
 MAX_WIDGET_CHARS = 400  # a box around a form with at most this much text is a widget, not the story
 
+LINK_BLOCK_MIN_CHARS = 200  # only long blocks are judged by their links (short ones by boilerplate)
+LINK_MIN_CHARS = 12  # link texts shorter than this ("Home", "More") are too common to count
+LINK_BLOCK_SHARE = 0.6  # ... and a block of which links make up this share is navigation
 # Blocks of trafilatura's output that are read whole; anything else holding one is a wrapper.
 LEAF_BLOCKS = ("p", "head", "quote", "list", "code")
 DUMP_PART_CHARS = 60  # paragraphs at least this long, repeated inside a table row, make it a dump
@@ -38,18 +41,35 @@ def extract_paragraphs(tree: html.HtmlElement, url: str | None) -> list[str]:
     if body is None:
         return []
     headings = frozenset(clean_paragraphs([block_text(head) for head in body.iterchildren("head")]))
-    return _without(drop_boilerplate(clean_paragraphs(body_texts(body)), headings), not_body)
+    links = link_keys(tree)
+    texts = [text for text in clean_paragraphs(body_texts(body, links)) if not is_link_block(text, links)]
+    return _without(drop_boilerplate(texts, headings), not_body)
 
 
-def body_texts(body: etree._Element) -> list[str]:
+def link_keys(tree: html.HtmlElement) -> frozenset[str]:
+    """Keys of the page's link texts (read before trafilatura, whose output here carries no links)."""
+    return frozenset(normalize_key(anchor.text_content() or "") for anchor in tree.iter("a"))
+
+
+def is_link_block(text: str, links: frozenset[str]) -> bool:
+    """A paragraph made mostly of the page's link texts: a menu or a river of teasers, as trafilatura's
+    whole-page rescue returns them on pages without an article."""
+    key = normalize_key(text)
+    if len(key) < LINK_BLOCK_MIN_CHARS:
+        return False
+    linked = sum(len(link) for link in links if len(link) >= LINK_MIN_CHARS and link in key)
+    return linked >= LINK_BLOCK_SHARE * len(key)
+
+
+def body_texts(body: etree._Element, links: frozenset[str] = frozenset()) -> list[str]:
     """Texts of trafilatura's body blocks in reading order: paragraphs, quotes and subheadings one
-    each, lists one paragraph per item, tables one per row."""
+    each, lists one paragraph per item (not lists whose every item is a link), tables one per row."""
     texts: list[str] = []
-    _collect_blocks(body, texts)
+    _collect_blocks(body, texts, links)
     return _without_layout_dumps(texts, body)
 
 
-def _collect_blocks(container: etree._Element, texts: list[str]) -> None:
+def _collect_blocks(container: etree._Element, texts: list[str], links: frozenset[str]) -> None:
     """Block texts below container, in order. Wrappers around the story's blocks (a <div>, or the
     rows and cells of a layout table, as trafilatura keeps them on table-laid-out pages) are opened,
     not taken whole; a data table gives one text per row."""
@@ -57,12 +77,14 @@ def _collect_blocks(container: etree._Element, texts: list[str]) -> None:
         texts.append(container.text)
     for block in container:
         if block.tag == "list":
-            texts.extend(block_text(item) for item in block.iter("item"))
+            items = [block_text(item) for item in block.iter("item")]
+            if not all(normalize_key(item) in links for item in items):  # a list of links: related, tags
+                texts.extend(items)
         elif block.tag in LEAF_BLOCKS or not _holds_blocks(block):
             rows = block.iter("row") if block.tag == "table" else [block]
             texts.extend(block_text(row) for row in rows)
         else:
-            _collect_blocks(block, texts)
+            _collect_blocks(block, texts, links)
         if block.tail and block.tail.strip():
             texts.append(block.tail)
 

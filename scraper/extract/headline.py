@@ -32,8 +32,10 @@ _MARKUP = re.compile(r"<[A-Za-z/!][^<>]*>")
 # Text of consent, cookie, newsletter and paywall dialogs: never a headline, however it is marked up.
 _DIALOG = re.compile(
     r"\b(?:we (?:value|care about) your privacy|(?:we|this (?:site|website)) uses? cookies"
-    r"|cookie (?:settings|preferences|policy|consent)|manage (?:your )?(?:cookies|consent|privacy)|your privacy choices"
-    r"|(?:sign up|subscribe) (?:for|to) (?:our|the) newsletter|subscribe to (?:continue|read)"
+    r"|cookie (?:settings|preferences|policy|consent)|manage (?:your )?(?:cookies|consent|privacy)"
+    r"|your privacy choices"
+    r"|(?:sign up|subscribe) (?:for|to) (?:our|the) newsletter"
+    r"|subscribe to (?:continue|read)"
     r"|already a subscriber|you(?:'ve| have) reached your (?:free )?(?:article )?limit)\b",
     re.IGNORECASE,
 )
