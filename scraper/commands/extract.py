@@ -8,16 +8,22 @@ import sys
 from pathlib import Path
 
 from scraper.extract.article import extract_article
+from scraper.warc.inputs import all_warc, run_warc
 
 SUFFIXES = {".html", ".htm", ".txt", ".xhtml"}
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("paths", nargs="+", metavar="PATH", help=".html/.htm/.txt file, or - for stdin")
+    parser.add_argument("paths", nargs="+", metavar="PATH",
+                        help=".html/.htm/.txt file, .warc/.warc.gz file, or - for stdin")
     parser.add_argument("--url", help="the page's URL (used for canonical_url, site, image URLs)")
+    parser.add_argument("--workers", type=int, metavar="N",
+                        help="WARC inputs: extraction processes (default: all cores)")
 
 
 def run(args: argparse.Namespace) -> int:
+    if all_warc(args.paths):  # WARC inputs: one line per article page inside (scraper/warc/)
+        return run_warc(args.paths, args.workers)
     status = 0
     for path in args.paths:
         try:
