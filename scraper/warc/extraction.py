@@ -23,10 +23,13 @@ from scraper.compact_set import CompactSet, key64
 from scraper.output import serialize
 from scraper.page_record import exit_with_parent, page_record
 from scraper.record import validation_errors
-from scraper.warc.reader import Skip, WarcPage, read_warc
+from scraper.warc.reader import Skip, parse_record, raw_responses
 
-Outcome = tuple[dict[str, Any] | None, str | None]
-# Pages queued per worker: enough to keep every worker busy, few enough to bound memory on huge files.
+# A worker's answer for one response record: the JSON line and the article's dedupe keys, or the
+# reason it is not written. Workers do everything but dedupe (which needs every earlier article), so
+# the process feeding them does little more than cut the file into records.
+Outcome = tuple[bytes | None, list[int], str | None]
+# Records queued per worker: enough to keep every worker busy, few enough to bound memory on huge files.
 QUEUE_PER_WORKER = 8
 
 
@@ -44,39 +47,47 @@ class Tally:
                 f"skipped: {reasons or 'none'}")
 
 
-def extract_page(page: WarcPage) -> Outcome:
-    """(record, None) for an article page, (None, 'not_article/<why>') otherwise (runs in a worker)."""
+def extract_response(raw: bytes) -> Outcome:
+    """One response record to its JSON line and dedupe keys, or why it gives none (runs in a worker)."""
+    page = parse_record(raw)
+    if isinstance(page, Skip):
+        return None, [], page.reason
     record, reason = page_record(page.body, page.url, page.content_type)
     if record is None:
-        return None, f"not_article/{reason}"
+        return None, [], f"not_article/{reason}"
     if page.crawled_at:  # a record without a (readable) WARC-Date gets no crawled_at rather than a wrong one
         record = {**record, "crawled_at": page.crawled_at}
-    return record, None
+    if validation_errors(record):
+        return None, [], "invalid"
+    return serialize(record), dedupe_keys(record), None
 
 
 def ordered_results(
-    items: Iterable[WarcPage | Skip], work: Callable[[WarcPage], Outcome], workers: int
-) -> Iterator[tuple[WarcPage | Skip, Outcome | None]]:
-    """Each item with its outcome (None for a Skip), in input order, pages run on `workers` processes."""
+    items: Iterable[bytes | Skip], work: Callable[[bytes], Outcome], workers: int
+) -> Iterator[Outcome]:
+    """Each item's outcome in input order (a Skip's is its reason), records run on `workers` processes."""
     if workers <= 1:
         for item in items:
-            yield item, work(item) if isinstance(item, WarcPage) else None
+            yield _skipped(item) if isinstance(item, Skip) else work(item)
         return
     context = multiprocessing.get_context(_start_method())
     with ProcessPoolExecutor(workers, mp_context=context, initializer=exit_with_parent,
                              initargs=(os.getpid(),)) as pool:
-        pending: deque[tuple[WarcPage | Skip, Future[Outcome] | None]] = deque()
+        pending: deque[Future[Outcome] | Outcome] = deque()
         for item in items:
-            pending.append((item, pool.submit(work, item) if isinstance(item, WarcPage) else None))
+            pending.append(_skipped(item) if isinstance(item, Skip) else pool.submit(work, item))
             while len(pending) > workers * QUEUE_PER_WORKER:
                 yield _settled(pending.popleft())
         while pending:
             yield _settled(pending.popleft())
 
 
-def _settled(entry: tuple[WarcPage | Skip, Future[Outcome] | None]) -> tuple[WarcPage | Skip, Outcome | None]:
-    item, future = entry
-    return item, future.result() if future is not None else None
+def _skipped(skip: Skip) -> Outcome:
+    return None, [], skip.reason
+
+
+def _settled(entry: Future[Outcome] | Outcome) -> Outcome:
+    return entry.result() if isinstance(entry, Future) else entry
 
 
 def _start_method() -> str:
@@ -84,60 +95,34 @@ def _start_method() -> str:
     return "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
 
 
-class Deduplicator:
-    """Articles already written, by canonical URL and by body fingerprint (as a crawl's DedupePipeline)."""
-
-    def __init__(self) -> None:
-        self.seen = CompactSet()
-
-    def is_new(self, record: dict[str, Any]) -> bool:
-        """True (and remembered) for an article not seen before."""
-        keys = [key64(_digest(text)) for text in _dedupe_texts(record)]
-        if any(key in self.seen for key in keys):
-            return False
-        self.seen.update(keys)
-        return True
-
-
-def _dedupe_texts(record: dict[str, Any]) -> list[str]:
+def dedupe_keys(record: dict[str, Any]) -> list[int]:
+    """Keys of the record's canonical URL (normalized) and body fingerprint, as a crawl's DedupePipeline
+    makes them (pipelines/stages.py; not imported: scraper/ does not depend on pipelines/)."""
     texts = []
     url = record.get("canonical_url") or record.get("url")
     if url:
         texts.append("url:" + canonicalize_url(url))
     if record.get("fingerprint"):
         texts.append("fp:" + record["fingerprint"])
-    return texts
-
-
-def _digest(text: str) -> bytes:
-    return hashlib.blake2b(text.encode("utf-8"), digest_size=12).digest()
+    return [key64(hashlib.blake2b(text.encode("utf-8"), digest_size=12).digest()) for text in texts]
 
 
 def extract_warcs(streams: Iterable[BinaryIO], out: BinaryIO, workers: int, tally: Tally) -> None:
-    """Write one JSON line to `out` per article in the WARC streams, counting everything in `tally`."""
-    dedupe = Deduplicator()
-    items = (item for stream in streams for item in read_warc(stream))
-    for item, outcome in ordered_results(items, extract_page, workers):
+    """Write one JSON line to `out` per article in the WARC streams, counting everything in `tally`.
+
+    An article already written (same canonical URL or fingerprint) is dropped as a duplicate."""
+    seen = CompactSet()
+    items = (item for stream in streams for item in raw_responses(stream))
+    for line, keys, reason in ordered_results(items, extract_response, workers):
         tally.records += 1
-        reason = item.reason if isinstance(item, Skip) else _written(outcome, dedupe, out)
-        if reason is None:
-            tally.articles += 1
-        else:
-            tally.skipped[reason] += 1
-
-
-def _written(outcome: Outcome | None, dedupe: Deduplicator, out: BinaryIO) -> str | None:
-    """Write the outcome's record; None when written, else the reason it was not."""
-    assert outcome is not None
-    record, reason = outcome
-    if record is None:
-        return reason
-    if validation_errors(record):
-        return "invalid"
-    if not dedupe.is_new(record):
-        return "duplicate"
-    out.write(serialize(record))
-    return None
+        if line is not None and any(key in seen for key in keys):
+            reason = "duplicate"
+        if reason is not None or line is None:
+            tally.skipped[reason or "unknown"] += 1
+            continue
+        seen.update(keys)
+        out.write(line)
+        tally.articles += 1
 
 
 def default_workers() -> int:

@@ -8,6 +8,7 @@ not an HTML page fetched with a 2xx status comes out as a `Skip` naming why, so 
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -20,6 +21,7 @@ from scraper.safety import looks_binary
 from scraper.warc.framing import Damaged, split_records
 
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+_WARC_TYPE = re.compile(rb"\r?\nwarc-type:[ \t]*([!-~]+)", re.I)
 
 
 @dataclass(frozen=True)
@@ -42,8 +44,20 @@ class Skip:
 def read_warc(stream: BinaryIO) -> Iterator[WarcPage | Skip]:
     """One WarcPage or Skip per record of a plain or gzip WARC stream, in file order."""
     loader = ArcWarcRecordLoader()
+    for raw in raw_responses(stream):
+        yield raw if isinstance(raw, Skip) else parse_record(raw, loader)
+
+
+def raw_responses(stream: BinaryIO) -> Iterator[bytes | Skip]:
+    """The raw bytes of each `response` record, a Skip for every other record (their type read from
+    the header alone: cheap enough for the one process that feeds the extraction workers)."""
     for raw in split_records(stream):
-        yield Skip(raw.reason) if isinstance(raw, Damaged) else parse_record(raw, loader)
+        if isinstance(raw, Damaged):
+            yield Skip(raw.reason)
+            continue
+        found = _WARC_TYPE.search(raw, 0, raw.find(b"\r\n\r\n"))
+        kind = found.group(1).decode("ascii", "replace").lower() if found else "unknown"
+        yield raw if kind == "response" else Skip(kind)
 
 
 def parse_record(raw: bytes, loader: ArcWarcRecordLoader | None = None) -> WarcPage | Skip:
