@@ -129,7 +129,10 @@ def test_two_workers_keep_the_input_order_and_stdin_works() -> None:
 
 def test_an_unreadable_input_is_reported_and_the_others_are_read(tmp_path: Path) -> None:
     (tmp_path / "good.warc.gz").write_bytes(mixed_warc().gzipped())
-    result = extract("--workers", "1", str(tmp_path / "missing.warc.gz"), str(tmp_path / "good.warc.gz"))
+    (tmp_path / "page.html").write_text(article_html("A page"), encoding="utf-8")
+    paths = [str(tmp_path / name) for name in ("missing.warc.gz", "page.html", "good.warc.gz")]
+    result = extract("--workers", "1", *paths)
     assert result.returncode == 1
     assert len(lines_of(result)) == 3
-    assert "missing.warc.gz" in result.stderr.decode()
+    errors = result.stderr.decode()
+    assert "missing.warc.gz" in errors and "page.html: not a WARC file" in errors

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from scraper.extract.article import extract_article
-from scraper.warc.inputs import all_warc, run_warc
+from scraper.warc.inputs import any_warc, run_warc
 
 SUFFIXES = {".html", ".htm", ".txt", ".xhtml"}
 
@@ -22,7 +22,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    if all_warc(args.paths):  # WARC inputs: one line per article page inside (scraper/warc/)
+    if any_warc(args.paths):  # WARC inputs: one line per article page inside (scraper/warc/)
         return run_warc(args.paths, args.workers)
     status = 0
     for path in args.paths:

@@ -25,9 +25,9 @@ def stdin_is_warc() -> bool:
     return head.startswith((GZIP_MAGIC, b"WARC/"))
 
 
-def all_warc(paths: list[str]) -> bool:
-    """True when every input is a WARC (stdin sniffed), so the WARC run takes the whole command."""
-    return all(stdin_is_warc() if path == "-" else is_warc_path(path) for path in paths)
+def any_warc(paths: list[str]) -> bool:
+    """True when an input is a WARC (stdin sniffed): the WARC run then takes the whole command."""
+    return any(stdin_is_warc() if path == "-" else is_warc_path(path) for path in paths)
 
 
 def run_warc(paths: list[str], workers: int | None) -> int:
@@ -48,6 +48,11 @@ def _streams(paths: list[str], failed: list[str]) -> Iterator[BinaryIO]:
     for path in paths:
         if path == "-":
             yield sys.stdin.buffer
+            continue
+        if not is_warc_path(path):
+            print(f"scraper extract: {path}: not a WARC file; extract pages and WARC files in separate calls",
+                  file=sys.stderr)
+            failed.append(path)
             continue
         try:
             stream = open(path, "rb")  # noqa: SIM115 - closed by the with below, after the yield
