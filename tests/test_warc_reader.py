@@ -24,10 +24,11 @@ def read(data: bytes) -> tuple[list[WarcPage], Counter[str]]:
     return pages, Counter(item.reason for item in items if isinstance(item, Skip))
 
 
-@pytest.mark.parametrize("compressed", [False, True], ids=["plain", "gzip"])
-def test_pages_are_read_and_the_rest_is_counted_by_reason(compressed: bool) -> None:
+@pytest.mark.parametrize("form", ["plain", "gzip", "whole-file gzip"])
+def test_pages_are_read_and_the_rest_is_counted_by_reason(form: str) -> None:
     warc = mixed_warc()
-    pages, skipped = read(warc.gzipped() if compressed else warc.plain())
+    data = {"plain": warc.plain(), "gzip": warc.gzipped(), "whole-file gzip": gzip.compress(warc.plain())}
+    pages, skipped = read(data[form])
     assert [page.url for page in pages] == warc.urls  # the page after the cut-short record is read
     assert skipped == warc.skipped
     assert pages[0].crawled_at == "2025-06-01T12:30:45+00:00"
@@ -136,3 +137,13 @@ def test_an_unreadable_input_is_reported_and_the_others_are_read(tmp_path: Path)
     assert len(lines_of(result)) == 3
     errors = result.stderr.decode()
     assert "missing.warc.gz" in errors and "page.html: not a WARC file" in errors
+
+
+def test_a_record_over_the_size_limit_is_skipped_and_reading_goes_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("scraper.warc.framing.MAX_RECORD", 10_000)
+    warc = mixed_warc()
+    page = article_html("Big", text="word " * 5000).encode()
+    big = plain_record("response", "https://example.com/big", page)
+    pages, skipped = read(big + warc.records[1])
+    assert [page.url for page in pages] == [warc.urls[0]]
+    assert skipped == Counter({"too_large": 1})

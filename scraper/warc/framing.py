@@ -20,6 +20,8 @@ GZIP_MAGIC = b"\x1f\x8b"
 READ_SIZE = 1 << 20
 # A header block bigger than this is not a WARC header: resynchronize rather than buffer forever.
 MAX_HEADER = 1 << 16
+# Records are held whole in memory; bigger ones (video, huge downloads) are never pages: skipped.
+MAX_RECORD = 64 << 20
 _RECORD_START = re.compile(rb"(?:^|\n)(WARC/1\.[0-9])\r?\n")
 _CONTENT_LENGTH = re.compile(rb"\r?\ncontent-length:[ \t]*([0-9]+)[ \t]*\r?\n", re.I)
 _HEADER_END = b"\r\n\r\n"
@@ -28,7 +30,8 @@ _TRAILER = b"\r\n\r\n"
 
 @dataclass(frozen=True)
 class Damaged:
-    """Bytes that are not a whole record: 'truncated' (cut short) or 'corrupt' (unreadable)."""
+    """Bytes that are not a whole record: 'truncated' (cut short), 'corrupt' (unreadable) or
+    'too_large' (over MAX_RECORD, skipped unread)."""
 
     reason: str
 
@@ -72,10 +75,14 @@ def _gzip_records(chunks: Iterable[bytes]) -> Iterator[bytes | Damaged]:
         member = pending
         try:
             while True:
-                yield from splitter.feed(inflater.decompress(pending))
+                # Bounded output per call: a member that inflates to gigabytes streams through.
+                yield from splitter.feed(inflater.decompress(pending, READ_SIZE))
                 if inflater.eof:
                     pending = inflater.unused_data
                     break
+                if inflater.unconsumed_tail:
+                    pending = inflater.unconsumed_tail
+                    continue
                 pending = next(source, b"")
                 if not pending:  # the file ends inside this member: a torn tail
                     yield from splitter.close()
@@ -136,6 +143,8 @@ class RecordSplitter:
         length = _CONTENT_LENGTH.search(self.buffer, 0, header_end + 2)
         if length is None:
             return self._resync(Damaged("corrupt"))
+        if int(length.group(1)) > MAX_RECORD:
+            return self._resync(Damaged("too_large"))
         end = header_end + len(_HEADER_END) + int(length.group(1)) + len(_TRAILER)
         if len(self.buffer) < end:
             return None

@@ -40,6 +40,7 @@ class WarcRecorderMiddleware:
         self.max_size = crawler.settings.getint("WARC_MAX_SIZE", DEFAULT_MAX_SIZE)
         self.cluster = bool(crawler.settings.get("REDIS_URL"))
         self.writer: RotatingWarcWriter | None = None
+        self.started = datetime.now(timezone.utc)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> WarcRecorderMiddleware:
@@ -47,8 +48,12 @@ class WarcRecorderMiddleware:
         if not template:
             raise NotConfigured
         middleware = cls(crawler, str(template))
+        crawler.signals.connect(middleware.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(middleware.spider_closed, signal=signals.spider_closed)
         return middleware
+
+    def spider_opened(self) -> None:
+        self.started = datetime.now(timezone.utc)  # the files are opened at the first response
 
     def process_response(self, request: Request, response: Response) -> Response:
         if self.writer is None:
@@ -67,7 +72,7 @@ class WarcRecorderMiddleware:
 
     def _path(self) -> Path:
         spider = self.crawler.spider
-        started = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H-%M-%S")
+        started = self.started.strftime("%Y-%m-%dT%H-%M-%S")  # as FEEDS and FAILURES_FILE name it
         worker = worker_name()
         template = self.template
         if self.cluster and "%(worker)s" not in template:
