@@ -151,3 +151,14 @@ def test_cluster_workers_write_one_file_series_each(tmp_path: Path) -> None:
     )
     assert single._path() == tmp_path / "crawl.warc.gz"
     assert cluster._path() == tmp_path / f"crawl-{worker_name()}.warc.gz"
+
+
+def test_reading_and_writing_warc_need_no_scrapy() -> None:
+    code = (
+        "import sys; import scraper.warc.reader, scraper.warc.writer, scraper.warc.extraction, "
+        "scraper.commands.extract; "
+        "assert not any(m == 'scrapy' or m.startswith('scrapy.') for m in sys.modules), 'scrapy'"
+    )
+    command = [sys.executable, "-c", code]
+    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
