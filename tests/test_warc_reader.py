@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from scraper.warc.extraction import extract_response
 from scraper.warc.reader import Skip, WarcPage, iso_date, read_warc
 from tests.warc_files import article_html, mixed_warc, plain_record
 
@@ -32,7 +33,7 @@ def test_pages_are_read_and_the_rest_is_counted_by_reason(form: str) -> None:
     assert [page.url for page in pages] == warc.urls  # the page after the cut-short record is read
     assert skipped == warc.skipped
     assert pages[0].crawled_at == "2025-06-01T12:30:45+00:00"
-    assert pages[1].content_type == "text/html; charset=windows-1251"
+    assert pages[1].content_type == "text/html; charset=koi8-r"
 
 
 @pytest.mark.parametrize("compressed", [False, True], ids=["plain", "gzip"])
@@ -70,6 +71,16 @@ def test_a_content_encoded_body_is_decoded() -> None:
     record = _fix_length(record)
     pages, _ = read(record)
     assert b"<h1>Zipped</h1>" in pages[0].body
+
+
+def test_the_http_charset_decides_the_text() -> None:
+    record = mixed_warc().records[6]
+    line, _, _ = extract_response(record)
+    assert line is not None and "Мэр города открыл новый мост" in line.decode("utf-8")
+    # The same bytes without the header's charset come out wrong: the header is what was honoured.
+    undeclared = _fix_length(record.replace(b"; charset=koi8-r", b""))
+    line, _, _ = extract_response(undeclared)
+    assert line is not None and "Мэр города" not in line.decode("utf-8")
 
 
 def _fix_length(record: bytes) -> bytes:
@@ -126,6 +137,12 @@ def test_two_workers_keep_the_input_order_and_stdin_works() -> None:
     assert one.returncode == two.returncode == 0, two.stderr.decode()[-2000:]
     assert [record["url"] for record in lines_of(two)] == [f"https://example.com/{n}" for n in range(12)]
     assert one.stdout == two.stdout
+
+
+def test_an_unfinished_warc_of_a_killed_crawl_is_read(tmp_path: Path) -> None:
+    (tmp_path / "crawl-00000.warc.gz.open").write_bytes(mixed_warc().gzipped())
+    result = extract("--workers", "1", str(tmp_path / "crawl-00000.warc.gz.open"))
+    assert result.returncode == 0 and len(lines_of(result)) == 3
 
 
 def test_an_unreadable_input_is_reported_and_the_others_are_read(tmp_path: Path) -> None:

@@ -82,7 +82,8 @@ def mixed_warc() -> MixedWarc:
         plain_record("metadata", page(1), b"via: https://news.example.com/\r\n"),
         plain_record("response", page(2), b"%PDF-1.4 binary", content_type="application/pdf"),
         cut_short(plain_record("response", page(3), article_html("Story three").encode())),
-        plain_record("response", page(4), cyrillic.encode("cp1251"), "text/html; charset=windows-1251"),
+        # KOI8-R without a meta charset: only the HTTP header says how to decode it.
+        plain_record("response", page(4), cyrillic.encode("koi8-r"), "text/html; charset=koi8-r"),
         plain_record("response", page(5), b"<html><body>Not found</body></html>", status="404 Not Found"),
         plain_record("request", page(6)),
         plain_record("response", page(6), article_html("Story six").encode()),
