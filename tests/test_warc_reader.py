@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import os
 import subprocess
 import sys
 from collections import Counter
@@ -12,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from scraper.warc.extraction import extract_response
+from scraper.warc.extraction import extract_response, ordered_results
 from scraper.warc.reader import Skip, WarcPage, iso_date, read_warc
 from tests.warc_files import article_html, mixed_warc, plain_record
 
@@ -164,3 +165,21 @@ def test_a_record_over_the_size_limit_is_skipped_and_reading_goes_on(monkeypatch
     pages, skipped = read(big + warc.records[1])
     assert [page.url for page in pages] == [warc.urls[0]]
     assert skipped == Counter({"too_large": 1})
+
+
+def crash_on_marker(raw: bytes) -> tuple[bytes | None, list[int], str | None]:
+    """Work that kills its worker process on one record, as a crash in a C library would."""
+    if raw == b"crash":
+        os._exit(1)
+    return raw, [], None
+
+
+def test_a_worker_that_dies_costs_its_record_and_the_rest_is_extracted() -> None:
+    items: list[bytes | Skip] = [b"a", b"b", b"crash", b"c", Skip("request"), b"d", b"e"]
+    outcomes = list(ordered_results(items, crash_on_marker, 2))
+    assert len(outcomes) == len(items)
+    assert outcomes[2] == (None, [], "worker_died")
+    assert outcomes[3:] == [(b"c", [], None), (None, [], "request"), (b"d", [], None), (b"e", [], None)]
+    # A record in flight beside the crash may be counted with it; none is lost or reordered.
+    assert all(outcome in ((item, [], None), (None, [], "worker_died"))
+               for item, outcome in zip(items[:2], outcomes[:2], strict=True))

@@ -14,6 +14,7 @@ import os
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
@@ -70,24 +71,71 @@ def ordered_results(
         for item in items:
             yield _skipped(item) if isinstance(item, Skip) else work(item)
         return
-    context = multiprocessing.get_context(_start_method())
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=exit_with_parent,
-                             initargs=(os.getpid(),)) as pool:
-        pending: deque[Future[Outcome] | Outcome] = deque()
+    pool = RestartingPool(workers, work)
+    try:
         for item in items:
-            pending.append(_skipped(item) if isinstance(item, Skip) else pool.submit(work, item))
-            while len(pending) > workers * QUEUE_PER_WORKER:
-                yield _settled(pending.popleft())
-        while pending:
-            yield _settled(pending.popleft())
+            pool.pending.append((item, _skipped(item) if isinstance(item, Skip) else pool.submit(item)))
+            while len(pool.pending) > workers * QUEUE_PER_WORKER:
+                yield pool.next_outcome()
+        while pool.pending:
+            yield pool.next_outcome()
+    finally:
+        pool.close()
 
 
 def _skipped(skip: Skip) -> Outcome:
     return None, [], skip.reason
 
 
-def _settled(entry: Future[Outcome] | Outcome) -> Outcome:
-    return entry.result() if isinstance(entry, Future) else entry
+class RestartingPool:
+    """Worker processes and the records in flight, in input order. A worker that dies (a crash in a
+    C library, the OOM killer) breaks the whole executor: the oldest record in flight is then counted
+    as `worker_died` and the others go to a fresh pool (each death costs one record, so a page that
+    kills workers is skipped after at most as many deaths as records were in flight)."""
+
+    def __init__(self, workers: int, work: Callable[[bytes], Outcome]) -> None:
+        self.workers = workers
+        self.work = work
+        self.pending: deque[tuple[bytes | Skip, Future[Outcome] | Outcome]] = deque()
+        self.executor = self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
+        context = multiprocessing.get_context(_start_method())
+        return ProcessPoolExecutor(self.workers, mp_context=context, initializer=exit_with_parent,
+                                   initargs=(os.getpid(),))
+
+    def submit(self, item: bytes) -> Future[Outcome]:
+        try:
+            return self.executor.submit(self.work, item)
+        except BrokenProcessPool:
+            self._restart()
+            return self.executor.submit(self.work, item)
+
+    def next_outcome(self) -> Outcome:
+        """The oldest item's outcome (waiting for it)."""
+        _, entry = self.pending.popleft()
+        if not isinstance(entry, Future):
+            return entry
+        try:
+            return entry.result()
+        except BrokenProcessPool:
+            self._restart()
+            return None, [], "worker_died"
+
+    def _restart(self) -> None:
+        self.executor.shutdown(wait=True, cancel_futures=True)
+        self.executor = self._start()
+        for index, (item, entry) in enumerate(self.pending):
+            if isinstance(entry, Future) and isinstance(item, bytes) and _unfinished(entry):
+                self.pending[index] = (item, self.executor.submit(self.work, item))
+
+    def close(self) -> None:
+        self.executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _unfinished(future: Future[Outcome]) -> bool:
+    """Whether the future holds no result: cancelled, failed with the pool, or still running."""
+    return not future.done() or future.cancelled() or future.exception() is not None
 
 
 def _start_method() -> str:
