@@ -50,7 +50,13 @@ DOWNLOADER_MIDDLEWARES = {
     # RedirectMiddleware and HttpCompressionMiddleware; the recorder outermost, seeing final outcomes.
     "scraper.crawl.guards.GuardMiddleware": 650,
     "scraper.crawl.failures.FailureRecorderMiddleware": 10,
+    # Next to the downloader: archives responses as sent, before decompression and redirects.
+    "scraper.warc.recorder.WarcRecorderMiddleware": 950,
 }
+# Every fetched response and its request as WARC/1.1 (scraper/warc/): a file template such as
+# warc/%(name)s-%(time)s.warc.gz, rotated into numbered files at WARC_MAX_SIZE bytes. None: off.
+WARC_OUTPUT = None
+WARC_MAX_SIZE = 1024**3
 # Private, loopback and link-local addresses are refused unless listed here (names, IPs, CIDRs);
 # a crawl of a local test site sets e.g. -s SSRF_ALLOW_HOSTS=127.0.0.1.
 SSRF_ALLOW_HOSTS: list[str] = []

@@ -9,17 +9,23 @@ from pathlib import Path
 
 from scraper.extract.article import extract_article
 from scraper.progress import note, progress
+from scraper.warc.inputs import any_warc, run_warc
 
 SUFFIXES = {".html", ".htm", ".txt", ".xhtml"}
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("paths", nargs="+", metavar="PATH", help=".html/.htm/.txt file, or - for stdin")
+    parser.add_argument("paths", nargs="+", metavar="PATH",
+                        help=".html/.htm/.txt file, .warc/.warc.gz file, or - for stdin")
     parser.add_argument("--url", help="the page's URL (used for canonical_url, site, image URLs)")
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar, only the final summary")
+    parser.add_argument("--workers", type=int, metavar="N",
+                        help="WARC inputs: extraction processes (default: all cores)")
 
 
 def run(args: argparse.Namespace) -> int:
+    if any_warc(args.paths):  # WARC inputs: one line per article page inside (scraper/warc/)
+        return run_warc(args.paths, args.workers)
     status = 0
     written = 0
     for path in progress(args.paths, desc="extract", unit="file", quiet=args.quiet):
