@@ -22,11 +22,12 @@ from typing import Any
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem, NotConfigured
 
-from pipelines.stages import Stage, dedupe_keys
+from pipelines.stages import Stage
 from scraper.cluster.addon import writer_of
 from scraper.cluster.claims import Claims, Outcome
 from scraper.cluster.leases import worker_id
 from scraper.crawl.items import PageItem
+from scraper.record import dedupe_keys
 
 
 class ClaimedByDeadWorker(DropItem):

@@ -6,20 +6,18 @@ handle, and the page is parsed at most once (the first stage that needs the Docu
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from typing import Any
 
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
-from w3lib.url import canonicalize_url
 
 from scraper.classify import MIN_WORDS, not_article_reason, read_page_signals
 from scraper.compact_set import CompactSet, key64
 from scraper.crawl.items import PageItem, make_article
 from scraper.extract.article import extract_fields, strip_ticker_from
 from scraper.extract.document import Document, parse_document
-from scraper.record import validation_errors
+from scraper.record import dedupe_keys, validation_errors
 
 logger = logging.getLogger(__name__)
 
@@ -105,18 +103,3 @@ class DedupePipeline(Stage):
             raise self.drop("dropped/duplicate", f"Duplicate of an article in this crawl: {item.get('url')}")
         self.seen.update(keys)
         return item
-
-
-def dedupe_keys(record: dict[str, Any]) -> list[bytes]:
-    """Digests of the record's canonical URL (normalized) and of its content fingerprint."""
-    keys = []
-    url = record.get("canonical_url") or record.get("url")
-    if url:
-        keys.append(_digest("url:" + canonicalize_url(url)))
-    if record.get("fingerprint"):
-        keys.append(_digest("fp:" + record["fingerprint"]))
-    return keys
-
-
-def _digest(text: str) -> bytes:
-    return hashlib.blake2b(text.encode("utf-8"), digest_size=12).digest()

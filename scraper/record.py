@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Mapping
 from functools import lru_cache
 from importlib import resources
 from typing import Any
+
+from w3lib.url import canonicalize_url
 
 SCHEMA_VERSION = "1.0"
 
@@ -66,3 +69,18 @@ def ordered(record: dict[str, Any]) -> dict[str, Any]:
     for key in sorted(set(record) - set(out)):
         out[key] = record[key]
     return out
+
+
+def dedupe_keys(record: dict[str, Any]) -> list[bytes]:
+    """Digests of the record's canonical URL (normalized) and of its content fingerprint."""
+    keys = []
+    url = record.get("canonical_url") or record.get("url")
+    if url:
+        keys.append(_digest("url:" + canonicalize_url(url)))
+    if record.get("fingerprint"):
+        keys.append(_digest("fp:" + record["fingerprint"]))
+    return keys
+
+
+def _digest(text: str) -> bytes:
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=12).digest()

@@ -11,8 +11,8 @@ from typing import Any
 
 import pytest
 
-from pipelines.stages import dedupe_keys
 from scraper.cluster.claims import Claims, Outcome, Pending
+from scraper.record import dedupe_keys
 from scraper.runs.output import JsonlAppender, serialize
 from tests.redis_server import MISSING_REASON, redis_binary
 

@@ -181,8 +181,8 @@ def test_claims_left_by_killed_workers_are_settled_from_their_parts(
 ) -> None:
     """Three workers killed around a write, each leaving a pending claim: one after writing its
     lines, one before, one mid-line. The live workers keep the first's lines, write the others'."""
-    from pipelines.stages import dedupe_keys
     from scraper.cluster.claims import Pending
+    from scraper.record import dedupe_keys
     from scraper.runs.output import serialize
 
     pages = 40

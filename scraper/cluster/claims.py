@@ -1,6 +1,6 @@
 """Article claims of a distributed crawl: who writes an article, safe against a worker killed mid-write.
 
-Each article has digests (its canonical URL and content fingerprint, pipelines.stages.dedupe_keys).
+Each article has digests (its canonical URL and content fingerprint, scraper.record.dedupe_keys).
 Before writing, a worker claims them in the hash `<spider>:claims` as *pending*, with where its line
 will go: `<worker>\\t<part file>\\t<offset>`. It writes the line, then marks the claim `=<worker>`
 (written). Another worker meeting a claim:
@@ -99,7 +99,7 @@ class Claims:
 
     def __init__(self, server: Any, spider: str, worker: str, keys_of: KeysOf) -> None:
         self.server = server
-        self.keys_of = keys_of  # a record's digests, as claimed (pipelines.stages.dedupe_keys)
+        self.keys_of = keys_of  # a record's digests, as claimed (scraper.record.dedupe_keys)
         self.worker = worker
         self.key = CLAIMS_KEY % {"spider": spider}
         # Heartbeat keys are `<spider>:worker:<worker>:alive` (scraper/cluster/leases.py).

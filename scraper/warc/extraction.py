@@ -8,7 +8,6 @@ fingerprint) is dropped as a duplicate. So extracting the WARC a crawl wrote giv
 
 from __future__ import annotations
 
-import hashlib
 import multiprocessing
 import os
 from collections import Counter, deque
@@ -16,14 +15,12 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
-from typing import Any, BinaryIO
-
-from w3lib.url import canonicalize_url
+from typing import BinaryIO
 
 from scraper.compact_set import CompactSet, key64
-from scraper.output import serialize
 from scraper.page_record import exit_with_parent, page_record
-from scraper.record import validation_errors
+from scraper.record import dedupe_keys, validation_errors
+from scraper.runs.output import serialize
 from scraper.warc.reader import Skip, parse_record, raw_responses
 
 # A worker's answer for one response record: the JSON line and the article's dedupe keys, or the
@@ -60,7 +57,7 @@ def extract_response(raw: bytes) -> Outcome:
         record = {**record, "crawled_at": page.crawled_at}
     if validation_errors(record):
         return None, [], "invalid"
-    return serialize(record), dedupe_keys(record), None
+    return serialize(record), [key64(digest) for digest in dedupe_keys(record)], None
 
 
 def ordered_results(
@@ -141,18 +138,6 @@ def _unfinished(future: Future[Outcome]) -> bool:
 def _start_method() -> str:
     """fork where there is one: this command runs no threads, and workers start without re-importing."""
     return "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-
-
-def dedupe_keys(record: dict[str, Any]) -> list[int]:
-    """Keys of the record's canonical URL (normalized) and body fingerprint, as a crawl's DedupePipeline
-    makes them (pipelines/stages.py; not imported: scraper/ does not depend on pipelines/)."""
-    texts = []
-    url = record.get("canonical_url") or record.get("url")
-    if url:
-        texts.append("url:" + canonicalize_url(url))
-    if record.get("fingerprint"):
-        texts.append("fp:" + record["fingerprint"])
-    return [key64(hashlib.blake2b(text.encode("utf-8"), digest_size=12).digest()) for text in texts]
 
 
 def extract_warcs(streams: Iterable[BinaryIO], out: BinaryIO, workers: int, tally: Tally) -> None:

@@ -15,8 +15,6 @@ when the template does not place `%(worker)s` itself.
 from __future__ import annotations
 
 import logging
-import os
-import socket
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -26,6 +24,7 @@ from scrapy.exceptions import NotConfigured
 from scrapy.http import Response
 from scrapy.http.headers import Headers
 
+from scraper.cluster.leases import worker_id
 from scraper.warc.writer import DEFAULT_MAX_SIZE, HttpExchange, RotatingWarcWriter
 
 logger = logging.getLogger(__name__)
@@ -82,10 +81,8 @@ class WarcRecorderMiddleware:
 
 
 def worker_name() -> str:
-    """host-pid, the worker id the cluster's JSONL parts carry too (spiders.leases.worker_id; not
-    imported: scraper/ does not depend on spiders/)."""
-    host = socket.gethostname().split(".", 1)[0] or "host"
-    return f"{host}-{os.getpid()}"
+    """host-pid: the worker id the cluster's JSONL parts carry too."""
+    return worker_id()
 
 
 def insert_worker(template: str) -> str:
