@@ -12,6 +12,7 @@ COMMANDS: dict[str, str] = {
     "demo": "demo",
     "crawl": "crawl",
     "enqueue": "enqueue",
+    "cluster": "cluster",
 }
 
 
