@@ -35,7 +35,12 @@ class Original:
     basis: str
 
     def output(self) -> dict[str, Any]:
-        return {"url": self.url, "publisher": self.publisher, "published": self.published, "basis": self.basis}
+        return {
+            "url": self.url,
+            "publisher": self.publisher,
+            "published": self.published,
+            "basis": self.basis,
+        }
 
 
 def choose_original(members: list[Member], story_id: str) -> Original:
@@ -58,7 +63,9 @@ def _majority(votes: Counter[Any], story_id: str, what: str) -> Any:
     winner, count = votes.most_common(1)[0]
     if len(votes) > 1:
         tally = ", ".join(f"{name}: {n}" for name, n in votes.most_common())
-        log.warning("story %s: members disagree on the original %s (%s); kept %s", story_id, what, tally, winner)
+        log.warning(
+            "story %s: members disagree on the original %s (%s); kept %s", story_id, what, tally, winner
+        )
     return winner
 
 
@@ -83,9 +90,8 @@ def _by_attribution_url(members: list[Member], story_id: str) -> Original | None
 
 
 def _by_attributed_publisher(members: list[Member], story_id: str) -> Original | None:
-    publishers: Counter[str] = Counter(
-        m.attributed_publisher or m.attributed_url for m in members if m.attributed_publisher or m.attributed_url
-    )
+    named = (m.attributed_publisher or m.attributed_url for m in members)
+    publishers: Counter[str] = Counter(name for name in named if name)
     if not publishers:
         return None
     chosen = _majority(publishers, story_id, "publisher")

@@ -38,7 +38,8 @@ class RecordSource(AbstractContextManager["RecordSource"]):
 
     def _spool_stdin(self, stream: IO[bytes]) -> Path:
         if self._spool is None:
-            self._spool = tempfile.NamedTemporaryFile(prefix="stories-stdin-", suffix=".jsonl")
+            # Closed in close(): the spool lives as long as the source, not one block.
+            self._spool = tempfile.NamedTemporaryFile(prefix="stories-stdin-", suffix=".jsonl")  # noqa: SIM115
             shutil.copyfileobj(stream, self._spool)
             self._spool.flush()
         return Path(self._spool.name)
