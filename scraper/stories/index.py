@@ -12,7 +12,7 @@ from collections import defaultdict
 
 from datasketch import MinHashLSH
 
-from scraper.stories.signatures import NUM_PERM, ShingleArray, lead, minhash
+from scraper.stories.signatures import NUM_PERM, ShingleArray, lead_set, minhash, shingle_set
 
 # LSH thresholds sit below the exact threshold: a pair the exact measure would join should rarely be
 # missed for want of a band collision; the extra candidates cost one exact check each.
@@ -39,7 +39,7 @@ class CandidateIndex:
         """Query both indexes for record `number`, remember its candidates, then index it."""
         if not len(hashes):
             return
-        body, opening = minhash(hashes), minhash(lead(hashes))
+        body, opening = minhash(shingle_set(hashes)), minhash(lead_set(hashes))
         found = set(self._bodies.query(body)) | set(self._leads.query(opening))
         if found:
             chosen = sorted(found, reverse=True)[:MAX_CANDIDATES]

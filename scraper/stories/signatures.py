@@ -65,14 +65,14 @@ def _permutations() -> tuple[np.ndarray, np.ndarray]:
     return a, b
 
 
-def minhash(hashes: ShingleArray) -> MinHash:
-    """MinHash signature of a set of shingle hashes (already 32-bit integers: `int` is the hash)."""
+def minhash(distinct: ShingleArray) -> MinHash:
+    """MinHash signature of a set of distinct shingle hashes (32-bit integers already: `int` hashes)."""
     signature = MinHash(num_perm=NUM_PERM, hashfunc=int, permutations=_permutations(), scheme=_SCHEME)
-    if len(hashes):
-        signature.update_batch(np.unique(hashes).tolist())
+    if len(distinct):
+        signature.update_batch(distinct.tolist())
     return signature
 
 
-def lead(hashes: ShingleArray, size: int = LEAD_SHINGLES) -> ShingleArray:
-    """The first `size` shingles, in order."""
-    return hashes[:size]
+def lead_set(hashes: ShingleArray, size: int = LEAD_SHINGLES) -> ShingleArray:
+    """The distinct shingles among the first `size`."""
+    return np.unique(hashes[:size])
