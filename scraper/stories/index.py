@@ -16,8 +16,8 @@ from scraper.stories.signatures import NUM_PERM, ShingleArray, lead_set, minhash
 
 # LSH thresholds sit below the exact threshold: a pair the exact measure would join should rarely be
 # missed for want of a band collision; the extra candidates cost one exact check each.
-_LSH_MARGIN = 0.15
-_LEAD_LSH_THRESHOLD = 0.5
+_LSH_MARGIN = 0.25
+_LEAD_LSH_THRESHOLD = 0.3
 # A story syndicated to hundreds of sites would give every new copy hundreds of candidates; checking
 # the most recent ones is enough to join it to the story (the older copies are linked among
 # themselves already), and keeps the cost per record bounded.
