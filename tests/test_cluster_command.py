@@ -116,3 +116,10 @@ def test_nothing_readable_exits_2(tmp_path: Path) -> None:
 def test_bad_threshold_is_a_usage_error(tmp_path: Path) -> None:
     result = scraper(str(tmp_path / "x.jsonl"), "--threshold", "1.5")
     assert result.returncode == 2 and "threshold" in result.stderr
+
+
+def test_an_output_that_cannot_be_written_exits_1(tmp_path: Path) -> None:
+    path = write_jsonl(tmp_path / "in.jsonl", [record(PAGES[0])])
+    result = scraper(str(path), "-o", str(tmp_path / "no" / "such" / "dir.jsonl"))
+    assert result.returncode == 1
+    assert "cannot write" in result.stderr and "dir.jsonl" in result.stderr

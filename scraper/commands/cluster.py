@@ -2,7 +2,8 @@
 
 Reads JSON-lines article records (any number of files, - for stdin) and writes one JSON line per
 story: story_id, size, headline, original {url, publisher, published, basis} and members. Bad lines
-(not JSON, no body) are counted and skipped with a warning; exit status 2 when nothing could be read.
+(not JSON, no body) are counted and skipped with a warning. Exit status: 0 done, 1 an output could not
+be written, 2 nothing could be read (or bad arguments).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from scraper.stories.reader import RecordSource
 from scraper.stories.similarity import DEFAULT_THRESHOLD
 
 EXIT_OK = 0
+EXIT_CANNOT_WRITE = 1
 EXIT_NOTHING_READ = 2
 PROG = "scraper cluster"
 
@@ -63,11 +65,16 @@ def run(args: argparse.Namespace) -> int:
         if not result.records:
             print(f"{PROG}: error: no article records could be read", file=sys.stderr)
             return EXIT_NOTHING_READ
-        with _output(args.output) as out:
-            for story in result.stories:
-                out.write(json.dumps(story.output(), ensure_ascii=False) + "\n")
-        if args.annotate:
-            _annotate(source, result, Path(args.annotate))
+        try:
+            with _output(args.output) as out:
+                for story in result.stories:
+                    out.write(json.dumps(story.output(), ensure_ascii=False) + "\n")
+            if args.annotate:
+                _annotate(source, result, Path(args.annotate))
+        except OSError as exc:
+            where = exc.filename or "output"
+            print(f"{PROG}: error: cannot write {where}: {exc.strerror or exc}", file=sys.stderr)
+            return EXIT_CANNOT_WRITE
     print(
         f"{PROG}: {result.records} records, {len(result.stories)} stories "
         f"({result.candidate_pairs} candidate pairs, {result.confirmed_pairs} confirmed)",
@@ -114,7 +121,10 @@ def _output(path: str | None) -> Iterator[IO[str]]:
         sys.stdout.flush()
         return
     target = Path(path)
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent or Path("."))
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent or Path("."))
+    except OSError as exc:
+        raise OSError(exc.errno, exc.strerror, str(target)) from exc
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as out:
             yield out
