@@ -139,3 +139,24 @@ def test_a_story_keeps_its_first_seen_members_id_when_copies_join_it(tmp_path: P
     alone = cluster(tmp_path, ["stories/bi_teaser.html"]).stories[0].story_id
     merged = cluster(tmp_path, ["stories/bi_teaser.html", "stories/bi_original.html"]).stories
     assert len(merged) == 1 and merged[0].story_id == alone
+
+
+def test_capped_candidates_keep_the_most_similar(monkeypatch: pytest.MonkeyPatch) -> None:
+    from scraper.stories import index as index_module
+    from scraper.stories.signatures import shingle_hashes
+
+    full = record("stories/bi_original.html")["body"]
+    other = record("stories/portal_other_article.html")["body"]
+    opening = "\n\n".join(full.split("\n\n")[:2])
+
+    def partners_of_last() -> list[int]:
+        candidates = index_module.CandidateIndex(0.5)
+        candidates.add(0, shingle_hashes(full))  # the true copy, seen first
+        for number in (1, 2, 3):  # same opening, another article after it: weaker, more recent
+            candidates.add(number, shingle_hashes(f"{opening}\n\n{other} {number}"))
+        candidates.add(4, shingle_hashes(full))
+        return candidates.partners[4]
+
+    assert partners_of_last() == [0, 1, 2, 3]
+    monkeypatch.setattr(index_module, "MAX_CANDIDATES", 1)
+    assert partners_of_last() == [0]
