@@ -13,6 +13,7 @@ COMMANDS: dict[str, str] = {
     "crawl": "scraper.commands.crawl",
     "enqueue": "scraper.cluster.enqueue",
     "report": "scraper.commands.report",
+    "cluster": "scraper.commands.cluster",
 }
 
 
