@@ -59,18 +59,17 @@ def byte_bar(total: int | None, desc: str = "", quiet: bool = False) -> tqdm[Any
     For inputs read line by line: the file size is known up front, the line count is not, so
     bytes give the ETA.
     """
+    return count_bar(total, desc, "B", quiet, unit_scale=True, unit_divisor=1024)
+
+
+def count_bar(
+    total: int | None, desc: str = "", unit: str = "it", quiet: bool = False, **options: Any
+) -> tqdm[Any]:
+    """A bar counting what the caller reports with `.update(n)` (close it when done); disabled like
+    `progress`. For work driven from inside a loop the caller does not own."""
     columns, rows = _screen()
-    return tqdm(
-        total=total,
-        desc=desc,
-        unit="B",
-        unit_scale=True,
-        unit_divisor=1024,
-        file=sys.stderr,
-        ncols=columns,
-        nrows=rows,
-        disable=not bars_enabled(quiet),
-    )
+    return tqdm(total=total, desc=desc, unit=unit, file=sys.stderr, ncols=columns, nrows=rows,
+                disable=not bars_enabled(quiet), **options)
 
 
 def note(message: str) -> None:

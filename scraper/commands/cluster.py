@@ -18,8 +18,9 @@ from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
+from scraper.progress import count_bar
 from scraper.stories import StoryResult, build_stories
 from scraper.stories.reader import RecordSource
 from scraper.stories.similarity import DEFAULT_THRESHOLD
@@ -44,6 +45,29 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--annotate", metavar="OUT.jsonl", help="also write the input records with story_id and is_original"
     )
+    parser.add_argument("-q", "--quiet", action="store_true", help="no progress bars, only the final summary")
+
+
+class PassBars:
+    """One progress bar per pass over the input; the first pass's count is the later passes' total."""
+
+    def __init__(self, quiet: bool) -> None:
+        self.quiet = quiet
+        self.bars: dict[str, Any] = {}
+
+    def update(self, name: str, done: int) -> None:
+        bar = self.bars.get(name)
+        if bar is None:
+            total = max((b.n for b in self.bars.values()), default=None)
+            bar = self.bars[name] = count_bar(total, desc=name, unit="record", quiet=self.quiet)
+        bar.update(done - bar.n)
+
+    def __enter__(self) -> PassBars:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        for bar in self.bars.values():
+            bar.close()
 
 
 def _threshold(text: str) -> float:
@@ -59,8 +83,8 @@ def _threshold(text: str) -> float:
 def run(args: argparse.Namespace) -> int:
     _log_to_stderr()
     with RecordSource(args.inputs) as source:
-        # A progress bar (the shared progress helper) plugs in here as build_stories(progress=...).
-        result = build_stories(source, args.threshold)
+        with PassBars(args.quiet) as bars:
+            result = build_stories(source, args.threshold, progress=bars.update)
         _report_problems(result.problems)
         if not result.records:
             print(f"{PROG}: error: no article records could be read", file=sys.stderr)

@@ -25,7 +25,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     if any_warc(args.paths):  # WARC inputs: one line per article page inside (scraper/warc/)
-        return run_warc(args.paths, args.workers)
+        return run_warc(args.paths, args.workers, args.quiet)
     status = 0
     written = 0
     for path in progress(args.paths, desc="extract", unit="file", quiet=args.quiet):

@@ -19,6 +19,7 @@ from typing import BinaryIO
 
 from scraper.compact_set import CompactSet, key64
 from scraper.page_record import exit_with_parent, page_record
+from scraper.progress import progress
 from scraper.record import dedupe_keys, validation_errors
 from scraper.runs.output import serialize
 from scraper.warc.reader import Skip, parse_record, raw_responses
@@ -140,13 +141,16 @@ def _start_method() -> str:
     return "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
 
 
-def extract_warcs(streams: Iterable[BinaryIO], out: BinaryIO, workers: int, tally: Tally) -> None:
+def extract_warcs(
+    streams: Iterable[BinaryIO], out: BinaryIO, workers: int, tally: Tally, quiet: bool = True
+) -> None:
     """Write one JSON line to `out` per article in the WARC streams, counting everything in `tally`.
 
     An article already written (same canonical URL or fingerprint) is dropped as a duplicate."""
     seen = CompactSet()
     items = (item for stream in streams for item in raw_responses(stream))
-    for line, keys, reason in ordered_results(items, extract_response, workers):
+    results = ordered_results(items, extract_response, workers)
+    for line, keys, reason in progress(results, desc="WARC records", unit="record", quiet=quiet):
         tally.records += 1
         if line is not None and any(key in seen for key in keys):
             reason = "duplicate"

@@ -30,13 +30,13 @@ def any_warc(paths: list[str]) -> bool:
     return any(stdin_is_warc() if path == "-" else is_warc_path(path) for path in paths)
 
 
-def run_warc(paths: list[str], workers: int | None) -> int:
+def run_warc(paths: list[str], workers: int | None, quiet: bool = False) -> int:
     """Extract every input in order to stdout; the summary line on stderr; 1 if an input failed."""
     tally = Tally()
     failed: list[str] = []
     out = sys.stdout.buffer
     try:
-        extract_warcs(_streams(paths, failed), out, workers or default_workers(), tally)
+        extract_warcs(_streams(paths, failed), out, workers or default_workers(), tally, quiet)
     finally:
         out.flush()
         print(tally.summary(), file=sys.stderr, flush=True)
