@@ -1,4 +1,4 @@
-"""Language: declared first, else a stopword guess."""
+"""Language: declared first, else identified from the body."""
 
 from __future__ import annotations
 
@@ -57,3 +57,20 @@ def test_too_little_evidence_is_none() -> None:
     assert guess_language("") is None
     assert guess_language("Apple Inc. 3.5% Nasdaq") is None
     assert guess_language("東京で会議が開かれた") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("서울시는 내년부터 대중교통 요금을 인상하기로 결정했다고 밝혔다. "
+         "시민들은 부담이 커질 것이라고 우려했다.", "ko"),
+        ("Правительство объявило, что цены на жильё в регионе выросли, "
+         "и жители центра недовольны этим решением.", "ru"),
+        ("東京都は来年から公共交通機関の運賃を値上げすると発表した。"
+         "市民からは負担が増えるとの声が上がっている。", "ja"),
+        ("Η κυβέρνηση ανακοίνωσε ότι οι τιμές των κατοικιών στην περιοχή αυξήθηκαν σημαντικά φέτος.", "el"),
+    ],
+)
+def test_guess_any_script(text: str, code: str) -> None:
+    assert guess_language(text) == code
+

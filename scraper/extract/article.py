@@ -51,7 +51,9 @@ def extract_fields(doc: Document) -> dict[str, Any]:
     # Body extraction may rewrite the tree, so it runs after every tree-reading field.
     paragraphs = extract_paragraphs(tree, url)
     exclude = _excluded_keys(headline, bullets, images, attribution_lines)
-    paragraphs = strip_promos([p for p in paragraphs if normalize_key(p) not in exclude])
+    # Text that is another field's is dropped, unless it is all there is (a page whose only line
+    # also had to serve as its headline).
+    paragraphs = strip_promos([p for p in paragraphs if normalize_key(p) not in exclude] or paragraphs)
     body = join_paragraphs(paragraphs)
     canonical = meta.links.get("canonical") or meta.first("og:url") or url
     record = {

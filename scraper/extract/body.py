@@ -43,7 +43,9 @@ def extract_paragraphs(tree: html.HtmlElement, url: str | None) -> list[str]:
     headings = frozenset(clean_paragraphs([block_text(head) for head in body.iterchildren("head")]))
     links = link_keys(tree)
     texts = [text for text in clean_paragraphs(body_texts(body, links)) if not is_link_block(text, links)]
-    return _without(drop_boilerplate(texts, headings), not_body)
+    # The furniture rules judge text alone; when they would leave nothing of what trafilatura found,
+    # the page is a short one (a note, a stub) and its text is all there is.
+    return _without(drop_boilerplate(texts, headings), not_body) or _without(texts, not_body)
 
 
 def link_keys(tree: html.HtmlElement) -> frozenset[str]:

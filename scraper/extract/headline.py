@@ -51,6 +51,7 @@ KNOWN_SITES = frozenset(
     )
 )
 _MAX_SUFFIX_WORDS = 6
+TITLE_LINE_MAX_WORDS = 25  # a first line longer than this is prose, not a stand-in title
 _HOST_PREFIXES = ("www.", "m.", "amp.", "edition.", "mobile.")
 _SLUG = re.compile(r"^[a-z0-9]+$")
 
@@ -166,10 +167,12 @@ def _as_text(text: str) -> str:
 
 
 def _first_text_line(tree: html.HtmlElement) -> str | None:
+    """A page with no title at all: its first paragraph, when it is short enough to be a title line
+    (a whole paragraph of prose is body, not a headline)."""
     for node in tree.iter("p"):
         text = clean_text(node.text_content())
         if text:
-            return text
+            return text if len(text.split()) <= TITLE_LINE_MAX_WORDS else None
     return None
 
 
