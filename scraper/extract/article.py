@@ -23,6 +23,9 @@ from scraper.extract.urls import join_url
 from scraper.record import SCHEMA_VERSION, ordered
 
 
+MIN_KEPT_SHARE = 0.5  # other fields' text may take at most half of the body's words out of it
+
+
 def extract_article(
     data: bytes | str, url: str | None = None, content_type: str | None = None
 ) -> dict[str, Any]:
@@ -51,9 +54,7 @@ def extract_fields(doc: Document) -> dict[str, Any]:
     # Body extraction may rewrite the tree, so it runs after every tree-reading field.
     paragraphs = extract_paragraphs(tree, url)
     exclude = _excluded_keys(headline, bullets, images, attribution_lines)
-    # Text that is another field's is dropped, unless it is all there is (a page whose only line
-    # also had to serve as its headline).
-    paragraphs = strip_promos([p for p in paragraphs if normalize_key(p) not in exclude] or paragraphs)
+    paragraphs = strip_promos(_without_other_fields(paragraphs, exclude))
     body = join_paragraphs(paragraphs)
     canonical = meta.links.get("canonical") or meta.first("og:url") or url
     record = {
@@ -76,6 +77,15 @@ def extract_fields(doc: Document) -> dict[str, Any]:
         "fingerprint": fingerprint_paragraphs(paragraphs),
     }
     return ordered(record)
+
+
+def _without_other_fields(paragraphs: list[str], exclude: set[str]) -> list[str]:
+    """Paragraphs without text that is another field's (headline, bullets, captions, attribution),
+    unless that text is most of the article: a photo story told in its captions, a list story whose
+    items the key-point rule took, a page whose only line also had to serve as its headline."""
+    kept = [p for p in paragraphs if normalize_key(p) not in exclude]
+    kept_words, all_words = sum(map(count_words, kept)), sum(map(count_words, paragraphs))
+    return kept if kept_words >= MIN_KEPT_SHARE * all_words and kept else paragraphs
 
 
 def _excluded_keys(
