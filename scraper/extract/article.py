@@ -22,7 +22,6 @@ from scraper.extract.ticker import strip_ticker
 from scraper.extract.urls import join_url
 from scraper.record import SCHEMA_VERSION, ordered
 
-
 MIN_KEPT_SHARE = 0.5  # other fields' text may take at most half of the body's words out of it
 
 
