@@ -10,14 +10,11 @@ is dropped.
 
 from __future__ import annotations
 
-import copy
-import logging
-
 from lxml import etree, html
-from trafilatura import bare_extraction
-from trafilatura.settings import Extractor
 
 from scraper.extract.boilerplate import drop_boilerplate
+from scraper.extract.density import find_prose
+from scraper.extract.main_content import fast_body, full_body
 from scraper.extract.text import clean_paragraphs, normalize_key
 
 _DESCRIPTION = etree.XPath('//meta[@name="description" or @property="og:description"]/@content')
@@ -30,22 +27,47 @@ LINK_BLOCK_SHARE = 0.6  # ... and a block of which links make up this share is n
 LEAF_BLOCKS = ("p", "head", "quote", "list", "code")
 DUMP_PART_CHARS = 60  # paragraphs at least this long, repeated inside a table row, make it a dump
 DUMP_COVERAGE = 0.8  # ... and when they make up this share of it, the row is only a repeat
-_OPTIONS = Extractor(comments=False)  # copied per page: its config reads cost ~60 µs
-_LOG = logging.getLogger(__name__)
+MIN_SHARED = 0.5  # share of the fast extraction's text that must lie inside the prose container
+MIN_COVERAGE = 0.5  # ... and the share of the container's text it must cover, or the full cascade runs
 
 
 def extract_paragraphs(tree: html.HtmlElement, url: str | None) -> list[str]:
     """Main-text paragraphs of the page, in order. Rewrites the tree: call it after every other reader."""
     not_body = standfirst_keys(tree) | form_widget_keys(tree) | title_keys(tree)
-    body = main_content(tree, url)
+    links = link_keys(tree)
+    prose = drop_boilerplate(find_prose(tree).paragraphs)
+    body = fast_body(tree, url)
+    texts = _texts(body, links)
+    if not agrees_with(texts, prose):
+        # The fast rules found little of the page's prose, or text elsewhere: trafilatura's full
+        # cascade decides (its choice is the floor; the prose container only says when to ask).
+        full = full_body(tree, url)
+        if full is not None:
+            body, texts = full, _texts(full, links)
     if body is None:
         return []
     headings = frozenset(clean_paragraphs([block_text(head) for head in body.iterchildren("head")]))
-    links = link_keys(tree)
-    texts = [text for text in clean_paragraphs(body_texts(body, links)) if not is_link_block(text, links)]
     # The furniture rules judge text alone; when they would leave nothing of what trafilatura found,
     # the page is a short one (a note, a stub) and its text is all there is.
     return _without(drop_boilerplate(texts, headings), not_body) or _without(texts, not_body)
+
+
+def _texts(body: etree._Element | None, links: frozenset[str]) -> list[str]:
+    if body is None:
+        return []
+    return [text for text in clean_paragraphs(body_texts(body, links)) if not is_link_block(text, links)]
+
+
+def agrees_with(texts: list[str], prose: list[str]) -> bool:
+    """True when the extracted paragraphs mostly lie inside the prose container and cover much of it."""
+    if not texts:
+        return False
+    if not prose:
+        return True
+    in_prose = {normalize_key(p) for p in prose}
+    shared = sum(len(p) for p in texts if normalize_key(p) in in_prose)
+    texts_chars, prose_chars = sum(map(len, texts)), sum(map(len, prose))
+    return shared >= MIN_SHARED * texts_chars and texts_chars >= MIN_COVERAGE * prose_chars
 
 
 def link_keys(tree: html.HtmlElement) -> frozenset[str]:
@@ -157,25 +179,6 @@ def form_widget_keys(tree: html.HtmlElement) -> set[str]:
 
 def _without(paragraphs: list[str], keys: set[str]) -> list[str]:
     return [p for p in paragraphs if normalize_key(p) not in keys] if keys else paragraphs
-
-
-def _extractor_options(url: str | None) -> Extractor:
-    """Extractor(comments=False, url=url) without re-reading trafilatura's config per page."""
-    options = copy.copy(_OPTIONS)
-    options.url = url
-    options.source = url and url.encode("utf-8", "replace").decode("utf-8")
-    return options
-
-
-def main_content(tree: html.HtmlElement, url: str | None) -> etree._Element | None:
-    """trafilatura's full extraction (no metadata, no comments) on the given tree: its body element."""
-    try:
-        document = bare_extraction(tree, options=_extractor_options(url))
-    except (ValueError, TypeError, AttributeError) as err:  # trafilatura on hostile markup
-        _LOG.debug("main content extraction failed for %s: %s", url, err)
-        return None
-    body = getattr(document, "body", None)  # a Document; a dict only with the deprecated as_dict
-    return body if isinstance(body, etree._Element) else None
 
 
 # Elements of trafilatura's output that end a run of text: their neighbours are other words

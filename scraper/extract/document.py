@@ -58,9 +58,6 @@ def parse_document(
     return Document(tree=text_to_tree(text), url=url, from_text=True)
 
 
-_CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-
-
 def looks_like_html(head: bytes) -> bool:
     """True when the first bytes look like markup rather than copied text."""
     return bool(_HTML_SNIFF.search(head))
@@ -84,9 +81,6 @@ def parse_html(data: bytes | str, content_type: str | None = None) -> html.HtmlE
     text = decode_text(data, content_type) if isinstance(data, bytes) else data
     # lxml refuses str input that carries an XML encoding declaration.
     text = _XML_DECLARATION.sub("", text, count=1)
-    # lxml keeps control characters from str input in the tree, and then refuses them when the text
-    # is assigned back (trafilatura's cleaning does): a page carrying one lost its body.
-    text = _CONTROL_CHARS.sub("", text)
     parser = new_parser()
     try:
         root = html.document_fromstring(text, parser=parser) if text.strip() else None

@@ -1,0 +1,81 @@
+"""trafilatura's main-content extraction, run on the tree we already parsed.
+
+Two depths. The fast one runs trafilatura's main-content rules alone, on a copy of our tree, with its
+raw-tree prunes done in one pass (scraper.extract.prune). The full one is trafilatura's whole public
+cascade (`bare_extraction`: the rules, then the comparison with readability and jusText, the
+baseline rescue and the recall retry). The full cascade costs about twice as much, so the caller
+runs it only for pages where the fast result is doubtful (see body.py).
+"""
+
+from __future__ import annotations
+
+import copy
+import logging
+import re
+
+from lxml import etree, html
+from trafilatura import bare_extraction
+from trafilatura.htmlprocessing import convert_tags, tree_cleaning
+from trafilatura.main_extractor import extract_content
+from trafilatura.settings import Extractor
+
+from scraper.extract.prune import prune_raw_tree
+
+_LOG = logging.getLogger(__name__)
+# Extractor options are copied per page: building them reads trafilatura's config (~60 µs).
+_FAST = Extractor(comments=False, fast=True)
+_FULL = Extractor(comments=False)
+# Characters XML forbids: lxml keeps them from str input, then refuses them when trafilatura assigns
+# the text back, and the page would lose its body.
+_CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def fast_body(tree: html.HtmlElement, url: str | None) -> etree._Element | None:
+    """trafilatura's main-content rules on a copy of the tree (no comparison, rescue or retry)."""
+    options = _options(_FAST, url)
+    try:
+        work = prune_raw_tree(copy.deepcopy(tree))
+        body, _ = extract_content(convert_tags(tree_cleaning(work, options), options, url), options)
+    except (ValueError, TypeError, AttributeError) as err:  # hostile markup: the full cascade decides
+        _LOG.debug("fast main content extraction failed for %s: %s", url, err)
+        return None
+    return body
+
+
+def full_body(tree: html.HtmlElement, url: str | None) -> etree._Element | None:
+    """trafilatura's whole cascade (no metadata, no comments); the tree is left as it was."""
+    options = _options(_FULL, url)
+    body = _run(tree, options)
+    # trafilatura gives up on text holding characters XML forbids: only pages where it gave up pay
+    # for the walk that finds and removes them.
+    if body is None and _strip_control_chars(tree):
+        body = _run(tree, options)
+    return body
+
+
+def _options(template: Extractor, url: str | None) -> Extractor:
+    options = copy.copy(template)
+    options.url = url
+    options.source = url and url.encode("utf-8", "replace").decode("utf-8")
+    return options
+
+
+def _run(tree: html.HtmlElement, options: Extractor) -> etree._Element | None:
+    try:
+        document = bare_extraction(tree, options=options)
+    except (ValueError, TypeError, AttributeError) as err:  # trafilatura on hostile markup
+        _LOG.debug("main content extraction failed for %s: %s", options.source, err)
+        return None
+    body = getattr(document, "body", None)  # a Document; a dict only with the deprecated as_dict
+    return body if isinstance(body, etree._Element) else None
+
+
+def _strip_control_chars(tree: html.HtmlElement) -> bool:
+    """Remove characters XML forbids from the tree's text; True when there were any."""
+    found = False
+    for element in tree.iter():
+        if element.text and _CONTROL_CHARS.search(element.text):
+            element.text, found = _CONTROL_CHARS.sub("", element.text), True
+        if element.tail and _CONTROL_CHARS.search(element.tail):
+            element.tail, found = _CONTROL_CHARS.sub("", element.tail), True
+    return found
