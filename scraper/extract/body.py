@@ -37,13 +37,13 @@ def extract_paragraphs(tree: html.HtmlElement, url: str | None) -> list[str]:
     links = link_keys(tree)
     prose = drop_boilerplate(find_prose(tree).paragraphs)
     body = fast_body(tree, url)
-    texts = _texts(body, links)
+    texts = clean_paragraphs(body_texts(body, links)) if body is not None else []
     if not agrees_with(texts, prose):
         # The fast rules found little of the page's prose, or text elsewhere: trafilatura's full
         # cascade decides (its choice is the floor; the prose container only says when to ask).
         full = full_body(tree, url)
         if full is not None:
-            body, texts = full, _texts(full, links)
+            body, texts = full, _without_link_blocks(clean_paragraphs(body_texts(full, links)), links)
     if body is None:
         return []
     headings = frozenset(clean_paragraphs([block_text(head) for head in body.iterchildren("head")]))
@@ -52,10 +52,10 @@ def extract_paragraphs(tree: html.HtmlElement, url: str | None) -> list[str]:
     return _without(drop_boilerplate(texts, headings), not_body) or _without(texts, not_body)
 
 
-def _texts(body: etree._Element | None, links: frozenset[str]) -> list[str]:
-    if body is None:
-        return []
-    return [text for text in clean_paragraphs(body_texts(body, links)) if not is_link_block(text, links)]
+def _without_link_blocks(texts: list[str], links: frozenset[str]) -> list[str]:
+    """Without blocks of links, which the full cascade's whole-page rescue can return (the main rules
+    drop link-dense blocks themselves)."""
+    return [text for text in texts if not is_link_block(text, links)]
 
 
 def agrees_with(texts: list[str], prose: list[str]) -> bool:
