@@ -237,3 +237,17 @@ def test_a_list_of_links_is_not_body() -> None:
     ) + "</ul>"
     result = extract_paragraphs(page(paragraphs(*PROSE) + related), "https://example.com/news/tram")
     assert result == PROSE
+
+
+def test_a_paragraph_broken_by_unwrapped_links_is_read_whole() -> None:
+    from lxml import etree
+
+    from scraper.extract.body import body_texts
+
+    body = etree.fromstring(
+        "<body><div><p>The council voted on the plan, as </p>announced<p> on its website on Monday, "
+        "and the works start in May.</p></div></body>"
+    )
+    assert [" ".join(t.split()) for t in body_texts(body)] == [
+        "The council voted on the plan, as announced on its website on Monday, and the works start in May."
+    ]

@@ -28,6 +28,7 @@ LEAF_BLOCKS = ("p", "head", "quote", "list", "code")
 DUMP_PART_CHARS = 60  # paragraphs at least this long, repeated inside a table row, make it a dump
 DUMP_COVERAGE = 0.8  # ... and when they make up this share of it, the row is only a repeat
 MIN_SHARED = 0.5  # share of the fast extraction's text that must lie inside the prose container
+MIN_UNCHECKED_CHARS = 500  # with no prose container to compare, a shorter fast result is doubtful
 MIN_COVERAGE = 0.5  # ... and the share of the container's text it must cover, or the full cascade runs
 
 
@@ -62,8 +63,8 @@ def agrees_with(texts: list[str], prose: list[str]) -> bool:
     """True when the extracted paragraphs mostly lie inside the prose container and cover much of it."""
     if not texts:
         return False
-    if not prose:
-        return True
+    if not prose:  # no container to compare with: only a result of some length is trusted
+        return sum(map(len, texts)) >= MIN_UNCHECKED_CHARS
     in_prose = {normalize_key(p) for p in prose}
     shared = sum(len(p) for p in texts if normalize_key(p) in in_prose)
     texts_chars, prose_chars = sum(map(len, texts)), sum(map(len, prose))
@@ -104,13 +105,19 @@ def _collect_blocks(container: etree._Element, texts: list[str], links: frozense
             items = [block_text(item) for item in block.iter("item")]
             if not all(normalize_key(item) in links for item in items):  # a list of links: related, tags
                 texts.extend(items)
-        elif block.tag in LEAF_BLOCKS or not _holds_blocks(block):
+        elif block.tag in LEAF_BLOCKS or not _holds_blocks(block) or _has_loose_text(block):
             rows = block.iter("row") if block.tag == "table" else [block]
             texts.extend(block_text(row) for row in rows)
         else:
             _collect_blocks(block, texts, links)
         if block.tail and block.tail.strip():
             texts.append(block.tail)
+
+
+def _has_loose_text(element: etree._Element) -> bool:
+    """Text between the blocks of a wrapper: one paragraph broken by links the cleaning unwrapped
+    ("<p>... as </p>announced<p> on the blog</p>"), read whole rather than in fragments."""
+    return any(child.tail and child.tail.strip() for child in element if child.tag in LEAF_BLOCKS)
 
 
 def _holds_blocks(element: etree._Element) -> bool:
