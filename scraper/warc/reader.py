@@ -11,12 +11,13 @@ import io
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import timezone
 from typing import Any, BinaryIO
 
 from warcio.recordloader import ArcWarcRecordLoader
 
 from scraper.extract.document import looks_like_html
+from scraper.runs.state import parse_date
 from scraper.safety import looks_binary
 from scraper.warc.framing import Damaged, split_records
 
@@ -102,12 +103,5 @@ def media_type_of(content_type: str | None) -> str | None:
 def iso_date(value: str | None) -> str | None:
     """A WARC-Date (W3C date, Z or offset, fractions allowed) as the record's `crawled_at`:
     ISO 8601 in UTC, to the second, as crawls write it."""
-    if not value:
-        return None
-    try:
-        parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=timezone.utc)
-    return parsed.astimezone(timezone.utc).replace(microsecond=0).isoformat()
+    parsed = parse_date(value)
+    return parsed.astimezone(timezone.utc).replace(microsecond=0).isoformat() if parsed else None
