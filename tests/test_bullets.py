@@ -77,6 +77,17 @@ def test_list_inside_the_body_is_not_bullets() -> None:
     assert extract_bullets(tree, HEADLINE) == []
 
 
+def test_list_of_feature_cards_is_not_bullets() -> None:
+    cards = [f"<h2>Feature {i}</h2><p>{point}</p>" for i, point in enumerate(POINTS)]
+    tree = _page("<p>Get to know the features of the product.</p>" + _ul(cards))
+    assert extract_bullets(tree, HEADLINE) == []
+
+
+def test_list_of_items_with_several_paragraphs_is_not_bullets() -> None:
+    items = [f"<p>{point}</p><p>More about it in a second paragraph.</p>" for point in POINTS]
+    assert extract_bullets(_page(_ul(items)), HEADLINE) == []
+
+
 def test_short_tag_list_is_not_bullets() -> None:
     tree = _page(_ul(["Politics", "North Korea", "Russia"]))
     assert extract_bullets(tree, HEADLINE) == []

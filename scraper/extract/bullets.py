@@ -28,6 +28,7 @@ _LABEL = re.compile(
 _LABEL_ATTR = re.compile(r"summary|key-?points|highlights|takeaways|bullets|tl-?dr|standfirst", re.I)
 _NAV_ATTR = re.compile(r"\b(?:nav|menu|breadcrumb|related|share|social|tags?|footer|trending)\b", re.I)
 _H1 = etree.XPath("//h1")
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _MIN_ITEMS, _MAX_ITEMS = 2, 8
 _MIN_WORDS, _MAX_WORDS = 4, 70
 # Running text allowed between headline and key points: a standfirst, a byline, captions.
@@ -96,6 +97,8 @@ def list_items(node: html.HtmlElement) -> list[str]:
     lis = [li for li in node if li.tag == "li"]
     if not _MIN_ITEMS <= len(lis) <= _MAX_ITEMS:
         return []
+    if any(_is_card(li) for li in lis):
+        return []
     items = [clean_text(li.text_content()) for li in lis]
     if not all(_MIN_WORDS <= len(item.split()) <= _MAX_WORDS for item in items):
         return []
@@ -104,6 +107,12 @@ def list_items(node: html.HtmlElement) -> list[str]:
     if sum(item.isupper() for item in items) > len(items) // 2:
         return []
     return items
+
+
+def _is_card(li: html.HtmlElement) -> bool:
+    """An item built like a teaser or feature card (its own heading, or several paragraphs): a key
+    point is one sentence or two of inline text."""
+    return any(True for _ in li.iter(*_HEADINGS)) or sum(1 for _ in li.iter("p")) > 1
 
 
 def _mostly_links(li: html.HtmlElement, text: str) -> bool:
