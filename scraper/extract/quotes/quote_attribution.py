@@ -114,6 +114,8 @@ _AS = re.compile(r"(?i:as)\s+")
 _RELATIVES = word_set("who whose whom which where qui dont où")
 _DETERMINERS = word_set("the a an one this that these those le la les un une der die das ein eine el los las")
 _STOP_MARK = re.compile(r"[.!?]\s")
+# Where a clause ends inside a sentence; one character each, so offsets stay those of str.split.
+_CLAUSE_BREAK = re.compile(r"[,;:—]")
 _RELATIVE_OBJECT = re.compile(r"\b(?:que|qu[’']|that|which|whom)\s*", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘'„«(\[]?[A-Z0-9])")
 _ABBREVIATIONS = word_set(
@@ -141,10 +143,33 @@ def after_quote(text: str, quote: str) -> tuple[str, int, bool] | None:
         if match is None:
             continue
         verb = match.group("verb")
-        if _fits_sentence(text, match, quote) and plausible_subject(match.group("spk"), verb):
+        if not _fits_sentence(text, match, quote):
+            continue
+        if plausible_subject(match.group("spk"), verb):
             phrase, offset = _with_appositive(text, match)
             return phrase, offset, verb.lower() in SOURCE_VERBS
+        tail = _clause_tail(match)
+        if tail is not None:
+            return tail[0], tail[1], verb.lower() in SOURCE_VERBS
     return None
+
+
+# At most this many words may finish a quote's sentence before its attribution ("over Taiwan").
+_FINISH_WORDS = 4
+
+
+def _clause_tail(match: re.Match[str]) -> tuple[str, int] | None:
+    """The subject after a comma when the words before it finish the quote's own sentence, not a
+    subject ('"We are not exercising to join the fight" over Taiwan, he added')."""
+    if match.re is not AFTER_SUBJECT_VERB or not match.group("app"):
+        return None
+    finish = match.group("spk").split()
+    if len(finish) > _FINISH_WORDS or not finish[0].islower():
+        return None
+    tail = match.group("app").strip()
+    if not plausible_subject(tail):
+        return None
+    return tail, match.start("app") + match.group("app").index(tail)
 
 
 def _with_appositive(text: str, match: re.Match[str]) -> tuple[str, int]:
@@ -280,9 +305,10 @@ def _relative_subject(chunk: str, offset: int) -> tuple[str, int] | None:
 
 
 def _chunks(head: str) -> list[tuple[str, int]]:
-    """Comma-separated pieces of `head` with their offsets, stripped."""
+    """Pieces of `head` between commas and clause breaks (colon, semicolon, dash) with their offsets,
+    stripped: after "...: the government says" the subject is "the government"."""
     pieces, offset = [], 0
-    for piece in head.split(","):
+    for piece in _CLAUSE_BREAK.split(head):
         stripped = piece.strip()
         if stripped:
             pieces.append((stripped, offset + piece.index(stripped)))
