@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from scraper.extract.quotes.quote_subjects import narrating_subject, previous_subject
+from scraper.extract.quotes.quote_subjects import narrating_subject, participle_subject, previous_subject
 from scraper.extract.quotes.speaker_words import first_chars, trie_pattern, word_set
 from scraper.extract.quotes.speakers import classify_phrase
 
@@ -209,7 +209,7 @@ def before_quote(text: str) -> tuple[str, int, bool] | None:
     sentence = text[start:]
     verbs = list(VERB.finditer(sentence))
     if not verbs:
-        found = narrating_subject(sentence)
+        found = participle_subject(sentence) or narrating_subject(sentence)
         if found is None and text.rstrip().endswith((".", "!", "?")):  # the quote opens a sentence
             found = previous_subject(text, sentence_start(text.rstrip()[:-1]), len(text))
             return (found[0], found[1], False) if found else None

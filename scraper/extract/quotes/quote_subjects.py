@@ -33,6 +33,31 @@ _DESCRIPTOR_THEN_VERB = re.compile(
 )
 
 
+# A speech verb's participle opening a clause of the main one ('X quit, telling the crowd, "..."',
+# 'X rejects them, declaring that "..."'): its subject is the main clause's.
+_PARTICIPLE = re.compile(
+    r"(?:^|[,;—–]\s*|\s)(?:saying|telling|adding|declaring|insisting|noting|arguing|explaining|stating|"
+    r"warning|writing|vowing|promising)\b"
+)
+# The subject opening the main clause: a name or he/she before a lower-case word ("Christie quit").
+_MAIN_SUBJECT = re.compile(
+    r"\s*(?:(?:But|And|Yet|So|Still|Meanwhile|Then)\s+)?"
+    r"(?P<spk>[Hh]e|[Ss]he|(?:[A-Z][\w’'.\-\u2024]*\s+){0,3}[A-Z][\w’'\-]*)(?=\s*[,—–]|\s+[a-z])"
+)
+
+
+def participle_subject(sentence: str) -> tuple[str, int] | None:
+    """For a quote after a speech verb's participle ('Christie quit, telling a town hall, "..."'), the
+    person opening the sentence, if that is surely a person."""
+    participle = _PARTICIPLE.search(sentence)
+    if participle is None:
+        return None
+    match = _MAIN_SUBJECT.match(sentence, 0, participle.start())
+    if match is None or not is_person(classify_phrase(match.group("spk"))):
+        return None
+    return match.group("spk"), match.start("spk")
+
+
 def previous_subject(text: str, previous: int, start: int) -> tuple[str, int] | None:
     """For a quotation opening a sentence with no attribution of its own, the person leading the sentence
     before it (text[previous:start]: 'He is more emphatic about Ukraine. "We should ..."'), if that is
