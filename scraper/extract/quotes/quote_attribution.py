@@ -55,8 +55,10 @@ _VERBS = f"{trie_pattern(_VERB_WORDS)}|{_PUT_IT}"
 SOURCE_VERBS = frozenset({"reported", "reports", "according to", "selon", "según", "laut"})
 _PHRASE = r"[^\s,.;:!?\"“”„«»()]+(?:\s+[^\s,.;:!?\"“”„«»()]+){0,13}?"
 _LEAD = r"^[\s,;:—–\-)\]]*"
-_ADVERB = r"(?:\w+ly\s+)?"
-_END = r"(?=\s*(?:[,.;:!?)—–\"”»]|$))"
+_ADVERB = r"(?:[a-z]\w*ly\s+)?"
+# A subject phrase ends at punctuation, or where a clause about the speaker starts without a comma
+# ('says Jonas Eke who runs the office', 'says Amina Sefu as she closes her stall').
+_END = r"(?=\s*(?:[,.;:!?)—–\"”»]|$)|\s+(?:who|whose|as|while)\s)"
 AFTER_SUBJECT_VERB = re.compile(
     rf"{_LEAD}(?P<spk>{_PHRASE})(?:\s*,(?P<app>[^\"“”„«».;!?]{{1,160}}?),?|\s+,)?\s+{_ADVERB}(?P<verb>{_VERBS})\b"
 )
@@ -99,14 +101,16 @@ _AFTER_PATTERNS = (
 )
 # Not after an elided pronoun (French "s’explique" is "is explained") nor in a compound ("so-called").
 # (The lookaheads on first characters below only skip positions where no match can start.)
-_VERB_START = first_chars([*_VERB_WORDS, "put it", "according to", "selon", "según"])
-VERB = re.compile(rf"(?=(?i:{_VERB_START}))(?<![’'\-])\b(?P<verb>{_VERBS}|(?i:according to|selon|según))\b")
+_VERB_START = first_chars([*_VERB_WORDS, "put it", "according to", "selon", "según", "laut"])
+VERB = re.compile(
+    rf"(?=(?i:{_VERB_START}))(?<![’'\-])\b(?P<verb>{_VERBS}|(?i:according to|selon|según)|[Ll]aut)\b"
+)
 # A main-clause subject followed by its (non-speech) verb: 'Xi Jinping reaffirmed his support ...'.
 _CLAUSE_SUBJECT = re.compile(
-    r"(?P<spk>(?:[A-Z][\w’'.\-]*\s+){0,6}?[A-Z][\w’'.\-]*|[Hh]e|[Ss]he|[Tt]hey)\s+(?:\w+ly\s+)?[a-z]\w*(?:ed|s)\b"
+    r"(?P<spk>(?:[A-Z][\w’'.\-]*\s+){0,6}?[A-Z][\w’'.\-]*|[Hh]e|[Ss]he|[Tt]hey)\s+(?:[a-z]\w*ly\s+)?[a-z]\w*(?:ed|s)\b"
 )
 # A subject that ends in a name, then its past-tense verb: 'Council member Walter Grant voted against it'.
-_NAME_THEN_VERB = re.compile(r"^(?:[\w’'.\-]+\s+){0,6}?[A-Z][\w.\-]*(?=\s+(?:\w+ly\s+)?[a-z]\w*ed\b)")
+_NAME_THEN_VERB = re.compile(r"^(?:[\w’'.\-]+\s+){0,6}?[A-Z][\w.\-]*(?=\s+(?:[a-z]\w*ly\s+)?[a-z]\w*ed\b)")
 # "As" opening the clause of a speech verb: "As one principal in our study put it, ...".
 _AS = re.compile(r"(?i:as)\s+")
 # Words opening a relative clause after a subject ("X, who ..., said"), and object relatives whose
@@ -114,6 +118,7 @@ _AS = re.compile(r"(?i:as)\s+")
 _RELATIVES = word_set("who whose whom which where qui dont où")
 _DETERMINERS = word_set("the a an one this that these those le la les un une der die das ein eine el los las")
 _STOP_MARK = re.compile(r"[.!?]\s")
+_LEADING_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'\-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'\-]*){0,3}")
 # Where a clause ends inside a sentence; one character each, so offsets stay those of str.split.
 _CLAUSE_BREAK = re.compile(r"[,;:—]")
 _RELATIVE_OBJECT = re.compile(r"\b(?:que|qu[’']|that|which|whom)\s*", re.IGNORECASE)
@@ -231,9 +236,14 @@ def subject_before(sentence: str, verb_at: int) -> tuple[str, int] | None:
     head = sentence[:verb_at]
     according = AFTER_ACCORDING.match(sentence[verb_at:])
     if according and according.group("verb") != "so":
-        if not plausible_subject(according.group("spk")):
-            return None
-        return according.group("spk"), verb_at + according.start("spk")
+        source = according.group("spk")
+        if not plausible_subject(source):
+            # (German puts the verb right after the source: "Laut Petra Vogt ist die Lage ...")
+            named = _LEADING_NAME.match(source)
+            if named is None or not plausible_subject(named.group()):
+                return None
+            source = named.group()
+        return source, verb_at + according.start("spk")
     chunks = _main_clause([(_stop_at_verb(chunk), offset) for chunk, offset in _chunks(head)])
     if chunks and not head.rstrip().endswith(","):
         chunks[-1] = _without_as(*chunks[-1])

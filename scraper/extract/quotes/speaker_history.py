@@ -129,7 +129,7 @@ class SpeakerHistory:
             return self._by_name(phrase.name, gender, paragraph)
         if phrase.kind == "definite":
             roles = phrase.roles - _proper_modifier(phrase.text)
-            found = self._by_title(phrase.head, roles) or self._by_head(phrase.head)
+            found = self._by_title(phrase.head, roles) or self._by_head(phrase.head, phrase.roles)
             return found or self._recent_person(phrase, gender, paragraph)
         return None
 
@@ -140,8 +140,8 @@ class SpeakerHistory:
         if not is_person_noun(phrase.head) or is_role(phrase.head):  # (an office holder: by title only)
             return None
         for entry in reversed(self.entries):
-            if entry.role in {"intro", "source"}:
-                continue
+            if entry.role == "intro" or (entry.role == "source" and entry.kind != "name"):
+                continue  # (a person cited with "according to" has spoken; a publication has not)
             if entry.kind == "name" and entry.seen >= paragraph - 1 and _compatible(entry, gender):
                 return entry
             return None
@@ -189,10 +189,15 @@ class SpeakerHistory:
                     return entry
         return None
 
-    def _by_head(self, head: str) -> Speaker | None:
-        """The most recent descriptor with the same head noun ("the source" -> "a source in ...")."""
+    def _by_head(self, head: str, roles: frozenset[str]) -> Speaker | None:
+        """The most recent descriptor with the same head noun and no words it lacks ("the source" -> "a
+        source in ...", but "the mother of four" is not "the mother of three")."""
         return next(
-            (e for e in reversed(self.entries) if e.kind in {"definite", "indefinite"} and e.head == head),
+            (
+                e
+                for e in reversed(self.entries)
+                if e.kind in {"definite", "indefinite"} and e.head == head and roles <= e.roles
+            ),
             None,
         )
 

@@ -90,7 +90,7 @@ ROLE_WORDS = word_set(
     "coordinator supervisor administrator treasurer councilman councilwoman councillor councilor "
     "congressman congresswoman alderman lawmaker legislator sheriff delegate assemblyman assemblywoman "
     "ministre maire directeur directrice président présidente porte-parole secrétaire governor senator "
-    "representative speaker whip"
+    "representative speaker whip coach"
 )
 # Abbreviated titles spelled out, for matching a later descriptor ("Gov. Eric Holcomb" ... "the governor").
 ABBREVIATED_TITLES = {
