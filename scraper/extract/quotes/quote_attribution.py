@@ -18,41 +18,10 @@ from __future__ import annotations
 import re
 
 from scraper.extract.quotes.quote_subjects import narrating_subject, participle_subject, previous_subject
-from scraper.extract.quotes.speaker_words import first_chars, trie_pattern, word_set
+from scraper.extract.quotes.speaker_words import word_set
 from scraper.extract.quotes.speakers import classify_phrase
+from scraper.extract.quotes.speech_verbs import DE_VERBS, EN_VERBS, ES_VERBS, SOURCE_VERBS, VERB, VERBS
 
-_EN_VERBS = (
-    "said|says|say|told|tells|tell|added|adds|asked|asks|explained|explains|noted|notes|wrote|writes|"
-    "stated|states|declared|declares|insisted|insists|argued|argues|claimed|claims|warned|warns|continued|"
-    "continues|replied|responded|recalled|recalls|acknowledged|acknowledges|admitted|admits|conceded|"
-    "confirmed|confirms|announced|announces|suggested|suggests|observed|remarked|stressed|stresses|"
-    "emphasi[sz]ed|emphasi[sz]es|pointed out|posted|tweeted|testified|cautioned|predicted|concluded|"
-    "described|describes|called|calls|urged|urges|complained|joked|quipped|shouted|reiterated|maintained|"
-    "contended|countered|agreed|revealed|recalled|fumed|blasted|slammed|hit back|went on|goes on|reported|"
-    "reports|wrote|believes|believed|thinks|thought|predicts|estimated|estimates|observes|concedes|"
-    "cautions|concludes|reveals|reiterates|complains|testifies|remembers|remembered|recounts|recounted|"
-    "laments|lamented|muses|mused|elaborates|elaborated|comments|commented|replies|snaps|snapped|"
-    "recalled|writes|answered|answers|adds"
-)
-_DE_VERBS = (
-    "sagte|sagt|sagten|erklärte|erklärt|betonte|betont|meinte|meint|schrieb|warnte|ergänzte|fügte hinzu"
-)
-_FR_VERBS = (
-    "a déclaré|a dit|a expliqué|a affirmé|a ajouté|a souligné|a indiqué|a estimé|a assuré|a précisé|a confié|"
-    "a lancé|ont déclaré|ont dit|déclare|explique|affirme|ajoute|souligne|indique|estime|assure|précise|dit|"
-    "confie|raconte|juge|jugent|a jugé|a prévenu|prévient"
-)
-_ES_VERBS = (
-    "dijo|afirmó|explicó|declaró|aseguró|señaló|añadió|agregó|indicó|sostuvo|advirtió|dice|afirma|explica|"
-    "asegura|señala|ha dicho|ha afirmado|ha explicado|ha señalado"
-)
-_VERB_LIST = f"{_EN_VERBS}|{_DE_VERBS}|{_FR_VERBS}|{_ES_VERBS}".replace("emphasi[sz]", "emphasis").split("|")
-_VERB_WORDS = [*_VERB_LIST, *(v.replace("emphasis", "emphasiz") for v in _VERB_LIST if "emphasis" in v)]
-# "As one principal put it, ..." (only before punctuation: "put it on hold" is no speech).
-_PUT_IT = r"puts? it(?:\s+\w+ly)?(?=\s*(?:[,:;.!?—–]|$))"
-_VERBS = f"{trie_pattern(_VERB_WORDS)}|{_PUT_IT}"
-# Verbs that cite a publication or document rather than a person speaking.
-SOURCE_VERBS = frozenset({"reported", "reports", "according to", "selon", "según", "laut"})
 _PHRASE = r"[^\s,.;:!?\"“”„«»()]+(?:\s+[^\s,.;:!?\"“”„«»()]+){0,13}?"
 _LEAD = r"^[\s,;:—–\-)\]]*"
 _ADVERB = r"(?:[a-z]\w*ly\s+)?"
@@ -60,21 +29,21 @@ _ADVERB = r"(?:[a-z]\w*ly\s+)?"
 # ('says Jonas Eke who runs the office', 'says Amina Sefu as she closes her stall').
 _END = r"(?=\s*(?:[,.;:!?)—–\"”»]|$)|\s+(?:who|whose|as|while)\s)"
 AFTER_SUBJECT_VERB = re.compile(
-    rf"{_LEAD}(?P<spk>{_PHRASE})(?:\s*,(?P<app>[^\"“”„«».;!?]{{1,160}}?),?|\s+,)?\s+{_ADVERB}(?P<verb>{_VERBS})\b"
+    rf"{_LEAD}(?P<spk>{_PHRASE})(?:\s*,(?P<app>[^\"“”„«».;!?]{{1,160}}?),?|\s+,)?\s+{_ADVERB}(?P<verb>{VERBS})\b"
 )
 # A French indirect object between the verb and its subject: "a déclaré à l’AFP Hélène Marchand".
 _TO_WHOM = r"(?:(?:à|au|aux)\s+(?:l[’']|la\s+|les?\s+)?[^\s,.;:!?]+\s+)?"
 # The name may follow the descriptor as an appositive: "explique la directrice artistique, Mathilde Roux".
 _NAME_APPOSITIVE = r"(?:,(?P<app>\s*[A-ZÀ-ÖØ-Þ][^\"“”„«».,;:!?()]{0,60}?))?"
 AFTER_VERB_SUBJECT = re.compile(
-    rf"{_LEAD}{_ADVERB}(?P<verb>{_VERBS})\s+{_TO_WHOM}(?P<spk>{_PHRASE}){_NAME_APPOSITIVE}{_END}"
+    rf"{_LEAD}{_ADVERB}(?P<verb>{VERBS})\s+{_TO_WHOM}(?P<spk>{_PHRASE}){_NAME_APPOSITIVE}{_END}"
 )
 # "as" before the subject: '"...," as one analyst put it' / '"...," as Smith told Reuters'. The clause
 # ends at the verb or a named or pronoun object, so a time clause ('"...," as the crowd said goodbye
 # to him') is not taken for an attribution.
 _AS_OBJECT = r"(?:\s+(?:[A-Z][\w’'.\-]*|me|us|him|her|them|reporters|journalists)){0,4}"
 AFTER_AS_SUBJECT = re.compile(
-    rf"{_LEAD}(?i:as)\s+(?P<spk>{_PHRASE})\s+{_ADVERB}(?P<verb>{_VERBS})\b{_AS_OBJECT}{_END}"
+    rf"{_LEAD}(?i:as)\s+(?P<spk>{_PHRASE})\s+{_ADVERB}(?P<verb>{VERBS})\b{_AS_OBJECT}{_END}"
 )
 AFTER_ACCORDING = re.compile(
     rf"{_LEAD}(?P<verb>(?i:according to|selon|según|laut)|so)\s+(?P<spk>{_PHRASE}){_END}"
@@ -89,7 +58,7 @@ AFTER_DASH = re.compile(
     r"^\s*[―—–\-]{1,2}\s*(?P<verb>)(?P<spk>[A-ZÀ-ÖØ-Þ][\w’'\-\u2024]*\.?(?:\s+[A-ZÀ-ÖØ-Þ][\w’'\-\u2024]*\.?){0,4})"
     r"(?=\s*(?:,[^\"“”„«»]{0,120}|\s(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4}))?\s*$)"  # (a post's date)
 )
-AFTER_BARE_VERB = re.compile(rf"{_LEAD}(?P<verb>{_ES_VERBS}|{_DE_VERBS})(?P<spk>)\s*(?:[.,;]|$)")
+AFTER_BARE_VERB = re.compile(rf"{_LEAD}(?P<verb>{ES_VERBS}|{DE_VERBS})(?P<spk>)\s*(?:[.,;]|$)")
 _AFTER_PATTERNS = (
     AFTER_DASH,
     AFTER_FRENCH_INVERSION,
@@ -98,12 +67,6 @@ _AFTER_PATTERNS = (
     AFTER_VERB_SUBJECT,
     AFTER_SUBJECT_VERB,
     AFTER_AS_SUBJECT,
-)
-# Not after an elided pronoun (French "s’explique" is "is explained") nor in a compound ("so-called").
-# (The lookaheads on first characters below only skip positions where no match can start.)
-_VERB_START = first_chars([*_VERB_WORDS, "put it", "according to", "selon", "según", "laut"])
-VERB = re.compile(
-    rf"(?=(?i:{_VERB_START}))(?<![’'\-])\b(?P<verb>{_VERBS}|(?i:according to|selon|según)|[Ll]aut)\b"
 )
 # A main-clause subject followed by its (non-speech) verb: 'Xi Jinping reaffirmed his support ...'.
 _CLAUSE_SUBJECT = re.compile(
@@ -329,5 +292,5 @@ def _chunks(head: str) -> list[tuple[str, int]]:
 def plausible_subject(chunk: str, verb: str = "said") -> bool:
     """Whether `chunk` can be a subject; an empty one only after a verb that drops it ('", dijo.')."""
     if not chunk:
-        return bool(verb) and verb.split()[0] not in _EN_VERBS.split("|")
+        return bool(verb) and verb.split()[0] not in EN_VERBS.split("|")
     return classify_phrase(chunk) is not None

@@ -13,6 +13,7 @@ import re
 
 from scraper.extract.quotes.speaker_words import PERSONAL, is_person_noun
 from scraper.extract.quotes.speakers import Phrase, classify_phrase
+from scraper.extract.quotes.speech_verbs import PARTICIPLES
 
 # A name, then what they did: a past tense, a present (not a copula: in 'X is "still less popular"'
 # the quotation describes X) or a progressive ('Trump lashes out', 'Walsh attacked', 'X is calling').
@@ -33,12 +34,9 @@ _DESCRIPTOR_THEN_VERB = re.compile(
 )
 
 
-# A speech verb's participle opening a clause of the main one ('X quit, telling the crowd, "..."',
-# 'X rejects them, declaring that "..."'): its subject is the main clause's.
-_PARTICIPLE = re.compile(
-    r"(?:^|[,;—–]\s*|\s)(?:saying|telling|adding|declaring|insisting|noting|arguing|explaining|stating|"
-    r"warning|writing|vowing|promising)\b"
-)
+# A speech verb's participle opening a clause of the main one ('X quit, telling the crowd, "..."'):
+# its subject is the main clause's.
+_PARTICIPLE = re.compile(rf"(?:^|[,;—–]\s*|\s)(?:{PARTICIPLES})\b")
 # The subject opening the main clause: a name or he/she before a lower-case word ("Christie quit"),
 # after a short opening phrase ("More importantly, Christie had ...").
 _MAIN_SUBJECT = re.compile(
