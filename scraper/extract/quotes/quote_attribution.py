@@ -17,62 +17,33 @@ from __future__ import annotations
 
 import re
 
-from scraper.extract.quotes.quote_subjects import narrating_subject, previous_subject
-from scraper.extract.quotes.speaker_words import first_chars, trie_pattern, word_set
+from scraper.extract.quotes.quote_subjects import narrating_subject, participle_subject, previous_subject
+from scraper.extract.quotes.speaker_words import word_set
 from scraper.extract.quotes.speakers import classify_phrase
+from scraper.extract.quotes.speech_verbs import DE_VERBS, EN_VERBS, ES_VERBS, SOURCE_VERBS, VERB, VERBS
 
-_EN_VERBS = (
-    "said|says|say|told|tells|tell|added|adds|asked|asks|explained|explains|noted|notes|wrote|writes|"
-    "stated|states|declared|declares|insisted|insists|argued|argues|claimed|claims|warned|warns|continued|"
-    "continues|replied|responded|recalled|recalls|acknowledged|acknowledges|admitted|admits|conceded|"
-    "confirmed|confirms|announced|announces|suggested|suggests|observed|remarked|stressed|stresses|"
-    "emphasi[sz]ed|emphasi[sz]es|pointed out|posted|tweeted|testified|cautioned|predicted|concluded|"
-    "described|describes|called|calls|urged|urges|complained|joked|quipped|shouted|reiterated|maintained|"
-    "contended|countered|agreed|revealed|recalled|fumed|blasted|slammed|hit back|went on|goes on|reported|"
-    "reports|wrote|believes|believed|thinks|thought|predicts|estimated|estimates|observes|concedes|"
-    "cautions|concludes|reveals|reiterates|complains|testifies|remembers|remembered|recounts|recounted|"
-    "laments|lamented|muses|mused|elaborates|elaborated|comments|commented|replies|snaps|snapped|"
-    "recalled|writes|answered|answers|adds"
-)
-_DE_VERBS = (
-    "sagte|sagt|sagten|erklärte|erklärt|betonte|betont|meinte|meint|schrieb|warnte|ergänzte|fügte hinzu"
-)
-_FR_VERBS = (
-    "a déclaré|a dit|a expliqué|a affirmé|a ajouté|a souligné|a indiqué|a estimé|a assuré|a précisé|a confié|"
-    "a lancé|ont déclaré|ont dit|déclare|explique|affirme|ajoute|souligne|indique|estime|assure|précise|dit|"
-    "confie|raconte|juge|jugent|a jugé|a prévenu|prévient"
-)
-_ES_VERBS = (
-    "dijo|afirmó|explicó|declaró|aseguró|señaló|añadió|agregó|indicó|sostuvo|advirtió|dice|afirma|explica|"
-    "asegura|señala|ha dicho|ha afirmado|ha explicado|ha señalado"
-)
-_VERB_LIST = f"{_EN_VERBS}|{_DE_VERBS}|{_FR_VERBS}|{_ES_VERBS}".replace("emphasi[sz]", "emphasis").split("|")
-_VERB_WORDS = [*_VERB_LIST, *(v.replace("emphasis", "emphasiz") for v in _VERB_LIST if "emphasis" in v)]
-# "As one principal put it, ..." (only before punctuation: "put it on hold" is no speech).
-_PUT_IT = r"puts? it(?:\s+\w+ly)?(?=\s*(?:[,:;.!?—–]|$))"
-_VERBS = f"{trie_pattern(_VERB_WORDS)}|{_PUT_IT}"
-# Verbs that cite a publication or document rather than a person speaking.
-SOURCE_VERBS = frozenset({"reported", "reports", "according to", "selon", "según", "laut"})
 _PHRASE = r"[^\s,.;:!?\"“”„«»()]+(?:\s+[^\s,.;:!?\"“”„«»()]+){0,13}?"
 _LEAD = r"^[\s,;:—–\-)\]]*"
-_ADVERB = r"(?:\w+ly\s+)?"
-_END = r"(?=\s*(?:[,.;:!?)—–\"”»]|$))"
+_ADVERB = r"(?:[a-z]\w*ly\s+)?"
+# A subject phrase ends at punctuation, or where a clause about the speaker starts without a comma
+# ('says Jonas Eke who runs the office', 'says Amina Sefu as she closes her stall').
+_END = r"(?=\s*(?:[,.;:!?)—–\"”»]|$)|\s+(?:who|whose|as|while)\s)"
 AFTER_SUBJECT_VERB = re.compile(
-    rf"{_LEAD}(?P<spk>{_PHRASE})(?:\s*,(?P<app>[^\"“”„«».;!?]{{1,160}}?),?|\s+,)?\s+{_ADVERB}(?P<verb>{_VERBS})\b"
+    rf"{_LEAD}(?P<spk>{_PHRASE})(?:\s*,(?P<app>[^\"“”„«».;!?]{{1,160}}?),?|\s+,)?\s+{_ADVERB}(?P<verb>{VERBS})\b"
 )
 # A French indirect object between the verb and its subject: "a déclaré à l’AFP Hélène Marchand".
 _TO_WHOM = r"(?:(?:à|au|aux)\s+(?:l[’']|la\s+|les?\s+)?[^\s,.;:!?]+\s+)?"
 # The name may follow the descriptor as an appositive: "explique la directrice artistique, Mathilde Roux".
 _NAME_APPOSITIVE = r"(?:,(?P<app>\s*[A-ZÀ-ÖØ-Þ][^\"“”„«».,;:!?()]{0,60}?))?"
 AFTER_VERB_SUBJECT = re.compile(
-    rf"{_LEAD}{_ADVERB}(?P<verb>{_VERBS})\s+{_TO_WHOM}(?P<spk>{_PHRASE}){_NAME_APPOSITIVE}{_END}"
+    rf"{_LEAD}{_ADVERB}(?P<verb>{VERBS})\s+{_TO_WHOM}(?P<spk>{_PHRASE}){_NAME_APPOSITIVE}{_END}"
 )
 # "as" before the subject: '"...," as one analyst put it' / '"...," as Smith told Reuters'. The clause
 # ends at the verb or a named or pronoun object, so a time clause ('"...," as the crowd said goodbye
 # to him') is not taken for an attribution.
 _AS_OBJECT = r"(?:\s+(?:[A-Z][\w’'.\-]*|me|us|him|her|them|reporters|journalists)){0,4}"
 AFTER_AS_SUBJECT = re.compile(
-    rf"{_LEAD}(?i:as)\s+(?P<spk>{_PHRASE})\s+{_ADVERB}(?P<verb>{_VERBS})\b{_AS_OBJECT}{_END}"
+    rf"{_LEAD}(?i:as)\s+(?P<spk>{_PHRASE})\s+{_ADVERB}(?P<verb>{VERBS})\b{_AS_OBJECT}{_END}"
 )
 AFTER_ACCORDING = re.compile(
     rf"{_LEAD}(?P<verb>(?i:according to|selon|según|laut)|so)\s+(?P<spk>{_PHRASE}){_END}"
@@ -87,7 +58,7 @@ AFTER_DASH = re.compile(
     r"^\s*[―—–\-]{1,2}\s*(?P<verb>)(?P<spk>[A-ZÀ-ÖØ-Þ][\w’'\-\u2024]*\.?(?:\s+[A-ZÀ-ÖØ-Þ][\w’'\-\u2024]*\.?){0,4})"
     r"(?=\s*(?:,[^\"“”„«»]{0,120}|\s(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4}))?\s*$)"  # (a post's date)
 )
-AFTER_BARE_VERB = re.compile(rf"{_LEAD}(?P<verb>{_ES_VERBS}|{_DE_VERBS})(?P<spk>)\s*(?:[.,;]|$)")
+AFTER_BARE_VERB = re.compile(rf"{_LEAD}(?P<verb>{ES_VERBS}|{DE_VERBS})(?P<spk>)\s*(?:[.,;]|$)")
 _AFTER_PATTERNS = (
     AFTER_DASH,
     AFTER_FRENCH_INVERSION,
@@ -97,16 +68,12 @@ _AFTER_PATTERNS = (
     AFTER_SUBJECT_VERB,
     AFTER_AS_SUBJECT,
 )
-# Not after an elided pronoun (French "s’explique" is "is explained") nor in a compound ("so-called").
-# (The lookaheads on first characters below only skip positions where no match can start.)
-_VERB_START = first_chars([*_VERB_WORDS, "put it", "according to", "selon", "según"])
-VERB = re.compile(rf"(?=(?i:{_VERB_START}))(?<![’'\-])\b(?P<verb>{_VERBS}|(?i:according to|selon|según))\b")
 # A main-clause subject followed by its (non-speech) verb: 'Xi Jinping reaffirmed his support ...'.
 _CLAUSE_SUBJECT = re.compile(
-    r"(?P<spk>(?:[A-Z][\w’'.\-]*\s+){0,6}?[A-Z][\w’'.\-]*|[Hh]e|[Ss]he|[Tt]hey)\s+(?:\w+ly\s+)?[a-z]\w*(?:ed|s)\b"
+    r"(?P<spk>(?:[A-Z][\w’'.\-]*\s+){0,6}?[A-Z][\w’'.\-]*|[Hh]e|[Ss]he|[Tt]hey)\s+(?:[a-z]\w*ly\s+)?[a-z]\w*(?:ed|s)\b"
 )
 # A subject that ends in a name, then its past-tense verb: 'Council member Walter Grant voted against it'.
-_NAME_THEN_VERB = re.compile(r"^(?:[\w’'.\-]+\s+){0,6}?[A-Z][\w.\-]*(?=\s+(?:\w+ly\s+)?[a-z]\w*ed\b)")
+_NAME_THEN_VERB = re.compile(r"^(?:[\w’'.\-]+\s+){0,6}?[A-Z][\w.\-]*(?=\s+(?:[a-z]\w*ly\s+)?[a-z]\w*ed\b)")
 # "As" opening the clause of a speech verb: "As one principal in our study put it, ...".
 _AS = re.compile(r"(?i:as)\s+")
 # Words opening a relative clause after a subject ("X, who ..., said"), and object relatives whose
@@ -114,6 +81,9 @@ _AS = re.compile(r"(?i:as)\s+")
 _RELATIVES = word_set("who whose whom which where qui dont où")
 _DETERMINERS = word_set("the a an one this that these those le la les un une der die das ein eine el los las")
 _STOP_MARK = re.compile(r"[.!?]\s")
+_LEADING_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'\-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'\-]*){0,3}")
+# Where a clause ends inside a sentence; one character each, so offsets stay those of str.split.
+_CLAUSE_BREAK = re.compile(r"[,;:—]")
 _RELATIVE_OBJECT = re.compile(r"\b(?:que|qu[’']|that|which|whom)\s*", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘'„«(\[]?[A-Z0-9])")
 _ABBREVIATIONS = word_set(
@@ -141,10 +111,33 @@ def after_quote(text: str, quote: str) -> tuple[str, int, bool] | None:
         if match is None:
             continue
         verb = match.group("verb")
-        if _fits_sentence(text, match, quote) and plausible_subject(match.group("spk"), verb):
+        if not _fits_sentence(text, match, quote):
+            continue
+        if plausible_subject(match.group("spk"), verb):
             phrase, offset = _with_appositive(text, match)
             return phrase, offset, verb.lower() in SOURCE_VERBS
+        tail = _clause_tail(match)
+        if tail is not None:
+            return tail[0], tail[1], verb.lower() in SOURCE_VERBS
     return None
+
+
+# At most this many words may finish a quote's sentence before its attribution ("over Taiwan").
+_FINISH_WORDS = 4
+
+
+def _clause_tail(match: re.Match[str]) -> tuple[str, int] | None:
+    """The subject after a comma when the words before it finish the quote's own sentence, not a
+    subject ('"We are not exercising to join the fight" over Taiwan, he added')."""
+    if match.re is not AFTER_SUBJECT_VERB or not match.group("app"):
+        return None
+    finish = match.group("spk").split()
+    if len(finish) > _FINISH_WORDS or not finish[0].islower():
+        return None
+    tail = match.group("app").strip()
+    if not plausible_subject(tail):
+        return None
+    return tail, match.start("app") + match.group("app").index(tail)
 
 
 def _with_appositive(text: str, match: re.Match[str]) -> tuple[str, int]:
@@ -184,7 +177,7 @@ def before_quote(text: str) -> tuple[str, int, bool] | None:
     sentence = text[start:]
     verbs = list(VERB.finditer(sentence))
     if not verbs:
-        found = narrating_subject(sentence)
+        found = participle_subject(sentence) or narrating_subject(sentence)
         if found is None and text.rstrip().endswith((".", "!", "?")):  # the quote opens a sentence
             found = previous_subject(text, sentence_start(text.rstrip()[:-1]), len(text))
             return (found[0], found[1], False) if found else None
@@ -206,9 +199,14 @@ def subject_before(sentence: str, verb_at: int) -> tuple[str, int] | None:
     head = sentence[:verb_at]
     according = AFTER_ACCORDING.match(sentence[verb_at:])
     if according and according.group("verb") != "so":
-        if not plausible_subject(according.group("spk")):
-            return None
-        return according.group("spk"), verb_at + according.start("spk")
+        source = according.group("spk")
+        if not plausible_subject(source):
+            # (German puts the verb right after the source: "Laut Petra Vogt ist die Lage ...")
+            named = _LEADING_NAME.match(source)
+            if named is None or not plausible_subject(named.group()):
+                return None
+            source = named.group()
+        return source, verb_at + according.start("spk")
     chunks = _main_clause([(_stop_at_verb(chunk), offset) for chunk, offset in _chunks(head)])
     if chunks and not head.rstrip().endswith(","):
         chunks[-1] = _without_as(*chunks[-1])
@@ -280,9 +278,10 @@ def _relative_subject(chunk: str, offset: int) -> tuple[str, int] | None:
 
 
 def _chunks(head: str) -> list[tuple[str, int]]:
-    """Comma-separated pieces of `head` with their offsets, stripped."""
+    """Pieces of `head` between commas and clause breaks (colon, semicolon, dash) with their offsets,
+    stripped: after "...: the government says" the subject is "the government"."""
     pieces, offset = [], 0
-    for piece in head.split(","):
+    for piece in _CLAUSE_BREAK.split(head):
         stripped = piece.strip()
         if stripped:
             pieces.append((stripped, offset + piece.index(stripped)))
@@ -293,5 +292,5 @@ def _chunks(head: str) -> list[tuple[str, int]]:
 def plausible_subject(chunk: str, verb: str = "said") -> bool:
     """Whether `chunk` can be a subject; an empty one only after a verb that drops it ('", dijo.')."""
     if not chunk:
-        return bool(verb) and verb.split()[0] not in _EN_VERBS.split("|")
+        return bool(verb) and verb.split()[0] not in EN_VERBS.split("|")
     return classify_phrase(chunk) is not None

@@ -37,7 +37,7 @@ _TITLE_LEAD = re.compile(r"(?:(?:[A-Z][\w.’'-]*|former|ex-|then-)\s+){0,5}$")
 # After a name, a pronoun that can only be the name's: the subject of the name's own speech verb
 # ("Smith said she", "Smith, 52, added that he"); not after an object ("Smith told him he").
 _THEN_PRONOUN = re.compile(
-    r"\s*(?:,[^,.;:!?\"“”«»]{1,80},\s*)?(?:\w+ly\s+)?(?P<verb>\S+(?:\s(?:it|out|on|back))?)\s+"
+    r"\s*(?:,[^,.;:!?\"“”«»]{1,80},\s*)?(?:[a-z]\w*ly\s+)?(?P<verb>\S+(?:\s(?:it|out|on|back))?)\s+"
     r"(?:that\s+|que\s+|qu[’'])?(?P<pronoun>he|she|er|il|elle)\b"
 )
 # An appositive describing the name: ", a spokeswoman for the mill", ", the union’s chairman".

@@ -13,24 +13,53 @@ import re
 
 from scraper.extract.quotes.speaker_words import PERSONAL, is_person_noun
 from scraper.extract.quotes.speakers import Phrase, classify_phrase
+from scraper.extract.quotes.speech_verbs import PARTICIPLES
 
 # A name, then what they did: a past tense, a present (not a copula: in 'X is "still less popular"'
 # the quotation describes X) or a progressive ('Trump lashes out', 'Walsh attacked', 'X is calling').
 _NAME_THEN_ACTION = re.compile(
-    r"(?P<spk>(?:[A-Z][\w’'.\-\u2024]*\s+){0,6}?[A-Z][\w’'.\-\u2024]*)\s+(?:\w+ly\s+)?"
+    r"(?P<spk>(?:[A-Z][\w’'.\-\u2024]*\s+){0,6}?[A-Z][\w’'.\-\u2024]*)\s+(?:[a-z]\w*ly\s+)?"
     r"(?:(?:is|are|was|were|has|have|had)\s+[a-z]\w*(?:ed|ing)|"
     r"(?!(?:is|was|has|remains|seems|looks|becomes|sounds|feels|stays)\b)[a-z]\w*(?:ed|s))\b"
 )
 _ABSTRACT_NOUN_ENDINGS = ("ness", "tion", "sion", "ment", "ity", "ism", "ics", "ance", "ence", "ship")
 # A pronoun or a name leading a sentence, then its verb (any: "He is more emphatic", "Li shrugs").
 _PERSON_LEADS = re.compile(
-    r"\s*(?P<spk>[Hh]e|[Ss]he|(?:[A-Z][\w’'.\-\u2024]*\s+){1,3}[A-Z][\w’'\-]*)\s+(?:\w+ly\s+)?[a-z]\w*\b"
+    r"\s*(?P<spk>[Hh]e|[Ss]he|(?:[A-Z][\w’'.\-\u2024]*\s+){1,3}[A-Z][\w’'\-]*)\s+(?:[a-z]\w*ly\s+)?[a-z]\w*\b"
 )
 # A descriptor subject, then a past tense or a progressive: "The campaign doctor is calling ...".
 _DESCRIPTOR_THEN_VERB = re.compile(
-    r"(?P<spk>(?:[\w’'.\-\u2024]+\s+){0,5}?[\w’'.\-\u2024]+)\s+(?:\w+ly\s+)?"
+    r"(?P<spk>(?:[\w’'.\-\u2024]+\s+){0,5}?[\w’'.\-\u2024]+)\s+(?:[a-z]\w*ly\s+)?"
     r"(?:(?:is|are|was|were|has|have|had)\s+[a-z]\w*(?:ed|ing)|[a-z]\w*ed)\b"
 )
+
+
+# A speech verb's participle opening a clause of the main one ('X quit, telling the crowd, "..."'):
+# its subject is the main clause's.
+_PARTICIPLE = re.compile(rf"(?:^|[,;—–]\s*|\s)(?:{PARTICIPLES})\b")
+# The subject opening the main clause: a name or he/she before a lower-case word ("Christie quit"),
+# after a short opening phrase ("More importantly, Christie had ...").
+_MAIN_SUBJECT = re.compile(
+    r"\s*(?:(?:But|And|Yet|So|Still|Meanwhile|Then)\s+)?(?:[\w’'\-]+(?:\s+[\w’'\-]+){0,3},\s+)?"
+    r"(?P<spk>[Hh]e|[Ss]he|(?:[A-Z][\w’'.\-\u2024]*\s+){0,3}[A-Z][\w’'\-]*)(?=\s*[,—–]|\s+[a-z])"
+)
+
+
+def participle_subject(sentence: str) -> tuple[str, int] | None:
+    """For a quote introduced without a finite speech verb, by a speech verb's participle ('Christie
+    quit, telling a town hall, "..."') or by a colon ('Ada Brennan was blunt: "..."'), the person opening
+    the sentence, if that is surely a person."""
+    participle = _PARTICIPLE.search(sentence)
+    if participle is not None:
+        end = participle.start()
+    elif sentence.rstrip().endswith(":"):
+        end = len(sentence.rstrip()) - 1
+    else:
+        return None
+    match = _MAIN_SUBJECT.match(sentence, 0, end)
+    if match is None or not is_person(classify_phrase(match.group("spk"))):
+        return None
+    return match.group("spk"), match.start("spk")
 
 
 def previous_subject(text: str, previous: int, start: int) -> tuple[str, int] | None:

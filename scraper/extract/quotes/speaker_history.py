@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from scraper.extract.quotes.speaker_gender import agreed, gender_of, pronoun_gender
-from scraper.extract.quotes.speaker_words import HONORIFICS, PERSONAL, is_person_noun, is_role
+from scraper.extract.quotes.speaker_words import HONORIFICS, PERSONAL, is_person_noun, is_role, word_set
 from scraper.extract.quotes.speakers import Phrase
 
 
@@ -37,6 +37,8 @@ class Speaker:
 
 
 CONFLICTING = "?"
+# Titles used with a given name, not a surname: "Sir Keir", "Dame Judi" (a lord or lady takes the surname).
+KNIGHTED = word_set("sir dame")
 
 
 class SpeakerHistory:
@@ -126,7 +128,23 @@ class SpeakerHistory:
         if phrase.kind == "name":
             return self._by_name(phrase.name, gender, paragraph)
         if phrase.kind == "definite":
-            return self._by_title(phrase.head, phrase.roles) or self._by_head(phrase.head)
+            roles = phrase.roles - _proper_modifier(phrase.text)
+            found = self._by_title(phrase.head, roles) or self._by_head(phrase.head, phrase.roles)
+            return found or self._recent_person(phrase, gender, paragraph)
+        return None
+
+    def _recent_person(self, phrase: Phrase, gender: str, paragraph: int) -> Speaker | None:
+        """A definite descriptor of a person, not of an office, that matches no earlier one ("the Florida
+        fan", "the victim"): the speaker named just before, in this or the previous paragraph. A definite
+        article marks someone already introduced; a new person comes with "a" or a name."""
+        if not is_person_noun(phrase.head) or is_role(phrase.head):  # (an office holder: by title only)
+            return None
+        for entry in reversed(self.entries):
+            if entry.role == "intro" or (entry.role == "source" and entry.kind != "name"):
+                continue  # (a person cited with "according to" has spoken; a publication has not)
+            if entry.kind == "name" and entry.seen >= paragraph - 1 and _compatible(entry, gender):
+                return entry
+            return None
         return None
 
     def _only_person(self, gender: str, paragraph: int) -> Speaker | None:
@@ -144,6 +162,10 @@ class SpeakerHistory:
         words = [w for w in name.split() if w.lower() not in HONORIFICS]
         if not words:
             return None
+        if len(words) == 1 and name.split()[0].lower() in KNIGHTED:
+            given = _by_given_name(self.entries, words[0], gender)
+            if given is not None:
+                return given
         suffix = " " + " ".join(words)
         named = (e for e in reversed(self.entries) if e.kind == "name" and _compatible(e, gender))
         found = [e for e in named if e.display == name or e.display.endswith(suffix)]
@@ -167,12 +189,39 @@ class SpeakerHistory:
                     return entry
         return None
 
-    def _by_head(self, head: str) -> Speaker | None:
-        """The most recent descriptor with the same head noun ("the source" -> "a source in ...")."""
+    def _by_head(self, head: str, roles: frozenset[str]) -> Speaker | None:
+        """The most recent descriptor with the same head noun and no words it lacks ("the source" -> "a
+        source in ...", but "the mother of four" is not "the mother of three")."""
         return next(
-            (e for e in reversed(self.entries) if e.kind in {"definite", "indefinite"} and e.head == head),
+            (
+                e
+                for e in reversed(self.entries)
+                if e.kind in {"definite", "indefinite"} and e.head == head and roles <= e.roles
+            ),
             None,
         )
+
+
+def _proper_modifier(text: str) -> frozenset[str]:
+    """A party, nation or place word before the head of a three-word descriptor ("the Republican
+    governor", "the French minister"): it qualifies the person without being one of their titles."""
+    words = text.split()
+    if len(words) == 3 and words[1][:1].isupper() and words[2][:1].islower():
+        return frozenset({words[1].lower()})
+    return frozenset()
+
+
+def _by_given_name(entries: list[Speaker], given: str, gender: str) -> Speaker | None:
+    """The person a knight's or dame's title with a given name refers to ("Sir Keir" is Keir Starmer,
+    met earlier in full): the latest full name starting with that given name."""
+    return next(
+        (
+            e
+            for e in reversed(entries)
+            if e.kind == "name" and e.display.startswith(given + " ") and _compatible(e, gender)
+        ),
+        None,
+    )
 
 
 def _not_a_person(entry: Speaker) -> bool:

@@ -90,7 +90,7 @@ ROLE_WORDS = word_set(
     "coordinator supervisor administrator treasurer councilman councilwoman councillor councilor "
     "congressman congresswoman alderman lawmaker legislator sheriff delegate assemblyman assemblywoman "
     "ministre maire directeur directrice président présidente porte-parole secrétaire governor senator "
-    "representative speaker whip"
+    "representative speaker whip coach"
 )
 # Abbreviated titles spelled out, for matching a later descriptor ("Gov. Eric Holcomb" ... "the governor").
 ABBREVIATED_TITLES = {
@@ -134,6 +134,8 @@ DETERMINERS = DEFINITE | INDEFINITE
 
 # Nouns for people by what they do: doctor, lawyer, economist, politician, candidate, spokesperson.
 PERSON_NOUN_ENDINGS = ("or", "er", "ist", "ian", "ant", "ent", "person", "woman", "man")
+# Endings of the same shapes that make nouns of things: government, agreement, statement.
+_THING_ENDINGS = ("ment",)
 
 
 PERSON_NOUNS = word_set(
@@ -146,7 +148,9 @@ PERSON_NOUNS = word_set(
 def is_person_noun(word: str) -> bool:
     """A noun that names a person by role, occupation or relation ("governor", "doctor", "a source"; not
     "contract", "army")."""
-    return word in PERSON_NOUNS or is_role(word) or word.endswith(PERSON_NOUN_ENDINGS)
+    if word in PERSON_NOUNS or is_role(word):
+        return True
+    return word.endswith(PERSON_NOUN_ENDINGS) and not word.endswith(_THING_ENDINGS)
 
 
 def is_role(word: str) -> bool:

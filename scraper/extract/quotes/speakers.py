@@ -24,6 +24,7 @@ from scraper.extract.quotes.speaker_words import (
     NAME_PARTICLES,
     NOT_SUBJECT,
     OPENERS,
+    PERSON_NOUNS,
     PREPOSITIONS,
     PRONOUNS,
     REGNAL,
@@ -87,12 +88,20 @@ def classify_phrase(raw: str) -> Phrase | None:
     text = " ".join(words)
     if first in DEFINITE or first in INDEFINITE or first[:1].isdigit():
         return _descriptor(text, words, first in DEFINITE)
+    if len(words) == 1 and _plural_people(first):  # "Reporters asked him": a group, not a surname
+        return Phrase("group", text, roles=frozenset({first}))
     if words[0][:1].isupper() or _titled_name_ends(words):  # also "union president Denise Okafor"
         return _named(text, words)
     if len(words) <= 3 and not any(part in PRONOUNS for w in lowered for part in w.split("-")):
         # "police", "state media", "local officials" (but not French "a-t-il")
         return Phrase("group", text, roles=frozenset(lowered))
     return None
+
+
+def _plural_people(word: str) -> bool:
+    """A plural of a listed person noun or role ("reporters", "officials", "critics"); only listed words,
+    as a surname may end like a plural ("Peters")."""
+    return word.endswith("s") and (word[:-1] in PERSON_NOUNS or word[:-1] in ROLE_WORDS)
 
 
 def _with_appositive(text: str) -> Phrase | None:

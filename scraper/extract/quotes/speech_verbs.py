@@ -1,0 +1,58 @@
+"""Speech verbs, one table per language, and the verb pattern the quote modules share.
+
+A speech verb makes its subject the speaker of the quotation it introduces or follows: "said", "a
+déclaré", "sagte", "dijo". Also verbs that quote without being speech verbs in the strict sense
+("described", "wrote", "tweeted", "posted", "put it"), sources cited with "according to" / "selon" /
+"laut" (SOURCE_VERBS), and participles of speech verbs that hand the quote to the sentence's subject
+('X quit, telling supporters, "..."': PARTICIPLES).
+"""
+
+from __future__ import annotations
+
+import re
+
+from scraper.extract.quotes.speaker_words import first_chars, trie_pattern
+
+EN_VERBS = (
+    "said|says|say|told|tells|tell|added|adds|asked|asks|explained|explains|noted|notes|wrote|writes|"
+    "stated|states|declared|declares|insisted|insists|argued|argues|claimed|claims|warned|warns|continued|"
+    "continues|replied|responded|recalled|recalls|acknowledged|acknowledges|admitted|admits|conceded|"
+    "confirmed|confirms|announced|announces|suggested|suggests|observed|remarked|stressed|stresses|"
+    "emphasi[sz]ed|emphasi[sz]es|pointed out|posted|tweeted|testified|cautioned|predicted|concluded|"
+    "described|describes|called|calls|urged|urges|complained|joked|quipped|shouted|reiterated|maintained|"
+    "contended|countered|agreed|revealed|recalled|fumed|blasted|slammed|hit back|went on|goes on|reported|"
+    "reports|wrote|believes|believed|thinks|thought|predicts|estimated|estimates|observes|concedes|"
+    "cautions|concludes|reveals|reiterates|complains|testifies|remembers|remembered|recounts|recounted|"
+    "laments|lamented|muses|mused|elaborates|elaborated|comments|commented|replies|snaps|snapped|"
+    "recalled|writes|answered|answers|adds"
+)
+DE_VERBS = (
+    "sagte|sagt|sagten|erklärte|erklärt|betonte|betont|meinte|meint|schrieb|warnte|ergänzte|fügte hinzu"
+)
+FR_VERBS = (
+    "a déclaré|a dit|a expliqué|a affirmé|a ajouté|a souligné|a indiqué|a estimé|a assuré|a précisé|a confié|"
+    "a lancé|ont déclaré|ont dit|déclare|explique|affirme|ajoute|souligne|indique|estime|assure|précise|dit|"
+    "confie|raconte|juge|jugent|a jugé|a prévenu|prévient"
+)
+ES_VERBS = (
+    "dijo|afirmó|explicó|declaró|aseguró|señaló|añadió|agregó|indicó|sostuvo|advirtió|dice|afirma|explica|"
+    "asegura|señala|ha dicho|ha afirmado|ha explicado|ha señalado"
+)
+_VERB_LIST = f"{EN_VERBS}|{DE_VERBS}|{FR_VERBS}|{ES_VERBS}".replace("emphasi[sz]", "emphasis").split("|")
+VERB_WORDS = [*_VERB_LIST, *(v.replace("emphasis", "emphasiz") for v in _VERB_LIST if "emphasis" in v)]
+# "As one principal put it, ..." (only before punctuation: "put it on hold" is no speech).
+_PUT_IT = r"puts? it(?:\s+\w+ly)?(?=\s*(?:[,:;.!?—–]|$))"
+VERBS = f"{trie_pattern(VERB_WORDS)}|{_PUT_IT}"
+# Verbs that cite a publication or document rather than a person speaking.
+SOURCE_VERBS = frozenset({"reported", "reports", "according to", "selon", "según", "laut"})
+# Not after an elided pronoun (French "s’explique" is "is explained") nor in a compound ("so-called").
+# (The lookaheads on first characters below only skip positions where no match can start.)
+_VERB_START = first_chars([*VERB_WORDS, "put it", "according to", "selon", "según", "laut"])
+VERB = re.compile(
+    rf"(?=(?i:{_VERB_START}))(?<![’'\-])\b(?P<verb>{VERBS}|(?i:according to|selon|según)|[Ll]aut)\b"
+)
+# Participles of speech verbs opening a clause of the main one ('X rejects them, declaring that "..."').
+PARTICIPLES = (
+    "saying|telling|adding|declaring|insisting|noting|arguing|explaining|stating|warning|writing|vowing|"
+    "promising"
+)
