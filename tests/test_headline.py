@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from lxml import html
 
-from scraper.extract.headline import extract_headline, extract_site, prettify_host, strip_site_suffix
+from scraper.extract.headline import extract_headline, strip_site_suffix
 from scraper.extract.metadata import read_metadata
+from scraper.extract.site import extract_site
 
 
 def _page(head: str, body: str = "") -> html.HtmlElement:
@@ -75,34 +76,6 @@ def test_truncated_metadata_headline_is_completed_from_h1() -> None:
     head = '<meta property="og:title" content="A very long headline that the site cut…">'
     body = "<h1>A very long headline that the site cut short for sharing</h1>"
     assert _headline(head, body) == "A very long headline that the site cut short for sharing"
-
-
-def test_site_name_sources() -> None:
-    tree = _page('<meta property="og:site_name" content="Yahoo Finance">')
-    assert extract_site(read_metadata(tree), "https://ca.finance.yahoo.com/news/x") == "Yahoo Finance"
-    slug = _page(
-        '<meta property="og:site_name" content="nationalpost">'
-        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "h",'
-        ' "publisher": {"@type": "Organization", "name": "National Post"}}</script>'
-    )
-    assert extract_site(read_metadata(slug), "https://nationalpost.com/a") == "National Post"
-    assert extract_site(read_metadata(_page("")), "https://www.msn.com/en-us/news") == "MSN"
-    assert extract_site(read_metadata(_page("")), None) is None
-
-
-def test_publisher_of_the_original_is_not_the_site() -> None:
-    tree = _page(
-        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "h",'
-        ' "publisher": {"@type": "Organization", "name": "Business Insider",'
-        ' "url": "https://www.businessinsider.com"}}</script>'
-    )
-    assert extract_site(read_metadata(tree), "https://finance.yahoo.com/news/x") == "Yahoo Finance"
-
-
-def test_prettify_host() -> None:
-    assert prettify_host("https://finance.yahoo.com/x") == "Yahoo Finance"
-    assert prettify_host("https://www.bbc.co.uk/news") == "BBC"
-
 
 
 def test_site_name_spelled_in_the_title() -> None:

@@ -1,4 +1,4 @@
-"""The headline, without site suffixes, and the name of the site the page is on.
+"""The headline, without site suffixes.
 
 Headline policy: the publisher's declared headline comes first (og:title, then the JSON-LD article
 headline, then twitter:title, then <title>), each with site suffixes (" | Reuters", " - BBC News")
@@ -15,9 +15,9 @@ import re
 
 from lxml import etree, html
 
-from scraper.extract.metadata import PageMeta, jsonld_text, jsonld_types
+from scraper.extract.metadata import PageMeta, jsonld_text
+from scraper.extract.site import KNOWN_SITES, MAX_NAME_WORDS, is_site_name, site_names
 from scraper.extract.text import clean_text, normalize_key
-from scraper.extract.urls import url_hostname
 
 _H1 = etree.XPath("//h1")
 _CHROME_ANCESTOR = etree.XPath(
@@ -40,20 +40,8 @@ _DIALOG = re.compile(
     re.IGNORECASE,
 )
 _TRUNCATED = re.compile(r"(?:\.\.\.|…)\s*$")
-# Names of syndicators and wires whose names end titles even when the page does not declare them.
-KNOWN_SITES = frozenset(
-    normalize_key(name)
-    for name in (
-        "Yahoo", "Yahoo Finance", "Yahoo News", "Yahoo Finance Canada", "Yahoo Sports", "MSN", "AOL",
-        "Reuters", "AP News", "AP", "Associated Press", "AFP", "BBC", "BBC News", "BBC Sport",
-        "CNN", "The Guardian", "Business Insider", "Insider", "The Conversation", "Google News",
-        "NBC News", "CBS News", "ABC News", "Fox News", "Bloomberg", "Forbes", "CNBC",
-    )
-)
-_MAX_SUFFIX_WORDS = 6
+_MAX_SUFFIX_WORDS = MAX_NAME_WORDS
 TITLE_LINE_MAX_WORDS = 25  # a first line longer than this is prose, not a stand-in title
-_HOST_PREFIXES = ("www.", "m.", "amp.", "edition.", "mobile.")
-_SLUG = re.compile(r"^[a-z0-9]+$")
 
 
 def extract_headline(tree: html.HtmlElement, meta: PageMeta, url: str | None = None) -> str | None:
@@ -69,25 +57,9 @@ def extract_headline(tree: html.HtmlElement, meta: PageMeta, url: str | None = N
     for candidate in declared:
         if candidate and not _DIALOG.search(candidate):
             title = strip_site_suffix(_as_text(candidate), names)
-            if title and not _is_site_name(title, names):
+            if title and not is_site_name(title, names):
                 return _complete_from_h1(_segment_matching(title, h1), h1)
     return h1 or _first_text_line(tree)
-
-
-def site_names(meta: PageMeta, url: str | None = None) -> set[str]:
-    """Comparison keys of every name the page gives itself (short ones: a name as long as a sentence
-    is a headline copied into the wrong field), its domain's name, plus well-known outlets."""
-    names = {
-        meta.first("og:site_name"), meta.first("application-name"), meta.first("twitter:site"),
-        jsonld_text(meta.article.get("publisher")),
-    }
-    names.update(jsonld_text(o.get("name")) for o in meta.jsonld if "website" in jsonld_types(o))
-    names.add(_registered_name(meta.links.get("canonical") or meta.first("og:url")))
-    names.add(_registered_name(url))
-    keys = {normalize_key((n or "").lstrip("@")) for n in names}
-    keys = {key for key in keys if len(key.split()) <= _MAX_SUFFIX_WORDS}
-    keys |= {k.replace(" ", "") for k in keys}
-    return (keys | KNOWN_SITES) - {""}
 
 
 def strip_site_suffix(title: str, names: set[str] | frozenset[str] = KNOWN_SITES) -> str:
@@ -111,14 +83,9 @@ def _strip_named_suffix(title: str, names: set[str] | frozenset[str]) -> str:
         return title
     last = matches[-1]
     tail = title[last.end():]
-    if len(tail.split()) <= _MAX_SUFFIX_WORDS and _is_site_name(tail, names) and last.start() > 0:
+    if len(tail.split()) <= _MAX_SUFFIX_WORDS and is_site_name(tail, names) and last.start() > 0:
         return title[: last.start()].strip()
     return title
-
-
-def _is_site_name(text: str, names: set[str] | frozenset[str]) -> bool:
-    key = normalize_key(text)
-    return key in names or key.replace(" ", "") in names
 
 
 def _complete_from_h1(title: str, h1: str | None) -> str:
@@ -153,7 +120,7 @@ def best_h1(tree: html.HtmlElement, names: set[str] | frozenset[str] = KNOWN_SIT
     """The first <h1> outside page chrome that is not the site's name, a logo or a section name."""
     for node in _H1(tree):
         text = clean_text(node.text_content())
-        if len(text.split()) < 3 or _is_site_name(text, names) or _CHROME_ANCESTOR(node):
+        if len(text.split()) < 3 or is_site_name(text, names) or _CHROME_ANCESTOR(node):
             continue
         return text
     return None
@@ -174,71 +141,3 @@ def _first_text_line(tree: html.HtmlElement) -> str | None:
         if text:
             return text if len(text.split()) <= TITLE_LINE_MAX_WORDS else None
     return None
-
-
-def extract_site(meta: PageMeta, url: str | None) -> str | None:
-    """The site's name: og:site_name, application-name, the page's JSON-LD publisher, else the host."""
-    declared = meta.first("og:site_name", "application-name")
-    publisher = _own_publisher(meta, url)
-    if declared and _SLUG.match(declared) and publisher:
-        return publisher  # "nationalpost" is a slug; the publisher object spells it out.
-    if declared:
-        return declared
-    if publisher:
-        return publisher
-    return _name_in_title(meta, url) or prettify_host(url)
-
-
-def _name_in_title(meta: PageMeta, url: str | None) -> str | None:
-    """The title segment spelling the host ("... - Clearwater Valley Times" on clearwatervalleytimes.com)."""
-    host = _registered_name(url)
-    if not host or not meta.title:
-        return None
-    for part in re.split(r"\s+[|｜\-–—:·•»]\s+", meta.title)[1:]:
-        if normalize_key(part).replace(" ", "") == host.replace("-", ""):
-            return clean_text(part)
-    return None
-
-
-def _own_publisher(meta: PageMeta, url: str | None) -> str | None:
-    """The JSON-LD WebSite or publisher name, unless its URL is another site (an original's)."""
-    host = _registered_name(url)
-    candidates = [o for o in meta.jsonld if "website" in jsonld_types(o)]
-    publisher = meta.article.get("publisher")
-    candidates.extend(p for p in (publisher if isinstance(publisher, list) else [publisher]) if p)
-    for obj in candidates:
-        name = jsonld_text(obj)
-        if not name:
-            continue
-        other = _registered_name(obj.get("url")) if isinstance(obj, dict) else None
-        if not (host and other and other != host):
-            return name
-    return None
-
-
-def _registered_name(url: object) -> str | None:
-    """The second-level label of a URL's host ("yahoo" for finance.yahoo.com)."""
-    if not isinstance(url, str) or not url:
-        return None
-    labels = url_hostname(url).split(".")
-    if len(labels) < 2:
-        return None
-    tld_pair = len(labels) > 2 and len(labels[-2]) <= 3 and len(labels[-1]) == 2  # co.uk, com.au
-    return labels[-3] if tld_pair else labels[-2]
-
-
-def prettify_host(url: str | None) -> str | None:
-    """A readable name from a host: finance.yahoo.com -> "Yahoo Finance", bbc.co.uk -> "BBC"."""
-    if not url:
-        return None
-    host = url_hostname(url)
-    for prefix in _HOST_PREFIXES:
-        host = host.removeprefix(prefix)
-    name = _registered_name(f"//{host}")
-    if not name:
-        return host or None
-    labels = host.split(".")
-    before = labels[: labels.index(name)] if name in labels else []
-    # The label next to the name says which part of the site it is; country codes ("ca.") do not.
-    sub = next((label for label in reversed(before) if len(label) > 2), "")
-    return " ".join(w.upper() if len(w) <= 3 else w.capitalize() for w in (name, sub) if w)
