@@ -23,7 +23,6 @@ from scraper.extract.metadata import PageMeta, jsonld_text
 from scraper.extract.site import KNOWN_SITES, MAX_NAME_WORDS, is_site_name, site_names
 from scraper.extract.text import clean_text, normalize_key
 
-_H1 = etree.XPath("//h1")
 # A <header> inside the article or main content is the article's own header (headline, byline),
 # not the page's masthead.
 _CHROME_ANCESTOR = etree.XPath(
@@ -54,6 +53,7 @@ _MAX_SUFFIX_WORDS = MAX_NAME_WORDS
 _HEADLINE_FIELDS = ("jsonld", "social", "parsely")
 _MIN_FUZZY_WORDS = 4  # shorter titles must match word for word
 _MIN_H1_WORDS = 3  # fewer: a logo, "Log In", a section name, unless a title confirms it
+_MAX_H1_CHARS = 1000  # longer: a heading left unclosed, not a headline
 _MAX_H1S = 5  # pages that mark every teaser as an <h1> state no headline past the first few
 TITLE_LINE_MAX_WORDS = 25  # a first line longer than this is prose, not a stand-in title
 
@@ -249,8 +249,8 @@ def _segment_matching(title: str, h1s: list[str]) -> str:
 def _h1_texts(tree: html.HtmlElement) -> list[str]:
     """Every <h1> outside page chrome that is not dialog text."""
     texts = []
-    for node in _H1(tree):
-        text = _PERMALINK.sub("", clean_text(node.text_content()))
+    for node in tree.iter("h1"):
+        text = _PERMALINK.sub("", clean_text(_bounded_text(node)))
         if not text or _DIALOG.search(text):
             continue
         if not _CHROME_ANCESTOR(node):
@@ -258,6 +258,18 @@ def _h1_texts(tree: html.HtmlElement) -> list[str]:
             if len(texts) == _MAX_H1S:
                 break
     return texts
+
+
+def _bounded_text(node: html.HtmlElement) -> str:
+    """The text of an element, or "" when it runs past a headline's length: an <h1> left unclosed
+    can hold the whole page, and reading all of it would cost more than the rest of this module."""
+    parts, size = [], 0
+    for part in node.itertext():
+        parts.append(part)
+        size += len(part)
+        if size > _MAX_H1_CHARS:
+            return ""
+    return "".join(parts)
 
 
 def _as_text(text: str) -> str:
