@@ -19,9 +19,10 @@ from scraper.extract.attribution import extract_attribution
 from scraper.extract.authors import extract_authors
 from scraper.extract.dates import extract_dates
 from scraper.extract.document import parse_document
-from scraper.extract.headline import extract_headline, extract_site
+from scraper.extract.headline import extract_headline
 from scraper.extract.language import detect_language
 from scraper.extract.metadata import read_metadata
+from scraper.extract.site import extract_site
 from scraper.extract.text import clean_text
 
 DEV_DIR = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "dev"

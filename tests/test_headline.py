@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from lxml import html
 
-from scraper.extract.headline import extract_headline, extract_site, prettify_host, strip_site_suffix
+from scraper.extract.headline import extract_headline, strip_site_suffix
 from scraper.extract.metadata import read_metadata
+from scraper.extract.site import extract_site
 
 
 def _page(head: str, body: str = "") -> html.HtmlElement:
@@ -77,34 +78,6 @@ def test_truncated_metadata_headline_is_completed_from_h1() -> None:
     assert _headline(head, body) == "A very long headline that the site cut short for sharing"
 
 
-def test_site_name_sources() -> None:
-    tree = _page('<meta property="og:site_name" content="Yahoo Finance">')
-    assert extract_site(read_metadata(tree), "https://ca.finance.yahoo.com/news/x") == "Yahoo Finance"
-    slug = _page(
-        '<meta property="og:site_name" content="nationalpost">'
-        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "h",'
-        ' "publisher": {"@type": "Organization", "name": "National Post"}}</script>'
-    )
-    assert extract_site(read_metadata(slug), "https://nationalpost.com/a") == "National Post"
-    assert extract_site(read_metadata(_page("")), "https://www.msn.com/en-us/news") == "MSN"
-    assert extract_site(read_metadata(_page("")), None) is None
-
-
-def test_publisher_of_the_original_is_not_the_site() -> None:
-    tree = _page(
-        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "h",'
-        ' "publisher": {"@type": "Organization", "name": "Business Insider",'
-        ' "url": "https://www.businessinsider.com"}}</script>'
-    )
-    assert extract_site(read_metadata(tree), "https://finance.yahoo.com/news/x") == "Yahoo Finance"
-
-
-def test_prettify_host() -> None:
-    assert prettify_host("https://finance.yahoo.com/x") == "Yahoo Finance"
-    assert prettify_host("https://www.bbc.co.uk/news") == "BBC"
-
-
-
 def test_site_name_spelled_in_the_title() -> None:
     tree = _page(
         "<title>School board approves routes - Clearwater Valley Times</title>"
@@ -149,3 +122,114 @@ def test_a_sentence_long_name_is_not_a_site_name() -> None:
     title = "Ferry service resumes after a week of storms on the coast"
     head = f'<meta name="application-name" content="{title}"><meta property="og:title" content="{title}">'
     assert _headline(head, "<p>A caption paragraph that is not the headline at all.</p>") == title
+
+
+def _ld(headline: str) -> str:
+    return f'<script type="application/ld+json">{{"@type": "NewsArticle", "headline": "{headline}"}}</script>'
+
+
+def test_the_headline_most_sources_state_wins() -> None:
+    # A social title rewritten for sharing loses to the headline JSON-LD, <title> and <h1> agree on.
+    story, social = "Council approves the new harbour bridge budget", "Bridge plan gets the green light"
+    head = (
+        f'<meta property="og:title" content="{social}"><meta name="twitter:title" content="{social}">'
+        f"{_ld(story)}<title>{story} | Harbor Ledger</title>"
+    )
+    assert _headline(head, f"<article><h1>{story}</h1></article>") == story
+
+
+def test_a_tie_goes_to_the_headline_readers_see() -> None:
+    seo, shown = "Council approves bridge budget: what it means", "The harbour bridge finally gets its money"
+    head = f'<meta property="og:title" content="{shown}">{_ld(seo)}<title>{seo} | Harbor Ledger</title>'
+    assert _headline(head, f"<h1>{shown}</h1>") == shown
+
+
+def test_with_no_agreement_the_structured_headline_comes_first() -> None:
+    head = (
+        f'{_ld("Council approves the bridge budget")}'
+        '<meta property="og:title" content="Bridge plan gets the green light">'
+        "<title>Harbour news today</title>"
+    )
+    assert _headline(head) == "Council approves the bridge budget"
+
+
+def test_a_structured_field_nothing_repeats_loses_to_title_and_short_h1() -> None:
+    # Reference sites put a description in the JSON-LD headline; <title> and a short <h1> agree.
+    description = _ld("island country in the southwestern Pacific Ocean")
+    head = f"{description}<title>New Zealand - Encyclopedia</title>"
+    assert _headline(head, "<h1>New Zealand</h1>") == "New Zealand"
+
+
+def test_titles_one_word_apart_agree() -> None:
+    social = "Seven secrets hotel owners keep from guests"
+    shown = "The seven secrets hotel owners keep from guests"
+    head = (
+        f'{_ld("Hotels explained")}<meta property="og:title" content="{social}">'
+        f"<title>{shown} | Harbor Ledger</title>"
+    )
+    assert _headline(head, f"<h1>{shown}</h1>") == social
+
+
+def test_dublin_core_and_parsely_titles_are_declared_headlines() -> None:
+    body = "<h1>Harbor Ledger archive page</h1>"
+    assert _headline('<meta name="DC.title" content="Ferry service resumes after storm">', body) == (
+        "Ferry service resumes after storm"
+    )
+    assert _headline('<meta name="parsely-title" content="Ferry service resumes after storm">', body) == (
+        "Ferry service resumes after storm"
+    )
+
+
+def test_a_section_prefix_in_one_field_does_not_beat_the_plain_title() -> None:
+    head = (
+        '<meta name="DC.title" content="Press Announcements - Agency approves a new arthritis drug">'
+        "<title>Agency approves a new arthritis drug</title>"
+    )
+    assert _headline(head) == "Agency approves a new arthritis drug"
+
+
+def test_a_blog_name_in_dublin_core_is_not_the_headline() -> None:
+    title = "Ann Lee - Why I switched editors after ten years"
+    head = f'<meta name="DC.title" content="Ann Lee"><title>{title}</title>'
+    assert _headline(head, "<h1>Ann Lee</h1>") == title
+
+
+def test_a_declared_site_name_leading_the_title_is_removed() -> None:
+    head = '<meta property="og:site_name" content="Harbor Ledger">'
+    assert _headline(f"{head}<title>Harbor Ledger - Ferry service resumes after storm</title>") == (
+        "Ferry service resumes after storm"
+    )
+    # A title of several segments after the name is a list whose first item is its subject.
+    listing = "Harbor Ledger - Ferries - Timetables, fares and routes for the whole coast - Harbor Ledger"
+    assert _headline(f"{head}<title>{listing}</title>") == (
+        "Harbor Ledger - Ferries - Timetables, fares and routes for the whole coast"
+    )
+
+
+def test_a_name_an_h1_shows_at_the_end_of_the_title_is_a_site_name() -> None:
+    title = "Why the ferry timetable keeps changing « Ann's Harbour Notes"
+    assert _headline(f"<title>{title}</title>", "<h1>Ann's Harbour Notes</h1>") == (
+        "Why the ferry timetable keeps changing"
+    )
+
+
+def test_the_h1_a_pipe_title_repeats_beats_a_longer_site_blurb() -> None:
+    story = "Strawberry and cream birthday cake"
+    title = f"{story} | Harbor Kitchen - Easy Recipes, Weeknight Dinners, Baking and Holiday Menus"
+    assert _headline(f"<title>{title}</title>", f"<h1>{story}</h1>") == story
+
+
+def test_an_h1_in_the_article_header_is_not_page_chrome() -> None:
+    body = (
+        "<header><h1>Harbor Ledger daily</h1></header>"
+        "<main><article><header><h1>Ferry service resumes after storm</h1></header></article></main>"
+    )
+    assert _headline("<title>Ferry service resumes after storm · Harbor Ledger daily</title>", body) == (
+        "Ferry service resumes after storm"
+    )
+    assert _headline("", body) == "Ferry service resumes after storm"
+
+
+def test_permalink_marks_and_dialog_h1s_are_not_headline_text() -> None:
+    body = "<h1>We value your privacy</h1><h1>Installing the command line tool¶</h1>"
+    assert _headline("", body) == "Installing the command line tool"

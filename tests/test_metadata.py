@@ -46,3 +46,15 @@ def test_jsonld_text_shapes() -> None:
     assert jsonld_text(5) == "5"
     assert jsonld_text([]) is None
     assert jsonld_text(None) is None
+
+
+def test_one_meta_tag_stating_several_properties() -> None:
+    page = _meta('<meta property="og:title twitter:title" content="Ferry service resumes">')
+    assert page.first("og:title") == page.first("twitter:title") == "Ferry service resumes"
+
+
+def test_jsonld_inside_a_cdata_section() -> None:
+    for wrapped in ('<![CDATA[ {0} ]]>', '//<![CDATA[\n{0}\n//]]>'):
+        body = wrapped.format('{"@type": "NewsArticle", "headline": "Ferry service resumes"}')
+        page = _meta(f'<script type="application/ld+json">{body}</script>')
+        assert page.article.get("headline") == "Ferry service resumes", wrapped

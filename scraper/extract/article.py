@@ -11,12 +11,13 @@ from scraper.extract.bullets import extract_bullets
 from scraper.extract.dates import extract_dates
 from scraper.extract.document import Document, parse_document
 from scraper.extract.fingerprint import fingerprint_paragraphs
-from scraper.extract.headline import extract_headline, extract_site
+from scraper.extract.headline import extract_headline
 from scraper.extract.images.images import extract_images
 from scraper.extract.language import detect_language
 from scraper.extract.metadata import read_metadata
 from scraper.extract.promos import strip_promos
 from scraper.extract.quotes.quotes import extract_quotes
+from scraper.extract.site import extract_site
 from scraper.extract.text import count_words, join_paragraphs, normalize_key
 from scraper.extract.ticker import strip_ticker
 from scraper.extract.urls import join_url

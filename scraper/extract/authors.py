@@ -19,8 +19,8 @@ from typing import Any
 
 from lxml import etree, html
 
-from scraper.extract.headline import KNOWN_SITES
 from scraper.extract.metadata import PageMeta, jsonld_text, jsonld_types
+from scraper.extract.site import KNOWN_SITES
 from scraper.extract.text import clean_text, normalize_key
 
 _META_KEYS = (

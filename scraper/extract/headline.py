@@ -1,11 +1,15 @@
-"""The headline, without site suffixes, and the name of the site the page is on.
+"""The headline, without site suffixes.
 
-Headline policy: the publisher's declared headline comes first (og:title, then the JSON-LD article
-headline, then twitter:title, then <title>), each with site suffixes (" | Reuters", " - BBC News")
-removed. The visible <h1> is used when no metadata names a headline, or when the declared headline
-is cut short ("...") and an <h1> carries the whole of it. An <h1> in page chrome (header, nav,
-footer, dialogs), equal to the site name, or of one or two words (logos, "Log In", section names)
-is never taken.
+Headline policy: every field where a page states its headline is a candidate: the JSON-LD article
+headline, the Dublin Core title, og:title and twitter:title (one source: the social title),
+parsely-title and <title>, each without the site's names (og:site_name, the JSON-LD publisher, the
+domain, and a name an <h1> shows at the end of <title>). The candidate the most other sources state
+wins, the visible <h1>s voting too; a source states its whole text and each run of its segments
+that can be a headline ("Story - Section - Site" states "Story"), and texts one word apart agree.
+A tie goes to the candidate the <h1> states (what readers see), then to the first in the order
+above. With no declared title, the first <h1> of three words or more is the headline. An <h1> in
+page chrome (masthead, nav, footer, dialogs) never counts, nor does text of consent, cookie,
+newsletter or paywall dialogs anywhere.
 """
 
 from __future__ import annotations
@@ -15,19 +19,21 @@ import re
 
 from lxml import etree, html
 
-from scraper.extract.metadata import PageMeta, jsonld_text, jsonld_types
+from scraper.extract.metadata import PageMeta, jsonld_text
+from scraper.extract.site import KNOWN_SITES, MAX_NAME_WORDS, is_site_name, site_names
 from scraper.extract.text import clean_text, normalize_key
-from scraper.extract.urls import url_hostname
 
-_H1 = etree.XPath("//h1")
+# A <header> inside the article or main content is the article's own header (headline, byline),
+# not the page's masthead.
 _CHROME_ANCESTOR = etree.XPath(
-    "ancestor::*[self::header or self::nav or self::footer or self::aside or self::dialog"
+    "ancestor::*[self::nav or self::footer or self::aside or self::dialog"
+    " or (self::header and not(ancestor::article or ancestor::main))"
     " or @role='banner' or @role='navigation' or @role='dialog' or @aria-modal='true']"
 )
 # A separator between a headline and a trailing (or leading) site name or section.
 _PIPE = re.compile(r"\s+[|｜]\s+")
-_DASH_OR_COLON = re.compile(r"\s+[-–—:·•»*~]\s+")
-_SEGMENTS = re.compile(r"\s+[|｜\-–—:·•»*~]\s+")
+_DASH_OR_COLON = re.compile(r"\s+[-–—:·•»«*~]\s+")
+_SEGMENTS = re.compile(r"\s+[|｜\-–—:·•»«*~]\s+")
 _MARKUP = re.compile(r"<[A-Za-z/!][^<>]*>")
 # Text of consent, cookie, newsletter and paywall dialogs: never a headline, however it is marked up.
 _DIALOG = re.compile(
@@ -39,55 +45,147 @@ _DIALOG = re.compile(
     r"|already a subscriber|you(?:'ve| have) reached your (?:free )?(?:article )?limit)\b",
     re.IGNORECASE,
 )
+# Permalink marks documentation generators append to headings ("Install¶").
+_PERMALINK = re.compile(r"\s*[¶🔗]+$")
 _TRUNCATED = re.compile(r"(?:\.\.\.|…)\s*$")
-# Names of syndicators and wires whose names end titles even when the page does not declare them.
-KNOWN_SITES = frozenset(
-    normalize_key(name)
-    for name in (
-        "Yahoo", "Yahoo Finance", "Yahoo News", "Yahoo Finance Canada", "Yahoo Sports", "MSN", "AOL",
-        "Reuters", "AP News", "AP", "Associated Press", "AFP", "BBC", "BBC News", "BBC Sport",
-        "CNN", "The Guardian", "Business Insider", "Insider", "The Conversation", "Google News",
-        "NBC News", "CBS News", "ABC News", "Fox News", "Bloomberg", "Forbes", "CNBC",
-    )
-)
-_MAX_SUFFIX_WORDS = 6
+_MAX_SUFFIX_WORDS = MAX_NAME_WORDS
+# Fields only ever meant to hold a headline (Dublin Core and <title> hold a blog's name as often).
+_HEADLINE_FIELDS = ("jsonld", "social", "parsely")
+_MIN_FUZZY_WORDS = 4  # shorter titles must match word for word
+_MIN_H1_WORDS = 3  # fewer: a logo, "Log In", a section name, unless a title confirms it
+_MAX_H1_CHARS = 1000  # longer: a heading left unclosed, not a headline
+_MAX_H1S = 5  # pages that mark every teaser as an <h1> state no headline past the first few
 TITLE_LINE_MAX_WORDS = 25  # a first line longer than this is prose, not a stand-in title
-_HOST_PREFIXES = ("www.", "m.", "amp.", "edition.", "mobile.")
-_SLUG = re.compile(r"^[a-z0-9]+$")
 
 
 def extract_headline(tree: html.HtmlElement, meta: PageMeta, url: str | None = None) -> str | None:
     """The article's title without site suffixes (see the module docstring for the order)."""
-    names = site_names(meta, url)
-    declared = [
-        meta.first("og:title"),
-        jsonld_text(meta.article.get("headline")),
-        meta.first("twitter:title"),
-        meta.title,
+    declared = _declared(meta)
+    h1s = _h1_texts(tree)
+    names = site_names(meta, url) | _names_beside_title(meta.title, h1s, declared)
+    h1s = [text for text in h1s if not is_site_name(text, names)]
+    # A one- or two-word <h1> (a logo, "Log In", a section) may confirm a title but is never one alone.
+    h1 = next((text for text in h1s if len(text.split()) >= _MIN_H1_WORDS), None)
+    candidates = []
+    for source, raw in declared:
+        text = _candidate_text(source, raw, names, h1s, meta.title)
+        if text:
+            candidates.append((source, text))
+    if not candidates:
+        return h1 or _first_text_line(tree)
+    best = _most_stated(candidates, h1s)
+    return _complete_from_h1(_segment_matching(best, h1s), h1)
+
+
+def _candidate_text(
+    source: str, raw: str | None, names: set[str] | frozenset[str], h1s: list[str], title: str
+) -> str | None:
+    """A declared title as a headline candidate: for <title>, the part an <h1> repeats when there is
+    one; a Dublin Core title that is only the small end of <title> is the blog's name, not a headline."""
+    if source == "title" and raw:
+        whole = clean_text(_as_text(raw))
+        matched = _segment_matching(whole, h1s)
+        if matched != whole:
+            return matched
+    text = _declared_text(raw, names)
+    if text and source not in _HEADLINE_FIELDS and source != "title" and _small_end_of(text, title):
+        return None
+    return text
+
+
+def _small_end_of(text: str, title: str) -> bool:
+    """Whether text is the first or last segment of title and shorter than the rest of it."""
+    parts = _SEGMENTS.split(clean_text(title))
+    key, words = normalize_key(text), len(text.split())
+    for end, rest in ((parts[0], parts[1:]), (parts[-1], parts[:-1])):
+        if rest and normalize_key(end) == key and words < len(" ".join(rest).split()):
+            return True
+    return False
+
+
+def _names_beside_title(title: str, h1s: list[str], declared: list[tuple[str, str | None]]) -> set[str]:
+    """Keys of a site name the page shows beside its headline without declaring it: the last segment
+    of <title> when an <h1> (a logo) states it alone, it is shorter than the rest of the title and no
+    headline field states it ("Story headline « Ann's Blog" with an <h1> "Ann's Blog"). A first segment
+    is not taken so: short headlines lead titles as often as blog names do."""
+    parts = _SEGMENTS.split(clean_text(title))
+    if len(parts) < 2 or not h1s:
+        return set()
+    key = normalize_key(parts[-1])
+    headlines = {normalize_key(_as_text(raw)) for kind, raw in declared if raw and kind in _HEADLINE_FIELDS}
+    if key in map(normalize_key, h1s) and key not in headlines and _shorter(parts[-1], parts[:-1]):
+        return {key}
+    return set()
+
+
+def _shorter(text: str, others: list[str]) -> bool:
+    return len(text.split()) < len(" ".join(others).split())
+
+
+def _declared(meta: PageMeta) -> list[tuple[str, str | None]]:
+    """(source, text) of every headline the page declares, in the order ties are broken; og:title and
+    twitter:title are one source (the social title, copied from network to network)."""
+    return [
+        ("jsonld", jsonld_text(meta.article.get("headline"))),
+        ("dublin core", meta.first("dc:title", "dcterms:title", "dc.title", "dcterms.title")),
+        ("social", meta.first("og:title")),
+        ("social", meta.first("twitter:title")),
+        ("parsely", meta.first("parsely-title")),
+        ("title", meta.title),
     ]
-    h1 = best_h1(tree, names)
-    for candidate in declared:
-        if candidate and not _DIALOG.search(candidate):
-            title = strip_site_suffix(_as_text(candidate), names)
-            if title and not _is_site_name(title, names):
-                return _complete_from_h1(_segment_matching(title, h1), h1)
-    return h1 or _first_text_line(tree)
 
 
-def site_names(meta: PageMeta, url: str | None = None) -> set[str]:
-    """Comparison keys of every name the page gives itself (short ones: a name as long as a sentence
-    is a headline copied into the wrong field), its domain's name, plus well-known outlets."""
-    names = {
-        meta.first("og:site_name"), meta.first("application-name"), meta.first("twitter:site"),
-        jsonld_text(meta.article.get("publisher")),
-    }
-    names.update(jsonld_text(o.get("name")) for o in meta.jsonld if "website" in jsonld_types(o))
-    names.add(_registered_name(meta.links.get("canonical") or meta.first("og:url")))
-    names.add(_registered_name(url))
-    keys = {normalize_key((n or "").lstrip("@")) for n in names}
-    keys = {key for key in keys if len(key.split()) <= _MAX_SUFFIX_WORDS}
-    keys |= {k.replace(" ", "") for k in keys}
-    return (keys | KNOWN_SITES) - {""}
+def _declared_text(raw: str | None, names: set[str] | frozenset[str]) -> str | None:
+    """A declared title as plain text without site names; None for dialog text or the site's name."""
+    if not raw or _DIALOG.search(raw):
+        return None
+    title = strip_site_suffix(_as_text(raw), names)
+    return title if title and not is_site_name(title, names) else None
+
+
+def _most_stated(candidates: list[tuple[str, str]], h1s: list[str]) -> str:
+    """The candidate the most other sources state; a tie goes to the one the visible <h1> states
+    (what readers see), then to the first in declared order."""
+    stated: dict[str, list[frozenset[str]]] = {}
+    for source, text in candidates:
+        stated.setdefault(source, []).extend(map(_words, _headline_runs(text)))
+    stated["h1"] = list(map(_words, h1s))
+
+    def rank(item: tuple[int, tuple[str, str]]) -> tuple[int, bool, int]:
+        index, (source, text) = item
+        words = _words(text)
+        support = sum(1 for other, texts in stated.items() if other != source and _agree(words, texts))
+        return support, _agree(words, stated["h1"]), -index
+
+    return max(enumerate(candidates), key=rank)[1][1]
+
+
+def _headline_runs(title: str) -> list[str]:
+    """The title and each run of its segments that can be a headline: longer than the part before
+    it, and of a headline's length or longer than the part after it ("Story - Section - Site" has
+    "Story"; "New Zealand - Encyclopedia" has "New Zealand"; "Ed Brill - New IBM study" not "Ed Brill")."""
+    parts = _SEGMENTS.split(title)
+    counts = [len(part.split()) for part in parts]
+    runs = [title]
+    for i in range(len(parts)):
+        for j in range(i + 1, len(parts) + 1):
+            words, before, after = sum(counts[i:j]), sum(counts[:i]), sum(counts[j:])
+            if (i, j) != (0, len(parts)) and words > before and (words >= _MIN_H1_WORDS or words > after):
+                runs.append(" ".join(parts[i:j]))
+    return runs
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(normalize_key(text).split())
+
+
+def _agree(words: frozenset[str], others: list[frozenset[str]]) -> bool:
+    """Whether one of others is the same headline: the same words, or one word more or less in a
+    headline of several ("The seven secrets" / "Seven secrets", "Dropbox's ATF" / "Dropbox ATF")."""
+    for other in others:
+        if words == other or (len(words ^ other) <= 1 and min(len(words), len(other)) >= _MIN_FUZZY_WORDS):
+            return True
+    return False
 
 
 def strip_site_suffix(title: str, names: set[str] | frozenset[str] = KNOWN_SITES) -> str:
@@ -97,11 +195,15 @@ def strip_site_suffix(title: str, names: set[str] | frozenset[str] = KNOWN_SITES
     if len(parts) > 1:
         # " | " almost never occurs inside a headline: keep the longest segment.
         title = max(parts, key=lambda p: len(p.split()))
+    original = title
     while True:
         shorter = _strip_named_suffix(title, names)
         if shorter == title:
-            return title
+            break
         title = shorter
+    # A title names its site once: a leading name only goes when no trailing one did
+    # ("BBC News - Story", but "Firefox - Make it yours - Mozilla" keeps its product name).
+    return _strip_named_prefix(title, names) if title == original else title
 
 
 def _strip_named_suffix(title: str, names: set[str] | frozenset[str]) -> str:
@@ -111,14 +213,18 @@ def _strip_named_suffix(title: str, names: set[str] | frozenset[str]) -> str:
         return title
     last = matches[-1]
     tail = title[last.end():]
-    if len(tail.split()) <= _MAX_SUFFIX_WORDS and _is_site_name(tail, names) and last.start() > 0:
+    if len(tail.split()) <= _MAX_SUFFIX_WORDS and is_site_name(tail, names) and last.start() > 0:
         return title[: last.start()].strip()
     return title
 
 
-def _is_site_name(text: str, names: set[str] | frozenset[str]) -> bool:
-    key = normalize_key(text)
-    return key in names or key.replace(" ", "") in names
+def _strip_named_prefix(title: str, names: set[str] | frozenset[str]) -> str:
+    """Drop a leading "Site - " when Site is a known name of the page and one longer segment follows
+    (a title of several segments after the name is a list whose first item is its subject)."""
+    parts = _DASH_OR_COLON.split(title)
+    if len(parts) == 2 and is_site_name(parts[0], names) and len(parts[1].split()) > len(parts[0].split()):
+        return parts[1].strip()
+    return title
 
 
 def _complete_from_h1(title: str, h1: str | None) -> str:
@@ -129,34 +235,41 @@ def _complete_from_h1(title: str, h1: str | None) -> str:
     return h1 if h1 and normalize_key(h1).startswith(stem) else title
 
 
-def _segment_matching(title: str, h1: str | None) -> str:
-    """The part of a title that the page's <h1> repeats, when the rest is a site name or section the
-    page does not declare ("Story headline - National - Daily Courier" with <h1> "Story headline")."""
-    if not h1:
-        return title
-    parts = _SEGMENTS.split(title)
-    if len(parts) < 2:
-        return title
-    wanted = normalize_key(h1)
-    for end in range(len(parts) - 1, 0, -1):  # the headline leads, the site trails
-        if normalize_key(" ".join(parts[:end])) == wanted:
-            return h1
-    # A site name may lead instead, when it is shorter than the headline it precedes.
-    for start in range(1, len(parts)):
-        rest = " ".join(parts[start:])
-        if normalize_key(rest) == wanted and len(rest.split()) > len(" ".join(parts[:start]).split()):
+def _segment_matching(title: str, h1s: list[str]) -> str:
+    """The part of a title that one of the page's <h1>s repeats, when the rest is a site name or
+    section the page does not declare ("Story headline - National - Daily Courier", <h1> "Story
+    headline"); the title itself otherwise."""
+    runs = {normalize_key(run): run for run in _headline_runs(title)[1:]}
+    for h1 in h1s:
+        if normalize_key(h1) in runs:
             return h1
     return title
 
 
-def best_h1(tree: html.HtmlElement, names: set[str] | frozenset[str] = KNOWN_SITES) -> str | None:
-    """The first <h1> outside page chrome that is not the site's name, a logo or a section name."""
-    for node in _H1(tree):
-        text = clean_text(node.text_content())
-        if len(text.split()) < 3 or _is_site_name(text, names) or _CHROME_ANCESTOR(node):
+def _h1_texts(tree: html.HtmlElement) -> list[str]:
+    """Every <h1> outside page chrome that is not dialog text."""
+    texts = []
+    for node in tree.iter("h1"):
+        text = _PERMALINK.sub("", clean_text(_bounded_text(node)))
+        if not text or _DIALOG.search(text):
             continue
-        return text
-    return None
+        if not _CHROME_ANCESTOR(node):
+            texts.append(text)
+            if len(texts) == _MAX_H1S:
+                break
+    return texts
+
+
+def _bounded_text(node: html.HtmlElement) -> str:
+    """The text of an element, or "" when it runs past a headline's length: an <h1> left unclosed
+    can hold the whole page, and reading all of it would cost more than the rest of this module."""
+    parts, size = [], 0
+    for part in node.itertext():
+        parts.append(part)
+        size += len(part)
+        if size > _MAX_H1_CHARS:
+            return ""
+    return "".join(parts)
 
 
 def _as_text(text: str) -> str:
@@ -174,71 +287,3 @@ def _first_text_line(tree: html.HtmlElement) -> str | None:
         if text:
             return text if len(text.split()) <= TITLE_LINE_MAX_WORDS else None
     return None
-
-
-def extract_site(meta: PageMeta, url: str | None) -> str | None:
-    """The site's name: og:site_name, application-name, the page's JSON-LD publisher, else the host."""
-    declared = meta.first("og:site_name", "application-name")
-    publisher = _own_publisher(meta, url)
-    if declared and _SLUG.match(declared) and publisher:
-        return publisher  # "nationalpost" is a slug; the publisher object spells it out.
-    if declared:
-        return declared
-    if publisher:
-        return publisher
-    return _name_in_title(meta, url) or prettify_host(url)
-
-
-def _name_in_title(meta: PageMeta, url: str | None) -> str | None:
-    """The title segment spelling the host ("... - Clearwater Valley Times" on clearwatervalleytimes.com)."""
-    host = _registered_name(url)
-    if not host or not meta.title:
-        return None
-    for part in re.split(r"\s+[|｜\-–—:·•»]\s+", meta.title)[1:]:
-        if normalize_key(part).replace(" ", "") == host.replace("-", ""):
-            return clean_text(part)
-    return None
-
-
-def _own_publisher(meta: PageMeta, url: str | None) -> str | None:
-    """The JSON-LD WebSite or publisher name, unless its URL is another site (an original's)."""
-    host = _registered_name(url)
-    candidates = [o for o in meta.jsonld if "website" in jsonld_types(o)]
-    publisher = meta.article.get("publisher")
-    candidates.extend(p for p in (publisher if isinstance(publisher, list) else [publisher]) if p)
-    for obj in candidates:
-        name = jsonld_text(obj)
-        if not name:
-            continue
-        other = _registered_name(obj.get("url")) if isinstance(obj, dict) else None
-        if not (host and other and other != host):
-            return name
-    return None
-
-
-def _registered_name(url: object) -> str | None:
-    """The second-level label of a URL's host ("yahoo" for finance.yahoo.com)."""
-    if not isinstance(url, str) or not url:
-        return None
-    labels = url_hostname(url).split(".")
-    if len(labels) < 2:
-        return None
-    tld_pair = len(labels) > 2 and len(labels[-2]) <= 3 and len(labels[-1]) == 2  # co.uk, com.au
-    return labels[-3] if tld_pair else labels[-2]
-
-
-def prettify_host(url: str | None) -> str | None:
-    """A readable name from a host: finance.yahoo.com -> "Yahoo Finance", bbc.co.uk -> "BBC"."""
-    if not url:
-        return None
-    host = url_hostname(url)
-    for prefix in _HOST_PREFIXES:
-        host = host.removeprefix(prefix)
-    name = _registered_name(f"//{host}")
-    if not name:
-        return host or None
-    labels = host.split(".")
-    before = labels[: labels.index(name)] if name in labels else []
-    # The label next to the name says which part of the site it is; country codes ("ca.") do not.
-    sub = next((label for label in reversed(before) if len(label) > 2), "")
-    return " ".join(w.upper() if len(w) <= 3 else w.capitalize() for w in (name, sub) if w)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -12,6 +13,7 @@ from scraper.extract.text import clean_text
 
 _HTML_LANG = etree.XPath("/html/@lang")
 _HEAD_TAGS = ("meta", "link", "script", "title")  # collected in one walk of the tree
+_CDATA = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")
 _JSONLD_TYPES = ("application/ld+json", "application/json+ld")
 
 ARTICLE_TYPES = frozenset(
@@ -52,12 +54,11 @@ def read_metadata(tree: html.HtmlElement) -> PageMeta:
         nodes[node.tag].append(node)
     for node in nodes["meta"]:
         key = node.get("property") or node.get("name") or node.get("itemprop") or node.get("http-equiv")
-        key = (key or "").strip()
         value = clean_text(node.get("content"))
-        if key and value:
-            key = key.lower()
-            page.meta.setdefault(key, value)
-            page.meta_all.setdefault(key, []).append(value)
+        # RDFa lets one tag state several properties: property="og:title twitter:title".
+        for name in (key or "").lower().split() if value else ():
+            page.meta.setdefault(name, value)
+            page.meta_all.setdefault(name, []).append(value)
     for node in nodes["link"]:
         if node.get("href") is not None:
             for rel in node.get("rel", "").lower().split():
@@ -75,6 +76,8 @@ def read_metadata(tree: html.HtmlElement) -> PageMeta:
 
 def _load_json(text: str) -> Any:
     text = text.strip().removeprefix("<!--").removesuffix("-->").strip().rstrip(";")
+    # XHTML-era templates wrap script text in a CDATA section (sometimes behind // comments).
+    text = _CDATA.sub("", text) if "<![CDATA[" in text else text
     try:
         return json.loads(text)
     except (ValueError, RecursionError):
