@@ -29,6 +29,7 @@ from typing import Any
 from scraper.extract.quotes.quote_attribution import VERB, after_quote, before_quote, sentence_start
 from scraper.extract.quotes.quote_narration import (
     context_gender,
+    how_named,
     introductions,
     name_mentions,
     narration_mentions,
@@ -81,7 +82,8 @@ def extract_quotes(paragraphs: list[str]) -> list[dict[str, Any]]:
         speaker = None
         if phrase is not None:
             gender = _context_gender(phrase, role, masked[index], offset, raw)
-            speaker = history.resolve(phrase, role, gender, index)
+            kin, governed = how_named(phrase, masked[index], offset)
+            speaker = history.resolve(phrase, role, gender, index, kin, governed)
         for quote in owners:
             quote.speaker = speaker
     spoken = {q.span.paragraph for q in quotes if q.direct}

@@ -34,6 +34,8 @@ class Speaker:
     gender: str = ""  # FEMALE, MALE, "" (no evidence) or CONFLICTING
     seen: int = -1  # the paragraph where they were last mentioned
     short: bool = False  # whether the article has called them by their surname alone
+    kin: bool = False  # introduced as a namesake's relative ("Fischer's mother, Adrianne Fischer")
+    governed: bool = False  # first named as a preposition's object ("the shelter on Harbor Road")
 
 
 CONFLICTING = "?"
@@ -48,7 +50,13 @@ class SpeakerHistory:
         self.entries: list[Speaker] = []
 
     def resolve(
-        self, phrase: Phrase, role: str = "speaker", gender: str = "", paragraph: int = 0
+        self,
+        phrase: Phrase,
+        role: str = "speaker",
+        gender: str = "",
+        paragraph: int = 0,
+        kin: bool = False,
+        governed: bool = False,
     ) -> str | None:
         """The display name `phrase` refers to, remembering it as the most recent speaker.
 
@@ -56,17 +64,19 @@ class SpeakerHistory:
         surnames, without making them a pronoun's antecedent; so does "named" (a full name or named
         organization in narration), and "mention" (such a name leading a sentence with no speech verb)
         also makes a known speaker the most recent one. `gender` is evidence from the words around the
-        phrase ("Smith said she"), `paragraph` where it is.
+        phrase ("Smith said she"), `paragraph` where it is, `kin` whether a full name is introduced as a
+        namesake's relative, `governed` whether it follows a preposition.
         """
         if phrase.kind != "pronoun" and " " in phrase.text:  # (one word is a name or a group, no title)
             gender = agreed(gender_of(phrase.text), gender)
         found = self._lookup(phrase, gender, paragraph)
         if role in {"intro", "mention", "named"}:
-            return self._note(phrase, found, role, gender, paragraph)
+            return self._note(phrase, found, role, gender, paragraph, (kin, governed))
         if found is None:
             if phrase.kind == "pronoun" or (role == "intro" and phrase.kind != "name"):
                 return None
             found = Speaker(phrase.name or phrase.text, phrase.kind, set(phrase.roles), role, phrase.head)
+            found.kin = kin
             self.entries.append(found)
         else:
             found.roles |= phrase.roles
@@ -78,7 +88,13 @@ class SpeakerHistory:
         return found.display
 
     def _note(
-        self, phrase: Phrase, found: Speaker | None, role: str, gender: str, paragraph: int
+        self,
+        phrase: Phrase,
+        found: Speaker | None,
+        role: str,
+        gender: str,
+        paragraph: int,
+        how: tuple[bool, bool],
     ) -> str | None:
         """Remember a person or organization named in narration; a mentioned speaker becomes the latest."""
         if found is None:
@@ -89,10 +105,12 @@ class SpeakerHistory:
                 # (a person leading a sentence is what a following "he said" most likely refers to)
                 kind = "subject" if role == "mention" and full_name else "intro"
                 entry = Speaker(display, phrase.kind, set(phrase.roles), kind, phrase.head)
+                entry.kin, entry.governed = how
                 self.entries.append(entry)
                 self._saw(entry, gender, paragraph)
             return None
         found.roles |= phrase.roles
+        found.kin = found.kin or how[0]
         if role == "mention" and found.role in {"speaker", "subject", "intro"}:
             if found.role == "intro" and found.kind == "name":
                 found.role = "subject"
@@ -234,8 +252,10 @@ def _not_a_person(entry: Speaker) -> bool:
 
 def _named_here(entry: Speaker, paragraph: int) -> bool:
     """A person introduced by full name in this very paragraph, which a following he or she may refer to
-    ("Her mother, Ada Li, drives a van. '...,' she said")."""
-    return entry.role == "intro" and entry.kind == "name" and " " in entry.display and entry.seen == paragraph
+    ("Her mother, Ada Li, drives a van. '...,' she said"); not a place or person named after a preposition
+    ("Ilse Dace runs the shelter on Harbor Road. '...,' she said")."""
+    named = entry.role == "intro" and entry.kind == "name" and " " in entry.display and not entry.governed
+    return named and entry.seen == paragraph
 
 
 def _compatible(entry: Speaker, gender: str) -> bool:
@@ -246,12 +266,16 @@ def _compatible(entry: Speaker, gender: str) -> bool:
 def _namesake(people: list[Speaker], gender: str, paragraph: int) -> Speaker | None:
     """Which of the people sharing a surname a bare mention of it in `paragraph` refers to.
 
+    A namesake introduced as the other's relative is called by full name, not by the surname alone.
     One person, or one of them named in this or the previous paragraph: them; two or more named there:
     the one gender picks, else none. Otherwise the speaker named last (a newcomer only named in
     narration, "Fischer's mother, Adrianne Fischer", is called by full name), else the one the article
     already calls by the surname alone, else the one named last; two named last in the same paragraph
     ("born to Donald Harris and Shyamala Gopalan Harris") are a tie that gender must break.
     """
+    if len({e.display for e in people}) == 1:
+        return people[0]
+    people = [e for e in people if not e.kin] or people  # (the surname alone stays with the other one)
     if len({e.display for e in people}) == 1:
         return people[0]
     people = sorted(people, key=lambda e: e.seen, reverse=True)  # stable: a speaker before a mention

@@ -119,6 +119,12 @@ ADVERBS = word_set(
     "already separately initially originally similarly likewise further finally subsequently firmly bluntly "
     "openly flatly strongly simply just now"
 )
+# Sentence adverbs that may open a clause before its subject ("Luckily, Fischer says, ..."): not names.
+SENTENCE_ADVERBS = word_set(
+    "luckily fortunately unfortunately happily sadly finally separately additionally ultimately notably "
+    "importantly interestingly ironically naturally obviously clearly apparently predictably frankly "
+    "honestly curiously oddly tellingly meanwhile however instead still yet later earlier"
+)
 GERMAN_ROLE_ENDINGS = tuple(
     f"{stem}{ending}"
     for stem in (

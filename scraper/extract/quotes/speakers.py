@@ -30,6 +30,7 @@ from scraper.extract.quotes.speaker_words import (
     REGNAL,
     ROLE_SUFFIX,
     ROLE_WORDS,
+    SENTENCE_ADVERBS,
     STOP_WORDS,
     TRIM_TAIL,
     is_role,
@@ -108,6 +109,8 @@ def _with_appositive(text: str) -> Phrase | None:
     """A name followed by its appositive ("Renata Ilves, the company's chief executive"): the person,
     with the appositive's words as roles so a later "the chief executive" finds them."""
     name, appositive = text.split(",", 1)
+    if name.lower() in SENTENCE_ADVERBS:  # "Luckily, Fischer": the subject follows the adverb
+        return classify_phrase(appositive)
     person = classify_phrase(name)
     if person is not None and person.kind in {"definite", "indefinite"}:
         return _named_by_appositive(person, appositive)
