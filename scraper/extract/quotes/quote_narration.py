@@ -26,7 +26,7 @@ from scraper.extract.quotes.speaker_words import (
     trie_pattern,
     word_set,
 )
-from scraper.extract.quotes.speakers import Phrase
+from scraper.extract.quotes.speakers import Phrase, classify_phrase
 
 # A person named with a title in narration: "Former NATO ... Commander Admiral James Stavridis".
 # (an abbreviated title reads "Gov\u2024" in the attribution view: speaker_titles)
@@ -158,3 +158,15 @@ def how_named(phrase: Phrase, text: str, start: int) -> tuple[bool, bool]:
     if phrase.kind != "name" or " " not in phrase.name:
         return False, False
     return introduced_as_kin(text, start, phrase.name), follows_preposition(text, start)
+
+
+def quoted_surnames(credits: list[tuple[str, int]]) -> dict[str, int]:
+    """How many quotes each surname is credited with by a named attribution ("says Varga"), from
+    (speaker phrase, quotes it attributes) pairs."""
+    counts: dict[str, int] = {}
+    for raw, quotes in credits:
+        phrase = classify_phrase(raw) if raw[:1].isupper() else None
+        if phrase is not None and phrase.kind == "name" and phrase.name:
+            surname = phrase.name.split()[-1]
+            counts[surname] = counts.get(surname, 0) + quotes
+    return counts

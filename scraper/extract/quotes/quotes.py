@@ -33,6 +33,7 @@ from scraper.extract.quotes.quote_narration import (
     introductions,
     name_mentions,
     narration_mentions,
+    quoted_surnames,
 )
 from scraper.extract.quotes.quote_spans import QuoteSpan, find_spans, normalize_marks
 from scraper.extract.quotes.speaker_history import SpeakerHistory
@@ -75,7 +76,8 @@ def extract_quotes(paragraphs: list[str]) -> list[dict[str, Any]]:
     views = [attribution_view(p) for p in paragraphs]  # (titles and asides around names blanked)
     masked = _narration(views, quotes)
     events = _events(views, masked, quotes)
-    history = SpeakerHistory()
+    credits = [(raw, len(owners)) for _, raw, role, owners in events if owners and role == "speaker"]
+    history = SpeakerHistory(quoted_surnames(credits))
     for (index, offset), raw, role, owners in sorted(events, key=lambda e: e[0]):
         classify = classify_mention if role in {"mention", "named"} else classify_phrase
         phrase = classify(raw) if raw else classify_phrase("he")
