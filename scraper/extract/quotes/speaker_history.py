@@ -18,7 +18,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from scraper.extract.quotes.speaker_gender import agreed, gender_of, pronoun_gender
-from scraper.extract.quotes.speaker_words import HONORIFICS, PERSONAL, is_person_noun, is_role, word_set
+from scraper.extract.quotes.speaker_words import (
+    HONORIFICS,
+    PERSONAL,
+    PLACE_NOUNS,
+    is_person_noun,
+    is_role,
+    word_set,
+)
 from scraper.extract.quotes.speakers import Phrase
 
 
@@ -250,10 +257,12 @@ def _by_given_name(entries: list[Speaker], given: str, gender: str) -> Speaker |
 
 
 def _not_a_person(entry: Speaker) -> bool:
-    """Whether he or she cannot refer to `entry`: a group word ("workers") or a descriptor of a thing
-    ("the national contract"), not of a person ("the governor", "a source")."""
+    """Whether he or she cannot refer to `entry`: a group word ("workers"), a place's name ("Sokoine
+    Street") or a descriptor of a thing ("the national contract"), not of a person ("the governor")."""
     if entry.kind == "group":
         return True
+    if entry.kind == "name":
+        return entry.display.rsplit(None, 1)[-1].lower() in PLACE_NOUNS
     return entry.kind in {"definite", "indefinite"} and not (is_person_noun(entry.head) or entry.gender)
 
 

@@ -125,6 +125,12 @@ SENTENCE_ADVERBS = word_set(
     "importantly interestingly ironically naturally obviously clearly apparently predictably frankly "
     "honestly curiously oddly tellingly meanwhile however instead still yet later earlier"
 )
+# Last words of place names ("Sokoine Street", "Lindi Bus Terminal"): never the he or she of a quote.
+PLACE_NOUNS = word_set(
+    "street road avenue lane boulevard square station terminal airport park bridge river lake mountain "
+    "island county province district city town village hospital school college stadium market harbour "
+    "harbor port valley bay coast highway"
+)
 GERMAN_ROLE_ENDINGS = tuple(
     f"{stem}{ending}"
     for stem in (
