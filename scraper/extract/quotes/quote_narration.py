@@ -129,17 +129,19 @@ def context_gender(text: str, start: int, end: int) -> str:
     return gender
 
 
+# A possessive surname, then a relation word or two and a comma: "Fischer's mother, " before a name.
+_KIN_BEFORE = re.compile(r"\b([A-Z][\w\-]*)['’]s\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*,\s*$")
+
+
 def introduced_as_kin(text: str, start: int, name: str) -> bool:
     """Whether the full name at text[start:] is introduced as a relative or associate of someone with
     the same surname ("Fischer's mother, Adrianne Fischer"): the article keeps the bare surname for that
     other person, and calls this one by full name or pronoun."""
-    surname = name.split()[-1]
     before = text[max(0, start - 60) : start]
-    return (
-        before.endswith(", ")
-        and re.search(rf"\b{re.escape(surname)}['’]s\s+(?:[a-z][\w\-]*\s+){{0,2}}[a-z][\w\-]*,\s*$", before)
-        is not None
-    )
+    if not before.endswith(", "):
+        return False
+    found = _KIN_BEFORE.search(before)
+    return found is not None and found.group(1) == name.split()[-1]
 
 
 # Prepositions whose object is a place or a person acted upon, not the paragraph's actor.
