@@ -10,7 +10,10 @@ person with that surname. Anything else is kept as the article words it.
 Gender, from evidence in the article only (speaker_gender), narrows both: "she" skips a speaker known
 to be a man; of two people sharing a surname who were both mentioned in this or the previous
 paragraph, the one whose gender matches the evidence ("Smith said she") is taken, and without such
-evidence the surname stays as written rather than picking one.
+evidence the surname stays as written rather than picking one; a namesake introduced as the other's
+relative ("Fischer's mother, Adrianne Fischer") never takes the bare surname. He or she is never a
+group, a place ("Sokoine Street") or a thing; before anyone has spoken it is the one person named just
+before, or of several the one the article credits with the most quotes by name.
 """
 
 from __future__ import annotations
@@ -59,14 +62,9 @@ class SpeakerHistory:
         self.quoted = quoted or {}
 
     def resolve(
-        self,
-        phrase: Phrase,
-        role: str = "speaker",
-        gender: str = "",
-        paragraph: int = 0,
-        kin: bool = False,
-        governed: bool = False,
-    ) -> str | None:
+        self, phrase: Phrase, role: str = "speaker", gender: str = "", paragraph: int = 0,
+        kin: bool = False, governed: bool = False,
+    ) -> str | None:  # fmt: skip
         """The display name `phrase` refers to, remembering it as the most recent speaker.
 
         role "intro" records a person named with a title in narration, for later descriptors and
@@ -97,14 +95,9 @@ class SpeakerHistory:
         return found.display
 
     def _note(
-        self,
-        phrase: Phrase,
-        found: Speaker | None,
-        role: str,
-        gender: str,
-        paragraph: int,
+        self, phrase: Phrase, found: Speaker | None, role: str, gender: str, paragraph: int,
         how: tuple[bool, bool],
-    ) -> str | None:
+    ) -> str | None:  # fmt: skip
         """Remember a person or organization named in narration; a mentioned speaker becomes the latest."""
         if found is None:
             # a full name or a named organization ("the Platte Basin Water Council"), not a lone word
