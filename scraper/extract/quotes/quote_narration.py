@@ -19,7 +19,14 @@ from scraper.extract.quotes.quote_attribution import (
     subject_before,
 )
 from scraper.extract.quotes.speaker_gender import agreed, gender_of, pronoun_gender, word_gender
-from scraper.extract.quotes.speaker_words import ABBREVIATED_TITLES, ROLE_WORDS, first_chars, trie_pattern
+from scraper.extract.quotes.speaker_words import (
+    ABBREVIATED_TITLES,
+    ROLE_WORDS,
+    first_chars,
+    trie_pattern,
+    word_set,
+)
+from scraper.extract.quotes.speakers import Phrase, classify_phrase
 
 # A person named with a title in narration: "Former NATO ... Commander Admiral James Stavridis".
 # (an abbreviated title reads "Gov\u2024" in the attribution view: speaker_titles)
@@ -120,3 +127,48 @@ def context_gender(text: str, start: int, end: int) -> str:
     if after is not None and VERB.fullmatch(after.group("verb")):
         gender = agreed(gender, pronoun_gender(after.group("pronoun")))
     return gender
+
+
+# A possessive surname, then a relation word or two and a comma: "Fischer's mother, " before a name.
+_KIN_BEFORE = re.compile(r"\b([A-Z][\w\-]*)['’]s\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*,\s*$")
+
+
+def introduced_as_kin(text: str, start: int, name: str) -> bool:
+    """Whether the full name at text[start:] is introduced as a relative or associate of someone with
+    the same surname ("Fischer's mother, Adrianne Fischer"): the article keeps the bare surname for that
+    other person, and calls this one by full name or pronoun."""
+    before = text[max(0, start - 60) : start]
+    if not before.endswith(", "):
+        return False
+    found = _KIN_BEFORE.search(before)
+    return found is not None and found.group(1) == name.split()[-1]
+
+
+# Prepositions whose object is a place or a person acted upon, not the paragraph's actor.
+_GOVERNING = word_set("in on at from to into onto near off along across through toward towards behind beside")
+
+
+def follows_preposition(text: str, start: int) -> bool:
+    """Whether the name at text[start:] is a preposition's object ("the shelter on Harbor Road")."""
+    before = text[max(0, start - 12) : start].split()
+    return bool(before) and before[-1].lower() in _GOVERNING
+
+
+def how_named(phrase: Phrase, text: str, start: int) -> tuple[bool, bool]:
+    """For a full name at text[start:]: whether it is introduced as a namesake's relative, and whether
+    it follows a preposition (both False for other phrases)."""
+    if phrase.kind != "name" or " " not in phrase.name:
+        return False, False
+    return introduced_as_kin(text, start, phrase.name), follows_preposition(text, start)
+
+
+def quoted_surnames(credits: list[tuple[str, int]]) -> dict[str, int]:
+    """How many quotes each surname is credited with by a named attribution ("says Varga"), from
+    (speaker phrase, quotes it attributes) pairs."""
+    counts: dict[str, int] = {}
+    for raw, quotes in credits:
+        phrase = classify_phrase(raw) if raw[:1].isupper() else None
+        if phrase is not None and phrase.kind == "name" and phrase.name:
+            surname = phrase.name.split()[-1]
+            counts[surname] = counts.get(surname, 0) + quotes
+    return counts

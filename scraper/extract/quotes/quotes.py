@@ -29,9 +29,11 @@ from typing import Any
 from scraper.extract.quotes.quote_attribution import VERB, after_quote, before_quote, sentence_start
 from scraper.extract.quotes.quote_narration import (
     context_gender,
+    how_named,
     introductions,
     name_mentions,
     narration_mentions,
+    quoted_surnames,
 )
 from scraper.extract.quotes.quote_spans import QuoteSpan, find_spans, normalize_marks
 from scraper.extract.quotes.speaker_history import SpeakerHistory
@@ -74,14 +76,16 @@ def extract_quotes(paragraphs: list[str]) -> list[dict[str, Any]]:
     views = [attribution_view(p) for p in paragraphs]  # (titles and asides around names blanked)
     masked = _narration(views, quotes)
     events = _events(views, masked, quotes)
-    history = SpeakerHistory()
+    credits = [(raw, len(owners)) for _, raw, role, owners in events if owners and role == "speaker"]
+    history = SpeakerHistory(quoted_surnames(credits))
     for (index, offset), raw, role, owners in sorted(events, key=lambda e: e[0]):
         classify = classify_mention if role in {"mention", "named"} else classify_phrase
         phrase = classify(raw) if raw else classify_phrase("he")
         speaker = None
         if phrase is not None:
             gender = _context_gender(phrase, role, masked[index], offset, raw)
-            speaker = history.resolve(phrase, role, gender, index)
+            kin, governed = how_named(phrase, masked[index], offset)
+            speaker = history.resolve(phrase, role, gender, index, kin, governed)
         for quote in owners:
             quote.speaker = speaker
     spoken = {q.span.paragraph for q in quotes if q.direct}

@@ -10,7 +10,10 @@ person with that surname. Anything else is kept as the article words it.
 Gender, from evidence in the article only (speaker_gender), narrows both: "she" skips a speaker known
 to be a man; of two people sharing a surname who were both mentioned in this or the previous
 paragraph, the one whose gender matches the evidence ("Smith said she") is taken, and without such
-evidence the surname stays as written rather than picking one.
+evidence the surname stays as written rather than picking one; a namesake introduced as the other's
+relative ("Fischer's mother, Adrianne Fischer") never takes the bare surname. He or she is never a
+group, a place ("Sokoine Street") or a thing; before anyone has spoken it is the one person named just
+before, or of several the one the article credits with the most quotes by name.
 """
 
 from __future__ import annotations
@@ -18,7 +21,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from scraper.extract.quotes.speaker_gender import agreed, gender_of, pronoun_gender
-from scraper.extract.quotes.speaker_words import HONORIFICS, PERSONAL, is_person_noun, is_role, word_set
+from scraper.extract.quotes.speaker_words import (
+    HONORIFICS,
+    PERSONAL,
+    PLACE_NOUNS,
+    is_person_noun,
+    is_role,
+    word_set,
+)
 from scraper.extract.quotes.speakers import Phrase
 
 
@@ -34,6 +44,8 @@ class Speaker:
     gender: str = ""  # FEMALE, MALE, "" (no evidence) or CONFLICTING
     seen: int = -1  # the paragraph where they were last mentioned
     short: bool = False  # whether the article has called them by their surname alone
+    kin: bool = False  # introduced as a namesake's relative ("Fischer's mother, Adrianne Fischer")
+    governed: bool = False  # first named as a preposition's object ("the shelter on Harbor Road")
 
 
 CONFLICTING = "?"
@@ -44,29 +56,34 @@ KNIGHTED = word_set("sir dame")
 class SpeakerHistory:
     """The speakers met so far in an article, most recent last."""
 
-    def __init__(self) -> None:
+    def __init__(self, quoted: dict[str, int] | None = None) -> None:
         self.entries: list[Speaker] = []
+        # how many of the article's quotes each surname is credited with by name, all pages through
+        self.quoted = quoted or {}
 
     def resolve(
-        self, phrase: Phrase, role: str = "speaker", gender: str = "", paragraph: int = 0
-    ) -> str | None:
+        self, phrase: Phrase, role: str = "speaker", gender: str = "", paragraph: int = 0,
+        kin: bool = False, governed: bool = False,
+    ) -> str | None:  # fmt: skip
         """The display name `phrase` refers to, remembering it as the most recent speaker.
 
         role "intro" records a person named with a title in narration, for later descriptors and
         surnames, without making them a pronoun's antecedent; so does "named" (a full name or named
         organization in narration), and "mention" (such a name leading a sentence with no speech verb)
         also makes a known speaker the most recent one. `gender` is evidence from the words around the
-        phrase ("Smith said she"), `paragraph` where it is.
+        phrase ("Smith said she"), `paragraph` where it is, `kin` whether a full name is introduced as a
+        namesake's relative, `governed` whether it follows a preposition.
         """
         if phrase.kind != "pronoun" and " " in phrase.text:  # (one word is a name or a group, no title)
             gender = agreed(gender_of(phrase.text), gender)
         found = self._lookup(phrase, gender, paragraph)
         if role in {"intro", "mention", "named"}:
-            return self._note(phrase, found, role, gender, paragraph)
+            return self._note(phrase, found, role, gender, paragraph, (kin, governed))
         if found is None:
             if phrase.kind == "pronoun" or (role == "intro" and phrase.kind != "name"):
                 return None
             found = Speaker(phrase.name or phrase.text, phrase.kind, set(phrase.roles), role, phrase.head)
+            found.kin = kin
             self.entries.append(found)
         else:
             found.roles |= phrase.roles
@@ -78,8 +95,9 @@ class SpeakerHistory:
         return found.display
 
     def _note(
-        self, phrase: Phrase, found: Speaker | None, role: str, gender: str, paragraph: int
-    ) -> str | None:
+        self, phrase: Phrase, found: Speaker | None, role: str, gender: str, paragraph: int,
+        how: tuple[bool, bool],
+    ) -> str | None:  # fmt: skip
         """Remember a person or organization named in narration; a mentioned speaker becomes the latest."""
         if found is None:
             # a full name or a named organization ("the Platte Basin Water Council"), not a lone word
@@ -89,10 +107,12 @@ class SpeakerHistory:
                 # (a person leading a sentence is what a following "he said" most likely refers to)
                 kind = "subject" if role == "mention" and full_name else "intro"
                 entry = Speaker(display, phrase.kind, set(phrase.roles), kind, phrase.head)
+                entry.kin, entry.governed = how
                 self.entries.append(entry)
                 self._saw(entry, gender, paragraph)
             return None
         found.roles |= phrase.roles
+        found.kin = found.kin or how[0]
         if role == "mention" and found.role in {"speaker", "subject", "intro"}:
             if found.role == "intro" and found.kind == "name":
                 found.role = "subject"
@@ -149,13 +169,18 @@ class SpeakerHistory:
 
     def _only_person(self, gender: str, paragraph: int) -> Speaker | None:
         """Before anyone has spoken, he or she is the one person named in this or the previous paragraph
-        ("Janet Okoro opened the meeting. '...,' she said"); with two candidates, no guess."""
+        ("Janet Okoro opened the meeting. '...,' she said"); of two or more, the one the article credits
+        with the most quotes by name (an interview's subject: "As I sit opposite Ann Orr, I ask if Bo Lind
+        ... '...,' she snaps", then "says Orr" throughout); with no such lead, no guess."""
         people = {
             e.display: e
             for e in self.entries
             if e.kind == "name" and " " in e.display and e.seen >= paragraph - 1 and _compatible(e, gender)
         }
-        return next(iter(people.values())) if len(people) == 1 else None
+        if len(people) < 2:
+            return next(iter(people.values()), None)
+        counts = sorted(((self.quoted.get(name.split()[-1], 0), name) for name in people), reverse=True)
+        return people[counts[0][1]] if counts[0][0] > counts[1][0] else None
 
     def _by_name(self, name: str, gender: str, paragraph: int) -> Speaker | None:
         """The known person whose name is `name` or ends with it ("Stavridis", "Mr Stavridis")."""
@@ -225,17 +250,21 @@ def _by_given_name(entries: list[Speaker], given: str, gender: str) -> Speaker |
 
 
 def _not_a_person(entry: Speaker) -> bool:
-    """Whether he or she cannot refer to `entry`: a group word ("workers") or a descriptor of a thing
-    ("the national contract"), not of a person ("the governor", "a source")."""
+    """Whether he or she cannot refer to `entry`: a group word ("workers"), a place's name ("Sokoine
+    Street") or a descriptor of a thing ("the national contract"), not of a person ("the governor")."""
     if entry.kind == "group":
         return True
+    if entry.kind == "name":
+        return entry.display.rsplit(None, 1)[-1].lower() in PLACE_NOUNS
     return entry.kind in {"definite", "indefinite"} and not (is_person_noun(entry.head) or entry.gender)
 
 
 def _named_here(entry: Speaker, paragraph: int) -> bool:
     """A person introduced by full name in this very paragraph, which a following he or she may refer to
-    ("Her mother, Ada Li, drives a van. '...,' she said")."""
-    return entry.role == "intro" and entry.kind == "name" and " " in entry.display and entry.seen == paragraph
+    ("Her mother, Ada Li, drives a van. '...,' she said"); not a place or person named after a preposition
+    ("Ilse Dace runs the shelter on Harbor Road. '...,' she said")."""
+    named = entry.role == "intro" and entry.kind == "name" and " " in entry.display and not entry.governed
+    return named and entry.seen == paragraph
 
 
 def _compatible(entry: Speaker, gender: str) -> bool:
@@ -246,12 +275,16 @@ def _compatible(entry: Speaker, gender: str) -> bool:
 def _namesake(people: list[Speaker], gender: str, paragraph: int) -> Speaker | None:
     """Which of the people sharing a surname a bare mention of it in `paragraph` refers to.
 
+    A namesake introduced as the other's relative is called by full name, not by the surname alone.
     One person, or one of them named in this or the previous paragraph: them; two or more named there:
     the one gender picks, else none. Otherwise the speaker named last (a newcomer only named in
     narration, "Fischer's mother, Adrianne Fischer", is called by full name), else the one the article
     already calls by the surname alone, else the one named last; two named last in the same paragraph
     ("born to Donald Harris and Shyamala Gopalan Harris") are a tie that gender must break.
     """
+    if len({e.display for e in people}) == 1:
+        return people[0]
+    people = [e for e in people if not e.kin] or people  # (the surname alone stays with the other one)
     if len({e.display for e in people}) == 1:
         return people[0]
     people = sorted(people, key=lambda e: e.seen, reverse=True)  # stable: a speaker before a mention

@@ -119,6 +119,18 @@ ADVERBS = word_set(
     "already separately initially originally similarly likewise further finally subsequently firmly bluntly "
     "openly flatly strongly simply just now"
 )
+# Sentence adverbs that may open a clause before its subject ("Luckily, Fischer says, ..."): not names.
+SENTENCE_ADVERBS = word_set(
+    "luckily fortunately unfortunately happily sadly finally separately additionally ultimately notably "
+    "importantly interestingly ironically naturally obviously clearly apparently predictably frankly "
+    "honestly curiously oddly tellingly meanwhile however instead still yet later earlier"
+)
+# Last words of place names ("Sokoine Street", "Lindi Bus Terminal"): never the he or she of a quote.
+PLACE_NOUNS = word_set(
+    "street road avenue lane boulevard square station terminal airport park bridge river lake mountain "
+    "island county province district city town village hospital school college stadium market harbour "
+    "harbor port valley bay coast highway"
+)
 GERMAN_ROLE_ENDINGS = tuple(
     f"{stem}{ending}"
     for stem in (

@@ -30,9 +30,11 @@ from scraper.extract.quotes.speaker_words import (
     REGNAL,
     ROLE_SUFFIX,
     ROLE_WORDS,
+    SENTENCE_ADVERBS,
     STOP_WORDS,
     TRIM_TAIL,
     is_role,
+    word_set,
 )
 
 __all__ = ["Phrase", "classify_mention", "classify_phrase", "split_name"]
@@ -108,6 +110,8 @@ def _with_appositive(text: str) -> Phrase | None:
     """A name followed by its appositive ("Renata Ilves, the company's chief executive"): the person,
     with the appositive's words as roles so a later "the chief executive" finds them."""
     name, appositive = text.split(",", 1)
+    if name.lower() in SENTENCE_ADVERBS:  # "Luckily, Fischer": the subject follows the adverb
+        return classify_phrase(appositive)
     person = classify_phrase(name)
     if person is not None and person.kind in {"definite", "indefinite"}:
         return _named_by_appositive(person, appositive)
@@ -259,12 +263,16 @@ def _after_role(words: list[str], i: int) -> bool:
     return words[i].lower() in ROLE_SUFFIX and i > 0 and words[i - 1].lower() in ROLE_WORDS
 
 
+_COUNTS = word_set("one two three four five six seven eight nine ten")
+
+
 def _content(words: list[str]) -> list[str]:
-    """Content words; abbreviated titles spelled out ("Gov." -> governor) for a later "the governor"."""
-    content = []
+    """Content words; abbreviated titles spelled out ("Gov." -> governor) for a later "the governor".
+    A count after "of" is content: "the mother of four" is not "the mother of three"."""
+    content: list[str] = []
     for word in words:
         low = word.lower()
-        if low not in DETERMINERS:
+        if low not in DETERMINERS or (content[-1:] == ["of"] and low in _COUNTS):
             low = low.strip(",.\u2024")
             content.append(ABBREVIATED_TITLES.get(low, low))
     return content
