@@ -9,6 +9,7 @@ from scraper.extract.authors import extract_authors
 from scraper.extract.body import extract_paragraphs
 from scraper.extract.bullets import extract_bullets
 from scraper.extract.dates import extract_dates
+from scraper.extract.declared_body import declared_body
 from scraper.extract.document import Document, parse_document
 from scraper.extract.fingerprint import fingerprint_paragraphs
 from scraper.extract.headline import extract_headline
@@ -52,7 +53,7 @@ def extract_fields(doc: Document) -> dict[str, Any]:
     published, modified = extract_dates(tree, meta)
     attribution, attribution_lines = extract_attribution(tree, meta, url)
     # Body extraction may rewrite the tree, so it runs after every tree-reading field.
-    paragraphs = extract_paragraphs(tree, url)
+    paragraphs = extract_paragraphs(tree, url, declared_body(meta.article))
     exclude = _excluded_keys(headline, bullets, images, attribution_lines)
     paragraphs = strip_promos(_without_other_fields(paragraphs, exclude))
     body = join_paragraphs(paragraphs)

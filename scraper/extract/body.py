@@ -13,6 +13,7 @@ from __future__ import annotations
 from lxml import etree, html
 
 from scraper.extract.boilerplate import drop_boilerplate
+from scraper.extract.declared_body import DeclaredBody, declared_blocks, with_declared_blocks
 from scraper.extract.density import find_prose
 from scraper.extract.main_content import fast_body, full_body
 from scraper.extract.text import clean_paragraphs, normalize_key
@@ -32,10 +33,15 @@ MIN_UNCHECKED_CHARS = 500  # with no prose container to compare, a shorter fast 
 MIN_COVERAGE = 0.5  # ... and the share of the container's text it must cover, or the full cascade runs
 
 
-def extract_paragraphs(tree: html.HtmlElement, url: str | None) -> list[str]:
-    """Main-text paragraphs of the page, in order. Rewrites the tree: call it after every other reader."""
+def extract_paragraphs(
+    tree: html.HtmlElement, url: str | None, declared: DeclaredBody | None = None
+) -> list[str]:
+    """Main-text paragraphs of the page, in order. Rewrites the tree: call it after every other reader.
+
+    declared: the page's JSON-LD articleBody, evidence of which blocks are the story (declared_body)."""
     not_body = standfirst_keys(tree) | form_widget_keys(tree) | title_keys(tree)
     links = link_keys(tree)
+    blocks = declared_blocks(tree, declared)
     prose = drop_boilerplate(find_prose(tree).paragraphs)
     body = fast_body(tree, url)
     texts = clean_paragraphs(body_texts(body, links)) if body is not None else []
@@ -47,6 +53,7 @@ def extract_paragraphs(tree: html.HtmlElement, url: str | None) -> list[str]:
             body, texts = full, _without_link_blocks(clean_paragraphs(body_texts(full, links)), links)
     if body is None:
         return []
+    texts = with_declared_blocks(texts, blocks, declared)
     headings = frozenset(clean_paragraphs([block_text(head) for head in body.iterchildren("head")]))
     # The furniture rules judge text alone; when they would leave nothing of what trafilatura found,
     # the page is a short one (a note, a stub) and its text is all there is.
