@@ -17,6 +17,7 @@ from scraper.extract.declared_body import DeclaredBody, declared_blocks, with_de
 from scraper.extract.density import find_prose
 from scraper.extract.main_content import fast_body, full_body
 from scraper.extract.text import clean_paragraphs, normalize_key
+from scraper.extract.visibility import drop_hidden
 
 _DESCRIPTION = etree.XPath('//meta[@name="description" or @property="og:description"]/@content')
 MAX_WIDGET_CHARS = 400  # a box around a form with at most this much text is a widget, not the story
@@ -39,6 +40,7 @@ def extract_paragraphs(
     """Main-text paragraphs of the page, in order. Rewrites the tree: call it after every other reader.
 
     declared: the page's JSON-LD articleBody, evidence of which blocks are the story (declared_body)."""
+    drop_hidden(tree)
     not_body = standfirst_keys(tree) | form_widget_keys(tree) | title_keys(tree)
     links = link_keys(tree)
     blocks = declared_blocks(tree, declared)

@@ -1,0 +1,47 @@
+"""What a reader never sees: elements the page hides (the `hidden` attribute, inline `display: none`
+or `visibility: hidden`, `aria-hidden="true"`), the way reader views drop them before scoring.
+
+Menus, modal dialogs, templates for widgets and duplicated mobile/desktop variants hide this way;
+their text is no part of the story. A hidden element holding most of the page's text is the story
+itself, waiting for a script to show it, and stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree, html
+
+_HIDDEN_STYLE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b", re.I)
+_HIDDEN_CANDIDATES = etree.XPath("//*[@hidden or @style]")
+MAX_HIDDEN_SHARE = 0.5  # a hidden element with more of the page's text than this is kept
+
+
+def is_hidden(element: html.HtmlElement) -> bool:
+    """Whether the element's own attributes hide it from readers."""
+    if element.get("hidden") is not None:
+        return True
+    return bool(_HIDDEN_STYLE.search(element.get("style", "")))
+
+
+def drop_hidden(tree: html.HtmlElement) -> int:
+    """Remove hidden elements (tails kept) unless one holds most of the page's text; the number removed."""
+    hidden = [el for el in _HIDDEN_CANDIDATES(tree) if el.tag not in ("html", "body") and is_hidden(el)]
+    if not hidden:
+        return 0
+    total = len(tree.text_content() or "")
+    removed = 0
+    for element in hidden:
+        if not _attached(element, tree):
+            continue
+        if total and len(element.text_content() or "") > MAX_HIDDEN_SHARE * total:
+            continue
+        element.drop_tree()
+        removed += 1
+    return removed
+
+
+def _attached(element: html.HtmlElement, tree: html.HtmlElement) -> bool:
+    """Still in the page (not inside a hidden element removed before it)."""
+    top = next(reversed(list(element.iterancestors())), element)
+    return top.tag == "html" or top is tree
