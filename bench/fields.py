@@ -1,8 +1,10 @@
-"""Per-field accuracy of the metadata extractors (headline, authors, published) on the dev pages.
+"""Per-field accuracy of the metadata extractors (headline, authors, published), per data set.
 
-Reads `../shared/data/dev` relative to the repository root (each `<id>.html.gz` beside its
-ground-truth `<id>.json`); prints a message and exits 0 when that directory is absent.
-Usage: python bench/fields.py [-v]   (-v lists every mismatch)
+Reads `../shared/data/<set>` relative to the repository root (each `<id>.html.gz` beside its
+ground-truth `<id>.json`) for the sets `dev` (hand-checked news pages) and `readability` (Mozilla
+Readability's test pages: headline and byline from Readability.js, published where it has one);
+a set that is absent is skipped with a message. Usage: python bench/fields.py [-v] [--sets dev,readability]
+(-v lists every mismatch)
 """
 
 from __future__ import annotations
@@ -25,7 +27,8 @@ from scraper.extract.metadata import read_metadata
 from scraper.extract.site import extract_site
 from scraper.extract.text import clean_text
 
-DEV_DIR = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "dev"
+DATA_DIR = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
+DEFAULT_SETS = ("dev", "readability")
 
 
 def instant(value: str | None) -> datetime | None:
@@ -66,14 +69,31 @@ def score(truth: dict[str, Any], got: dict[str, Any]) -> dict[str, bool | None]:
 
 
 def main(argv: list[str]) -> int:
-    if not DEV_DIR.is_dir():
-        print(f"dev pages not found at {DEV_DIR}; skipping")
-        return 0
     verbose = "-v" in argv
+    sets = DEFAULT_SETS
+    if "--sets" in argv and argv.index("--sets") + 1 < len(argv):
+        sets = tuple(argv[argv.index("--sets") + 1].split(","))
+    for name in sets:
+        folder = DATA_DIR / name
+        if not folder.is_dir():
+            print(f"{name}: pages not found at {folder}; skipping")
+            continue
+        print(f"== {name}")
+        print_totals(score_set(folder, verbose))
+    return 0
+
+
+def page_url(truth: dict[str, Any]) -> str:
+    """The page's URL: the truth's own, else the address its test harness served it from."""
+    return truth.get("url") or truth.get("source", {}).get("harness_url") or "https://example.com/"
+
+
+def score_set(folder: Path, verbose: bool) -> dict[str, list[int]]:
+    """Right and checked pages per field over one data set."""
     totals: dict[str, list[int]] = {}
-    for path in sorted(DEV_DIR.glob("*.json")):
+    for path in sorted(folder.glob("*.json")):
         truth = json.loads(path.read_text("utf-8"))
-        got = extract(gzip.decompress(path.with_name(path.stem + ".html.gz").read_bytes()), truth["url"])
+        got = extract(gzip.decompress(path.with_name(path.stem + ".html.gz").read_bytes()), page_url(truth))
         for field, ok in score(truth, got).items():
             if ok is None:
                 continue
@@ -84,10 +104,13 @@ def main(argv: list[str]) -> int:
                 print(f"{path.stem:32} {field:9} want {truth[field]!r}\n{'':42} got  {got[field]!r}")
         if verbose and got["attribution"]:
             print(f"{path.stem:32} attribution {got['attribution']}")
+    return totals
+
+
+def print_totals(totals: dict[str, list[int]]) -> None:
     print(f"{'field':10} {'exact':>6} {'pages':>6} {'accuracy':>9}")
     for field, (right, pages) in totals.items():
         print(f"{field:10} {right:6d} {pages:6d} {right / pages:9.3f}")
-    return 0
 
 
 if __name__ == "__main__":
