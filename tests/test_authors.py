@@ -121,3 +121,59 @@ def test_a_person_named_staff_stays() -> None:
     assert _authors(head, '<div class="byline">By Harbor Ledger Staff and Jonathan Staff</div>') == [
         "Jonathan Staff"
     ]
+
+
+def test_navigation_box_with_author_like_class_is_no_byline() -> None:
+    # An "authority control" box of identifier codes, then the real byline.
+    box = '<div class="navbox authority-control">Authority control BNF: cb123 (data) GND: 40-0 VIAF: 99</div>'
+    assert _authors(body=box) == []
+    assert _authors(body=box + '<span class="byline">By Jane Doe</span>') == ["Jane Doe"]
+
+
+def test_prose_or_list_in_an_author_element_is_no_byline() -> None:
+    note = (
+        '<div class="author-note">Do you know how etiquette differs from school to school, gym to gym?'
+        ' generational differences, "Stu-art" as far as pronunciation goes</div>'
+    )
+    assert _authors(body=note) == []
+    many = "".join(f"<li>Person {chr(65 + i)}x Name</li>" for i in range(10))
+    assert _authors(body=f'<ul class="authors">{many}</ul>') == []
+
+
+def test_related_story_bylines_yield_to_the_article_byline() -> None:
+    teasers = "".join(
+        f'<li><a href="/s{i}">Story {i}</a><span class="byline">{name}</span></li>'
+        for i, name in enumerate(["Ann Lee", "Bob Stone", "Cy Young"])
+    )
+    article = '<h1>Headline</h1><div class="author">Dana Whitlock</div><p>Text</p>'
+    page = f'<ul class="related">{teasers}</ul>{article}'
+    assert _authors(body=page) == ["Dana Whitlock"]
+    # The article's byline may share the teasers' style: the one next to the headline is kept.
+    page = (f'<h1>Headline</h1><span class="byline">Erin Moss</span><p>{"Story text. " * 100}</p>'
+            f'<ul class="related">{teasers}</ul>')
+    assert _authors(body=page) == ["Erin Moss"]
+
+
+def test_date_after_name_is_cut() -> None:
+    assert split_names("By Jane Doe March 25, 2015") == ["Jane Doe"]
+    assert split_names("By JOHN ROE Sept. 3, 2020 3:46 PM") == ["JOHN ROE"]
+    assert split_names("Last Updated: January 7, 2025") == []
+    assert split_names("Written by Jane Doe Edited by John Roe") == ["Jane Doe"]
+
+
+def test_credentials_after_comma_are_no_author() -> None:
+    assert split_names("By Jane Doe, MA") == ["Jane Doe"]
+    assert split_names("Jane Doe, PhD, and John Roe, MD") == ["Jane Doe", "John Roe"]
+    assert split_names("John Roe, Jr.") == ["John Roe, Jr"]  # one name, not two
+
+
+def test_ampersand_between_single_words_is_one_name() -> None:
+    assert split_names("Mac & i") == ["Mac & i"]
+    assert split_names("Jane Doe & John Roe") == ["Jane Doe", "John Roe"]
+
+
+def test_page_furniture_is_no_name() -> None:
+    links = '<a href="/a">Jane Doe</a> <a href="/rss">RSS</a> <a href="/p">Permalink</a>'
+    body = f'<div class="byline">{links}</div>'
+    assert _authors(body=body) == ["Jane Doe"]
+    assert split_names("Name (required)") == []

@@ -20,48 +20,32 @@ from typing import Any
 from lxml import etree, html
 
 from scraper.extract.metadata import PageMeta, jsonld_text, jsonld_types
+from scraper.extract.names import WIRES, name_like, normal_case, split_names
 from scraper.extract.site import KNOWN_SITES
-from scraper.extract.text import clean_text, normalize_key
+from scraper.extract.text import normalize_key
 
 _META_KEYS = (
     "author", "article:author", "dc.creator", "dcterms.creator", "citation_author", "parsely-author",
     "sailthru.author", "byl", "dc.contributor", "og:article:author", "cxenseparse:author",
 )
+# "authority" (an authority-control box, an "authoritative" badge) is no author class.
 _BYLINE_NODES = etree.XPath(
     "//*[@rel='author' or @itemprop='author' or contains(@class, 'byline') or contains(@class, 'Byline')"
-    " or contains(@class, 'author') or contains(@class, 'Author')]"
+    " or (contains(translate(@class, 'A', 'a'), 'author')"
+    " and not(contains(translate(@class, 'A', 'a'), 'authorit')))]"
     "[not(ancestor::*[self::aside or self::nav or self::footer or self::header[not(ancestor::article)]])]"
 )
 _PROFILE_LINKS = etree.XPath(
     "//a[contains(@href, '/profiles/') or contains(@href, '/author/') or contains(@href, '/authors/')"
     " or contains(@href, '/people/')][not(ancestor::*[self::nav or self::footer or self::aside])]"
 )
+_MAX_BYLINE_NAMES = 8  # more names in one visible element make a list, not a byline
+_LIST_PEOPLE = 3  # elements of one kind naming this many different people are a list's bylines
+_MAX_PROFILE_NAMES = 5
+_NEAR_HEADLINE = 600  # characters of text between a headline and its byline, at most
+_H1 = etree.XPath("//h1")
 _ITEMPROP_NAME = etree.XPath(".//*[@itemprop='name']")
 _LINKS = etree.XPath(".//a")
-_BY = re.compile(r"^(?:by|von|par|por|di|da|door|av|af|written by|words by|reporting by)\b[:\s]*", re.I)
-_SPLIT = re.compile(r"\s*(?:[,;&|]|\b(?:and|und|et|y|e|en|og|with|avec|mit|con|com)\b)\s*", re.I)
-_EMAIL = re.compile(r"\S+@\S+\.\w+|@\w+")
-# Dates and separators end a byline; a number inside a staff credit ("K123 7 News Staff") does not.
-_CUT = re.compile(
-    r"\s*(?:\d(?![^\d•·—–]*\bstaff\b)|•|·|—|–|\bupdated\b|\bpublished\b|\bposted\b).*$", re.I | re.S
-)
-_ROLE = re.compile(
-    r"^(?:(?:senior|chief|staff|deputy|associate|contributing|special|political|business|"
-    r"foreign|news|sports?|science|health|tech(?:nology)?|economics?|markets?|managing|executive)\s+)*"
-    r"(?:reporter|writer|correspondent|editor|columnist|contributor|journalist|producer|"
-    r"photographer|analyst|staff|team|desk|for\b.*|in\b.*|at\b.*)s?$",
-    re.I,
-)
-_LINK_LABEL = re.compile(r"^(?:more|all|view|see|read|follow|contact|about|meet|latest)\b", re.I)
-_JUNK = frozenset({"twitter", "x", "facebook", "linkedin", "instagram", "email", "follow", "more",
-                   "show authors", "today", "and", "view all", "author", "authors"})
-WIRES = frozenset(
-    normalize_key(n)
-    for n in ("Reuters", "AP", "Associated Press", "The Associated Press", "AFP", "Agence France-Presse",
-              "Bloomberg", "dpa", "PA", "PA Media", "Press Association", "Canadian Press",
-              "The Canadian Press", "ANSA", "EFE", "Xinhua", "Kyodo", "Yonhap", "Reuters Staff")
-)
-_MAX_NAMES = 12
 # "<Outlet> Staff" credits an outlet's newsroom, "Jonathan Staff" is a person: the words before
 # "Staff" tell them apart (a call sign, a number, a word that names outlets, an outlet's name).
 _STAFF = re.compile(r"^(?P<org>.+?)\s+staff(?:\s+(?:reports?|writers?))?$", re.I)
@@ -151,29 +135,68 @@ def _flip_last_first(value: str) -> str:
 
 
 def _from_byline(tree: html.HtmlElement) -> list[str]:
-    """Names from the first byline element that yields any."""
-    for node in _BYLINE_NODES(tree):
-        names = _names_in_node(node)
-        if names:
+    """Names from the first byline element that reads as one; lists and teaser bylines are skipped.
+
+    An element whose items are many or not name-like is a navigation box, a note or prose that
+    carries an "author" class. Elements of one kind (tag and class) naming several different
+    people are the bylines of a list (related stories, comments); the article's own byline may
+    share their style, so of them only the one just after a headline (h1) is taken.
+    """
+    found = [(node, _names_in_node(node)) for node in _BYLINE_NODES(tree)]
+    found = [(node, names) for node, names in found if names]
+    people_per_kind: dict[tuple[str, str], set[str]] = {}
+    for node, names in found:
+        people_per_kind.setdefault(_kind(node), set()).add(normalize_key(" ".join(names)))
+    listed = {kind for kind, people in people_per_kind.items() if len(people) >= _LIST_PEOPLE}
+    near = _near_headline(tree, [node for node, _ in found if _kind(node) in listed])
+    for node, names in found:
+        if _kind(node) in listed and node is not near:
+            continue
+        if len(names) <= _MAX_BYLINE_NAMES and all(name_like(n) for n in names):
             return [normal_case(n) for n in names]
     return []
 
 
+def _kind(node: html.HtmlElement) -> tuple[str, str]:
+    return str(node.tag), " ".join(sorted((node.get("class") or "").split()))
+
+
+def _near_headline(tree: html.HtmlElement, nodes: list[html.HtmlElement]) -> html.HtmlElement | None:
+    """Of a list's bylines, the first within a short stretch of text after an h1 (the first without h1).
+
+    Only after: teasers that share the byline's style often sit right above the headline.
+    """
+    if not nodes:
+        return None
+    headlines = _H1(tree)
+    if not headlines:
+        return nodes[0]  # no headline to measure from: the page's first byline, as for any other
+    offsets = _text_offsets(tree)
+    for node in nodes:
+        if any(0 <= offsets[node] - offsets[h] <= _NEAR_HEADLINE for h in headlines):
+            return node
+    return None
+
+
+def _text_offsets(tree: html.HtmlElement) -> dict[Any, int]:
+    """Each element's position as the length of visible text before it."""
+    offsets: dict[Any, int] = {}
+    count = 0
+    for el in tree.iter():
+        offsets[el] = count
+        if isinstance(el.tag, str) and el.tag not in ("script", "style"):
+            count += len((el.text or "").strip())
+        count += len((el.tail or "").strip())
+    return offsets
+
+
 def _from_profiles(tree: html.HtmlElement) -> list[str]:
     """Names linked to author profile pages ("Priya Natarajan, University of ..." on a republished piece)."""
-    names = [n for link in _PROFILE_LINKS(tree) for n in split_names(link.text_content())]
-    return _dedupe([normal_case(n) for n in names])
-
-
-def normal_case(name: str) -> str:
-    """A visible byline set in capitals ("MARCUS ELLERY") as the name is written ("Marcus Ellery").
-
-    Only visible bylines: capitals there are typography, while structured data is kept as the
-    publisher wrote it.
-    """
-    if not name.isupper() or len(name.split()) < 2:
-        return name
-    return re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), name)
+    linked = [n for link in _PROFILE_LINKS(tree) for n in split_names(link.text_content())]
+    names = _dedupe([n for n in linked if name_like(n)])
+    if len(names) > _MAX_PROFILE_NAMES:
+        return []  # many people linked: a staff list or a tag cloud, not a byline
+    return [normal_case(n) for n in names]
 
 
 def staff_outlet(name: str, outlets: set[str] | frozenset[str] = frozenset()) -> str | None:
@@ -200,43 +223,6 @@ def _names_in_node(node: html.HtmlElement) -> list[str]:
     if links:
         return _dedupe(links)
     return split_names(" ".join(node.itertext()))
-
-
-def split_names(text: str) -> list[str]:
-    """Person names from byline text: "By Jane Doe and John Roe, Staff Writers" -> two names."""
-    text = _EMAIL.sub(" ", clean_text(text))
-    if text.startswith(("http://", "https://", "/")):
-        return []
-    text = _CUT.sub("", _BY.sub("", text))
-    names = []
-    for part in _SPLIT.split(text):
-        name = _without_agency(clean_text(_BY.sub("", part)).strip(" .:-"))
-        if _is_name(name):
-            names.append(name)
-    return names[:_MAX_NAMES]
-
-
-def _without_agency(name: str) -> str:
-    """ "MARCUS ELLERY Associated Press" -> "MARCUS ELLERY": a wire glued after a name is no part of it.
-
-    Taken off only where the join shows: a name in capitals before a wire that is not, or a wire
-    of several words ("Jane Doe Associated Press"); "Tom Reuters" may be a person and stays.
-    """
-    words = name.split()
-    for size in (3, 2, 1):
-        rest, wire = " ".join(words[:-size]), " ".join(words[-size:])
-        if len(words) - size < 2 or normalize_key(wire) not in WIRES:
-            continue
-        if size > 1 or (rest.isupper() and not wire.isupper()):
-            return rest
-    return name
-
-
-def _is_name(name: str) -> bool:
-    if not name or name.casefold() in _JUNK or _ROLE.match(name) or _LINK_LABEL.match(name):
-        return False
-    words = name.split()
-    return 1 <= len(words) <= 6 and len(name) <= 60 and any(c.isalpha() for c in name)
 
 
 def _dedupe(names: list[str]) -> list[str]:
