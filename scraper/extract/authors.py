@@ -3,9 +3,9 @@
 Sources, first that yields a person wins: the JSON-LD article's `author` (Person names, lists,
 nested objects, `byline`), author-ish meta tags (author, article:author, dc.creator "Last, First",
 citation_author, parsely/sailthru author...; URLs are ignored), then byline markup (rel=author,
-itemprop=author, class byline/author). Byline text is cleaned ("By", roles, e-mails, handles) and
-split on "and", "&" and commas; a wire glued to a name ("MARCUS ELLERY Associated Press") is cut
-off, and a visible byline in capitals is written in normal case (structured data is kept as given).
+itemprop=author, class byline/author) that reads as a byline (no list, prose or teaser bylines), then
+links to author profiles. Byline text is cleaned and split by scraper/extract/names.py; a visible
+byline in capitals is written in normal case (structured data is kept as given).
 Organizations and wire names ("Reuters", "The Associated Press") are returned only when no person is
 named anywhere; a newsroom credit ("<Station> Staff", "Our Foreign Staff") is never an author, while a
 person whose surname is Staff ("Jonathan Staff") is.
