@@ -21,7 +21,10 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from bench.bylines import is_furniture, name_set
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # run as a script: its sibling modules
+
+from bylines import is_furniture, name_set  # noqa: E402
+
 from scraper.extract.article import strip_ticker_from
 from scraper.extract.attribution import extract_attribution
 from scraper.extract.authors import extract_authors
