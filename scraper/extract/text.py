@@ -56,7 +56,10 @@ def normalize_key(text: str) -> str:
 
 
 def _key(text: str) -> str:
-    return _NON_WORD.sub(" ", clean_text(text).casefold()).strip()
+    # clean_text without its space collapsing and strip: white space is non-word, so the last step
+    # collapses and strips it anyway.
+    text = _INVISIBLE.sub("", unicodedata.normalize("NFC", text))
+    return _NON_WORD.sub(" ", text.casefold()).strip()
 
 
 _cached_key = lru_cache(maxsize=4096)(_key)
