@@ -1,0 +1,132 @@
+"""trafilatura's main-content rules (`extract_content`) with their boilerplate prune done in one pass.
+
+The rules prune each candidate frame with `OVERALL_DISCARD_XPATH`: expressions calling Python's `re`
+through EXSLT for every element, ~1.5 ms a page, the costliest step of the rules. Here the same
+questions are asked of each element's attributes with compiled regexes (memoized per attribute
+value: pages repeat their class strings), and the matches go to trafilatura's own guarded prune.
+
+trafilatura's code is not copied: its functions run as they are, from clones whose global names
+resolve the prune to ours (trafilatura's module is left untouched for every other caller). The
+regexes are read from the installed expressions; when their structure differs from the one
+transcribed here, or a regex matches empty text (absent attributes would then count), the clones
+are not used and trafilatura's own `extract_content` runs (tests/test_main_rules.py compares both).
+"""
+
+from __future__ import annotations
+
+import re
+import types
+from collections.abc import Callable
+from functools import lru_cache
+from typing import Any
+
+from lxml import etree
+from trafilatura import main_extractor
+from trafilatura.htmlprocessing import prune_unwanted_nodes
+from trafilatura.xpaths import OVERALL_DISCARD_XPATH
+
+# The installed expressions' shape: each {} is a regex, read from the installed expression (white
+# space collapsed), named in _REGEX_NAMES.
+_SHAPE = (
+    ".//*[self::div or self::item or self::list or self::p or self::section or self::span][ "
+    "@data-lp-replacement-content or contains(translate(@role, 'N', 'n'), 'nav') or "
+    "contains(@data-component, 'MostPopularStories') or re:test(@id|@class, '{}') or "
+    "re:test(@id, '{}') or re:test(@class, '{}')]",
+    ".//*[@class='comments-title' or starts-with(@id|@class, 'reply-') or re:test(@id|@style, '{}') or "
+    "contains(@style, 'display:none') or contains(@style, 'display: none') or re:test(@id, '{}') or "
+    "re:test(@class, '{}') or @aria-hidden='true']",
+)
+_REGEX_NAMES = (("first", "id", "class"), ("hidden", "id2", "class2"))
+_SELF_TAGS = frozenset({"div", "item", "list", "p", "section", "span"})
+# Every condition needs one of these attributes (given regexes that do not match empty text).
+_HAS_ATTRIBUTE = etree.XPath(
+    ".//*[@id or @class or @style or @role or @data-lp-replacement-content or @data-component"
+    " or @aria-hidden]"
+)
+
+
+def _read_regexes() -> dict[str, Callable[[str], bool]] | None:
+    """The installed expressions' regexes as memoized tests, or None when their shape changed."""
+    if len(OVERALL_DISCARD_XPATH) != len(_SHAPE):
+        return None
+    found: dict[str, str] = {}
+    for shape, names, xpath in zip(_SHAPE, _REGEX_NAMES, OVERALL_DISCARD_XPATH, strict=True):
+        pattern = "([^']*)".join(map(re.escape, shape.split("{}")))
+        match = re.fullmatch(pattern, " ".join(xpath.path.split()))
+        if match is None:
+            return None
+        found.update(zip(names, match.groups(), strict=True))
+    if any(re.search(regex, "") for regex in found.values()):
+        return None
+    return {name: _memoized(re.compile(regex)) for name, regex in found.items()}
+
+
+def _memoized(regex: re.Pattern[str]) -> Callable[[str], bool]:
+    return lru_cache(maxsize=4096)(lambda text: regex.search(text) is not None)
+
+
+_TESTS = _read_regexes()
+TRANSCRIPTION_CURRENT = _TESTS is not None
+
+
+def discarded(tree: etree._Element) -> tuple[list[etree._Element], list[etree._Element]]:
+    """What each of the two OVERALL_DISCARD_XPATH expressions selects below tree, in document order."""
+    assert _TESTS is not None
+    first_test, id_test, cls_test = _TESTS["first"], _TESTS["id"], _TESTS["class"]
+    hidden_test, id_test2, cls_test2 = _TESTS["hidden"], _TESTS["id2"], _TESTS["class2"]
+    selected: tuple[list[etree._Element], list[etree._Element]] = ([], [])
+    for element in _HAS_ATTRIBUTE(tree):
+        attributes = dict(element.items())  # (in source order: `@id|@class` reads the first one)
+        ident, classes = attributes.get("id", ""), attributes.get("class", "")
+        id_or_class = next((v for k, v in attributes.items() if k in ("id", "class")), "")
+        if element.tag in _SELF_TAGS and (
+            "data-lp-replacement-content" in attributes
+            or "nav" in attributes.get("role", "").replace("N", "n")
+            or "MostPopularStories" in attributes.get("data-component", "")
+            or first_test(id_or_class)
+            or id_test(ident)
+            or cls_test(classes)
+        ):
+            selected[0].append(element)
+        style = attributes.get("style", "")
+        if (
+            classes == "comments-title"
+            or id_or_class.startswith("reply-")
+            or hidden_test(next((v for k, v in attributes.items() if k in ("id", "style")), ""))
+            or "display:none" in style
+            or "display: none" in style
+            or id_test2(ident)
+            or cls_test2(classes)
+            or attributes.get("aria-hidden") == "true"
+        ):
+            selected[1].append(element)
+    return selected
+
+
+def _prune_nodes(tree: Any, nodelist: list[Any], with_backup: bool = False) -> Any:
+    """trafilatura's prune_unwanted_nodes, the discard expressions answered by `discarded`."""
+    if nodelist is OVERALL_DISCARD_XPATH:
+        first, second = discarded(tree)
+        nodelist = [lambda _: first, lambda _: second]
+    return prune_unwanted_nodes(tree, nodelist, with_backup)
+
+
+def _clones(names: tuple[str, ...]) -> dict[str, Any]:
+    """The named functions of trafilatura's main_extractor, resolving their globals in a private copy
+    of its namespace where the prune is ours and these names are the clones."""
+    namespace = dict(vars(main_extractor))
+    namespace["prune_unwanted_nodes"] = _prune_nodes
+    for name in names:
+        func = getattr(main_extractor, name)
+        code, defaults = func.__code__, func.__defaults__
+        clone = types.FunctionType(code, namespace, func.__name__, defaults, func.__closure__)
+        clone.__kwdefaults__ = func.__kwdefaults__
+        namespace[name] = clone
+    return namespace
+
+
+# The functions between extract_content and the prune (recover_wild_text prunes too).
+_CLONED = ("extract_content", "_extract", "prune_unwanted_sections", "recover_wild_text")
+extract_content: Callable[..., Any] = (
+    _clones(_CLONED)["extract_content"] if TRANSCRIPTION_CURRENT else main_extractor.extract_content
+)
