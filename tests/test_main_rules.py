@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from lxml import etree
+from trafilatura import bare_extraction
 from trafilatura.htmlprocessing import convert_tags, tree_cleaning
 from trafilatura.main_extractor import extract_content as trafilatura_extract_content
 from trafilatura.settings import Extractor
@@ -60,3 +61,12 @@ def test_rules_give_trafilatura_output(path: Path) -> None:
     theirs, theirs_text = trafilatura_extract_content(tree, options)
     assert etree.tostring(ours) == etree.tostring(theirs)
     assert ours_text == theirs_text
+
+
+@pytest.mark.parametrize("path", PAGES, ids=lambda p: p.name)
+def test_cascade_gives_trafilatura_output(path: Path) -> None:
+    tree = parse_html(path.read_text("utf-8", "replace"))
+    options = Extractor(comments=False)
+    ours = main_rules.bare_extraction(tree, options=options)
+    theirs = bare_extraction(tree, options=options)
+    assert etree.tostring(ours.body) == etree.tostring(theirs.body)

@@ -6,10 +6,11 @@ questions are asked of each element's attributes with compiled regexes (memoized
 value: pages repeat their class strings), and the matches go to trafilatura's own guarded prune.
 
 trafilatura's code is not copied: its functions run as they are, from clones whose global names
-resolve the prune to ours (trafilatura's module is left untouched for every other caller). The
+resolve the prune to ours (trafilatura's modules are left untouched for every other caller): the
+main rules (`extract_content`) and the whole cascade (`bare_extraction`), whose first stage they are. The
 regexes are read from the installed expressions; when their structure differs from the one
 transcribed here, or a regex matches empty text (absent attributes would then count), the clones
-are not used and trafilatura's own `extract_content` runs (tests/test_main_rules.py compares both).
+are not used and trafilatura's own functions run (tests/test_main_rules.py compares both).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from functools import lru_cache
 from typing import Any
 
 from lxml import etree
-from trafilatura import main_extractor
+from trafilatura import core, main_extractor
 from trafilatura.htmlprocessing import prune_unwanted_nodes
 from trafilatura.xpaths import OVERALL_DISCARD_XPATH
 
@@ -111,22 +112,24 @@ def _prune_nodes(tree: Any, nodelist: list[Any], with_backup: bool = False) -> A
     return prune_unwanted_nodes(tree, nodelist, with_backup)
 
 
-def _clones(names: tuple[str, ...]) -> dict[str, Any]:
-    """The named functions of trafilatura's main_extractor, resolving their globals in a private copy
-    of its namespace where the prune is ours and these names are the clones."""
-    namespace = dict(vars(main_extractor))
-    namespace["prune_unwanted_nodes"] = _prune_nodes
-    for name in names:
-        func = getattr(main_extractor, name)
-        code, defaults = func.__code__, func.__defaults__
-        clone = types.FunctionType(code, namespace, func.__name__, defaults, func.__closure__)
-        clone.__kwdefaults__ = func.__kwdefaults__
-        namespace[name] = clone
+def _cloned(module: types.ModuleType, replaced: dict[str, Any]) -> dict[str, Any]:
+    """A private copy of a module's namespace holding `replaced` and clones of the functions written
+    in that module (decorator wrappers from elsewhere stay as they are), which resolve their global
+    names in this copy."""
+    namespace = {**vars(module), **replaced}
+    for name, func in vars(module).items():
+        if isinstance(func, types.FunctionType) and func.__code__.co_filename == module.__file__:
+            code, defaults = func.__code__, func.__defaults__
+            clone = types.FunctionType(code, namespace, func.__name__, defaults, func.__closure__)
+            clone.__kwdefaults__ = func.__kwdefaults__
+            namespace[name] = clone
     return namespace
 
 
-# The functions between extract_content and the prune (recover_wild_text prunes too).
-_CLONED = ("extract_content", "_extract", "prune_unwanted_sections", "recover_wild_text")
-extract_content: Callable[..., Any] = (
-    _clones(_CLONED)["extract_content"] if TRANSCRIPTION_CURRENT else main_extractor.extract_content
-)
+if TRANSCRIPTION_CURRENT:
+    _MAIN = _cloned(main_extractor, {"prune_unwanted_nodes": _prune_nodes})
+    _CORE = _cloned(core, {"extract_content": _MAIN["extract_content"]})
+    extract_content: Callable[..., Any] = _MAIN["extract_content"]
+    bare_extraction: Callable[..., Any] = _CORE["bare_extraction"]
+else:
+    extract_content, bare_extraction = main_extractor.extract_content, core.bare_extraction
