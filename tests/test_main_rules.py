@@ -11,7 +11,7 @@ from trafilatura import bare_extraction
 from trafilatura.htmlprocessing import convert_tags, tree_cleaning
 from trafilatura.main_extractor import extract_content as trafilatura_extract_content
 from trafilatura.settings import Extractor
-from trafilatura.xpaths import OVERALL_DISCARD_XPATH
+from trafilatura.xpaths import BODY_XPATH, OVERALL_DISCARD_XPATH
 
 from scraper.extract import main_rules
 from scraper.extract.document import parse_html
@@ -51,6 +51,19 @@ def test_discarded_selects_what_the_expressions_select(text: str) -> None:
     tree = _cleaned(text)
     for scope in [tree, *tree.iter("div", "section", "article", "main")]:
         assert list(main_rules.discarded(scope)) == [xpath(scope) for xpath in OVERALL_DISCARD_XPATH]
+
+
+BODY_CASES = """<html><body><div class="page"><section id="x" class="main">
+<div><div class="Post">kept: case matters</div><article itemprop="articleBody">nested first</article></div>
+<div class="post"><p>a later match</p></div></section></body></html>"""
+
+
+@pytest.mark.parametrize("text", [BODY_CASES, *(p.read_text("utf-8", "replace") for p in PAGES)])
+def test_first_article_body_is_what_the_expression_finds_first(text: str) -> None:
+    tree = _cleaned(text)
+    finder = main_rules.FirstArticleBody(main_rules._BODY_TESTS or {})
+    for scope in [tree, *tree.iter("div", "section", "article", "main")]:
+        assert finder(scope) == BODY_XPATH[0](scope)[:1]
 
 
 @pytest.mark.parametrize("path", PAGES, ids=lambda p: p.name)
