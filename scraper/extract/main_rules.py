@@ -9,7 +9,7 @@ trafilatura's own guarded prune.
 trafilatura's code is not copied: its functions run as they are, from clones whose global names
 resolve those two steps to ours (trafilatura's modules are left untouched for every other caller):
 the main rules (`extract_content`) and the whole cascade (`bare_extraction`), whose first stage they
-are. The regexes are read from the installed expressions; when an expression's structure differs from
+are and whose raw-tree prunes run in one pass too (scraper.extract.prune). The regexes are read from the installed expressions; when an expression's structure differs from
 the one transcribed here, or a regex matches empty text (absent attributes would then count), that
 step stays trafilatura's (tests/test_main_rules.py compares both).
 """
@@ -26,6 +26,8 @@ from lxml import etree
 from trafilatura import core, main_extractor
 from trafilatura.htmlprocessing import prune_unwanted_nodes
 from trafilatura.xpaths import BODY_XPATH, OVERALL_DISCARD_XPATH
+
+from scraper.extract.prune import prune_nodes
 
 # The installed expressions' shapes: each {} is a regex, read from the installed expression (white
 # space collapsed) under the name given beside the shape.
@@ -176,7 +178,7 @@ def _replacements() -> dict[str, Any]:
 
 if _replacements():
     _MAIN = _cloned(main_extractor, _replacements())
-    _CORE = _cloned(core, {"extract_content": _MAIN["extract_content"]})
+    _CORE = _cloned(core, {"extract_content": _MAIN["extract_content"], "prune_unwanted_nodes": prune_nodes})
     extract_content: Callable[..., Any] = _MAIN["extract_content"]
     bare_extraction: Callable[..., Any] = _CORE["bare_extraction"]
 else:
