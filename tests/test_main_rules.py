@@ -15,6 +15,7 @@ from trafilatura.xpaths import BODY_XPATH, OVERALL_DISCARD_XPATH
 
 from scraper.extract import main_rules
 from scraper.extract.document import parse_html
+from scraper.extract.frames import frame_finders
 
 FIXTURES = Path(__file__).parent / "fixtures"
 PAGES = sorted(FIXTURES.rglob("*.html"))
@@ -55,15 +56,23 @@ def test_discarded_selects_what_the_expressions_select(text: str) -> None:
 
 BODY_CASES = """<html><body><div class="page"><section id="x" class="main">
 <div><div class="Post">kept: case matters</div><article itemprop="articleBody">nested first</article></div>
-<div class="post"><p>a later match</p></div></section></body></html>"""
+<div class="post"><p>a later match</p></div><div class="FullText">story, any case</div>
+<main id="Main-Content">main content</main><div class="my-Page-Content">page content</div>
+<div role="article">article role</div><div id="content">content</div></section></body></html>"""
+
+
+def test_frame_finders_are_transcribed() -> None:
+    assert [type(finder).__name__ for finder in frame_finders()] == [
+        "FirstFrame", "XPath", "FirstFrame", "FirstFrame", "XPath"
+    ]
 
 
 @pytest.mark.parametrize("text", [BODY_CASES, *(p.read_text("utf-8", "replace") for p in PAGES)])
-def test_first_article_body_is_what_the_expression_finds_first(text: str) -> None:
+def test_frames_are_what_the_expressions_find_first(text: str) -> None:
     tree = _cleaned(text)
-    finder = main_rules.FirstArticleBody(main_rules._BODY_TESTS or {})
     for scope in [tree, *tree.iter("div", "section", "article", "main")]:
-        assert finder(scope) == BODY_XPATH[0](scope)[:1]
+        for finder, xpath in zip(frame_finders(), BODY_XPATH, strict=True):
+            assert finder(scope)[:1] == xpath(scope)[:1]  # (_extract takes the first)
 
 
 @pytest.mark.parametrize("path", PAGES, ids=lambda p: p.name)
