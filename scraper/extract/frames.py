@@ -1,10 +1,11 @@
 """trafilatura's frame finders (`BODY_XPATH`, the containers its main rules try in turn) in Python.
 
 Three of them test every container's id and class with Python's `re` through EXSLT, ~0.6 ms a page;
-here the same tests run on the containers that have those attributes, with memoized compiled
-regexes, stopping at the first match. `_extract` only takes the first element an expression selects,
-which is what these return (for `...[cond][1]`, the first match in document order is also the first
-matching child of its parent). An expression whose installed shape differs stays trafilatura's.
+here the same tests run on the containers with attributes (the regexes do not match empty text),
+with memoized compiled regexes, stopping at the first match. `_extract` only takes the first element
+an expression selects, which is what these return (for `...[cond][1]`, the first match in document
+order is also the first matching child of its parent). An expression whose installed shape differs
+stays trafilatura's.
 """
 
 from __future__ import annotations
@@ -18,9 +19,8 @@ from trafilatura.xpaths import BODY_XPATH
 
 from scraper.extract.xpath_shapes import Test, read_regexes
 
-_CONTAINERS = "self::article or self::div or self::main or self::section"
-# Containers with an attribute some condition reads (the regexes do not match empty text).
-_CANDIDATES = etree.XPath(f".//*[{_CONTAINERS}][@id or @class or @itemprop or @role]")
+_CONTAINER_TAGS = ("article", "div", "main", "section")
+_CONTAINERS = " or ".join(f"self::{tag}" for tag in _CONTAINER_TAGS)
 
 Attributes = dict[str, str]
 
@@ -97,8 +97,10 @@ class FirstFrame:
         self.xpath, self.tests, self.condition = xpath, tests, condition
 
     def __call__(self, tree: etree._Element) -> list[etree._Element]:
-        for element in _CANDIDATES(tree):
-            if self.condition(dict(element.items()), self.tests):
+        # (a tag-filtered walk that stops at the first match costs far less than the XPath's full pass)
+        for element in tree.iterdescendants(*_CONTAINER_TAGS):
+            attributes = element.items()
+            if attributes and self.condition(dict(attributes), self.tests):
                 return [element]
         return []
 

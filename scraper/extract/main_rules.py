@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import types
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Any
 
 from lxml import etree
@@ -62,35 +63,45 @@ TRANSCRIPTION_CURRENT = _TESTS is not None
 
 def discarded(tree: etree._Element) -> tuple[list[etree._Element], list[etree._Element]]:
     """What each of the two OVERALL_DISCARD_XPATH expressions selects below tree, in document order."""
-    assert _TESTS is not None, "the installed OVERALL_DISCARD_XPATH differs from the transcription"
-    first_test, id_test, cls_test, hidden_test, id_test2, cls_test2 = _TESTS
     selected: tuple[list[etree._Element], list[etree._Element]] = ([], [])
     for element in _HAS_ATTRIBUTE(tree):
-        attributes = dict(element.items())  # (in source order: `@id|@class` reads the first one)
-        ident, classes = attributes.get("id", ""), attributes.get("class", "")
-        id_or_class = next((v for k, v in attributes.items() if k in ("id", "class")), "")
-        if element.tag in _SELF_TAGS and (
-            "data-lp-replacement-content" in attributes
-            or "nav" in attributes.get("role", "").replace("N", "n")
-            or "MostPopularStories" in attributes.get("data-component", "")
-            or first_test(id_or_class)
-            or id_test(ident)
-            or cls_test(classes)
-        ):
+        first, second = _verdicts(element.tag in _SELF_TAGS, tuple(element.items()))
+        if first:
             selected[0].append(element)
-        style = attributes.get("style", "")
-        if (
-            classes == "comments-title"
-            or id_or_class.startswith("reply-")
-            or hidden_test(next((v for k, v in attributes.items() if k in ("id", "style")), ""))
-            or "display:none" in style
-            or "display: none" in style
-            or id_test2(ident)
-            or cls_test2(classes)
-            or attributes.get("aria-hidden") == "true"
-        ):
+        if second:
             selected[1].append(element)
     return selected
+
+
+@lru_cache(maxsize=8192)  # (a page repeats its attribute sets many times)
+def _verdicts(self_tag: bool, items: tuple[tuple[str, str], ...]) -> tuple[bool, bool]:
+    """Whether each discard expression selects an element of a candidate tag (or not) with these
+    attributes, in source order (`@id|@class` reads the first of the two)."""
+    assert _TESTS is not None, "the installed OVERALL_DISCARD_XPATH differs from the transcription"
+    first_test, id_test, cls_test, hidden_test, id_test2, cls_test2 = _TESTS
+    attributes = dict(items)
+    ident, classes = attributes.get("id", ""), attributes.get("class", "")
+    id_or_class = next((v for k, v in items if k in ("id", "class")), "")
+    first = self_tag and (
+        "data-lp-replacement-content" in attributes
+        or "nav" in attributes.get("role", "").replace("N", "n")
+        or "MostPopularStories" in attributes.get("data-component", "")
+        or first_test(id_or_class)
+        or id_test(ident)
+        or cls_test(classes)
+    )
+    style = attributes.get("style", "")
+    second = (
+        classes == "comments-title"
+        or id_or_class.startswith("reply-")
+        or hidden_test(next((v for k, v in items if k in ("id", "style")), ""))
+        or "display:none" in style
+        or "display: none" in style
+        or id_test2(ident)
+        or cls_test2(classes)
+        or attributes.get("aria-hidden") == "true"
+    )
+    return first, second
 
 
 def _prune_nodes(tree: Any, nodelist: list[Any], with_backup: bool = False) -> Any:
