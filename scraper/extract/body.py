@@ -19,7 +19,7 @@ from scraper.extract.density import find_prose
 from scraper.extract.main_content import fast_body, full_body
 from scraper.extract.text import clean_paragraphs, normalize_key
 
-_DESCRIPTION = etree.XPath('//meta[@name="description" or @property="og:description"]/@content')
+_DESCRIPTION = etree.XPath('/descendant::meta[@name="description" or @property="og:description"]/@content')
 MAX_WIDGET_CHARS = 400  # a box around a form with at most this much text is a widget, not the story
 
 LINK_BLOCK_MIN_CHARS = 200  # only long blocks are judged by their links (short ones by boilerplate)
