@@ -113,12 +113,12 @@ def _prune_nodes(tree: Any, nodelist: list[Any], with_backup: bool = False) -> A
 
 
 def _cloned(module: types.ModuleType, replaced: dict[str, Any]) -> dict[str, Any]:
-    """A private copy of a module's namespace holding `replaced` and clones of the functions written
-    in that module (decorator wrappers from elsewhere stay as they are), which resolve their global
-    names in this copy."""
+    """A private copy of a module's namespace holding `replaced` and clones of the functions defined
+    in that module (those whose globals are its namespace; imported ones and decorator wrappers from
+    elsewhere stay as they are), which resolve their global names in this copy."""
     namespace = {**vars(module), **replaced}
     for name, func in vars(module).items():
-        if isinstance(func, types.FunctionType) and func.__code__.co_filename == module.__file__:
+        if isinstance(func, types.FunctionType) and func.__globals__ is vars(module):
             code, defaults = func.__code__, func.__defaults__
             clone = types.FunctionType(code, namespace, func.__name__, defaults, func.__closure__)
             clone.__kwdefaults__ = func.__kwdefaults__
@@ -137,10 +137,7 @@ def _replacements() -> dict[str, Any]:
     return replaced
 
 
-if _replacements():
-    _MAIN = _cloned(main_extractor, _replacements())
-    _CORE = _cloned(core, {"extract_content": _MAIN["extract_content"], "prune_unwanted_nodes": prune_nodes})
-    extract_content: Callable[..., Any] = _MAIN["extract_content"]
-    bare_extraction: Callable[..., Any] = _CORE["bare_extraction"]
-else:
-    extract_content, bare_extraction = main_extractor.extract_content, core.bare_extraction
+_MAIN = _cloned(main_extractor, _replacements())
+_CORE = _cloned(core, {"extract_content": _MAIN["extract_content"], "prune_unwanted_nodes": prune_nodes})
+extract_content: Callable[..., Any] = _MAIN["extract_content"]
+bare_extraction: Callable[..., Any] = _CORE["bare_extraction"]
