@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 from trafilatura.htmlprocessing import prune_unwanted_nodes
+from trafilatura.xpaths import RAW_TREE_PRUNE_XPATH, REMOVE_COMMENTS_AND_LISTS_XPATH
 
 from scraper.extract import prune
 from scraper.extract.document import parse_html
@@ -55,3 +56,13 @@ def test_edge_cases_prune_like_trafilatura() -> None:
 def test_fixture_pages_prune_like_trafilatura(path: Path) -> None:
     text = path.read_bytes().decode("utf-8", "replace")
     assert ours_pruned(text) == trafilatura_pruned(text)
+
+
+@pytest.mark.parametrize("path", sorted(FIXTURES.rglob("*.html")), ids=lambda p: p.name)
+def test_each_list_prunes_like_trafilatura(path: Path) -> None:
+    # (trafilatura's cascade runs the two lists one after the other, each through prune_nodes)
+    text = path.read_bytes().decode("utf-8", "replace")
+    for nodelist in (RAW_TREE_PRUNE_XPATH, REMOVE_COMMENTS_AND_LISTS_XPATH):
+        for page in (text, EDGE_CASES):
+            ours = etree.tostring(prune.prune_nodes(parse_html(page), nodelist))
+            assert ours == etree.tostring(prune_unwanted_nodes(parse_html(page), nodelist))

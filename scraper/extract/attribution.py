@@ -139,8 +139,8 @@ def _scan_text(
     lines: list[str] = []
     for node in _text_blocks(tree):
         raw = node.text_content()
-        if len(raw) > 2 * _MAX_LINE:
-            continue
+        if len(raw) > 2 * _MAX_LINE or not raw or raw.isspace():
+            continue  # (blank blocks have no text to clean either)
         cue, byline = _has_cue(raw), _may_be_byline(node, raw)
         if not (cue or byline):
             continue  # cheap checks on the raw text rule out nearly every block

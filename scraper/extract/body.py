@@ -10,6 +10,8 @@ is dropped.
 
 from __future__ import annotations
 
+from collections.abc import Collection, Iterator
+
 from lxml import etree, html
 
 from scraper.extract.boilerplate import drop_boilerplate
@@ -19,7 +21,7 @@ from scraper.extract.main_content import fast_body, full_body
 from scraper.extract.text import clean_paragraphs, normalize_key
 from scraper.extract.visibility import drop_hidden
 
-_DESCRIPTION = etree.XPath('//meta[@name="description" or @property="og:description"]/@content')
+_DESCRIPTION = etree.XPath('/descendant::meta[@name="description" or @property="og:description"]/@content')
 MAX_WIDGET_CHARS = 400  # a box around a form with at most this much text is a widget, not the story
 
 LINK_BLOCK_MIN_CHARS = 200  # only long blocks are judged by their links (short ones by boilerplate)
@@ -42,7 +44,7 @@ def extract_paragraphs(
     declared: the page's JSON-LD articleBody, evidence of which blocks are the story (declared_body)."""
     drop_hidden(tree)
     not_body = standfirst_keys(tree) | form_widget_keys(tree) | title_keys(tree)
-    links = link_keys(tree)
+    links = LinkKeys(tree)
     blocks = declared_blocks(tree, declared)
     prose = drop_boilerplate(find_prose(tree).paragraphs)
     body = fast_body(tree, url)
@@ -50,6 +52,7 @@ def extract_paragraphs(
     if not agrees_with(texts, prose):
         # The fast rules found little of the page's prose, or text elsewhere: trafilatura's full
         # cascade decides (its choice is the floor; the prose container only says when to ask).
+        links.read()  # (before the cascade, which may strip control characters from the tree)
         full = full_body(tree, url)
         if full is not None:
             body, texts = full, _without_link_blocks(clean_paragraphs(body_texts(full, links)), links)
@@ -62,7 +65,7 @@ def extract_paragraphs(
     return _without(drop_boilerplate(texts, headings), not_body) or _without(texts, not_body)
 
 
-def _without_link_blocks(texts: list[str], links: frozenset[str]) -> list[str]:
+def _without_link_blocks(texts: list[str], links: Collection[str]) -> list[str]:
     """Without blocks of links, which the full cascade's whole-page rescue can return (the main rules
     drop link-dense blocks themselves)."""
     return [text for text in texts if not is_link_block(text, links)]
@@ -85,7 +88,30 @@ def link_keys(tree: html.HtmlElement) -> frozenset[str]:
     return frozenset(normalize_key(anchor.text_content() or "") for anchor in tree.iter("a"))
 
 
-def is_link_block(text: str, links: frozenset[str]) -> bool:
+class LinkKeys(Collection[str]):
+    """link_keys of a tree, read on first use: only bodies holding a list, and the full cascade's
+    output, are checked against them (the tree must be unchanged until then)."""
+
+    def __init__(self, tree: html.HtmlElement) -> None:
+        self._tree = tree
+        self._keys: frozenset[str] | None = None
+
+    def read(self) -> frozenset[str]:
+        if self._keys is None:
+            self._keys = link_keys(self._tree)
+        return self._keys
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.read()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.read())
+
+    def __len__(self) -> int:
+        return len(self.read())
+
+
+def is_link_block(text: str, links: Collection[str]) -> bool:
     """A paragraph made mostly of the page's link texts: a menu or a river of teasers, as trafilatura's
     whole-page rescue returns them on pages without an article."""
     key = normalize_key(text)
@@ -95,7 +121,7 @@ def is_link_block(text: str, links: frozenset[str]) -> bool:
     return linked >= LINK_BLOCK_SHARE * len(key)
 
 
-def body_texts(body: etree._Element, links: frozenset[str] = frozenset()) -> list[str]:
+def body_texts(body: etree._Element, links: Collection[str] = frozenset()) -> list[str]:
     """Texts of trafilatura's body blocks in reading order: paragraphs, quotes and subheadings one
     each, lists one paragraph per item (not lists whose every item is a link), tables one per row."""
     texts: list[str] = []
@@ -103,7 +129,7 @@ def body_texts(body: etree._Element, links: frozenset[str] = frozenset()) -> lis
     return _without_layout_dumps(texts, body)
 
 
-def _collect_blocks(container: etree._Element, texts: list[str], links: frozenset[str]) -> None:
+def _collect_blocks(container: etree._Element, texts: list[str], links: Collection[str]) -> None:
     """Block texts below container, in order. Wrappers around the story's blocks (a <div>, or the
     rows and cells of a layout table, as trafilatura keeps them on table-laid-out pages) are opened,
     not taken whole; a data table gives one text per row."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from lxml import etree, html
 
@@ -18,6 +19,7 @@ from scraper.extract.ticker import is_ticker_text
 _LISTS = frozenset({"ul", "ol"})
 _CHROME = frozenset({"nav", "footer", "aside", "menu", "form", "select", "button"})
 _SKIP = frozenset({"script", "style", "noscript", "template", "figure", "figcaption", "svg"})
+_READ = _LISTS | {"p"}
 _LABEL = re.compile(
     r"^(?:key\s+(?:points|takeaways|facts)|highlights|in\s+brief|summary|at\s+a\s+glance|"
     r"the\s+big\s+picture|what\s+you\s+need\s+to\s+know|tl;?dr|in\s+short|"
@@ -65,7 +67,7 @@ def _after_headline(tree: html.HtmlElement, headline: str | None) -> Iterator[ht
             continue
         if not isinstance(node.tag, str) or node.tag in _SKIP or _is_chrome(node):
             continue
-        if started and node.tag in _LISTS | {"p"}:
+        if started and node.tag in _READ:
             yield node
             continue
         stack.extend(reversed(node))
@@ -88,7 +90,11 @@ def _headline_element(tree: html.HtmlElement, headline: str | None) -> html.Html
 def _is_chrome(node: html.HtmlElement) -> bool:
     if node.tag in _CHROME or node.get("role") in ("navigation", "menu", "complementary"):
         return True
-    attrs = f"{node.get('class', '')} {node.get('id', '')}"
+    return _is_nav_attrs(f"{node.get('class', '')} {node.get('id', '')}")
+
+
+@lru_cache(maxsize=4096)  # (pages repeat their class strings)
+def _is_nav_attrs(attrs: str) -> bool:
     return bool(_NAV_ATTR.search(attrs)) and not _LABEL_ATTR.search(attrs)
 
 

@@ -36,7 +36,7 @@ def declared_encoding(data: bytes, content_type: str | None) -> str | None:
 def choose_encoding(data: bytes, declared: str | None) -> str:
     """The Python codec that decodes data correctly (BOMs are handled by the caller)."""
     resolved = _codec(declared)
-    if not _HIGH_BYTE.search(data):
+    if data.isascii():
         # Pure 7-bit: ASCII-compatible charsets agree; UTF-16 or ISO-2022 declarations must win.
         return resolved if resolved and _decodes(data, resolved) else "utf-8"
     if is_mostly_utf8(data):

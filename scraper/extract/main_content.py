@@ -14,11 +14,10 @@ import logging
 import re
 
 from lxml import etree, html
-from trafilatura import bare_extraction
 from trafilatura.htmlprocessing import convert_tags, tree_cleaning
-from trafilatura.main_extractor import extract_content
 from trafilatura.settings import Extractor
 
+from scraper.extract.main_rules import bare_extraction, extract_content
 from scraper.extract.prune import prune_raw_tree
 
 _LOG = logging.getLogger(__name__)

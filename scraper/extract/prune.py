@@ -11,6 +11,8 @@ step aside and trafilatura's own run (tests/test_prune.py compares both on every
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import Any
 
 from lxml import etree
 from trafilatura.htmlprocessing import prune_unwanted_nodes
@@ -55,27 +57,55 @@ def prune_raw_tree(tree: etree._Element) -> etree._Element:
     """Delete what trafilatura's raw-tree and comment-section prunes delete (tails kept), in place."""
     if not TRANSCRIPTION_CURRENT:
         return prune_unwanted_nodes(tree, _TRAFILATURA_XPATHS)
-    doomed = [node for node in tree.iterdescendants(*_CANDIDATE_TAGS) if is_pruned(node)]
-    for node in doomed:  # document order; deleting inside an already deleted subtree changes nothing
+    return _delete_where(tree, _CANDIDATE_TAGS, is_pruned)
+
+
+def prune_nodes(tree: etree._Element, nodelist: list[Any], with_backup: bool = False) -> etree._Element:
+    """trafilatura's prune_unwanted_nodes, in one pass for the two lists transcribed here (its cascade
+    runs them one after the other)."""
+    if TRANSCRIPTION_CURRENT and not with_backup:
+        if nodelist is RAW_TREE_PRUNE_XPATH:
+            return _delete_where(tree, tuple(_SCROLL_TAGS), is_appended_or_shared)
+        if nodelist is REMOVE_COMMENTS_AND_LISTS_XPATH:
+            return _delete_where(tree, tuple(_COMMENT_TAGS), is_comment_section)
+    return prune_unwanted_nodes(tree, nodelist, with_backup)
+
+
+def _delete_where(
+    tree: etree._Element, tags: tuple[str, ...], doomed: Callable[[etree._Element], bool]
+) -> etree._Element:
+    for node in [node for node in tree.iterdescendants(*tags) if doomed(node)]:
+        # (document order; deleting inside an already deleted subtree changes nothing)
         delete_element(node)
     return tree
 
 
 def is_pruned(node: etree._Element) -> bool:
     """Whether any of the transcribed expressions selects this element."""
+    return is_appended_or_shared(node) or is_comment_section(node)
+
+
+def is_appended_or_shared(node: etree._Element) -> bool:
+    """Whether RAW_TREE_PRUNE_XPATH selects this element: an appended story or a share bar."""
+    if node.tag not in _SCROLL_TAGS:
+        return False
     ident, classes = node.get("id") or "", node.get("class") or ""
+    if (_SCROLL.search(ident) or _SCROLL.search(classes)) and (
+        next(node.iterdescendants("h1"), None) is None
+        or _APPENDED.search(ident)
+        or _APPENDED.search(classes)
+    ):
+        return True
+    return _SHARE_BAR in classes
+
+
+def is_comment_section(node: etree._Element) -> bool:
+    """Whether REMOVE_COMMENTS_AND_LISTS_XPATH selects this element: a comment section."""
     tag = node.tag
-    if tag in _SCROLL_TAGS:
-        if (_SCROLL.search(ident) or _SCROLL.search(classes)) and (
-            next(node.iterdescendants("h1"), None) is None
-            or _APPENDED.search(ident)
-            or _APPENDED.search(classes)
-        ):
-            return True
-        if _SHARE_BAR in classes:
-            return True
-    if tag in _COMMENT_TAGS:
-        comment_class = _COMMENTS_CLASS_RE.search(classes)
-        if comment_class or _COMMENTS_ANY_ID.search(ident):
-            return tag not in ("ol", "ul") or bool(comment_class or _COMMENTS_LIST_ID.search(ident))
+    if tag not in _COMMENT_TAGS:
+        return False
+    ident, classes = node.get("id") or "", node.get("class") or ""
+    comment_class = _COMMENTS_CLASS_RE.search(classes)
+    if comment_class or _COMMENTS_ANY_ID.search(ident):
+        return tag not in ("ol", "ul") or bool(comment_class or _COMMENTS_LIST_ID.search(ident))
     return False

@@ -69,7 +69,7 @@ def article_pictures(tree: html.HtmlElement, url: str | None = None) -> list[Pic
             if not page.is_furniture(el):
                 found.append(Picture(el))
             continue
-        if any(ancestor in holders for ancestor in el.iterancestors()):
+        if not holders.isdisjoint(el.iterancestors()):
             continue
         loose = page.loose_picture(el)
         if loose is not None:

@@ -72,13 +72,17 @@ def extract_quotes(paragraphs: list[str]) -> list[dict[str, Any]]:
     """Every direct quotation with its resolved speaker (or None) and the paragraph where it starts."""
     paragraphs = [normalize_marks(p) for p in paragraphs]
     spans = find_spans(paragraphs)
+    if not spans:
+        return []
     quotes = [_Quote(span, _clean(span.text)) for span in spans]
     views = [attribution_view(p) for p in paragraphs]  # (titles and asides around names blanked)
     masked = _narration(views, quotes)
     events = _events(views, masked, quotes)
     credits = [(raw, len(owners)) for _, raw, role, owners in events if owners and role == "speaker"]
     history = SpeakerHistory(quoted_surnames(credits))
-    for (index, offset), raw, role, owners in sorted(events, key=lambda e: e[0]):
+    events = sorted(events, key=lambda e: e[0])
+    last = max((i for i, event in enumerate(events) if event[3]), default=-1)
+    for (index, offset), raw, role, owners in events[: last + 1]:  # (later ones name no quote's speaker)
         classify = classify_mention if role in {"mention", "named"} else classify_phrase
         phrase = classify(raw) if raw else classify_phrase("he")
         speaker = None
@@ -125,7 +129,10 @@ def _events(paragraphs: list[str], masked: list[str], quotes: list[_Quote]) -> l
     by_paragraph: dict[int, dict[tuple[int, int], _Event]] = {}  # phrases only overlap in their paragraph
     for key, event in events.items():
         by_paragraph.setdefault(key[0], {})[key] = event
-    for index, narration in enumerate(masked):
+    # Speakers are resolved in reading order, so narration after the last attributed quote's paragraph
+    # could change no quote's speaker: it is not read.
+    last = max(by_paragraph, default=-1)
+    for index, narration in enumerate(masked[: last + 1]):
         local = by_paragraph.setdefault(index, {})
         taken = {key: len(event[1]) for key, event in local.items()}
         for raw, offset, source in narration_mentions(narration):

@@ -1,0 +1,143 @@
+"""trafilatura's main-content rules (`extract_content`) with their costliest XPath steps done in Python.
+
+The rules prune each candidate frame with `OVERALL_DISCARD_XPATH` and look for the frames with
+`BODY_XPATH` (scraper.extract.frames): expressions calling Python's `re` through EXSLT for every
+element, ~2 ms a page together. Here the same questions are asked of each element's attributes with
+compiled regexes (memoized per attribute value: pages repeat their class strings); the discard
+matches go to trafilatura's own guarded prune.
+
+trafilatura's code is not copied: its functions run as they are, from clones whose global names
+resolve those steps to ours (trafilatura's modules are left untouched for every other caller): the
+main rules (`extract_content`) and the whole cascade (`bare_extraction`), whose first stage they
+are and whose raw-tree prunes run in one pass too (scraper.extract.prune). The regexes are read from
+the installed expressions (scraper.extract.xpath_shapes); an expression whose structure differs
+from the one transcribed stays trafilatura's (tests/test_main_rules.py compares both).
+"""
+
+from __future__ import annotations
+
+import types
+from collections.abc import Callable
+from functools import lru_cache
+from typing import Any
+
+from lxml import etree
+from trafilatura import core, main_extractor
+from trafilatura.htmlprocessing import prune_unwanted_nodes
+from trafilatura.xpaths import BODY_XPATH, OVERALL_DISCARD_XPATH
+
+from scraper.extract.frames import frame_finders
+from scraper.extract.prune import prune_nodes
+from scraper.extract.xpath_shapes import Test, read_regexes
+
+# The installed expressions' shapes, each {} a regex (scraper.extract.xpath_shapes).
+_DISCARD_SHAPE = (
+    ".//*[self::div or self::item or self::list or self::p or self::section or self::span][ "
+    "@data-lp-replacement-content or contains(translate(@role, 'N', 'n'), 'nav') or "
+    "contains(@data-component, 'MostPopularStories') or re:test(@id|@class, '{}') or "
+    "re:test(@id, '{}') or re:test(@class, '{}')]",
+    ".//*[@class='comments-title' or starts-with(@id|@class, 'reply-') or re:test(@id|@style, '{}') or "
+    "contains(@style, 'display:none') or contains(@style, 'display: none') or re:test(@id, '{}') or "
+    "re:test(@class, '{}') or @aria-hidden='true']",
+)
+_SELF_TAGS = frozenset({"div", "item", "list", "p", "section", "span"})
+# Every condition needs one of these attributes (given regexes that do not match empty text).
+_HAS_ATTRIBUTE = etree.XPath(
+    ".//*[@id or @class or @style or @role or @data-lp-replacement-content or @data-component"
+    " or @aria-hidden]"
+)
+
+
+def _read_discard_tests() -> list[Test] | None:
+    """The six regex tests of the two discard expressions, in order, or None if their shape changed."""
+    if len(OVERALL_DISCARD_XPATH) != len(_DISCARD_SHAPE):
+        return None
+    pairs = zip(_DISCARD_SHAPE, OVERALL_DISCARD_XPATH, strict=True)
+    found = [read_regexes(shape, xpath) for shape, xpath in pairs]
+    return None if None in found else [test for tests in found if tests for test in tests]
+
+
+_TESTS = _read_discard_tests()
+TRANSCRIPTION_CURRENT = _TESTS is not None
+
+
+def discarded(tree: etree._Element) -> tuple[list[etree._Element], list[etree._Element]]:
+    """What each of the two OVERALL_DISCARD_XPATH expressions selects below tree, in document order."""
+    selected: tuple[list[etree._Element], list[etree._Element]] = ([], [])
+    for element in _HAS_ATTRIBUTE(tree):
+        first, second = _verdicts(element.tag in _SELF_TAGS, tuple(element.items()))
+        if first:
+            selected[0].append(element)
+        if second:
+            selected[1].append(element)
+    return selected
+
+
+@lru_cache(maxsize=8192)  # (a page repeats its attribute sets many times)
+def _verdicts(self_tag: bool, items: tuple[tuple[str, str], ...]) -> tuple[bool, bool]:
+    """Whether each discard expression selects an element of a candidate tag (or not) with these
+    attributes, in source order (`@id|@class` reads the first of the two)."""
+    assert _TESTS is not None, "the installed OVERALL_DISCARD_XPATH differs from the transcription"
+    first_test, id_test, cls_test, hidden_test, id_test2, cls_test2 = _TESTS
+    attributes = dict(items)
+    ident, classes = attributes.get("id", ""), attributes.get("class", "")
+    id_or_class = next((v for k, v in items if k in ("id", "class")), "")
+    first = self_tag and (
+        "data-lp-replacement-content" in attributes
+        or "nav" in attributes.get("role", "").replace("N", "n")
+        or "MostPopularStories" in attributes.get("data-component", "")
+        or first_test(id_or_class)
+        or id_test(ident)
+        or cls_test(classes)
+    )
+    style = attributes.get("style", "")
+    second = (
+        classes == "comments-title"
+        or id_or_class.startswith("reply-")
+        or hidden_test(next((v for k, v in items if k in ("id", "style")), ""))
+        or "display:none" in style
+        or "display: none" in style
+        or id_test2(ident)
+        or cls_test2(classes)
+        or attributes.get("aria-hidden") == "true"
+    )
+    return first, second
+
+
+def _prune_nodes(tree: Any, nodelist: list[Any], with_backup: bool = False) -> Any:
+    """trafilatura's prune_unwanted_nodes, the discard expressions answered by `discarded`."""
+    if nodelist is OVERALL_DISCARD_XPATH:
+        first, second = discarded(tree)
+        nodelist = [lambda _: first, lambda _: second]
+    return prune_unwanted_nodes(tree, nodelist, with_backup)
+
+
+def _cloned(module: types.ModuleType, replaced: dict[str, Any]) -> dict[str, Any]:
+    """A private copy of a module's namespace holding `replaced` and clones of the functions defined
+    in that module (those whose globals are its namespace; imported ones and decorator wrappers from
+    elsewhere stay as they are), which resolve their global names in this copy."""
+    namespace = {**vars(module), **replaced}
+    for name, func in vars(module).items():
+        if isinstance(func, types.FunctionType) and func.__globals__ is vars(module):
+            code, defaults = func.__code__, func.__defaults__
+            clone = types.FunctionType(code, namespace, func.__name__, defaults, func.__closure__)
+            clone.__kwdefaults__ = func.__kwdefaults__
+            namespace[name] = clone
+    return namespace
+
+
+def _replacements() -> dict[str, Any]:
+    """The main_extractor names resolved to our steps, for the transcriptions that are current."""
+    replaced: dict[str, Any] = {}
+    if _TESTS is not None:
+        replaced["prune_unwanted_nodes"] = _prune_nodes
+    finders = frame_finders()
+    if finders != BODY_XPATH:
+        replaced["BODY_XPATH"] = finders
+    return replaced
+
+
+_MAIN = _cloned(main_extractor, _replacements())
+_CORE = _cloned(core, {"extract_content": _MAIN["extract_content"], "prune_unwanted_nodes": prune_nodes})
+extract_content: Callable[..., Any] = _MAIN["extract_content"]
+bare_extraction: Callable[..., Any] = _CORE["bare_extraction"]
