@@ -54,28 +54,30 @@ def test_blocks_of_the_declared_body_in_document_order() -> None:
 
 
 def test_declared_blocks_replace_one_chunk_of_the_story() -> None:
+    tree = html.document_fromstring(_page(FIRST + SECOND, SECOND))
     declared = declared_body(_declared(FIRST + SECOND))
-    assert with_declared_blocks(FIRST, FIRST + SECOND, declared) == FIRST + SECOND
+    assert with_declared_blocks(FIRST, tree, declared) == FIRST + SECOND
 
 
 def test_declared_body_with_markup_and_inline_links_still_matches() -> None:
+    tree = html.document_fromstring(_page(FIRST + SECOND, SECOND))
     marked = [p.replace("harbour authority", "[harbour authority](https://example.com/port)") for p in FIRST]
     declared = declared_body(_declared([f"<em>{p}</em>" for p in marked] + SECOND))
-    assert with_declared_blocks(FIRST, FIRST + SECOND, declared) == FIRST + SECOND
+    assert with_declared_blocks(FIRST, tree, declared) == FIRST + SECOND
 
 
 def test_extraction_outside_the_declared_body_is_kept() -> None:
     # What was extracted is not part of the declared story (a wrong or stale articleBody): no change.
+    tree = html.document_fromstring(_page(FIRST + SECOND, SECOND))
     declared = declared_body(_declared(SECOND * 3))
-    assert with_declared_blocks(FIRST, SECOND, declared) == FIRST
+    assert with_declared_blocks(FIRST, tree, declared) == FIRST
 
 
 def test_paywalled_page_keeps_what_it_shows() -> None:
     # articleBody holds the whole story, the page shows only its first part: nothing to add.
     tree = html.document_fromstring(_page(FIRST + SECOND, []))
     declared = declared_body(_declared(FIRST + SECOND))
-    blocks = declared_blocks(tree, declared)
-    assert with_declared_blocks(FIRST, blocks, declared) == FIRST
+    assert with_declared_blocks(FIRST, tree, declared) == FIRST
 
 
 def test_short_or_missing_article_body_is_no_evidence() -> None:

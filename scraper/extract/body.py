@@ -15,7 +15,7 @@ from collections.abc import Collection, Iterator
 from lxml import etree, html
 
 from scraper.extract.boilerplate import drop_boilerplate
-from scraper.extract.declared_body import DeclaredBody, declared_blocks, with_declared_blocks
+from scraper.extract.declared_body import DeclaredBody, with_declared_blocks
 from scraper.extract.density import find_prose
 from scraper.extract.main_content import fast_body, full_body
 from scraper.extract.text import clean_paragraphs, normalize_key
@@ -45,7 +45,6 @@ def extract_paragraphs(
     drop_hidden(tree)
     not_body = standfirst_keys(tree) | form_widget_keys(tree) | title_keys(tree)
     links = LinkKeys(tree)
-    blocks = declared_blocks(tree, declared)
     prose = drop_boilerplate(find_prose(tree).paragraphs)
     body = fast_body(tree, url)
     texts = clean_paragraphs(body_texts(body, links)) if body is not None else []
@@ -58,7 +57,7 @@ def extract_paragraphs(
             body, texts = full, _without_link_blocks(clean_paragraphs(body_texts(full, links)), links)
     if body is None:
         return []
-    texts = with_declared_blocks(texts, blocks, declared)
+    texts = with_declared_blocks(texts, tree, declared)
     headings = frozenset(clean_paragraphs([block_text(head) for head in body.iterchildren("head")]))
     # The furniture rules judge text alone; when they would leave nothing of what trafilatura found,
     # the page is a short one (a note, a stub) and its text is all there is.

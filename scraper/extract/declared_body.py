@@ -85,16 +85,19 @@ def _inside_block(element: html.HtmlElement) -> bool:
     return any(ancestor.tag in _BLOCKS for ancestor in element.iterancestors())
 
 
-def with_declared_blocks(texts: list[str], blocks: list[str], declared: DeclaredBody | None) -> list[str]:
-    """The declared blocks instead of the extracted texts when the extraction is one part of the
-    declared story (inside it, much shorter) and the blocks keep what it found; else the texts."""
-    if declared is None or not blocks:
+def with_declared_blocks(
+    texts: list[str], tree: html.HtmlElement, declared: DeclaredBody | None
+) -> list[str]:
+    """The page's declared blocks instead of the extracted texts when the extraction is one part of
+    the declared story (inside it, much shorter) and the blocks keep what it found; else the texts."""
+    if declared is None:
         return texts
     chars = sum(map(len, texts))
     if chars == 0 or declared.words < MIN_GAIN * sum(len(text.split()) for text in texts):
         return texts
     if sum(len(text) for text in texts if declared.holds(text)) < MIN_INSIDE * chars:
         return texts
+    blocks = declared_blocks(tree, declared)  # read only now: most pages stop at the checks above
     kept = {normalize_key(block) for block in blocks}
     joined = " ".join(kept)
     covered = sum(len(text) for text in texts if (key := normalize_key(text)) in kept or key in joined)

@@ -13,8 +13,10 @@ import re
 from lxml import etree, html
 
 _HIDDEN_STYLE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b", re.I)
-_HIDDEN_CANDIDATES = etree.XPath("//*[@hidden or @style]")
+# Attribute values, not elements: an element proxy is made only for the few that hide.
+_HIDING_ATTRIBUTES = etree.XPath("//@style | //@hidden")
 MAX_HIDDEN_SHARE = 0.5  # a hidden element with more of the page's text than this is kept
+MIN_STORY_CHARS = 1000  # ... which only an element with this much text can hold: a story's length
 
 
 def is_hidden(element: html.HtmlElement) -> bool:
@@ -24,18 +26,26 @@ def is_hidden(element: html.HtmlElement) -> bool:
     return bool(_HIDDEN_STYLE.search(element.get("style", "")))
 
 
+def _hides(value: etree._ElementUnicodeResult) -> bool:
+    return value.attrname == "hidden" or bool(_HIDDEN_STYLE.search(value))
+
+
 def drop_hidden(tree: html.HtmlElement) -> int:
     """Remove hidden elements (tails kept) unless one holds most of the page's text; the number removed."""
-    hidden = [el for el in _HIDDEN_CANDIDATES(tree) if el.tag not in ("html", "body") and is_hidden(el)]
+    hidden = [value.getparent() for value in _HIDING_ATTRIBUTES(tree) if _hides(value)]
+    hidden = [el for el in hidden if el.tag not in ("html", "body")]
     if not hidden:
         return 0
-    total = len(tree.text_content() or "")
+    total: int | None = None  # the page's text length, read only for a hidden element with much text
     removed = 0
     for element in hidden:
         if not _attached(element, tree):
             continue
-        if total and len(element.text_content() or "") > MAX_HIDDEN_SHARE * total:
-            continue
+        length = len(element.text_content() or "")
+        if length > MIN_STORY_CHARS:
+            total = len(tree.text_content() or "") if total is None else total
+            if length > MAX_HIDDEN_SHARE * total:
+                continue
         element.drop_tree()
         removed += 1
     return removed
