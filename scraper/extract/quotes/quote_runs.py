@@ -53,9 +53,9 @@ _SUBJECT_SHARE = 0.6
 
 
 def interview_subject(quotes: list[Quote], paragraphs: list[str]) -> None:
-    """A quotation standing as a paragraph or sentence of its own, with no attribution and no speaker to
-    continue, is the article's subject's when one speaker holds most of the attributed quotations
-    (interviews and profiles run the subject's answers bare, after a question or a line of narration)."""
+    """A bare answer (see `_bare_answer`) with no attribution and no speaker to continue is the article's
+    subject's when one speaker holds most of the attributed quotations (interviews and profiles run the
+    subject's answers bare, after a question or a line of narration)."""
     counts: dict[str, int] = {}
     for quote in quotes:
         if quote.speaker is not None:
@@ -65,16 +65,22 @@ def interview_subject(quotes: list[Quote], paragraphs: list[str]) -> None:
     subject, most = max(counts.items(), key=lambda item: item[1])
     if most < _SUBJECT_QUOTES or most < _SUBJECT_SHARE * sum(counts.values()):
         return
+    lines = {q.span.end_paragraph for q in quotes if q.direct or len(q.text.split()) >= SENTENCE_WORDS}
     for quote in quotes:
-        if quote.speaker is None and quote.phrase_at is None and _stands_alone(quote, paragraphs):
+        if quote.speaker is None and quote.phrase_at is None and _bare_answer(quote, paragraphs, lines):
             quote.speaker = subject
 
 
-def _stands_alone(quote: Quote, paragraphs: list[str]) -> bool:
-    """A whole paragraph, or a whole sentence after a colon or sentence end, of several words."""
-    return len(quote.text.split()) >= SENTENCE_WORDS and (
-        whole_paragraph(quote.span, paragraphs) or is_own_sentence(quote, paragraphs)
-    )
+def _bare_answer(quote: Quote, paragraphs: list[str], lines: set[int]) -> bool:
+    """A sentence or more, the whole paragraph or introduced by a colon, right after a paragraph with no
+    quoted line (`lines`: a question or narration). A line after another quoted line is dialogue, whose
+    speakers alternate (fiction, scripted exchanges), and one followed by narration in its paragraph is
+    a story's, not an answer."""
+    if len(quote.text.split()) < SENTENCE_WORDS or quote.span.paragraph - 1 in lines:
+        return False
+    before = paragraphs[quote.span.paragraph][: quote.span.start].rstrip()
+    after_colon = before.endswith(":") and is_own_sentence(quote, paragraphs)
+    return whole_paragraph(quote.span, paragraphs) or after_colon
 
 
 # Interviews and profiles run a speaker's quoted paragraphs with a narration paragraph or two between

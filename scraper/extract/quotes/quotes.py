@@ -17,9 +17,10 @@ to a name in reading order (pronouns, "the former NATO commander", surnames). Th
 - An unattributed span takes the speaker of the nearest attributed span in its paragraph
   ('"A," he said. "B."'); a paragraph that is nothing but a quotation continues the speaker of a
   quotation at most two paragraphs back (interviews put a narration paragraph or two between).
-- A quotation still unattributed that stands as a paragraph or sentence of its own is the article's
-  subject's when one speaker holds at least 3 and 60% of the attributed quotations (an interview's bare
-  answers after the interviewer's questions); with no such speaker it keeps none.
+- A quotation still unattributed that is a whole paragraph (or a sentence after a colon), right after a
+  paragraph with no quoted line, is the article's subject's when one speaker holds at least 3 and 60% of
+  the attributed quotations (an interview's bare answers after the interviewer's questions); a line after
+  another quoted line is dialogue and keeps none, as does any such quotation with no dominant speaker.
 - Quote text is stripped of the comma that joins it to its attribution ('"...," he said').
 """
 

@@ -91,13 +91,7 @@ class SpeakerHistory:
                 found.role = role if found.role == "intro" else found.role
                 self.entries.remove(found)
                 self.entries.append(found)
-        # (a pronoun that finds its person tells that person's gender: "Mara Lind ... she says" makes a
-        # later "he says" someone else; only when nothing contradicts it, so one wrong guess cannot spread)
-        told = pronoun_gender(phrase.text) if phrase.kind == "pronoun" else gender
-        if phrase.kind != "pronoun" or (told and not found.gender):
-            self._saw(found, told, paragraph)
-        else:
-            self._saw(found, "", paragraph)
+        self._saw(found, gender if phrase.kind != "pronoun" else "", paragraph)
         return found.display
 
     def _note(
