@@ -8,6 +8,11 @@ Sets (plain text in, as a user feeds copied text: the quote stage alone, on the 
   paragraphs of the dev pages, with the quotes annotated in `tests/fixtures/quotes/dev_quotes.json`
   (the opening words of each quote and its speaker; the pages themselves are not shipped).
 
+- heldout (only with `--heldout PATH`): a check set kept outside the repository (its pages' text may not
+  be shipped), never used to write rules: JSON {"pages": {page id: [{"paragraph", "text", "speaker"}]}}
+  over the pages of `--heldout-data` (default `../shared/data/dragnet`), each page's gold `body` split on
+  blank lines; every page listed is scored, those with no quotation too (what is found there is extra).
+
 Scores: a found quote matches an annotated one when their words are equal (case, punctuation and
 mark styles ignored), or, for an annotation ending in "…", when the found quote starts with its words.
 Precision and recall count quotes; speaker accuracy is over matched quotes whose annotated speaker is
@@ -17,7 +22,8 @@ Speed: best-of-N passes of `extract_quotes` over the paragraphs of every set; `-
 times the quote modules of git revision REV (exported to a temporary folder, run in a child process)
 and prints the cost ratio.
 
-Usage: python bench/quotes.py [--data DIR] [--misses] [--passes N] [--against REV] [--rounds N] [--json]
+Usage: python bench/quotes.py [--data DIR] [--heldout PATH [--heldout-data DIR]] [--misses] [--passes N]
+       [--against REV] [--rounds N] [--json]
 """
 
 from __future__ import annotations
@@ -40,6 +46,7 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 QUOTE_FIXTURES = REPO_ROOT / "tests" / "fixtures" / "quotes"
 GOLDEN = REPO_ROOT / "tests" / "fixtures" / "golden"
 DEFAULT_DATA = REPO_ROOT.parent / "shared" / "data" / "dev"
+HELDOUT_DATA = REPO_ROOT.parent / "shared" / "data" / "dragnet"
 _WORD = re.compile(r"\w+")
 PREFIX_MARK = "…"
 
@@ -163,6 +170,27 @@ def dev_cases(data: Path, annotations: Path = QUOTE_FIXTURES / "dev_quotes.json"
     return cases
 
 
+def heldout_cases(annotations: Path | None, data: Path = HELDOUT_DATA) -> list[Case]:
+    """The held-out pages (gold `body` split on blank lines) with their annotations; none, with a message,
+    when the annotation file or the data folder is absent."""
+    if annotations is None:
+        return []
+    if not annotations.is_file() or not data.is_dir():
+        absent = data if annotations.is_file() else annotations
+        print(f"heldout: skipped ({absent} not found)", file=sys.stderr)
+        return []
+    pages = json.loads(annotations.read_text(encoding="utf-8"))["pages"]
+    cases = []
+    for name, quotes in pages.items():
+        truth = data / f"{name}.json"
+        if not truth.exists():
+            print(f"heldout: page {name} not in {data}, left out", file=sys.stderr)
+            continue
+        body = json.loads(truth.read_text(encoding="utf-8"))["body"]
+        cases.append(Case(name, body.split("\n\n"), quotes))
+    return cases
+
+
 def dev_paragraphs(data: Path) -> list[list[str]]:
     """Every dev page's ground-truth paragraphs, annotated or not (for timing)."""
     if not data.is_dir():
@@ -247,6 +275,8 @@ def row(name: str, score: Score) -> dict[str, Any]:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="folder of the dev pages")
+    parser.add_argument("--heldout", type=Path, help="held-out annotations (kept outside the repo)")
+    parser.add_argument("--heldout-data", type=Path, default=HELDOUT_DATA, help="held-out pages' folder")
     parser.add_argument("--misses", action="store_true", help="list every miss, extra and wrong speaker")
     parser.add_argument("--passes", type=int, default=5, help="timed passes (best kept); 0: no timing")
     parser.add_argument("--against", help="git revision whose quote stage to time beside this one")
@@ -254,6 +284,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
     args = parser.parse_args(argv)
     sets = {"patterns": pattern_cases(), "golden": golden_cases(), "dev": dev_cases(args.data)}
+    sets["heldout"] = heldout_cases(args.heldout, args.heldout_data)
     sets = {name: cases for name, cases in sets.items() if cases}
     scores = {name: evaluate(cases) for name, cases in sets.items()}
     rows = [row(name, score) for name, score in scores.items()]

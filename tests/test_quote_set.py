@@ -113,3 +113,17 @@ def test_dev_annotations_are_short() -> None:
 )
 def test_same_quote(annotated: str, found: str, same: bool) -> None:
     assert BENCH.same_quote(annotated, found) is same
+
+
+def test_heldout_loader_reads_pages_and_skips_when_absent(tmp_path: Path) -> None:
+    data = tmp_path / "pages"
+    data.mkdir()
+    body = 'Intro.\n\n"We are ready for it," coach Ann Lee said.'
+    (data / "p1.json").write_text(json.dumps({"body": body}), encoding="utf-8")
+    annotations = tmp_path / "heldout.json"
+    quote = {"paragraph": 1, "text": "We are ready for it", "speaker": "Ann Lee"}
+    annotations.write_text(json.dumps({"pages": {"p1": [quote], "gone": []}}), encoding="utf-8")
+    cases = BENCH.heldout_cases(annotations, data)
+    assert [c.name for c in cases] == ["p1"] and cases[0].paragraphs[1].startswith('"We')
+    assert BENCH.heldout_cases(tmp_path / "absent.json", data) == []
+    assert BENCH.heldout_cases(None, data) == []

@@ -17,13 +17,16 @@ to a name in reading order (pronouns, "the former NATO commander", surnames). Th
 - An unattributed span takes the speaker of the nearest attributed span in its paragraph
   ('"A," he said. "B."'); a paragraph that is nothing but a quotation continues the speaker of a
   quotation at most two paragraphs back (interviews put a narration paragraph or two between).
+- A quotation still unattributed that is a whole paragraph (or a sentence after a colon), right after a
+  paragraph with no quoted line, is the article's subject's when one speaker holds at least 3 and 60% of
+  the attributed quotations (an interview's bare answers after the interviewer's questions); a line after
+  another quoted line is dialogue and keeps none, as does any such quotation with no dominant speaker.
 - Quote text is stripped of the comma that joins it to its attribution ('"...," he said').
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Any
 
 from scraper.extract.quotes.quote_attribution import VERB, after_quote, before_quote, sentence_start
@@ -35,6 +38,13 @@ from scraper.extract.quotes.quote_narration import (
     narration_mentions,
     quoted_surnames,
 )
+from scraper.extract.quotes.quote_runs import (
+    SENTENCE_WORDS,
+    inherit_speakers,
+    interview_subject,
+    is_own_sentence,
+)
+from scraper.extract.quotes.quote_runs import Quote as _Quote
 from scraper.extract.quotes.quote_spans import QuoteSpan, find_spans, normalize_marks
 from scraper.extract.quotes.speaker_history import SpeakerHistory
 from scraper.extract.quotes.speaker_titles import attribution_view
@@ -46,7 +56,7 @@ _SMALL_WORDS = word_set("a an and the of in on at to for with from or by vs de l
 _DIRECT_BEFORE = re.compile(rf"(?:{VERB.pattern})\s*(?:that\s*)?[:,]?\s*$")
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w’'.\-]*\s*$")
 _NAME_AFTER = re.compile(r"^\s*[A-Z]")
-_SCARE_WORDS = 4
+_SCARE_WORDS = SENTENCE_WORDS
 # Words before a quoted term that make it a noun in the sentence, not someone's words.
 # Words after which a Title Case term in quotes is a work's title: prepositions and verbs of showing,
 # naming and appearing ("on", "told", "titled", "dubbed", "hosted", "starred in").
@@ -58,14 +68,6 @@ _WORK_LEADS = word_set(
 _NOUN_MARKERS = word_set("the a an their its his her our your my these those this no so-called")
 
 
-@dataclass
-class _Quote:
-    span: QuoteSpan
-    text: str
-    phrase_at: tuple[int, int] | None = None
-    direct: bool = False
-    speaker: str | None = None
-    narrated: bool = False  # attributed to a sentence subject without a speech verb
 
 
 def extract_quotes(paragraphs: list[str]) -> list[dict[str, Any]]:
@@ -94,7 +96,8 @@ def extract_quotes(paragraphs: list[str]) -> list[dict[str, Any]]:
             quote.speaker = speaker
     spoken = {q.span.paragraph for q in quotes if q.direct}
     kept = [q for q in quotes if _is_quotation(q, paragraphs, spoken)]
-    _inherit_speakers(kept, paragraphs, quotes)
+    inherit_speakers(kept, paragraphs, quotes)
+    interview_subject(kept, paragraphs)
     kept = [q for q in kept if not _is_scare_quote(q, paragraphs)]
     return [{"text": q.text, "speaker": q.speaker, "paragraph": q.span.paragraph} for q in kept]
 
@@ -209,16 +212,8 @@ def _is_quotation(quote: _Quote, paragraphs: list[str], spoken: set[int]) -> boo
         return len(_CJK.findall(text)) >= 4
     words = text.split()
     if len(words) < 3:  # (a short sentence of its own beside someone's words: '"...," X said. "Believe me."')
-        return quote.span.paragraph in spoken and _is_own_sentence(quote, paragraphs)
+        return quote.span.paragraph in spoken and is_own_sentence(quote, paragraphs)
     return not (_is_title(words) or _is_nickname(quote.span, paragraphs))
-
-
-def _is_own_sentence(quote: _Quote, paragraphs: list[str]) -> bool:
-    """Whether a quotation is a whole sentence standing on its own: capitalized, ending in . ! or ?,
-    after a sentence end (not a term inside a sentence of narration)."""
-    text = quote.text.rstrip("\"'”’» ")
-    before = paragraphs[quote.span.paragraph][: quote.span.start].rstrip()
-    return text[:1].isupper() and text[-1:] in ".!?" and (not before or before[-1] in ".!?:\"”’")
 
 
 def _is_scare_quote(quote: _Quote, paragraphs: list[str]) -> bool:
@@ -277,35 +272,3 @@ def _is_nickname(span: QuoteSpan, paragraphs: list[str]) -> bool:
         return False
     text = paragraphs[span.paragraph]
     return bool(_NAME_BEFORE.search(text[: span.start]) and _NAME_AFTER.match(text[span.end :]))
-
-
-def _inherit_speakers(quotes: list[_Quote], paragraphs: list[str], donors: list[_Quote]) -> None:
-    """Unattributed quotes take the nearest attributed speaker in their paragraph (`donors` include the
-    short terms dropped as quotations: 'said ... "precision capability" so there was "no damage"'),
-    or continue a run."""
-    for i, quote in enumerate(quotes):
-        if quote.phrase_at is not None and (quote.speaker is not None or not quote.narrated):
-            continue
-        same = [q for q in donors if q.span.paragraph == quote.span.paragraph and q.phrase_at is not None]
-        earlier = [q for q in same if q.span.start < quote.span.start]
-        if earlier or same:
-            quote.speaker = (earlier or same)[-1 if earlier else 0].speaker
-        elif i and _whole_paragraph(quote.span, paragraphs) and _adjacent(quotes[i - 1], quote):
-            quote.speaker = quotes[i - 1].speaker
-
-
-# Interviews and profiles run a speaker's quoted paragraphs with a narration paragraph or two between
-# them and no new attribution; a new speaker always comes with one.
-_INTERVIEW_GAP = 2
-
-
-def _adjacent(earlier: _Quote, later: _Quote) -> bool:
-    """Whether `later` continues `earlier`'s speaker: at most _INTERVIEW_GAP paragraphs between them."""
-    return earlier.span.end_paragraph >= later.span.paragraph - 1 - _INTERVIEW_GAP
-
-
-def _whole_paragraph(span: QuoteSpan, paragraphs: list[str]) -> bool:
-    """Whether the quotation is all its paragraph(s) hold, give or take punctuation."""
-    head = paragraphs[span.paragraph][: span.start].strip()
-    tail = paragraphs[span.end_paragraph][span.end :].strip(" .,;—–")
-    return not head and not tail

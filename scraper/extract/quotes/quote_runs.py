@@ -1,0 +1,100 @@
+"""Quotations as the pipeline carries them, and the speakers of unattributed ones: a run of quoted
+paragraphs continues its speaker, and an interview's bare answers are its subject's."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from scraper.extract.quotes.quote_spans import QuoteSpan
+
+# Fewer words than this make a term, not a sentence someone said.
+SENTENCE_WORDS = 4
+
+
+@dataclass
+class Quote:
+    """A quoted span, its cleaned text, its speaker phrase's place and its resolved speaker."""
+
+    span: QuoteSpan
+    text: str
+    phrase_at: tuple[int, int] | None = None
+    direct: bool = False
+    speaker: str | None = None
+    narrated: bool = False  # attributed to a sentence subject without a speech verb
+
+
+def is_own_sentence(quote: Quote, paragraphs: list[str]) -> bool:
+    """Whether a quotation is a whole sentence standing on its own: capitalized, ending in . ! or ?,
+    after a sentence end (not a term inside a sentence of narration)."""
+    text = quote.text.rstrip("\"'”’» ")
+    before = paragraphs[quote.span.paragraph][: quote.span.start].rstrip()
+    return text[:1].isupper() and text[-1:] in ".!?" and (not before or before[-1] in ".!?:\"”’")
+
+
+def inherit_speakers(quotes: list[Quote], paragraphs: list[str], donors: list[Quote]) -> None:
+    """Unattributed quotes take the nearest attributed speaker in their paragraph (`donors` include the
+    short terms dropped as quotations: 'said ... "precision capability" so there was "no damage"'),
+    or continue a run."""
+    for i, quote in enumerate(quotes):
+        if quote.phrase_at is not None and (quote.speaker is not None or not quote.narrated):
+            continue
+        same = [q for q in donors if q.span.paragraph == quote.span.paragraph and q.phrase_at is not None]
+        earlier = [q for q in same if q.span.start < quote.span.start]
+        if earlier or same:
+            quote.speaker = (earlier or same)[-1 if earlier else 0].speaker
+        elif i and whole_paragraph(quote.span, paragraphs) and _adjacent(quotes[i - 1], quote):
+            quote.speaker = quotes[i - 1].speaker
+
+
+# An interview's or profile's subject: the speaker of at least this many quotations and this share of
+# the attributed ones.
+_SUBJECT_QUOTES = 3
+_SUBJECT_SHARE = 0.6
+
+
+def interview_subject(quotes: list[Quote], paragraphs: list[str]) -> None:
+    """A bare answer (see `_bare_answer`) with no attribution and no speaker to continue is the article's
+    subject's when one speaker holds most of the attributed quotations (interviews and profiles run the
+    subject's answers bare, after a question or a line of narration)."""
+    counts: dict[str, int] = {}
+    for quote in quotes:
+        if quote.speaker is not None:
+            counts[quote.speaker] = counts.get(quote.speaker, 0) + 1
+    if not counts:
+        return
+    subject, most = max(counts.items(), key=lambda item: item[1])
+    if most < _SUBJECT_QUOTES or most < _SUBJECT_SHARE * sum(counts.values()):
+        return
+    lines = {q.span.end_paragraph for q in quotes if q.direct or len(q.text.split()) >= SENTENCE_WORDS}
+    for quote in quotes:
+        if quote.speaker is None and quote.phrase_at is None and _bare_answer(quote, paragraphs, lines):
+            quote.speaker = subject
+
+
+def _bare_answer(quote: Quote, paragraphs: list[str], lines: set[int]) -> bool:
+    """A sentence or more, the whole paragraph or introduced by a colon, right after a paragraph with no
+    quoted line (`lines`: a question or narration). A line after another quoted line is dialogue, whose
+    speakers alternate (fiction, scripted exchanges), and one followed by narration in its paragraph is
+    a story's, not an answer."""
+    if len(quote.text.split()) < SENTENCE_WORDS or quote.span.paragraph - 1 in lines:
+        return False
+    before = paragraphs[quote.span.paragraph][: quote.span.start].rstrip()
+    after_colon = before.endswith(":") and is_own_sentence(quote, paragraphs)
+    return whole_paragraph(quote.span, paragraphs) or after_colon
+
+
+# Interviews and profiles run a speaker's quoted paragraphs with a narration paragraph or two between
+# them and no new attribution; a new speaker always comes with one.
+_INTERVIEW_GAP = 2
+
+
+def _adjacent(earlier: Quote, later: Quote) -> bool:
+    """Whether `later` continues `earlier`'s speaker: at most _INTERVIEW_GAP paragraphs between them."""
+    return earlier.span.end_paragraph >= later.span.paragraph - 1 - _INTERVIEW_GAP
+
+
+def whole_paragraph(span: QuoteSpan, paragraphs: list[str]) -> bool:
+    """Whether the quotation is all its paragraph(s) hold, give or take punctuation."""
+    head = paragraphs[span.paragraph][: span.start].strip()
+    tail = paragraphs[span.end_paragraph][span.end :].strip(" .,;—–")
+    return not head and not tail
