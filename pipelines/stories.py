@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import glob
 import logging
+from pathlib import Path
 from typing import Any
 
 from scrapy import signals
@@ -21,14 +22,17 @@ from scraper.crawl.items import PageItem
 logger = logging.getLogger(__name__)
 
 
-def seed_paths(patterns: list[str]) -> list[str]:
-    """Files named by STORIES_SEED, in order; a pattern (*, ?, [) gives its matches sorted by name."""
+def seed_paths(patterns: list[str], state_output: str | None = None) -> list[str]:
+    """Files named by STORIES_SEED, in order (a pattern gives its matches sorted by name), then the
+    file `scraper crawl` appends to when it already has lines (-o FILE, or a resumed run's part file).
+    """
     paths: list[str] = []
     for pattern in patterns:
-        if glob.has_magic(pattern):
-            paths.extend(sorted(glob.glob(pattern)))
-        else:
-            paths.append(pattern)
+        paths.extend(sorted(glob.glob(pattern)) if glob.has_magic(pattern) else [pattern])
+    if state_output and Path(state_output).is_file() and Path(state_output).stat().st_size:
+        named = {Path(path).resolve() for path in paths}
+        if Path(state_output).resolve() not in named:
+            paths.append(state_output)
     return paths
 
 
@@ -43,7 +47,7 @@ class StoryPipeline(Stage):
 
         settings = crawler.settings
         self.tracker = StoryTracker(settings.getfloat("STORIES_THRESHOLD", DEFAULT_THRESHOLD))
-        seeds = seed_paths(settings.getlist("STORIES_SEED"))
+        seeds = seed_paths(settings.getlist("STORIES_SEED"), settings.get("STATE_OUTPUT"))
         if seeds:
             self._seed(seeds)
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
@@ -63,7 +67,7 @@ class StoryPipeline(Stage):
         if problems:
             detail = ", ".join(f"{count} {reason}" for reason, count in sorted(problems.items()))
             logger.warning("STORIES_SEED: skipped %d bad inputs (%s)", sum(problems.values()), detail)
-        logger.info("Stories: %d records from %d seed files", self.tracker.records, len(paths))
+        logger.info("Stories: %d records read first from %s", self.tracker.records, ", ".join(paths))
 
     def process_item(self, item: Any) -> Any:
         if isinstance(item, PageItem):

@@ -19,6 +19,7 @@ from scraper.stories.reader import RecordSource
 from scraper.stories.signatures import shingle_hashes
 from scraper.stories.similarity import Shingles
 from tests.crawling import ROOT, read_jsonl, scrapy_crawl, stat_line
+from tests.scheduled_site import run_crawl
 from tests.story_records import golden_names, record, write_jsonl
 
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -174,3 +175,21 @@ def test_a_second_crawl_seeded_with_the_first_continues_its_stories(
     # The teaser and the edited copy of the second crawl joined stories of the first.
     assert {r["story_id"] for r in after} & {r["story_id"] for r in before}
     assert f"(after {len(before)} seed records)" in stat_line(stderr, "stories")
+
+
+def test_scheduled_runs_appending_to_one_file_continue_its_stories(
+    tmp_path: Path, serve: Callable[[Path], SiteServer]
+) -> None:
+    server = serve(_site(tmp_path, [*FIRST_CRAWL, *SECOND_CRAWL]))
+    work = tmp_path / "work"
+    work.mkdir()
+    for names in (FIRST_CRAWL, SECOND_CRAWL):
+        urls = ",".join(server.url(Path(name).name) for name in names)
+        result = run_crawl(work, "urls", "-a", f"urls={urls}", "-o", "all.jsonl", "-s", "STORIES_ENABLED=1")
+        assert result.returncode == 0, result.stderr[-3000:]
+    records = read_jsonl(work / "all.jsonl")
+    assert len(records) > len(FIRST_CRAWL) and {r["version"] for r in records} == {1}
+    offline = _cluster_annotate(tmp_path, work / "all.jsonl")
+    assert [r["story_id"] for r in offline] == [r["story_id"] for r in records]
+    assert len(set(_ids_of(records, BI))) == 1 < len(_ids_of(records, BI))
+    assert f"(after {len(FIRST_CRAWL)} seed records)" in result.stderr
