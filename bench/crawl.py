@@ -9,7 +9,8 @@
    32 concurrent requests), once per mode:
    - inproc: EXTRACT_WORKERS=0, extraction on the reactor thread (the TickerPipeline/FieldsPipeline stages);
    - pool-K: EXTRACT_WORKERS=K worker processes behind ExtractPoolPipeline;
-   - shards-2: two crawl processes, each given every other sitemap, extraction in-process.
+   - shards-2: two crawl processes, each given every other sitemap, extraction in-process;
+   - a mode + "+stories" (e.g. pool-2+stories): the same with STORIES_ENABLED (the stories stage).
    Reported: wall time, pages/s, time relative to extraction-only time for the same number of pages,
    and RSS (the crawl process, and the sum with its workers) sampled every 0.25 s against the number
    of records written so far.
@@ -169,15 +170,22 @@ def crawl_command(sitemap: str, output: Path, settings: dict[str, str]) -> list[
     return command
 
 
-def run_crawl(mode: str, base: str, server_pid: int, workdir: Path, jobdir: bool = False) -> CrawlRun:
-    """Run one crawl mode to the end, sampling RSS and records written (JOBDIR: disk request queue)."""
+def mode_jobs(mode: str, base: str) -> list[tuple[str, dict[str, str]]]:
+    """(sitemap URL, settings) of each crawl process of a mode."""
     if mode.startswith("shards-"):
         shards = int(mode.split("-")[1])
-        jobs = [(f"{base}/shard-{i}-of-{shards}.xml", {"EXTRACT_WORKERS": "0"}) for i in range(shards)]
-    elif mode.startswith("pool-"):
-        jobs = [(f"{base}/sitemap.xml", {"EXTRACT_WORKERS": mode.split("-")[1]})]
-    else:
-        jobs = [(f"{base}/sitemap.xml", {"EXTRACT_WORKERS": "0"})]
+        return [(f"{base}/shard-{i}-of-{shards}.xml", {"EXTRACT_WORKERS": "0"}) for i in range(shards)]
+    if mode.startswith("pool-"):
+        return [(f"{base}/sitemap.xml", {"EXTRACT_WORKERS": mode.split("-")[1]})]
+    return [(f"{base}/sitemap.xml", {"EXTRACT_WORKERS": "0"})]
+
+
+def run_crawl(mode: str, base: str, server_pid: int, workdir: Path, jobdir: bool = False) -> CrawlRun:
+    """Run one crawl mode to the end, sampling RSS and records written (JOBDIR: disk request queue)."""
+    name, stories, _ = mode.partition("+stories")
+    jobs = mode_jobs(name, base)
+    if stories:
+        jobs = [(url, {**settings, "STORIES_ENABLED": "1"}) for url, settings in jobs]
     outputs = [workdir / f"{mode}-{i}.jsonl" for i in range(len(jobs))]
     if jobdir:
         jobs = [(url, {**settings, "JOBDIR": str(workdir / f"{mode}-{i}.job")}) for i, (url, settings) in

@@ -5,5 +5,13 @@ May import Scrapy and scraper/; never spiders/.
 
 from pipelines.pool import ExtractPoolPipeline
 from pipelines.stages import DedupePipeline, FieldsPipeline, TickerPipeline, ValidatePipeline
+from pipelines.stories import StoryPipeline
 
-__all__ = ["DedupePipeline", "ExtractPoolPipeline", "FieldsPipeline", "TickerPipeline", "ValidatePipeline"]
+__all__ = [
+    "DedupePipeline",
+    "ExtractPoolPipeline",
+    "FieldsPipeline",
+    "StoryPipeline",
+    "TickerPipeline",
+    "ValidatePipeline",
+]

@@ -34,7 +34,11 @@ FIELDS: tuple[str, ...] = (
     "fingerprint",
     "crawled_at",
     "version",
+    "story_id",
+    "is_original",
 )
+# Fields a record has only in some runs: incremental crawls (version), stories (story_id, is_original).
+OPTIONAL_FIELDS = frozenset({"version", "story_id", "is_original"})
 
 
 @lru_cache(maxsize=1)

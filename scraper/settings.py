@@ -74,7 +74,15 @@ ITEM_PIPELINES = {
     "pipelines.FieldsPipeline": 200,
     "pipelines.ValidatePipeline": 300,
     "pipelines.DedupePipeline": 400,
+    # Last: after every stage that may drop a record (the incremental stage of `scraper crawl` is 1000).
+    "pipelines.StoryPipeline": 1050,
 }
+# Stories (scraper/stories/online.py): STORIES_ENABLED sets `story_id` on each record written, the
+# story it joins among this crawl's records, after the records of the STORIES_SEED files (earlier
+# outputs; names or patterns, in the order `scraper cluster` would be given them). Off: no cost.
+STORIES_ENABLED = False
+STORIES_THRESHOLD = 0.5  # as `scraper cluster --threshold`
+STORIES_SEED: list[str] = []
 ARTICLE_MIN_WORDS = 50  # shorter pages are stubs or teasers: skipped/not_article
 EXTRACT_WORKERS = None  # extraction processes: None = one per CPU (if 2+), 0 = extract in-process
 EXTRACT_POOL_AFTER = 40  # pages extracted in-process before the pool takes over (small crawls never wait)

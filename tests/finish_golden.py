@@ -15,11 +15,11 @@ from typing import Any
 
 from scraper.extract.fingerprint import fingerprint
 from scraper.extract.text import count_words, join_paragraphs
-from scraper.record import FIELDS, validation_errors
+from scraper.record import FIELDS, OPTIONAL_FIELDS, validation_errors
 from tests.golden import cases, dump, expected_path
 
-# Set by the crawl, never part of a golden record.
-CRAWL_FIELDS = frozenset({"crawled_at", "version"})
+# Set by a crawl or by `scraper cluster --annotate`, never part of a golden record.
+CRAWL_FIELDS = frozenset({"crawled_at"}) | OPTIONAL_FIELDS
 RECORD_FIELDS = tuple(f for f in FIELDS if f not in CRAWL_FIELDS)
 
 

@@ -12,6 +12,7 @@ SKIPPED, DROPPED, ERRORS = "skipped/", "dropped/", "errors/"
 SCRAPY_SKIPS = {"robotstxt/forbidden": "robots_txt", "offsite/filtered": "offsite"}
 # RetryBackoffMiddleware's per-domain counters.
 BACKOFF_SECONDS, BACKOFF_OVERLOAD = "backoff/seconds/", "backoff/overload/"
+STORIES = "stories/"
 BACKOFF_SHOWN = 5  # domains named on the summary line; the rest are summed
 
 
@@ -31,6 +32,8 @@ class CrawlSummary:
     # Per domain: seconds with requests held back by the backoff, and times it was found overloaded.
     backoff_seconds: dict[str, float] = field(default_factory=dict)
     overloads: dict[str, int] = field(default_factory=dict)
+    # The stories stage (STORIES_ENABLED): new, joined, merged, seeded_records.
+    stories: dict[str, int] = field(default_factory=dict)
 
     @property
     def error_count(self) -> int:
@@ -65,6 +68,8 @@ def summarize(stats: dict[str, Any]) -> CrawlSummary:
             summary.backoff_seconds[key[len(BACKOFF_SECONDS):]] = float(value)
         elif key.startswith(BACKOFF_OVERLOAD):
             summary.overloads[key[len(BACKOFF_OVERLOAD):]] = int(value)
+        elif key.startswith(STORIES):
+            summary.stories[key[len(STORIES):]] = int(value)
     return summary
 
 
@@ -109,7 +114,7 @@ def format_backoff(summary: CrawlSummary) -> str:
 def format_summary(summary: CrawlSummary) -> list[str]:
     """The end-of-crawl summary as a few human-readable lines."""
     took = f" in {summary.seconds:.1f} s" if summary.seconds is not None else ""
-    return [
+    lines = [
         f"Crawl finished ({summary.finish_reason or 'unknown'}){took}: {summary.pages} pages, "
         f"{summary.items} articles written",
         f"  skipped: {format_skipped(summary)}",
@@ -118,3 +123,13 @@ def format_summary(summary: CrawlSummary) -> list[str]:
         # Time with requests held back after faults, so a slow crawl explains itself.
         f"  backoff: {format_backoff(summary)}",
     ]
+    if summary.stories:
+        lines.append(f"  stories: {format_stories(summary.stories)}")
+    return lines
+
+
+def format_stories(counts: dict[str, int]) -> str:
+    """Articles that started a story, joined one, merged two; records the seeds brought."""
+    text = f"{counts.get('new', 0)} new, {counts.get('joined', 0)} joined, {counts.get('merged', 0)} merged"
+    seeded = counts.get("seeded_records")
+    return f"{text} (after {seeded} seed records)" if seeded else text

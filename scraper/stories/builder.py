@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from scraper.stories.groups import Groups
 from scraper.stories.ids import StoryIds
 from scraper.stories.index import CandidateIndex
 from scraper.stories.member import Member
@@ -66,32 +67,12 @@ class StoryResult:
         return found
 
 
-class _Groups:
-    """Union-find over record numbers; the root of a group is its first-seen record."""
-
-    def __init__(self, size: int) -> None:
-        self.parent = list(range(size))
-
-    def find(self, number: int) -> int:
-        root = number
-        while self.parent[root] != root:
-            root = self.parent[root]
-        while self.parent[number] != root:
-            self.parent[number], number = root, self.parent[number]
-        return root
-
-    def join(self, a: int, b: int) -> None:
-        root_a, root_b = self.find(a), self.find(b)
-        if root_a != root_b:
-            self.parent[max(root_a, root_b)] = min(root_a, root_b)
-
-
 def build_stories(
     source: RecordSource, threshold: float = DEFAULT_THRESHOLD, progress: Progress | None = None
 ) -> StoryResult:
     """Cluster every good record of the source into stories."""
     members, index = _signatures(source, threshold, progress)
-    groups = _Groups(len(members))
+    groups = Groups(len(members))
     best: dict[int, float] = {}
     confirmed = 0
     for a, b, score in _confirmed_pairs(source, index, members, threshold, progress):
@@ -142,7 +123,7 @@ def _confirmed_pairs(
             kept[number] = current
 
 
-def _stories(members: list[Member], groups: _Groups) -> Iterator[Story]:
+def _stories(members: list[Member], groups: Groups) -> Iterator[Story]:
     grouped: dict[int, list[Member]] = defaultdict(list)
     for member in members:
         grouped[groups.find(member.number)].append(member)

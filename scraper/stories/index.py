@@ -1,10 +1,12 @@
 """Candidate pairs from LSH: records whose bodies, or whose leads, are probably similar.
 
-Two MinHash LSH indexes (datasketch) are queried, then filled, record by record as the input
-streams: one over the whole body (copies, edited copies) and one over the lead (a teaser shares the
-full article's opening but little of its Jaccard). Candidates are only proposals: similarity.py
-decides. Keys are record numbers; kept per record: the LSH band hashes and the two signatures
-(512 bytes, to rank candidates), never the text.
+Two MinHash LSH indexes are queried, then filled, record by record as the input streams: one over
+the whole body (copies, edited copies) and one over the lead (a teaser shares the full article's
+opening but little of its Jaccard). Their bands (rows per band, number of bands) are datasketch's
+choice for each threshold; the buckets are buckets.py's compact arrays rather than datasketch's
+in-memory storage (a set and a bytes key per band and record). Candidates are only proposals:
+similarity.py decides. Keys are record numbers; kept per record: 42 band keys (12 bytes each) and
+the two signatures (512 bytes, to rank candidates), never the text.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from collections import defaultdict
 import numpy as np
 from datasketch import MinHashLSH
 
+from scraper.stories.buckets import Buckets, band_keys
 from scraper.stories.signatures import NUM_PERM, ShingleArray, lead_set, minhash, shingle_set
 
 # LSH thresholds sit below the exact threshold, so that a pair the exact measure would join is rarely
@@ -27,13 +30,19 @@ _LEAD_LSH_THRESHOLD = 0.3
 MAX_CANDIDATES = 24
 
 
+def _bands(threshold: float) -> tuple[int, int]:
+    """(bands, rows per band) datasketch's MinHashLSH picks for this threshold."""
+    lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+    return lsh.b, lsh.r
+
+
 class CandidateIndex:
     """Collects candidate pairs (earlier record, later record) while records are added in order."""
 
     def __init__(self, threshold: float) -> None:
-        body_threshold = max(0.05, threshold - _LSH_MARGIN)
-        self._bodies = MinHashLSH(threshold=body_threshold, num_perm=NUM_PERM)
-        self._leads = MinHashLSH(threshold=_LEAD_LSH_THRESHOLD, num_perm=NUM_PERM)
+        self._body_bands = _bands(max(0.05, threshold - _LSH_MARGIN))
+        self._lead_bands = _bands(_LEAD_LSH_THRESHOLD)
+        self._buckets = Buckets()  # both indexes: their band keys are salted apart
         self._signatures: dict[int, np.ndarray] = {}
         # later record -> earlier records to check it against
         self.partners: dict[int, list[int]] = defaultdict(list)
@@ -45,13 +54,14 @@ class CandidateIndex:
             return
         body, opening = minhash(shingle_set(hashes)), minhash(lead_set(hashes))
         signature = np.concatenate([body.hashvalues, opening.hashvalues])
-        found = set(self._bodies.query(body)) | set(self._leads.query(opening))
+        body_keys = band_keys(body.hashvalues, *self._body_bands, salt=0)
+        keys = np.concatenate([body_keys, band_keys(opening.hashvalues, *self._lead_bands, salt=1)])
+        found = self._buckets.query(keys)
         if found:
             chosen = self._most_similar(sorted(found), signature)
             self.partners[number] = chosen
             self.pairs += len(chosen)
-        self._bodies.insert(number, body, check_duplication=False)
-        self._leads.insert(number, opening, check_duplication=False)
+        self._buckets.insert(keys, number)
         self._signatures[number] = signature
 
     def _most_similar(self, found: list[int], signature: np.ndarray) -> list[int]:
