@@ -194,6 +194,10 @@ def before_quote(text: str) -> tuple[str, int, bool] | None:
     return None
 
 
+# A speech verb in the passive: its grammatical subject is what was said or who was told.
+_PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:[a-z]+ly\s+)?$")
+
+
 def subject_before(sentence: str, verb_at: int) -> tuple[str, int] | None:
     """The subject of the verb at `verb_at`: the last comma chunk fit to be one, else a clause subject."""
     head = sentence[:verb_at]
@@ -207,6 +211,8 @@ def subject_before(sentence: str, verb_at: int) -> tuple[str, int] | None:
                 return None
             source = named.group()
         return source, verb_at + according.start("spk")
+    if _PASSIVE.search(head):
+        return None  # ('six cities to be added', 'he was told'): the subject did not say anything
     chunks = _main_clause([(_stop_at_verb(chunk), offset) for chunk, offset in _chunks(head)])
     if chunks and not head.rstrip().endswith(","):
         chunks[-1] = _without_as(*chunks[-1])
