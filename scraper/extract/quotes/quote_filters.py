@@ -28,8 +28,12 @@ _WORK_LEADS = word_set(
 _PREDICATE_OPENERS = word_set(
     "may might will would can could should must shall is are was were has have had not never still always"
 )
-# Verbs that quote a promise or a written text without being speech verbs ("vowed to “...”", 'read: “...”').
-_PLEDGE = re.compile(r"\b(?:vow|pledg|promis|urg)\w*|\bread:", re.IGNORECASE)
+# Verbs that quote a promise or a written text without being speech verbs ("vowed to “...”", 'read: “...”'),
+# and speech verbs' -ing forms ('by saying that she is “...”').
+_PLEDGE = re.compile(
+    r"\b(?:vow|pledg|promis|urg|saying|telling|calling|writing|describing|insisting|warning|claiming)\w*|\bread:",
+    re.IGNORECASE,
+)
 # Words that name what follows as a title or headline, whatever its case.
 _TITLE_NOUNS = word_set("headline headlined titled entitled title subtitled caption")
 _NOUN_MARKERS = word_set("the a an their its his her our your my these those this no so-called")
