@@ -94,14 +94,20 @@ _ABBREVIATIONS = word_set(
 
 def sentence_start(text: str) -> int:
     """Offset where the last sentence of `text` begins (abbreviations like "Mr." do not end one)."""
-    start = 0
+    ends = sentence_ends(text)
+    return ends[-1] if ends else 0
+
+
+def sentence_ends(text: str) -> list[int]:
+    """Offsets where a sentence of `text` ends and the next begins (not after "Mr.", "U.S.", "J.")."""
+    ends = []
     for match in SENTENCE_END.finditer(text):
         before = text[: match.start()].rsplit(None, 1)
         word = before[-1].lower().lstrip('("“') if before else ""
         if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
             continue
-        start = match.end()
-    return start
+        ends.append(match.end())
+    return ends
 
 
 def after_quote(text: str, quote: str) -> tuple[str, int, bool] | None:
