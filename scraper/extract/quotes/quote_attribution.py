@@ -94,14 +94,20 @@ _ABBREVIATIONS = word_set(
 
 def sentence_start(text: str) -> int:
     """Offset where the last sentence of `text` begins (abbreviations like "Mr." do not end one)."""
-    start = 0
+    ends = sentence_ends(text)
+    return ends[-1] if ends else 0
+
+
+def sentence_ends(text: str) -> list[int]:
+    """Offsets where a sentence of `text` ends and the next begins (not after "Mr.", "U.S.", "J.")."""
+    ends = []
     for match in SENTENCE_END.finditer(text):
         before = text[: match.start()].rsplit(None, 1)
         word = before[-1].lower().lstrip('("“') if before else ""
         if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
             continue
-        start = match.end()
-    return start
+        ends.append(match.end())
+    return ends
 
 
 def after_quote(text: str, quote: str) -> tuple[str, int, bool] | None:
@@ -194,6 +200,10 @@ def before_quote(text: str) -> tuple[str, int, bool] | None:
     return None
 
 
+# A speech verb in the passive: its grammatical subject is what was said or who was told.
+_PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:[a-z]+ly\s+)?$")
+
+
 def subject_before(sentence: str, verb_at: int) -> tuple[str, int] | None:
     """The subject of the verb at `verb_at`: the last comma chunk fit to be one, else a clause subject."""
     head = sentence[:verb_at]
@@ -207,6 +217,8 @@ def subject_before(sentence: str, verb_at: int) -> tuple[str, int] | None:
                 return None
             source = named.group()
         return source, verb_at + according.start("spk")
+    if _PASSIVE.search(head):
+        return None  # ('six cities to be added', 'he was told'): the subject did not say anything
     chunks = _main_clause([(_stop_at_verb(chunk), offset) for chunk, offset in _chunks(head)])
     if chunks and not head.rstrip().endswith(","):
         chunks[-1] = _without_as(*chunks[-1])

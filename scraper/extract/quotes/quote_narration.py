@@ -12,10 +12,10 @@ from functools import lru_cache
 
 from scraper.extract.quotes.quote_attribution import (
     AFTER_VERB_SUBJECT,
-    SENTENCE_END,
     SOURCE_VERBS,
     VERB,
     plausible_subject,
+    sentence_ends,
     subject_before,
 )
 from scraper.extract.quotes.speaker_gender import agreed, gender_of, pronoun_gender, word_gender
@@ -73,7 +73,7 @@ def _sentences(text: str) -> tuple[_Sentence, ...]:
     """Each sentence of `text`: its offset, its text and its speech verbs."""
     sentences: list[_Sentence] = []
     start = 0
-    for end in [m.end() for m in SENTENCE_END.finditer(text)] + [len(text)]:
+    for end in [*sentence_ends(text), len(text)]:  # ("the U.S. Secret Service" is one sentence)
         sentence = text[start:end]
         sentences.append((start, sentence, tuple(VERB.finditer(sentence))))
         start = end

@@ -29,7 +29,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from scraper.extract.quotes.quote_attribution import VERB, after_quote, before_quote, sentence_start
+from scraper.extract.quotes.quote_attribution import VERB, after_quote, before_quote
+from scraper.extract.quotes.quote_filters import is_quotation, is_scare_quote, is_unspoken_term
 from scraper.extract.quotes.quote_narration import (
     context_gender,
     how_named,
@@ -38,36 +39,17 @@ from scraper.extract.quotes.quote_narration import (
     narration_mentions,
     quoted_surnames,
 )
+from scraper.extract.quotes.quote_runs import Quote as _Quote
 from scraper.extract.quotes.quote_runs import (
-    SENTENCE_WORDS,
     inherit_speakers,
     interview_subject,
-    is_own_sentence,
 )
-from scraper.extract.quotes.quote_runs import Quote as _Quote
-from scraper.extract.quotes.quote_spans import QuoteSpan, find_spans, normalize_marks
+from scraper.extract.quotes.quote_spans import find_spans, normalize_marks
 from scraper.extract.quotes.speaker_history import SpeakerHistory
 from scraper.extract.quotes.speaker_titles import attribution_view
-from scraper.extract.quotes.speaker_words import word_set
 from scraper.extract.quotes.speakers import Phrase, classify_mention, classify_phrase
 
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-_SMALL_WORDS = word_set("a an and the of in on at to for with from or by vs de la le du des der die das")
 _DIRECT_BEFORE = re.compile(rf"(?:{VERB.pattern})\s*(?:that\s*)?[:,]?\s*$")
-_NAME_BEFORE = re.compile(r"\b[A-Z][\w’'.\-]*\s*$")
-_NAME_AFTER = re.compile(r"^\s*[A-Z]")
-_SCARE_WORDS = SENTENCE_WORDS
-# Words before a quoted term that make it a noun in the sentence, not someone's words.
-# Words after which a Title Case term in quotes is a work's title: prepositions and verbs of showing,
-# naming and appearing ("on", "told", "titled", "dubbed", "hosted", "starred in").
-_WORK_LEADS = word_set(
-    "on in at to from of told titled entitled called named dubbed hosted host starring starred read "
-    "wrote sang played watched film book show song album series novel documentary podcast programme "
-    "program campaign slogan movie"
-)
-_NOUN_MARKERS = word_set("the a an their its his her our your my these those this no so-called")
-
-
 
 
 def extract_quotes(paragraphs: list[str]) -> list[dict[str, Any]]:
@@ -95,10 +77,10 @@ def extract_quotes(paragraphs: list[str]) -> list[dict[str, Any]]:
         for quote in owners:
             quote.speaker = speaker
     spoken = {q.span.paragraph for q in quotes if q.direct}
-    kept = [q for q in quotes if _is_quotation(q, paragraphs, spoken)]
+    kept = [q for q in quotes if is_quotation(q, paragraphs, spoken)]
     inherit_speakers(kept, paragraphs, quotes)
     interview_subject(kept, paragraphs)
-    kept = [q for q in kept if not _is_scare_quote(q, paragraphs)]
+    kept = [q for q in kept if not (is_scare_quote(q, paragraphs) or is_unspoken_term(q, paragraphs))]
     return [{"text": q.text, "speaker": q.speaker, "paragraph": q.span.paragraph} for q in kept]
 
 
@@ -196,79 +178,3 @@ def _narration(paragraphs: list[str], quotes: list[_Quote]) -> list[str]:
             end = span.end if index == span.end_paragraph else len(text)
             masked[index] = text[:start] + " " * (end - start) + text[end:]
     return masked
-
-
-def _is_quotation(quote: _Quote, paragraphs: list[str], spoken: set[int]) -> bool:
-    """Whether a span is a quotation, not a scare quote, title or nickname (rules in the module doc);
-    `spoken` are the paragraphs holding a directly attributed quotation."""
-    text = quote.text
-    if not text.strip(" .,;:!?-—…"):
-        return False
-    if quote.direct:
-        return not _names_a_work(quote, paragraphs)
-    if _is_cross_reference(quote.span, paragraphs):
-        return False
-    if _CJK.search(text):
-        return len(_CJK.findall(text)) >= 4
-    words = text.split()
-    if len(words) < 3:  # (a short sentence of its own beside someone's words: '"...," X said. "Believe me."')
-        return quote.span.paragraph in spoken and is_own_sentence(quote, paragraphs)
-    return not (_is_title(words) or _is_nickname(quote.span, paragraphs))
-
-
-def _is_scare_quote(quote: _Quote, paragraphs: list[str]) -> bool:
-    """A short term quoted as a noun inside a sentence that has no speech verb and no speaker
-    ('their “library of things” collections', 'a "right to work" state', 'the so-called "..."').
-
-    Only after a determiner or possessive: after "that", "to", "is" it may be a partial quote whose
-    speaker was missed ('declaring that “our country is finished”').
-    """
-    span = quote.span
-    attributed = quote.phrase_at is not None and not quote.narrated
-    if attributed or span.paragraph != span.end_paragraph:
-        return False
-    if len(quote.text.split()) > _SCARE_WORDS or quote.text.rstrip("\"'”’»")[-1:] in ".!?…":
-        return False
-    text = paragraphs[span.paragraph]
-    before = text[: span.start]
-    words = before.split()
-    if not words or not (words[-1].lower() in _NOUN_MARKERS or words[-1].endswith(("’s", "'s"))):
-        return False
-    sentence = before[sentence_start(before) :] + re.split(r"[.!?]\s", text[span.end :], maxsplit=1)[0]
-    return VERB.search(sentence) is None
-
-
-def _is_title(words: list[str]) -> bool:
-    """Title Case words with no sentence punctuation: a name of a work, event or campaign ("Best of
-    the Bench."; the period or comma of American style may sit inside the closing mark)."""
-    words = [*words[:-1], words[-1].rstrip(".,")]
-    if not words[-1] or words[-1][-1:] in ".!?,;:…" or any(w[-1:] in ".!?;:" for w in words[:-1]):
-        return False
-    capitalized = [w for w in words if w[:1].isupper()]
-    return len(words) <= 10 and len(capitalized) >= min(2, len(words)) and all(
-        w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words
-    )
-
-
-def _names_a_work(quote: _Quote, paragraphs: list[str]) -> bool:
-    """A title of a show, book, film, song or campaign in quotes after a preposition or a verb that
-    takes it as object ('told "Fox and Friends" on Monday', 'Speaking on "Meet the Press," X said'):
-    Title Case, no sentence punctuation. Such titles are not quotations (README: quotes)."""
-    words = quote.text.split()
-    if not words or len(words) > 8 or not _is_title(words):
-        return False
-    before = paragraphs[quote.span.paragraph][: quote.span.start].split()
-    return bool(before) and before[-1].lower().strip(",:") in _WORK_LEADS
-
-
-def _is_cross_reference(span: QuoteSpan, paragraphs: list[str]) -> bool:
-    """A title pointed to with "see" ('(see ‘Trump’s climate legacy’)'): a box or article, not words said."""
-    before = paragraphs[span.paragraph][max(0, span.start - 10) : span.start].lower()
-    return before.endswith(("see ", "(see", "see also ", "see: "))
-
-
-def _is_nickname(span: QuoteSpan, paragraphs: list[str]) -> bool:
-    if span.paragraph != span.end_paragraph or len(span.text.split()) > 4:
-        return False
-    text = paragraphs[span.paragraph]
-    return bool(_NAME_BEFORE.search(text[: span.start]) and _NAME_AFTER.match(text[span.end :]))

@@ -33,6 +33,7 @@ from scraper.extract.quotes.speaker_words import (
     SENTENCE_ADVERBS,
     STOP_WORDS,
     TRIM_TAIL,
+    is_person_noun,
     is_role,
     word_set,
 )
@@ -48,6 +49,11 @@ _JOB_WORDS = 4
 
 
 _NOBODY = OPENERS | DETERMINERS | {"i", "we", "you", "me", "us"}
+# A subject pronoun opening a longer phrase is the subject ("He doesn't like X and said").
+_SUBJECT_PRONOUNS = word_set("he she they")
+_POSSESSIVE_DETERMINERS = word_set("his her their")
+# Suffixes only adverbs have ("Interestingly", "Reportedly", "Curiously"), unlike names ending in -ly.
+_ADVERB_ENDS = ("ingly", "edly", "ously", "ively", "fully", "ately", "ently", "antly", "ically")
 
 
 @dataclass(frozen=True)
@@ -80,6 +86,10 @@ def classify_phrase(raw: str) -> Phrase | None:
     first = words[0].lower()
     if len(words) == 1 and first in PRONOUNS:
         return Phrase("pronoun", first)
+    if first in _SUBJECT_PRONOUNS and words[1][:1].islower():  # "He doesn't like X and said": he
+        return Phrase("pronoun", first)
+    if len(words) == 1 and _adverb(words[0]):  # "Interestingly, her ...", "that truly called"
+        return None
     lowered = [w.lower().strip(",.") for w in words]
     if any(w in STOP_WORDS or w.startswith(CLITICS) for w in lowered) or first in NOT_SUBJECT:
         return None
@@ -98,6 +108,13 @@ def classify_phrase(raw: str) -> Phrase | None:
         # "police", "state media", "local officials" (but not French "a-t-il")
         return Phrase("group", text, roles=frozenset(lowered))
     return None
+
+
+def _adverb(word: str) -> bool:
+    """A sentence adverb or an -ly adverb, never a speaker: any lower-case "-ly" word, and capitalized
+    ones with an adverb's suffix ("Interestingly"; names like "Kelly" or "Daly" do not have one)."""
+    low = word.lower()
+    return low in SENTENCE_ADVERBS or (word.islower() and low.endswith("ly")) or low.endswith(_ADVERB_ENDS)
 
 
 def _plural_people(word: str) -> bool:
@@ -148,10 +165,17 @@ def _descriptor(text: str, words: list[str], definite: bool) -> Phrase:
     name, roles = split_name(words[1:])
     # "the company's CEO Tim Cook" names a person; "a source in North Korea", "die Ministerin" and an
     # organization named right after its article ("the Platte Basin Water Council") do not.
-    if len(name.split()) > 1 and _titles_name(words[len(words) - len(name.split()) - 1], name):
+    before = words[len(words) - len(name.split()) - 1]
+    if len(name.split()) > 1 and (_titles_name(before, name) or _kin_of(words[0], before)):
         return Phrase("name", text, name=name, roles=roles | frozenset(_content(words[:1])))
     kind = "definite" if definite else "indefinite"
     return Phrase(kind, text, roles=frozenset(_content(words)), head=_head_noun(words))
+
+
+def _kin_of(first: str, before: str) -> bool:
+    """A person described by their relation to someone before their name ("her friend Gladys Pollard",
+    "his neighbor Tom Vail"): a possessive determiner, then a person noun."""
+    return first.lower() in _POSSESSIVE_DETERMINERS and is_person_noun(before.lower())
 
 
 def _titled_name_ends(words: list[str]) -> bool:
@@ -238,8 +262,10 @@ def split_name(words: list[str]) -> tuple[str, frozenset[str]]:
     name_words = words[start:]
     proper = [w for w in name_words if w.lower() not in HONORIFICS and not _acronym(w)]
     # (a lower-case particle opens a place, not a name: "la maire de Lyon", "the mayor of ...")
-    if not proper or name_words[0][:1].islower() or not all(
-        w[:1].isupper() or w.lower() in NAME_PARTICLES for w in name_words
+    if (
+        not proper
+        or name_words[0][:1].islower()
+        or not all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in name_words)
     ):
         return "", frozenset(_content(words))
     return " ".join(name_words), frozenset(_content(words[: start + 1]))

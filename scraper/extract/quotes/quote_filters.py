@@ -1,0 +1,167 @@
+"""Which quoted spans are quotations: scare quotes, terms, titles of works, headlines and nicknames
+are not (rules in quotes.py's module doc and README: quotes)."""
+
+from __future__ import annotations
+
+import re
+
+from scraper.extract.quotes.quote_attribution import VERB, sentence_start
+from scraper.extract.quotes.quote_runs import SENTENCE_WORDS, is_own_sentence
+from scraper.extract.quotes.quote_runs import Quote as _Quote
+from scraper.extract.quotes.quote_spans import QuoteSpan
+from scraper.extract.quotes.speaker_words import word_set
+
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_SMALL_WORDS = word_set("a an and & the of in on at to for with from or by vs de la le du des der die das")
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w’'.\-]*\s*$")
+_NAME_AFTER = re.compile(r"^\s*[A-Z]")
+_SCARE_WORDS = SENTENCE_WORDS
+# Words before a quoted term that make it a noun in the sentence, not someone's words.
+# Words after which a Title Case term in quotes is a work's title: prepositions and verbs of showing,
+# naming and appearing ("on", "told", "titled", "dubbed", "hosted", "starred in").
+_WORK_LEADS = word_set(
+    "on in at to from of told titled entitled called named dubbed hosted host starring starred read "
+    "wrote sang played watched film book show song album series novel documentary podcast programme "
+    "program campaign slogan movie"
+)
+# Words opening a quoted predicate (a partial quote of someone's words, not a term).
+_PREDICATE_OPENERS = word_set(
+    "may might will would can could should must shall is are was were has have had not never still always"
+)
+# Verbs that quote a promise or a written text without being speech verbs ("vowed to “...”", 'read: “...”'),
+# and speech verbs' -ing forms ('by saying that she is “...”').
+_PLEDGE = re.compile(
+    r"\b(?:vow|pledg|promis|urg|saying|telling|calling|writing|describing|insisting|warning|claiming)\w*|\bread:",
+    re.IGNORECASE,
+)
+# Words that name what follows as a title or headline, whatever its case.
+_TITLE_NOUNS = word_set("headline headlined titled entitled title subtitled caption")
+_NOUN_MARKERS = word_set("the a an their its his her our your my these those this no so-called")
+
+
+def is_quotation(quote: _Quote, paragraphs: list[str], spoken: set[int]) -> bool:
+    """Whether a span is a quotation, not a scare quote, title or nickname (rules in the module doc);
+    `spoken` are the paragraphs holding a directly attributed quotation."""
+    text = quote.text
+    if not text.strip(" .,;:!?-—…"):
+        return False
+    if _is_headline(quote, paragraphs):
+        return False
+    if quote.direct:
+        return not _names_a_work(quote, paragraphs)
+    if _is_cross_reference(quote.span, paragraphs):
+        return False
+    if CJK.search(text):
+        return len(CJK.findall(text)) >= 4
+    words = text.split()
+    if len(words) < 3:  # (a short sentence of its own beside someone's words: '"...," X said. "Believe me."')
+        return quote.span.paragraph in spoken and is_own_sentence(quote, paragraphs)
+    return not (_is_title(words) or _is_nickname(quote.span, paragraphs))
+
+
+def is_scare_quote(quote: _Quote, paragraphs: list[str]) -> bool:
+    """A short term quoted as a noun inside a sentence that has no speech verb and no speaker
+    ('their “library of things” collections', 'a "right to work" state', 'the so-called "..."').
+
+    Only after a determiner or possessive: after "that", "to", "is" it may be a partial quote whose
+    speaker was missed ('declaring that “our country is finished”').
+    """
+    span = quote.span
+    attributed = quote.phrase_at is not None and not quote.narrated
+    if attributed or span.paragraph != span.end_paragraph:
+        return False
+    if len(quote.text.split()) > _SCARE_WORDS or quote.text.rstrip("\"'”’»")[-1:] in ".!?…":
+        return False
+    text = paragraphs[span.paragraph]
+    before = text[: span.start]
+    words = before.split()
+    if not words or not (words[-1].lower() in _NOUN_MARKERS or words[-1].endswith(("’s", "'s"))):
+        return False
+    sentence = before[sentence_start(before) :] + re.split(r"[.!?]\s", text[span.end :], maxsplit=1)[0]
+    return VERB.search(sentence) is None
+
+
+def is_unspoken_term(quote: _Quote, paragraphs: list[str]) -> bool:
+    """A short phrase in quotes that nobody is said to have said: no speaker was found, it is not a
+    sentence of its own and its sentence has no speech verb ('speak entirely "on the record"', 'not
+    feeling "lost in translation."', 'arrested for "disturbing the peace"'): a term, idiom or label,
+    not a quotation. (A partial quote keeps its speaker or its verb: 'said she was "not afraid."')"""
+    span = quote.span
+    if quote.speaker is not None or quote.direct or span.paragraph != span.end_paragraph:
+        return False
+    if CJK.search(quote.text) or len(quote.text.split()) > _SCARE_WORDS or is_own_sentence(quote, paragraphs):
+        return False
+    words = quote.text.split()
+    if quote.text.rstrip("\"'”’» ")[-1:] in "?!" or words[0].lower() in _PREDICATE_OPENERS:
+        return (
+            False  # a question or exclamation, or a predicate someone wrote ('positions "may include ..."')
+        )
+    text = paragraphs[span.paragraph]
+    before = text[: span.start]
+    lead = before.split()[-1:] or [""]
+    if lead[0].lower() == "as" or (lead[0].lower() == "to" and not words[0].lower().endswith("ing")):
+        return False  # 'cast itself as "the underdogs"', 'urged him to "be a hero"' (not 'to "disturbing"')
+    sentence = before[sentence_start(before) :] + re.split(r"[.!?]\s", text[span.end :], maxsplit=1)[0]
+    return VERB.search(sentence) is None and _PLEDGE.search(sentence) is None
+
+
+def _is_title(words: list[str]) -> bool:
+    """Title Case words with no sentence punctuation: a name of a work, event or campaign ("Best of
+    the Bench."; the period or comma of American style may sit inside the closing mark). A longer
+    title may have a subtitle after a colon and commas between Title Case parts ("Far From the Tree:
+    Parents, Children and the Search for Identity"); a year or number counts as capitalized."""
+    words = [*words[:-1], words[-1].rstrip(".,:;\"'“”‘’")]
+    inner = ".!?;:" if len(words) < 4 else ".!?;"
+    if not words[-1] or words[-1][-1:] in ".!?,;:…" or any(w[-1:] in inner for w in words[:-1]):
+        return False
+    if sum(w.endswith(":") for w in words) > 1:
+        return False
+    capitalized = [w for w in words if w[:1].isupper() or w[:1].isdigit()]
+    limit = 10 if len(words) < 4 else 16
+    return (
+        len(words) <= limit
+        and len(capitalized) >= min(2, len(words))
+        and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL_WORDS for w in words)
+    )
+
+
+def _is_headline(quote: _Quote, paragraphs: list[str]) -> bool:
+    """A headline, title or sign named as such, in any case ('under the headline "Microsoft hit by
+    ..."', 'a post titled "..."'), or set in capitals with no attribution ('“WALL ST. LAYS AN EGG.”')."""
+    letters = [c for c in quote.text if c.isalpha()]
+    if (
+        not quote.direct
+        and len(quote.text.split()) >= 2
+        and len(letters) >= 6
+        and all(c.isupper() for c in letters)
+    ):
+        return True  # (a post in capitals that someone wrote is attributed: 'posted: "NATO WASN'T ..."')
+    before = paragraphs[quote.span.paragraph][: quote.span.start].split()
+    return bool(before) and before[-1].lower().strip(",:") in _TITLE_NOUNS
+
+
+def _names_a_work(quote: _Quote, paragraphs: list[str]) -> bool:
+    """A title of a show, book, film, song or campaign in quotes after a preposition or a verb that
+    takes it as object ('told "Fox and Friends" on Monday', 'Speaking on "Meet the Press," X said'):
+    Title Case, no sentence punctuation. Such titles are not quotations (README: quotes)."""
+    words = quote.text.split()
+    if not words or len(words) > 8 or not _is_title(words):
+        return False
+    text = paragraphs[quote.span.paragraph]
+    before = text[: quote.span.start].split()
+    if before and before[-1].lower() in _NOUN_MARKERS and re.match(r"\s+[a-z]", text[quote.span.end :]):
+        return True  # a name used as a modifier: 'an "American Idol" insider tells ...'
+    return bool(before) and before[-1].lower().strip(",:") in _WORK_LEADS
+
+
+def _is_cross_reference(span: QuoteSpan, paragraphs: list[str]) -> bool:
+    """A title pointed to with "see" ('(see ‘Trump’s climate legacy’)'): a box or article, not words said."""
+    before = paragraphs[span.paragraph][max(0, span.start - 10) : span.start].lower()
+    return before.endswith(("see ", "(see", "see also ", "see: "))
+
+
+def _is_nickname(span: QuoteSpan, paragraphs: list[str]) -> bool:
+    if span.paragraph != span.end_paragraph or len(span.text.split()) > 4:
+        return False
+    text = paragraphs[span.paragraph]
+    return bool(_NAME_BEFORE.search(text[: span.start]) and _NAME_AFTER.match(text[span.end :]))
