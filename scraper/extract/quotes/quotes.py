@@ -50,6 +50,8 @@ from scraper.extract.quotes.speaker_titles import attribution_view
 from scraper.extract.quotes.speakers import Phrase, classify_mention, classify_phrase
 
 _DIRECT_BEFORE = re.compile(rf"(?:{VERB.pattern})\s*(?:that\s*)?[:,]?\s*$")
+_DASH_LINE = re.compile(r"^\s*[―—–\-]{1,2}\s*\S")
+CREDIT_MAX_WORDS = 12  # a credit line: a name, perhaps with a title or place after a comma
 
 
 def extract_quotes(paragraphs: list[str]) -> list[dict[str, Any]]:
@@ -156,6 +158,11 @@ def _attribution(
         if found is not None:
             quotes[i].direct = True
             return (span.end_paragraph, span.end + found[1]), found[0], found[2]
+        alone = not paragraphs[span.paragraph][: span.start].strip(" \u00a0")
+        credit = _credit_below(paragraphs, span.end_paragraph, after) if alone else None
+        if credit is not None:
+            quotes[i].direct = True
+            return credit
     previous = [q.span.end for q in quotes[:i] if q.span.end_paragraph == span.paragraph and q.span.closed]
     start = previous[-1] if previous else 0
     before = paragraphs[span.paragraph][start : span.start]
@@ -165,6 +172,18 @@ def _attribution(
     quotes[i].direct = bool(_DIRECT_BEFORE.search(before))
     quotes[i].narrated = VERB.search(before, start + found[1]) is None
     return (span.paragraph, start + found[1]), found[0], found[2]
+
+
+def _credit_below(paragraphs: list[str], index: int, after: str) -> tuple[tuple[int, int], str, bool] | None:
+    """A dash credit alone in the paragraph after a quote that is a paragraph of its own: testimonials,
+    pull quotes and epigraphs set the name on its own line ('"..."' then '- Hans M.', '— Ada Li, nurse')."""
+    if after.strip(" .,;\u00a0") or index + 1 >= len(paragraphs):
+        return None
+    below = paragraphs[index + 1]
+    if not _DASH_LINE.match(below) or len(below.split()) > CREDIT_MAX_WORDS:
+        return None
+    found = after_quote(below, "")
+    return ((index + 1, found[1]), found[0], found[2]) if found is not None else None
 
 
 def _narration(paragraphs: list[str], quotes: list[_Quote]) -> list[str]:
