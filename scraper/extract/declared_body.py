@@ -69,7 +69,7 @@ def declared_blocks(tree: html.HtmlElement, declared: DeclaredBody | None) -> li
     texts: list[str] = []
     seen: set[str] = set()
     for block in tree.iter(*_BLOCKS):
-        if _inside_block(block) or any(a.tag in _HIDDEN for a in block.iterancestors()):
+        if _read_elsewhere(block):
             continue
         text = clean_text(block.text_content())
         key = normalize_key(text)
@@ -80,9 +80,12 @@ def declared_blocks(tree: html.HtmlElement, declared: DeclaredBody | None) -> li
     return texts
 
 
-def _inside_block(element: html.HtmlElement) -> bool:
-    """Nested in another block (a <p> in an <li>, a <li> in a <blockquote>): read with its outer block."""
-    return any(ancestor.tag in _BLOCKS for ancestor in element.iterancestors())
+_SKIPPED_ABOVE = frozenset(_BLOCKS) | _HIDDEN
+
+
+def _read_elsewhere(element: html.HtmlElement) -> bool:
+    """Nested in another block (a <p> in an <li>: read with its outer block) or in a script or template."""
+    return any(ancestor.tag in _SKIPPED_ABOVE for ancestor in element.iterancestors())
 
 
 def with_declared_blocks(

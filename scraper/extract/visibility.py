@@ -20,14 +20,16 @@ MIN_STORY_CHARS = 1000  # ... which only an element with this much text can hold
 
 
 def is_hidden(element: html.HtmlElement) -> bool:
-    """Whether the element's own attributes hide it from readers."""
-    if element.get("hidden") is not None:
-        return True
-    return bool(_HIDDEN_STYLE.search(element.get("style", "")))
+    """Whether the element's own attributes hide it from readers (drop_hidden's test, per element)."""
+    return element.get("hidden") is not None or hides_by_style(element.get("style", ""))
+
+
+def hides_by_style(style: str) -> bool:
+    return bool(_HIDDEN_STYLE.search(style))
 
 
 def _hides(value: etree._ElementUnicodeResult) -> bool:
-    return value.attrname == "hidden" or bool(_HIDDEN_STYLE.search(value))
+    return value.attrname == "hidden" or hides_by_style(value)
 
 
 def drop_hidden(tree: html.HtmlElement) -> int:
