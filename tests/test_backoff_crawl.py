@@ -126,13 +126,15 @@ SCENARIOS: dict[str, tuple[dict[str, Route], tuple[str, ...]]] = {
 
 @pytest.fixture(scope="module")
 def crawls(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Scenario]]:
-    """Every scenario crawled once, each against its own server, in parallel."""
+    """Every scenario crawled once, each against its own server, two at a time."""
     with ExitStack() as stack:
         runs = {}
         for name, (routes, settings) in SCENARIOS.items():
             runs[name] = Scenario(routes, settings, tmp=tmp_path_factory.mktemp(name))
             runs[name].server = stack.enter_context(fault_server(dict(routes)))
-        with ThreadPoolExecutor(max_workers=len(runs)) as pool:
+        # Two at a time, one a core: the assertions time the crawls, and eight crawls started at once
+        # on two cores made their timings the machine's, not the policy's (flaky in clean CI runs).
+        with ThreadPoolExecutor(max_workers=CRAWLS_AT_ONCE) as pool:
             list(pool.map(Scenario.run, runs.values()))
         for name, run in runs.items():
             assert run.returncode == 0, (name, run.stderr[-3000:])
@@ -140,6 +142,7 @@ def crawls(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Scena
 
 
 TIMEOUT_SLACK = 0.35
+CRAWLS_AT_ONCE = 2
 
 
 def gaps(times: list[float]) -> list[float]:
