@@ -22,6 +22,8 @@ FRONTIER_WINDOW = None
 # Seen request fingerprints as 8-byte keys (scraper/crawl/dupefilter.py); cluster mode uses the Redis one.
 DUPEFILTER_CLASS = "scraper.crawl.dupefilter.CompactDupeFilter"
 DOWNLOAD_DELAY = 0.25
+# Scrapy's downloader, with CONCURRENT_REQUESTS_PER_DOMAIN held when many requests queue at once.
+DOWNLOADER = "scraper.crawl.downloader.SlotLimitDownloader"
 AUTOTHROTTLE_ENABLED = True
 AUTOTHROTTLE_START_DELAY = 1.0
 AUTOTHROTTLE_MAX_DELAY = 30.0
