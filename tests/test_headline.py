@@ -7,6 +7,7 @@ from lxml import html
 from scraper.extract.headline import extract_headline, strip_site_suffix
 from scraper.extract.metadata import read_metadata
 from scraper.extract.site import extract_site
+from scraper.extract.text import normalize_key
 
 
 def _page(head: str, body: str = "") -> html.HtmlElement:
@@ -19,11 +20,14 @@ def _headline(head: str, body: str = "") -> str | None:
 
 
 def test_site_suffixes_are_removed() -> None:
-    assert strip_site_suffix("Stocks fall - Yahoo Finance") == "Stocks fall"
-    assert strip_site_suffix("Stocks fall | MSN") == "Stocks fall"
+    # What pages call themselves (og:site_name, publisher, domain): given by the page, never a list.
+    names = {normalize_key(n) for n in ("Yahoo Finance", "Express.co.uk", "BBC News")}
+    assert strip_site_suffix("Stocks fall - Yahoo Finance", names) == "Stocks fall"
+    assert strip_site_suffix("Stocks fall - Harbor Ledger") == "Stocks fall - Harbor Ledger"  # not named
+    assert strip_site_suffix("Stocks fall | MSN") == "Stocks fall"  # " | " parts: the longest
     assert strip_site_suffix("Stocks fall | Reuters") == "Stocks fall"
-    assert strip_site_suffix("What is Nato? - BBC News") == "What is Nato?"
-    assert strip_site_suffix("Harry LIVE: Couple 'won't recover' | Royal | News | Express.co.uk") == (
+    assert strip_site_suffix("What is Nato? - BBC News", names) == "What is Nato?"
+    assert strip_site_suffix("Harry LIVE: Couple 'won't recover' | Royal | News | Express.co.uk", names) == (
         "Harry LIVE: Couple 'won't recover'"
     )
 

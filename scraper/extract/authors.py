@@ -21,7 +21,6 @@ from lxml import etree, html
 
 from scraper.extract.metadata import PageMeta, jsonld_text, jsonld_types
 from scraper.extract.names import WIRES, name_like, normal_case, split_names
-from scraper.extract.site import KNOWN_SITES
 from scraper.extract.text import normalize_key
 
 _META_KEYS = (
@@ -62,7 +61,7 @@ _MAX_CALL_SIGN = 5  # broadcasters' call signs are short capitals
 
 def extract_authors(tree: html.HtmlElement, meta: PageMeta) -> list[str]:
     """Author names in page order; organizations and wires only when no person is named."""
-    outlets = WIRES | KNOWN_SITES | _outlet_names(meta)
+    outlets = WIRES | _outlet_names(meta)
     people, organizations = _from_jsonld(meta.article.get("author"))
     sources: tuple[Callable[[], list[str]], ...] = (
         lambda: people, lambda: _from_meta(meta), lambda: _from_byline(tree), lambda: _from_profiles(tree),
@@ -70,7 +69,7 @@ def extract_authors(tree: html.HtmlElement, meta: PageMeta) -> list[str]:
     named: list[str] = []
     for source in sources:
         names = source()
-        persons = [n for n in names if normalize_key(n) not in outlets and staff_outlet(n, outlets) is None]
+        persons = [n for n in names if not _organization(n, outlets)]
         if persons:
             return persons
         named.extend(n for n in names if staff_outlet(n, outlets) is None)  # a newsroom is no author
@@ -78,6 +77,13 @@ def extract_authors(tree: html.HtmlElement, meta: PageMeta) -> list[str]:
     fallback = _dedupe(named + organizations)
     wires = [n for n in fallback if normalize_key(n) in WIRES]
     return wires or fallback
+
+
+def _organization(name: str, outlets: set[str] | frozenset[str]) -> bool:
+    """An outlet the page names, a newsroom ("<Outlet> Staff"), or a name led by "The": people's names
+    never start with the article, bodies' do ("The Conversation", "The Editorial Board")."""
+    key = normalize_key(name)
+    return key in outlets or key.startswith("the ") or staff_outlet(name, outlets) is not None
 
 
 def _outlet_names(meta: PageMeta) -> set[str]:

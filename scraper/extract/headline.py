@@ -20,7 +20,8 @@ import re
 from lxml import etree, html
 
 from scraper.extract.metadata import PageMeta, jsonld_text
-from scraper.extract.site import KNOWN_SITES, MAX_NAME_WORDS, is_site_name, site_names
+from scraper.extract.names import WIRES
+from scraper.extract.site import MAX_NAME_WORDS, is_site_name, site_names
 from scraper.extract.text import clean_text, normalize_key
 
 # A <header> inside the article or main content is the article's own header (headline, byline),
@@ -188,7 +189,7 @@ def _agree(words: frozenset[str], others: list[frozenset[str]]) -> bool:
     return False
 
 
-def strip_site_suffix(title: str, names: set[str] | frozenset[str] = KNOWN_SITES) -> str:
+def strip_site_suffix(title: str, names: set[str] | frozenset[str] = WIRES) -> str:
     """Remove trailing (and leading) site names and sections from a page title."""
     title = clean_text(title)
     parts = _PIPE.split(title)

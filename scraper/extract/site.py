@@ -5,19 +5,10 @@ from __future__ import annotations
 import re
 
 from scraper.extract.metadata import PageMeta, jsonld_text, jsonld_types
+from scraper.extract.names import WIRES
 from scraper.extract.text import clean_text, normalize_key
 from scraper.extract.urls import url_hostname
 
-# Names of syndicators and wires whose names end titles even when the page does not declare them.
-KNOWN_SITES = frozenset(
-    normalize_key(name)
-    for name in (
-        "Yahoo", "Yahoo Finance", "Yahoo News", "Yahoo Finance Canada", "Yahoo Sports", "MSN", "AOL",
-        "Reuters", "AP News", "AP", "Associated Press", "AFP", "BBC", "BBC News", "BBC Sport",
-        "CNN", "The Guardian", "Business Insider", "Insider", "The Conversation", "Google News",
-        "NBC News", "CBS News", "ABC News", "Fox News", "Bloomberg", "Forbes", "CNBC",
-    )
-)
 MAX_NAME_WORDS = 6  # a "name" as long as a sentence is a headline copied into the wrong field
 _HOST_PREFIXES = ("www.", "m.", "amp.", "edition.", "mobile.")
 _SLUG = re.compile(r"^[a-z0-9]+$")
@@ -25,7 +16,7 @@ _SLUG = re.compile(r"^[a-z0-9]+$")
 
 def site_names(meta: PageMeta, url: str | None = None) -> set[str]:
     """Comparison keys of every name the page gives itself (short ones: a name as long as a sentence
-    is a headline copied into the wrong field), its domain's name, plus well-known outlets."""
+    is a headline copied into the wrong field), its domain's name, plus the wire agencies."""
     names = {
         meta.first("og:site_name"), meta.first("application-name"), meta.first("twitter:site"),
         jsonld_text(meta.article.get("publisher")),
@@ -36,7 +27,8 @@ def site_names(meta: PageMeta, url: str | None = None) -> set[str]:
     keys = {normalize_key((n or "").lstrip("@")) for n in names}
     keys = {key for key in keys if len(key.split()) <= MAX_NAME_WORDS}
     keys |= {k.replace(" ", "") for k in keys}
-    return (keys | KNOWN_SITES) - {""}
+    # Wire agencies end the titles of the copies they feed, which never declare them as their own name.
+    return (keys | WIRES) - {""}
 
 
 def is_site_name(text: str, names: set[str] | frozenset[str]) -> bool:
