@@ -48,6 +48,7 @@ _DATE_TEXT_NODES = etree.XPath(
     "//body//text()[normalize-space()][not(ancestor::script or ancestor::style)]"
 )
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_DIGIT = re.compile(r"\d")
 _LABEL = re.compile(
     r"^(?:\W*(?:published|updated|posted|last updated|first published|publié|mis à jour|"
     r"veröffentlicht|aktualisiert|publicado|actualizado|atualizado|pubblicato|aggiornato|"
@@ -166,9 +167,13 @@ def _parse_loose(text: str, languages: tuple[str, ...]) -> datetime | None:
     cleaned = _UHR.sub("", _LABEL.sub("", clean_text(text)))
     if not cleaned or not _YEAR.search(cleaned):
         return None
+    if not _DIGIT.search(_YEAR.sub("", cleaned)):
+        return None  # a day is written in digits ("3 March", "3.3.", "3月3日"): "© 2012 Company" is no date
     settings: dict[str, Any] = {"TIMEZONE": "UTC", "RETURN_AS_TIMEZONE_AWARE": False,
                                 "PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month", "year"],
-                                "TO_TIMEZONE": "UTC"}
+                                "TO_TIMEZONE": "UTC",
+                                # Relative dates ("3 days ago") are never a publication date here.
+                                "PARSERS": ["timestamp", "custom-formats", "absolute-time", "no-spaces-time"]}
     try:
         parsed = dateparser.parse(cleaned, languages=list(languages), settings=settings)
         if parsed is None:
