@@ -90,13 +90,13 @@ def classify_phrase(raw: str) -> Phrase | None:
         return Phrase("pronoun", first)
     if len(words) == 1 and _adverb(words[0]):  # "Interestingly, her ...", "that truly called"
         return None
+    while len(words) > 1 and words[-1] in ADVERBS:  # "Portman then added", "The alliance also said"
+        words = words[:-1]
     lowered = [w.lower().strip(",.") for w in words]
     if any(w in STOP_WORDS or w.startswith(CLITICS) for w in lowered) or first in NOT_SUBJECT:
         return None
     if not words[-1][:1].isalnum():
         return None
-    while len(words) > 1 and words[-1] in ADVERBS:  # "The alliance previously described"
-        words = words[:-1]
     text = " ".join(words)
     if first in DEFINITE or first in INDEFINITE or first[:1].isdigit():
         return _descriptor(text, words, first in DEFINITE)
