@@ -57,12 +57,18 @@ def narration_mentions(text: str) -> list[tuple[str, int, bool]]:
     for start, sentence, verbs in _sentences(text):
         for number, verb in enumerate(verbs):
             source = verb.group("verb").lower() in SOURCE_VERBS
-            if number and not source:
+            if number and not source or _interjected(sentence, verb):
                 continue  # only the main (first) speech verb's subject, plus every cited source
             subject = subject_before(sentence, verb.start()) or _subject_after(sentence, verb.start())
             if subject is not None and subject[0]:
                 found.append((subject[0], start + subject[1], source))
     return found
+
+
+def _interjected(sentence: str, verb: re.Match[str]) -> bool:
+    """A verb set off by commas on both sides ("made by makers of, say, electric cars"): an aside or
+    "for example", not anyone speaking."""
+    return sentence[: verb.start()].rstrip().endswith(",") and sentence[verb.end() :].startswith(",")
 
 
 _Sentence = tuple[int, str, tuple[re.Match[str], ...]]
