@@ -110,8 +110,17 @@ def sentence_ends(text: str) -> list[int]:
     return ends
 
 
+# A conjunction after the closing mark opens a clause of its own, and when that clause runs on into the
+# next quotation with no sentence end ('called the bill "...," and the agency said that it was "..."'),
+# its speech verb introduces that quotation, not the one before it ('"..." and the crowd went home,
+# Ortega said.' still credits Ortega).
+_NEW_CLAUSE = re.compile(r"[\s,;]*(?:and|but)\s", re.IGNORECASE)
+
+
 def after_quote(text: str, quote: str) -> tuple[str, int, bool] | None:
     """The speaker phrase right after a closing mark: (phrase, offset, cites a source) or None."""
+    if _NEW_CLAUSE.match(text) and not re.search(r"[.!?]", text):
+        return None
     for pattern in _AFTER_PATTERNS:
         match = pattern.match(text)
         if match is None:

@@ -48,7 +48,7 @@ def is_quotation(quote: _Quote, paragraphs: list[str], spoken: set[int]) -> bool
     if _is_headline(quote, paragraphs):
         return False
     if quote.direct:
-        return not _names_a_work(quote, paragraphs)
+        return not (_names_a_work(quote, paragraphs) or _named_term(quote, paragraphs))
     if _is_cross_reference(quote.span, paragraphs):
         return False
     if CJK.search(text):
@@ -152,6 +152,17 @@ def _names_a_work(quote: _Quote, paragraphs: list[str]) -> bool:
     if before and before[-1].lower() in _NOUN_MARKERS and re.match(r"\s+[a-z]", text[quote.span.end :]):
         return True  # a name used as a modifier: 'an "American Idol" insider tells ...'
     return bool(before) and before[-1].lower().strip(",:") in _WORK_LEADS
+
+
+def _named_term(quote: _Quote, paragraphs: list[str]) -> bool:
+    """A short Title Case name in quotes that the reported clause goes on past ('said that "Rule 1" of
+    the project is ...', 'told them "Project Y" would end'): a noun in someone's reported words, not
+    their words. (A short quotation that is said stands alone: 'said: "No."', '"Yes," he said'.)"""
+    words = quote.text.split()
+    before = quote.phrase_at is not None and quote.phrase_at < (quote.span.paragraph, quote.span.start)
+    if not before or len(words) >= 3 or not _is_title(words):
+        return False
+    return re.match(r"\s+[a-z]", paragraphs[quote.span.end_paragraph][quote.span.end :]) is not None
 
 
 def _is_cross_reference(span: QuoteSpan, paragraphs: list[str]) -> bool:

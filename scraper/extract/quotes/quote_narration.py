@@ -57,12 +57,19 @@ def narration_mentions(text: str) -> list[tuple[str, int, bool]]:
     for start, sentence, verbs in _sentences(text):
         for number, verb in enumerate(verbs):
             source = verb.group("verb").lower() in SOURCE_VERBS
-            if number and not source:
+            if number and not source or _interjected(sentence, verb):
                 continue  # only the main (first) speech verb's subject, plus every cited source
-            subject = subject_before(sentence, verb.start()) or _subject_after(sentence, verb.start())
+            subject = _inverted(sentence, verb.start()) or subject_before(sentence, verb.start())
+            subject = subject or _subject_after(sentence, verb.start())
             if subject is not None and subject[0]:
                 found.append((subject[0], start + subject[1], source))
     return found
+
+
+def _interjected(sentence: str, verb: re.Match[str]) -> bool:
+    """A verb set off by commas on both sides ("made by makers of, say, electric cars"): an aside or
+    "for example", not anyone speaking."""
+    return sentence[: verb.start()].rstrip().endswith(",") and sentence[verb.end() :].startswith(",")
 
 
 _Sentence = tuple[int, str, tuple[re.Match[str], ...]]
@@ -78,6 +85,13 @@ def _sentences(text: str) -> tuple[_Sentence, ...]:
         sentences.append((start, sentence, tuple(VERB.finditer(sentence))))
         start = end
     return tuple(sentences)
+
+
+def _inverted(sentence: str, verb_at: int) -> tuple[str, int] | None:
+    """The subject after an incise verb when the clause before its comma is what was said, not a
+    subject ("Schools, too, should adapt, said Mr. Schwartz"; but "Jo Li, the chief, told X": Jo Li)."""
+    last = sentence[:verb_at].rstrip().rstrip(",").rsplit(",", 1)[-1].strip()
+    return None if plausible_subject(last) else _subject_after(sentence, verb_at)
 
 
 def _subject_after(sentence: str, verb_at: int) -> tuple[str, int] | None:
@@ -145,7 +159,10 @@ def introduced_as_kin(text: str, start: int, name: str) -> bool:
 
 
 # Prepositions whose object is a place or a person acted upon, not the paragraph's actor.
-_GOVERNING = word_set("in on at from to into onto near off along across through toward towards behind beside")
+# ("of": "the waiting room of Harbor Legal Aid", "the offices of the union").
+_GOVERNING = word_set(
+    "in on at of from to into onto near off along across through toward towards behind beside"
+)
 
 
 def follows_preposition(text: str, start: int) -> bool:

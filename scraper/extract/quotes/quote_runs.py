@@ -42,7 +42,7 @@ def inherit_speakers(quotes: list[Quote], paragraphs: list[str], donors: list[Qu
         earlier = [q for q in same if q.span.start < quote.span.start]
         if earlier or same:
             quote.speaker = (earlier or same)[-1 if earlier else 0].speaker
-        elif i and whole_paragraph(quote.span, paragraphs) and _adjacent(quotes[i - 1], quote):
+        elif i and _opens_paragraph(quote.span, paragraphs) and _adjacent(quotes[i - 1], quote):
             quote.speaker = quotes[i - 1].speaker
 
 
@@ -91,6 +91,12 @@ _INTERVIEW_GAP = 2
 def _adjacent(earlier: Quote, later: Quote) -> bool:
     """Whether `later` continues `earlier`'s speaker: at most _INTERVIEW_GAP paragraphs between them."""
     return earlier.span.end_paragraph >= later.span.paragraph - 1 - _INTERVIEW_GAP
+
+
+def _opens_paragraph(span: QuoteSpan, paragraphs: list[str]) -> bool:
+    """Whether the quotation opens its paragraph (narration may follow it: '"..." During his four years
+    there, he ...'): a paragraph led by someone's unattributed words goes on with the last speaker."""
+    return not paragraphs[span.paragraph][: span.start].strip()
 
 
 def whole_paragraph(span: QuoteSpan, paragraphs: list[str]) -> bool:

@@ -24,8 +24,11 @@ _NAME_THEN_ACTION = re.compile(
 )
 _ABSTRACT_NOUN_ENDINGS = ("ness", "tion", "sion", "ment", "ity", "ism", "ics", "ance", "ence", "ship")
 # A pronoun or a name leading a sentence, then its verb (any: "He is more emphatic", "Li shrugs").
+# Also a definite descriptor before a verb in -s or -ed ("The big right-hander possesses ..."), and a
+# name with an appositive between commas ("Ada Li, a nurse from Leeds, grew up ...").
 _PERSON_LEADS = re.compile(
-    r"\s*(?P<spk>[Hh]e|[Ss]he|(?:[A-Z][\w’'.\-\u2024]*\s+){1,3}[A-Z][\w’'\-]*)\s+(?:[a-z]\w*ly\s+)?[a-z]\w*\b"
+    r"\s*(?P<spk>[Hh]e|[Ss]he|(?:[A-Z][\w’'.\-\u2024]*\s+){1,3}[A-Z][\w’'\-]*|[Tt]he(?:\s+[a-z][\w\-]*){1,2}?(?=\s+[a-z]\w*(?:s|ed)\b))"
+    r"(?:,[^,.;:!?\"“”]{1,80},)?\s+(?:[a-z]\w*ly\s+)?[a-z]\w*\b"
 )
 # A descriptor subject, then a past tense or a progressive: "The campaign doctor is calling ...".
 _DESCRIPTOR_THEN_VERB = re.compile(
@@ -41,7 +44,8 @@ _PARTICIPLE = re.compile(rf"(?:^|[,;—–]\s*|\s)(?:{PARTICIPLES})\b")
 # after a short opening phrase ("More importantly, Christie had ...").
 _MAIN_SUBJECT = re.compile(
     r"\s*(?:(?:But|And|Yet|So|Still|Meanwhile|Then)\s+)?(?:[\w’'\-]+(?:\s+[\w’'\-]+){0,3},\s+)?"
-    r"(?P<spk>[Hh]e|[Ss]he|(?:[A-Z][\w’'.\-\u2024]*\s+){0,3}[A-Z][\w’'\-]*)(?=\s*[,—–]|\s+[a-z])"
+    r"(?P<spk>[Hh]e|[Ss]he|(?:[A-Z][\w’'.\-\u2024]*\s+){0,3}[A-Z][\w’'\-]*|[Tt]he(?:\s+[a-z][\w\-]*){1,2}?)"
+    r"(?=\s*[,—–]|\s+[a-z])"
 )
 
 

@@ -15,8 +15,9 @@ to a name in reading order (pronouns, "the former NATO commander", surnames). Th
   a Title Case span after a preposition or a verb like "told" ('told "Fox and Friends" on Monday'),
   and a title pointed to with "see".
 - An unattributed span takes the speaker of the nearest attributed span in its paragraph
-  ('"A," he said. "B."'); a paragraph that is nothing but a quotation continues the speaker of a
-  quotation at most two paragraphs back (interviews put a narration paragraph or two between).
+  ('"A," he said. "B."'); a paragraph that opens with a quotation (narration may follow it) continues
+  the speaker of a quotation at most two paragraphs back (interviews put a narration paragraph or two
+  between).
 - A quotation still unattributed that is a whole paragraph (or a sentence after a colon), right after a
   paragraph with no quoted line, is the article's subject's when one speaker holds at least 3 and 60% of
   the attributed quotations (an interview's bare answers after the interviewer's questions); a line after

@@ -88,7 +88,8 @@ class SpeakerHistory:
         else:
             found.roles |= phrase.roles
             if role != "intro":
-                found.role = role if found.role == "intro" else found.role
+                # (a person first cited with "according to" who is then credited with "said" speaks)
+                found.role = role if found.role == "intro" or role == "speaker" else found.role
                 self.entries.remove(found)
                 self.entries.append(found)
         self._saw(found, gender if phrase.kind != "pronoun" else "", paragraph)

@@ -90,13 +90,13 @@ def classify_phrase(raw: str) -> Phrase | None:
         return Phrase("pronoun", first)
     if len(words) == 1 and _adverb(words[0]):  # "Interestingly, her ...", "that truly called"
         return None
+    while len(words) > 1 and words[-1] in ADVERBS:  # "Portman then added", "The alliance also said"
+        words = words[:-1]
     lowered = [w.lower().strip(",.") for w in words]
     if any(w in STOP_WORDS or w.startswith(CLITICS) for w in lowered) or first in NOT_SUBJECT:
         return None
     if not words[-1][:1].isalnum():
         return None
-    while len(words) > 1 and words[-1] in ADVERBS:  # "The alliance previously described"
-        words = words[:-1]
     text = " ".join(words)
     if first in DEFINITE or first in INDEFINITE or first[:1].isdigit():
         return _descriptor(text, words, first in DEFINITE)
@@ -181,8 +181,10 @@ def _kin_of(first: str, before: str) -> bool:
 def _titled_name_ends(words: list[str]) -> bool:
     """Whether the phrase ends in a person's name right after their title ("union president Jo Li")."""
     name = split_name(words)[0].split()
-    if len(name) < 2 or len(name) >= len(words):
+    if not name or len(name) >= len(words):
         return False
+    if len(name) == 1:  # one name after a person noun: "first-grader Saeedullah", "coach Okafor"
+        return len(words) == 2 and is_person_noun(words[0]) and words[0].islower()
     title = [w.lower() for w in words[: -len(name)]]
     if any(w in PREPOSITIONS or w in NOT_SUBJECT for w in title):  # "chaired by Prime Minister X"
         return False
@@ -215,7 +217,14 @@ def _named(text: str, words: list[str]) -> Phrase:
     name, roles = split_name(words)
     if not name:
         return Phrase("definite", text, roles=roles, head=_head_noun(words))
-    return Phrase("name", text, name=name, roles=roles)
+    return Phrase("name", text, name=name, roles=roles, head=_title_word(words, name))
+
+
+def _title_word(words: list[str], name: str) -> str:
+    """The lower-case word right before a name, its title ("principal Fazl Rahim" -> "principal"): a
+    later "the principal" is that person, whether or not the word is a listed role."""
+    before = words[: len(words) - len(name.split())]
+    return before[-1] if before and before[-1].isalpha() and before[-1].islower() else ""
 
 
 def _ends_name(words: list[str], i: int) -> bool:

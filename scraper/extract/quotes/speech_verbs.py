@@ -24,7 +24,8 @@ EN_VERBS = (
     "reports|wrote|believes|believed|thinks|thought|predicts|estimated|estimates|observes|concedes|"
     "cautions|concludes|reveals|reiterates|complains|testifies|remembers|remembered|recounts|recounted|"
     "laments|lamented|muses|mused|elaborates|elaborated|comments|commented|replies|snaps|snapped|"
-    "recalled|writes|answered|answers|adds"
+    "recalled|writes|answered|answers|adds|proclaimed|proclaims|boasted|boasts|bragged|brags|exclaimed|"
+    "whispered|yelled|pleaded|retorted|interjected|assured|assures|vowed|vows|pledged|pledges"
 )
 DE_VERBS = (
     "sagte|sagt|sagten|erklärte|erklärt|betonte|betont|meinte|meint|schrieb|warnte|ergänzte|fügte hinzu"
