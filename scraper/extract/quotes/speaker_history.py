@@ -43,6 +43,7 @@ class Speaker:
     head: str = ""  # a descriptor's head noun, for later definite references
     gender: str = ""  # FEMALE, MALE, "" (no evidence) or CONFLICTING
     seen: int = -1  # the paragraph where they were last mentioned
+    first: int = -1  # the paragraph where they were first mentioned
     short: bool = False  # whether the article has called them by their surname alone
     kin: bool = False  # introduced as a namesake's relative ("Fischer's mother, Adrianne Fischer")
     governed: bool = False  # first named as a preposition's object ("the shelter on Harbor Road")
@@ -126,6 +127,7 @@ class SpeakerHistory:
     def _saw(entry: Speaker, gender: str, paragraph: int) -> None:
         """Record a mention of `entry` in `paragraph`, with any gender evidence it carried."""
         entry.seen = max(entry.seen, paragraph)
+        entry.first = paragraph if entry.first < 0 else entry.first
         if gender and entry.gender != gender:
             entry.gender = CONFLICTING if entry.gender else gender
 
@@ -265,7 +267,9 @@ def _named_here(entry: Speaker, paragraph: int) -> bool:
     ("Her mother, Ada Li, drives a van. '...,' she said"); not a place or person named after a preposition
     ("Ilse Dace runs the shelter on Harbor Road. '...,' she said")."""
     named = entry.role == "intro" and entry.kind == "name" and " " in entry.display and not entry.governed
-    return named and entry.seen == paragraph
+    # (introduced here: a person met paragraphs before and named again by surname in a list, "his
+    # teammates Oscar and Hazard", is not who "he said" refers to)
+    return named and entry.first == paragraph
 
 
 def _compatible(entry: Speaker, gender: str) -> bool:
