@@ -21,6 +21,7 @@ from scraper.extract.quotes.speaker_words import (
     DETERMINERS,
     HONORIFICS,
     INDEFINITE,
+    JOB_ENDINGS,
     NAME_PARTICLES,
     NOT_SUBJECT,
     OPENERS,
@@ -266,6 +267,8 @@ def split_name(words: list[str]) -> tuple[str, frozenset[str]]:
             start = i + 1
         elif i > 1 and words[i - 1] == "of" and is_role(words[i - 2].lower()):
             start = i + 1  # "Secretary of State", "Chief of Staff"
+        elif i == 0 and len(words) > 2 and low.endswith(JOB_ENDINGS) and len(low) > 5:
+            start = 1  # an occupation opening a sentence: "Meteorologist Chris Landsea"
     while start < len(words) - 2 and _acronym(words[start]) and len(words[start]) > 2:
         start += 1  # an agency or outlet before the name: "l’AFP Hélène Marchand", not "JD Vance"
     name_words = words[start:]
