@@ -108,8 +108,11 @@ _Event = tuple[tuple[int, int], str, str, list[_Quote]]
 def _events(paragraphs: list[str], masked: list[str], quotes: list[_Quote]) -> list[_Event]:
     """Speaker phrases in reading order: each quote's attribution plus speakers named in narration."""
     events: dict[tuple[int, int], _Event] = {}
+    article = "\n".join(paragraphs)
     for i, quote in enumerate(quotes):
         found = _attribution(paragraphs, quotes, i)
+        if found is not None and _common_noun(found[1], article):
+            found = None
         if found is not None:
             key, raw, source = found
             quote.phrase_at = key
@@ -135,6 +138,22 @@ def _events(paragraphs: list[str], masked: list[str], quotes: list[_Quote]) -> l
             if not _overlaps(phrases, index, offset, len(raw)):
                 local[(index, offset)] = ((index, offset), raw, "mention" if leads else "named", [])
     return [event for local in by_paragraph.values() for event in local.values()]
+
+
+def _common_noun(raw: str, article: str) -> bool:
+    """Whether a one-word speaker phrase is a common noun capitalized by opening a sentence ("Players need
+    ...", "Online players assume ..."): the article writes it in lower case elsewhere and never capitalized
+    within a sentence, where a surname that is also a word ("Young", "Rich") is capitalized
+    ("Steve Young", "said Young")."""
+    word = raw.strip()
+    if not word[:1].isupper() or not word[1:].islower() or not word.isalpha():
+        return False
+    phrase = classify_phrase(word)
+    if phrase is None or phrase.kind != "name":
+        return False
+    if re.search(rf"(?<![\w’'-]){word.lower()}(?![\w’'-])", article) is None:
+        return False
+    return re.search(rf"[\w,;][ \u00a0]+{word}(?![\w’'-])", article) is None
 
 
 def _overlaps(phrases: dict[tuple[int, int], int], index: int, offset: int, length: int) -> bool:
