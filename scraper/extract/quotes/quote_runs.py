@@ -46,6 +46,21 @@ def inherit_speakers(quotes: list[Quote], paragraphs: list[str], donors: list[Qu
             quote.speaker = quotes[i - 1].speaker
 
 
+def continue_reported(quotes: list[Quote], reported: list[tuple[int, int, str, bool]]) -> None:
+    """An unattributed quotation after indirect speech in its paragraph ('Chen responded that he enjoys
+    it. In CoD "you get rewards for mechanics."') is the reported speaker's: features and reports
+    paraphrase a person, then quote them. Not when someone else is named between ('Haley has said that
+    ... That led Christie to suggest, "..."'). `reported`: (paragraph, offset, speaker, whether a
+    speech verb with no quotation of its own reports them) of the people named, in reading order."""
+    for quote in quotes:
+        if quote.speaker is not None or quote.phrase_at is not None:
+            continue
+        span = quote.span
+        before = [r for r in reported if r[0] == span.paragraph and r[1] < span.start]
+        if before and before[-1][3]:
+            quote.speaker = before[-1][2]
+
+
 # An interview's or profile's subject: the speaker of at least this many quotations and this share of
 # the attributed ones.
 _SUBJECT_QUOTES = 3

@@ -18,6 +18,11 @@ to a name in reading order (pronouns, "the former NATO commander", surnames). Th
   ('"A," he said. "B."'); a paragraph that opens with a quotation (narration may follow it) continues
   the speaker of a quotation at most two paragraphs back (interviews put a narration paragraph or two
   between).
+- A quotation still unattributed after indirect speech in its paragraph ('Chen responded that he enjoys
+  it. In CoD "you get rewards for mechanics."') is the reported speaker's, unless someone else is named
+  between (quote_runs.continue_reported).
+- A one-word sentence subject taken as a speaker without a speech verb is dropped when the article writes
+  the word in lower case and never capitalizes it inside a sentence ("Players need ...": a common noun).
 - A quotation still unattributed that is a whole paragraph (or a sentence after a colon), right after a
   paragraph with no quoted line, is the article's subject's when one speaker holds at least 3 and 60% of
   the attributed quotations (an interview's bare answers after the interviewer's questions); a line after
@@ -40,11 +45,13 @@ from scraper.extract.quotes.quote_narration import (
     narration_mentions,
     quoted_surnames,
 )
-from scraper.extract.quotes.quote_runs import Quote as _Quote
 from scraper.extract.quotes.quote_runs import (
+    SENTENCE_WORDS,
+    continue_reported,
     inherit_speakers,
     interview_subject,
 )
+from scraper.extract.quotes.quote_runs import Quote as _Quote
 from scraper.extract.quotes.quote_spans import find_spans, normalize_marks
 from scraper.extract.quotes.speaker_history import SpeakerHistory
 from scraper.extract.quotes.speaker_titles import attribution_view
@@ -68,8 +75,8 @@ def extract_quotes(paragraphs: list[str]) -> list[dict[str, Any]]:
     credits = [(raw, len(owners)) for _, raw, role, owners in events if owners and role == "speaker"]
     history = SpeakerHistory(quoted_surnames(credits))
     events = sorted(events, key=lambda e: e[0])
-    last = max((i for i, event in enumerate(events) if event[3]), default=-1)
-    for (index, offset), raw, role, owners in events[: last + 1]:  # (later ones name no quote's speaker)
+    reported: list[tuple[int, int, str, bool]] = []
+    for (index, offset), raw, role, owners in events:
         classify = classify_mention if role in {"mention", "named"} else classify_phrase
         phrase = classify(raw) if raw else classify_phrase("he")
         speaker = None
@@ -79,9 +86,13 @@ def extract_quotes(paragraphs: list[str]) -> list[dict[str, Any]]:
             speaker = history.resolve(phrase, role, gender, index, kin, governed)
         for quote in owners:
             quote.speaker = speaker
+        if speaker and phrase is not None and phrase.kind in {"name", "pronoun"}:
+            # people named in narration, and whether a speech verb reports them ("Chen responded that")
+            reported.append((index, offset, speaker, role in {"speaker", "source"} and not owners))
     spoken = {q.span.paragraph for q in quotes if q.direct}
     kept = [q for q in quotes if is_quotation(q, paragraphs, spoken)]
     inherit_speakers(kept, paragraphs, quotes)
+    continue_reported(kept, reported)
     interview_subject(kept, paragraphs)
     kept = [q for q in kept if not (is_scare_quote(q, paragraphs) or is_unspoken_term(q, paragraphs))]
     return [{"text": q.text, "speaker": q.speaker, "paragraph": q.span.paragraph} for q in kept]
@@ -108,10 +119,11 @@ _Event = tuple[tuple[int, int], str, str, list[_Quote]]
 def _events(paragraphs: list[str], masked: list[str], quotes: list[_Quote]) -> list[_Event]:
     """Speaker phrases in reading order: each quote's attribution plus speakers named in narration."""
     events: dict[tuple[int, int], _Event] = {}
-    article = "\n".join(paragraphs)
+    vocabulary = _Vocabulary(paragraphs)
     for i, quote in enumerate(quotes):
         found = _attribution(paragraphs, quotes, i)
-        if found is not None and _common_noun(found[1], article):
+        # (a sentence subject taken without a speech verb: "Players need ...", '"...," said Young' is not)
+        if found is not None and quote.narrated and vocabulary.common_noun(found[1]):
             found = None
         if found is not None:
             key, raw, source = found
@@ -121,9 +133,12 @@ def _events(paragraphs: list[str], masked: list[str], quotes: list[_Quote]) -> l
     for key, event in events.items():
         by_paragraph.setdefault(key[0], {})[key] = event
     # Speakers are resolved in reading order, so narration after the last attributed quote's paragraph
-    # could change no quote's speaker: it is not read.
+    # could change no quote's speaker: it is not read, but for the paragraphs of unattributed sentences,
+    # where it may report their speaker (see continue_reported).
     last = max(by_paragraph, default=-1)
-    for index, narration in enumerate(masked[: last + 1]):
+    bare = {q.span.paragraph for q in quotes if q.phrase_at is None and len(q.text.split()) >= SENTENCE_WORDS}
+    for index in [*range(last + 1), *sorted(i for i in bare if i > last)]:
+        narration = masked[index]
         local = by_paragraph.setdefault(index, {})
         taken = {key: len(event[1]) for key, event in local.items()}
         for raw, offset, source in narration_mentions(narration):
@@ -140,20 +155,34 @@ def _events(paragraphs: list[str], masked: list[str], quotes: list[_Quote]) -> l
     return [event for local in by_paragraph.values() for event in local.values()]
 
 
-def _common_noun(raw: str, article: str) -> bool:
-    """Whether a one-word speaker phrase is a common noun capitalized by opening a sentence ("Players need
-    ...", "Online players assume ..."): the article writes it in lower case elsewhere and never capitalized
-    within a sentence, where a surname that is also a word ("Young", "Rich") is capitalized
-    ("Steve Young", "said Young")."""
-    word = raw.strip()
-    if not word[:1].isupper() or not word[1:].islower() or not word.isalpha():
-        return False
-    phrase = classify_phrase(word)
-    if phrase is None or phrase.kind != "name":
-        return False
-    if re.search(rf"(?<![\w’'-]){word.lower()}(?![\w’'-])", article) is None:
-        return False
-    return re.search(rf"[\w,;][ \u00a0]+{word}(?![\w’'-])", article) is None
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")
+_INNER_CAPITAL = re.compile(r"(?<=[\w,;])[ \u00a0]+([A-Z][a-z]+)(?![\w’'-])")
+
+
+class _Vocabulary:
+    """The article's lower-case words and the capitalized words it writes inside sentences, read once
+    and only when a one-word speaker phrase asks."""
+
+    def __init__(self, paragraphs: list[str]) -> None:
+        self.paragraphs = paragraphs
+        self.lower: set[str] | None = None
+        self.inner: set[str] = set()
+
+    def common_noun(self, raw: str) -> bool:
+        """Whether a one-word speaker phrase is a common noun capitalized by opening a sentence ("Players
+        need ...", "Play allows ..."): written in lower case elsewhere and never capitalized inside a
+        sentence, where a surname that is also a word is ("coach Steve Young", "said Young")."""
+        word = raw.strip()
+        if not word[:1].isupper() or not word[1:].islower() or not word.isalpha():
+            return False
+        phrase = classify_phrase(word)
+        if phrase is None or phrase.kind != "name":
+            return False
+        if self.lower is None:
+            article = "\n".join(self.paragraphs)
+            self.lower = set(_LOWER_WORD.findall(article))
+            self.inner = set(_INNER_CAPITAL.findall(article))
+        return word.lower() in self.lower and word not in self.inner
 
 
 def _overlaps(phrases: dict[tuple[int, int], int], index: int, offset: int, length: int) -> bool:
