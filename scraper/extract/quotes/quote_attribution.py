@@ -183,7 +183,9 @@ def _fits_sentence(text: str, match: re.Match[str], quote: str) -> bool:
     if spk[:1].islower():
         return True
     tail = re.split(r"[.!?]", text[match.end() :], maxsplit=1)[0]
-    return len(tail.split()) <= 6
+    # (a new sentence running on past its tag into a colon introduces the next quote: '"A." They said
+    # he asked: "B"'; a bare '"A." She added: "B"' is left as it was, either quote's)
+    return len(tail.split()) <= 6 and not (tail.rstrip().endswith(":") and tail.strip(" :"))
 
 
 def before_quote(text: str) -> tuple[str, int, bool] | None:
@@ -197,6 +199,9 @@ def before_quote(text: str) -> tuple[str, int, bool] | None:
             found = previous_subject(text, sentence_start(text.rstrip()[:-1]), len(text))
             return (found[0], found[1], False) if found else None
         return (found[0], start + found[1], False) if found else None
+    embedded = _embedded_speaker(sentence, verbs)
+    if embedded is not None:
+        return embedded[0], start + embedded[1], False
     # "According to the expert, ..., which Tessa says: "..."": the speech verb, not the cited source
     speech = [v for v in verbs if v.group("verb").lower() not in SOURCE_VERBS]
     verb = speech[-1] if speech and verbs[0].group("verb").lower() in SOURCE_VERBS else verbs[0]
@@ -207,6 +212,33 @@ def before_quote(text: str) -> tuple[str, int, bool] | None:
             phrase, offset = found
             return phrase, start + offset, candidate.group("verb").lower() in SOURCE_VERBS
     return None
+
+
+_QUOTE_FOLLOWS = re.compile(r"\s*[:,]?\s*$")
+
+
+def _embedded_speaker(sentence: str, verbs: list[re.Match[str]]) -> tuple[str, int] | None:
+    """In a chain of reports ending at the quote ('moviegoers said 52-year-old Clark Tabor shouted: "..."'),
+    the subject of the last verb, which the quote follows: whose words they are, as the first verb's
+    subject only witnessed them. A pronoun there is someone else only after a group or "they"
+    ('They said he then asked: "..."'; in 'Smith said he asked' he is Smith, found by the first verb)."""
+    if len(verbs) < 2 or not _QUOTE_FOLLOWS.match(sentence, verbs[-1].end()):
+        return None
+    if verbs[-1].group("verb").lower() in SOURCE_VERBS or verbs[-2].group("verb").lower() in SOURCE_VERBS:
+        return None
+    prior = verbs[-2].end()
+    found = subject_before(sentence[prior:], verbs[-1].start() - prior)
+    if found is None:
+        return None
+    inner = classify_phrase(found[0])
+    if inner is None or inner.kind in {"group", "definite", "indefinite"}:
+        return None
+    if inner.kind == "pronoun":
+        outer = subject_before(sentence, verbs[-2].start())
+        kind = classify_phrase(outer[0]) if outer else None
+        if kind is None or not (kind.kind == "group" or kind.text == "they"):
+            return None
+    return found[0], prior + found[1]
 
 
 # A speech verb in the passive: its grammatical subject is what was said or who was told.

@@ -167,10 +167,15 @@ def _descriptor(text: str, words: list[str], definite: bool) -> Phrase:
     # "the company's CEO Tim Cook" names a person; "a source in North Korea", "die Ministerin" and an
     # organization named right after its article ("the Platte Basin Water Council") do not.
     before = words[len(words) - len(name.split()) - 1]
-    if len(name.split()) > 1 and (_titles_name(before, name) or _kin_of(words[0], before)):
+    if len(name.split()) > 1 and (_titles_name(before, name) or _kin_of(words[0], before) or _age(before)):
         return Phrase("name", text, name=name, roles=roles | frozenset(_content(words[:1])))
     kind = "definite" if definite else "indefinite"
     return Phrase(kind, text, roles=frozenset(_content(words)), head=_head_noun(words))
+
+
+def _age(word: str) -> bool:
+    """An age before a full name describes the person ("52-year-old Clark Tabor")."""
+    return word[:1].isdigit() and word.lower().endswith(("-year-old", "-jährige", "-jähriger"))
 
 
 def _kin_of(first: str, before: str) -> bool:
