@@ -111,6 +111,7 @@ def _is_title(words: list[str]) -> bool:
     title may have a subtitle after a colon and commas between Title Case parts ("Far From the Tree:
     Parents, Children and the Search for Identity"); a year or number counts as capitalized."""
     words = [*words[:-1], words[-1].rstrip(".,:;\"'“”‘’")]
+    words = [w for w in words if w not in {"—", "–", "-"}]  # (a dash before a part: "Hallows — Part 2")
     inner = ".!?;:" if len(words) < 4 else ".!?;"
     if not words[-1] or words[-1][-1:] in ".!?,;:…" or any(w[-1:] in inner for w in words[:-1]):
         return False
@@ -151,7 +152,14 @@ def _names_a_work(quote: _Quote, paragraphs: list[str]) -> bool:
     before = text[: quote.span.start].split()
     if before and before[-1].lower() in _NOUN_MARKERS and re.match(r"\s+[a-z]", text[quote.span.end :]):
         return True  # a name used as a modifier: 'an "American Idol" insider tells ...'
-    return bool(before) and before[-1].lower().strip(",:") in _WORK_LEADS
+    if not before:
+        return False
+    lead = before[-1].strip(",:")
+    # (also after any other lower-case word that is no speech verb, a title being an object: 'a day
+    # after watching "The Dark Knight Rises," police said', 'after "The Avengers" and "Harry Potter ..."')
+    return lead.lower() in _WORK_LEADS or (
+        lead.isalpha() and lead.islower() and before[-1] == lead and VERB.fullmatch(lead) is None
+    )
 
 
 def _named_term(quote: _Quote, paragraphs: list[str]) -> bool:
