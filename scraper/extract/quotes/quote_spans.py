@@ -38,7 +38,9 @@ _OPEN_BEFORE = set(" ([{—–-/\u00a0") | set(DOUBLE_MARKS) | set(SINGLE_MARKS)
 _DOUBLE_RE = re.compile(f"[{DOUBLE_MARKS}]")
 _SINGLE_RE = re.compile(f"[{SINGLE_MARKS}]")
 # 'Decade ('90s) and elision ('em, 'n') apostrophes that stand where an opening mark would.
-_ELISION = re.compile(r"(?:\d\d?s?|em|n|til|cause|tis)\b", re.IGNORECASE)
+_ELISION = re.compile(r"(?:\d\d?s?|em|n|til|cause|tis|nuff)\b", re.IGNORECASE)
+# A contraction's apostrophe typed after a space ("I ‘m surprised", "don ‘t"): never a quotation's opening.
+_SPACED_CONTRACTION = re.compile(r"(?:m|s|t|re|ve|ll|d)\b(?![’'])")
 # A plural possessive ("workers' rights") looks like a closing single mark.
 _POSSESSIVE = re.compile(r"\s+[a-z]")
 
@@ -145,6 +147,8 @@ def _is_opener(text: str, at: int, char: str) -> bool:
         if at > 0 and text[at - 1] not in _OPEN_BEFORE:
             return False
         if char in "'‘" and _ELISION.match(text, at + 1):
+            return False
+        if char in "'‘" and at > 1 and text[at - 2].isalpha() and _SPACED_CONTRACTION.match(text, at + 1):
             return False
         if char == "»" and not after.isalnum():
             return False
