@@ -74,7 +74,7 @@ class Phrase:
 @lru_cache(maxsize=_CACHED_PHRASES)
 def classify_phrase(raw: str) -> Phrase | None:
     """What kind of speaker phrase `raw` is, or None when it is not a plausible subject."""
-    text = restore_dots(raw).strip(" ,;:—–-()[]\u00a0")
+    text = restore_dots(raw).strip(" ,;:—–-()[]\u00a0…")  # (an excerpt's ellipsis: "… Ri Kyong Ae")
     if "," in text:
         return _with_appositive(text)
     if text.count(" ") >= 2:  # a time/medium tail needs at least "X on Monday"
