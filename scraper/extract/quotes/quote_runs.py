@@ -3,6 +3,7 @@ paragraphs continues its speaker, and an interview's bare answers are its subjec
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from scraper.extract.quotes.quote_spans import QuoteSpan
@@ -82,8 +83,19 @@ def interview_subject(quotes: list[Quote], paragraphs: list[str]) -> None:
         return
     lines = {q.span.end_paragraph for q in quotes if q.direct or len(q.text.split()) >= SENTENCE_WORDS}
     for quote in quotes:
-        if quote.speaker is None and quote.phrase_at is None and _bare_answer(quote, paragraphs, lines):
+        if quote.speaker is not None or quote.phrase_at is not None:
+            continue
+        if _bare_answer(quote, paragraphs, lines) or _first_person(quote, paragraphs):
             quote.speaker = subject
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|my|me)\b")
+
+
+def _first_person(quote: Quote, paragraphs: list[str]) -> bool:
+    """A sentence of its own in the first person set in narration ('Martin grew up a multi-sport
+    athlete. "I played baseball and football through high school."'): a profile quotes its subject so."""
+    return is_own_sentence(quote, paragraphs) and _FIRST_PERSON.search(quote.text) is not None
 
 
 def _bare_answer(quote: Quote, paragraphs: list[str], lines: set[int]) -> bool:

@@ -27,6 +27,7 @@ to a name in reading order (pronouns, "the former NATO commander", surnames). Th
   paragraph with no quoted line, is the article's subject's when one speaker holds at least 3 and 60% of
   the attributed quotations (an interview's bare answers after the interviewer's questions); a line after
   another quoted line is dialogue and keeps none, as does any such quotation with no dominant speaker.
+  So is a first-person sentence of its own set in narration ('Martin grew up an athlete. "I played ..."').
 - Quote text is stripped of the comma that joins it to its attribution ('"...," he said').
 """
 
