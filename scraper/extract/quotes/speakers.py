@@ -80,7 +80,8 @@ def classify_phrase(raw: str) -> Phrase | None:
     if text.count(" ") >= 2:  # a time/medium tail needs at least "X on Monday"
         text = TRIM_TAIL.sub("", text).strip()
     words = text.split()
-    while words and words[0].lower() in OPENERS and len(words) > 1:
+    # (also a sentence adverb before a name with no comma: "Finally Cleese offers ...")
+    while len(words) > 1 and (words[0].lower() in OPENERS or (_adverb(words[0]) and words[1][:1].isupper())):
         words = words[1:]
     if not words or len(words) > 14 or (len(words) == 1 and words[0].lower() in _NOBODY):
         return None  # (a determiner alone, "A" or "The", names nobody; "I" is the writer, not a speaker)
