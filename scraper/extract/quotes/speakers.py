@@ -85,6 +85,8 @@ def classify_phrase(raw: str) -> Phrase | None:
         words = words[1:]
     if not words or len(words) > 14 or (len(words) == 1 and words[0].lower() in _NOBODY):
         return None  # (a determiner alone, "A" or "The", names nobody; "I" is the writer, not a speaker)
+    if words[0].lower().startswith(("i’", "i'", "we’", "we'")) or _first_person(words):
+        return None  # (so is "I’d", "We’re", "What I")
     first = words[0].lower()
     if len(words) == 1 and first in PRONOUNS:
         return Phrase("pronoun", first)
@@ -110,6 +112,17 @@ def classify_phrase(raw: str) -> Phrase | None:
         # "police", "state media", "local officials" (but not French "a-t-il")
         return Phrase("group", text, roles=frozenset(lowered))
     return None
+
+
+_WH_WORDS = word_set("what how why where when who")
+
+
+def _first_person(words: list[str]) -> bool:
+    """Whether the writer's "I" is in the phrase ("What I", "As I"); a regnal "I" ending a name after
+    another name is not ("Elizabeth I")."""
+    if "I" not in words:
+        return False
+    return "I" in words[:-1] or len(words) == 1 or words[-2].lower() in _WH_WORDS | OPENERS | NOT_SUBJECT
 
 
 def _adverb(word: str) -> bool:
