@@ -17,7 +17,12 @@ from __future__ import annotations
 
 import re
 
-from scraper.extract.quotes.quote_subjects import narrating_subject, participle_subject, previous_subject
+from scraper.extract.quotes.quote_subjects import (
+    PARTICIPLE,
+    narrating_subject,
+    participle_subject,
+    previous_subject,
+)
 from scraper.extract.quotes.speaker_words import word_set
 from scraper.extract.quotes.speakers import classify_phrase
 from scraper.extract.quotes.speech_verbs import DE_VERBS, EN_VERBS, ES_VERBS, SOURCE_VERBS, VERB, VERBS
@@ -211,7 +216,10 @@ def before_quote(text: str) -> tuple[str, int, bool] | None:
         if found is not None:
             phrase, offset = found
             return phrase, start + offset, candidate.group("verb").lower() in SOURCE_VERBS
-    return None
+    # (a verb inside a speech participle's clause: 'X threw cold water on it, saying he thinks "..."')
+    participle = PARTICIPLE.search(sentence)
+    found = participle_subject(sentence) if participle and participle.end() <= verbs[0].start() else None
+    return (found[0], start + found[1], False) if found else None
 
 
 _QUOTE_FOLLOWS = re.compile(r"\s*[:,]?\s*$")

@@ -39,11 +39,12 @@ _DESCRIPTOR_THEN_VERB = re.compile(
 
 # A speech verb's participle opening a clause of the main one ('X quit, telling the crowd, "..."'):
 # its subject is the main clause's.
-_PARTICIPLE = re.compile(rf"(?:^|[,;—–]\s*|\s)(?:{PARTICIPLES})\b")
+PARTICIPLE = re.compile(rf"(?:^|[,;—–]\s*|\s)(?:{PARTICIPLES})\b")
 # The subject opening the main clause: a name or he/she before a lower-case word ("Christie quit"),
-# after a short opening phrase ("More importantly, Christie had ...").
+# after a dateline and up to two short opening phrases ("In May, at a lunch, Christie had ...").
 _MAIN_SUBJECT = re.compile(
-    r"\s*(?:(?:But|And|Yet|So|Still|Meanwhile|Then)\s+)?(?:[\w’'\-]+(?:\s+[\w’'\-]+){0,3},\s+)?"
+    r"\s*(?:[A-Z][\w.’'\- ]{0,40}(?:\([^()]{1,30}\))?\s*[–—]\s*)?"  # a dateline: "Denver (CNN) – "
+    r"(?:(?:But|And|Yet|So|Still|Meanwhile|Then)\s+)?(?:[\w’'\-]+(?:\s+[\w’'\-]+){0,5},\s+){0,2}"
     r"(?P<spk>[Hh]e|[Ss]he|(?:[A-Z][\w’'.\-\u2024]*\s+){0,3}[A-Z][\w’'\-]*|[Tt]he(?:\s+[a-z][\w\-]*){1,2}?)"
     r"(?=\s*[,—–]|\s+[a-z])"
 )
@@ -53,7 +54,7 @@ def participle_subject(sentence: str) -> tuple[str, int] | None:
     """For a quote introduced without a finite speech verb, by a speech verb's participle ('Christie
     quit, telling a town hall, "..."') or by a colon ('Ada Brennan was blunt: "..."'), the person opening
     the sentence, if that is surely a person."""
-    participle = _PARTICIPLE.search(sentence)
+    participle = PARTICIPLE.search(sentence)
     if participle is not None:
         end = participle.start()
     elif sentence.rstrip().endswith(":"):
