@@ -47,6 +47,7 @@ class Speaker:
     short: bool = False  # whether the article has called them by their surname alone
     kin: bool = False  # introduced as a namesake's relative ("Fischer's mother, Adrianne Fischer")
     governed: bool = False  # first named as a preposition's object ("the shelter on Harbor Road")
+    initials: bool = False  # also called by its initials ("Consumer Reports" ... "CR"): an organization
 
 
 CONFLICTING = "?"
@@ -151,6 +152,8 @@ class SpeakerHistory:
         if phrase.kind == "name":
             return self._by_name(phrase.name, gender, paragraph)
         if phrase.kind == "definite":
+            if _acronym(phrase.text):  # (an organization's initials: "CR says")
+                return _spelled_out(self.entries, phrase.text)
             roles = phrase.roles - _proper_modifier(phrase.text)
             found = self._by_title(phrase.head, roles) or self._by_head(phrase.head, phrase.roles)
             return found or self._recent_person(phrase, gender, paragraph)
@@ -252,10 +255,27 @@ def _by_given_name(entries: list[Speaker], given: str, gender: str) -> Speaker |
     )
 
 
+def _acronym(word: str) -> bool:
+    return 2 <= len(word) <= 6 and word.isalpha() and word.isupper()
+
+
+def _spelled_out(entries: list[Speaker], acronym: str) -> Speaker | None:
+    """The organization an acronym stands for when the article named it in full ("Consumer Reports" ...
+    "CR says"; "the National Oceanic and Atmospheric Administration" ... "NOAA"): the initials of its
+    capitalized words."""
+    for entry in reversed(entries):
+        words = entry.display.split()
+        initials = "".join(w[0] for w in words if w[:1].isupper())
+        if len(words) > 1 and initials == acronym and entry.display != acronym:
+            entry.initials = True  # (an organization: never a he or she)
+            return entry
+    return None
+
+
 def _not_a_person(entry: Speaker) -> bool:
     """Whether he or she cannot refer to `entry`: a group word ("workers"), a place's name ("Sokoine
     Street") or a descriptor of a thing ("the national contract"), not of a person ("the governor")."""
-    if entry.kind == "group":
+    if entry.kind == "group" or entry.initials:
         return True
     if entry.kind == "name":
         return entry.display.rsplit(None, 1)[-1].lower() in PLACE_NOUNS
