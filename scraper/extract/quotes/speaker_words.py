@@ -172,3 +172,34 @@ def is_person_noun(word: str) -> bool:
 def is_role(word: str) -> bool:
     """An English role word, or a German compound ending in one (Institutsleiterin, Regierungssprecher)."""
     return word in ROLE_WORDS or word.endswith(GERMAN_ROLE_ENDINGS)
+
+
+# Suffixes only adverbs have ("Interestingly", "Reportedly", "Curiously"), unlike names ending in -ly.
+_ADVERB_ENDS = ("ingly", "edly", "ously", "ively", "fully", "ately", "ently", "antly", "ically")
+_WH_WORDS = word_set("what how why where when who")
+
+
+def writer_in(words: list[str]) -> bool:
+    """Whether the writer's "I" is in the phrase ("What I", "As I"); a regnal "I" ending a name after
+    another name is not ("Elizabeth I")."""
+    if "I" not in words:
+        return False
+    return "I" in words[:-1] or len(words) == 1 or words[-2].lower() in _WH_WORDS | OPENERS | NOT_SUBJECT
+
+
+def is_adverb(word: str) -> bool:
+    """A sentence adverb or an -ly adverb, never a speaker: any lower-case "-ly" word, and capitalized
+    ones with an adverb's suffix ("Interestingly"; names like "Kelly" or "Daly" do not have one)."""
+    low = word.lower()
+    return low in SENTENCE_ADVERBS or (word.islower() and low.endswith("ly")) or low.endswith(_ADVERB_ENDS)
+
+
+def is_plural_people(word: str) -> bool:
+    """A plural of a listed person noun or role ("reporters", "officials", "critics"); only listed words,
+    as a surname may end like a plural ("Peters")."""
+    return word.endswith("s") and (word[:-1] in PERSON_NOUNS or word[:-1] in ROLE_WORDS)
+
+
+def is_age(word: str) -> bool:
+    """An age before a full name describes the person ("52-year-old Clark Tabor")."""
+    return word[:1].isdigit() and word.lower().endswith(("-year-old", "-jährige", "-jähriger"))

@@ -25,7 +25,6 @@ from scraper.extract.quotes.speaker_words import (
     NAME_PARTICLES,
     NOT_SUBJECT,
     OPENERS,
-    PERSON_NOUNS,
     PREPOSITIONS,
     PRONOUNS,
     REGNAL,
@@ -34,9 +33,13 @@ from scraper.extract.quotes.speaker_words import (
     SENTENCE_ADVERBS,
     STOP_WORDS,
     TRIM_TAIL,
+    is_adverb,
+    is_age,
     is_person_noun,
+    is_plural_people,
     is_role,
     word_set,
+    writer_in,
 )
 
 __all__ = ["Phrase", "classify_mention", "classify_phrase", "split_name"]
@@ -53,8 +56,6 @@ _NOBODY = OPENERS | DETERMINERS | {"i", "we", "you", "me", "us"}
 # A subject pronoun opening a longer phrase is the subject ("He doesn't like X and said").
 _SUBJECT_PRONOUNS = word_set("he she they")
 _POSSESSIVE_DETERMINERS = word_set("his her their")
-# Suffixes only adverbs have ("Interestingly", "Reportedly", "Curiously"), unlike names ending in -ly.
-_ADVERB_ENDS = ("ingly", "edly", "ously", "ively", "fully", "ately", "ently", "antly", "ically")
 
 
 @dataclass(frozen=True)
@@ -81,18 +82,18 @@ def classify_phrase(raw: str) -> Phrase | None:
         text = TRIM_TAIL.sub("", text).strip()
     words = text.split()
     # (also a sentence adverb before a name with no comma: "Finally Cleese offers ...")
-    while len(words) > 1 and (words[0].lower() in OPENERS or (_adverb(words[0]) and words[1][:1].isupper())):
+    while len(words) > 1 and (words[0].lower() in OPENERS or (is_adverb(words[0]) and words[1][0].isupper())):
         words = words[1:]
     if not words or len(words) > 14 or (len(words) == 1 and words[0].lower() in _NOBODY):
         return None  # (a determiner alone, "A" or "The", names nobody; "I" is the writer, not a speaker)
-    if words[0].lower().startswith(("i’", "i'", "we’", "we'")) or _first_person(words):
+    if words[0].lower().startswith(("i’", "i'", "we’", "we'")) or writer_in(words):
         return None  # (so is "I’d", "We’re", "What I")
     first = words[0].lower()
     if len(words) == 1 and first in PRONOUNS:
         return Phrase("pronoun", first)
     if first in _SUBJECT_PRONOUNS and words[1][:1].islower():  # "He doesn't like X and said": he
         return Phrase("pronoun", first)
-    if len(words) == 1 and _adverb(words[0]):  # "Interestingly, her ...", "that truly called"
+    if len(words) == 1 and is_adverb(words[0]):  # "Interestingly, her ...", "that truly called"
         return None
     while len(words) > 1 and words[-1] in ADVERBS:  # "Portman then added", "The alliance also said"
         words = words[:-1]
@@ -104,7 +105,7 @@ def classify_phrase(raw: str) -> Phrase | None:
     text = " ".join(words)
     if first in DEFINITE or first in INDEFINITE or first[:1].isdigit():
         return _descriptor(text, words, first in DEFINITE)
-    if len(words) == 1 and _plural_people(first):  # "Reporters asked him": a group, not a surname
+    if len(words) == 1 and is_plural_people(first):  # "Reporters asked him": a group, not a surname
         return Phrase("group", text, roles=frozenset({first}))
     if words[0][:1].isupper() or _titled_name_ends(words):  # also "union president Denise Okafor"
         return _named(text, words)
@@ -112,30 +113,6 @@ def classify_phrase(raw: str) -> Phrase | None:
         # "police", "state media", "local officials" (but not French "a-t-il")
         return Phrase("group", text, roles=frozenset(lowered))
     return None
-
-
-_WH_WORDS = word_set("what how why where when who")
-
-
-def _first_person(words: list[str]) -> bool:
-    """Whether the writer's "I" is in the phrase ("What I", "As I"); a regnal "I" ending a name after
-    another name is not ("Elizabeth I")."""
-    if "I" not in words:
-        return False
-    return "I" in words[:-1] or len(words) == 1 or words[-2].lower() in _WH_WORDS | OPENERS | NOT_SUBJECT
-
-
-def _adverb(word: str) -> bool:
-    """A sentence adverb or an -ly adverb, never a speaker: any lower-case "-ly" word, and capitalized
-    ones with an adverb's suffix ("Interestingly"; names like "Kelly" or "Daly" do not have one)."""
-    low = word.lower()
-    return low in SENTENCE_ADVERBS or (word.islower() and low.endswith("ly")) or low.endswith(_ADVERB_ENDS)
-
-
-def _plural_people(word: str) -> bool:
-    """A plural of a listed person noun or role ("reporters", "officials", "critics"); only listed words,
-    as a surname may end like a plural ("Peters")."""
-    return word.endswith("s") and (word[:-1] in PERSON_NOUNS or word[:-1] in ROLE_WORDS)
 
 
 def _with_appositive(text: str) -> Phrase | None:
@@ -181,15 +158,10 @@ def _descriptor(text: str, words: list[str], definite: bool) -> Phrase:
     # "the company's CEO Tim Cook" names a person; "a source in North Korea", "die Ministerin" and an
     # organization named right after its article ("the Platte Basin Water Council") do not.
     before = words[len(words) - len(name.split()) - 1]
-    if len(name.split()) > 1 and (_titles_name(before, name) or _kin_of(words[0], before) or _age(before)):
+    if len(name.split()) > 1 and (_titles_name(before, name) or _kin_of(words[0], before) or is_age(before)):
         return Phrase("name", text, name=name, roles=roles | frozenset(_content(words[:1])))
     kind = "definite" if definite else "indefinite"
     return Phrase(kind, text, roles=frozenset(_content(words)), head=_head_noun(words))
-
-
-def _age(word: str) -> bool:
-    """An age before a full name describes the person ("52-year-old Clark Tabor")."""
-    return word[:1].isdigit() and word.lower().endswith(("-year-old", "-jährige", "-jähriger"))
 
 
 def _kin_of(first: str, before: str) -> bool:
