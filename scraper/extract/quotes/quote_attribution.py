@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from scraper.extract.quotes.quote_sentences import sentence_start
 from scraper.extract.quotes.quote_subjects import (
     PARTICIPLE,
     narrating_subject,
@@ -90,31 +91,6 @@ _LEADING_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'\-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w�
 # Where a clause ends inside a sentence; one character each, so offsets stay those of str.split.
 _CLAUSE_BREAK = re.compile(r"[,;:—]")
 _RELATIVE_OBJECT = re.compile(r"\b(?:que|qu[’']|that|which|whom)\s*", re.IGNORECASE)
-SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘'„«(\[]?[A-Z0-9])")
-_ABBREVIATIONS = word_set(
-    "mr mrs ms dr st gen adm sen rep gov lt col capt sgt prof jr sr inc co corp ltd vs no u.s u.k "
-    "a.m p.m jan feb aug sept oct nov dec fig e.g i.e approx est"
-)
-
-
-def sentence_start(text: str) -> int:
-    """Offset where the last sentence of `text` begins (abbreviations like "Mr." do not end one)."""
-    ends = sentence_ends(text)
-    return ends[-1] if ends else 0
-
-
-def sentence_ends(text: str) -> list[int]:
-    """Offsets where a sentence of `text` ends and the next begins (not after "Mr.", "U.S.", "J.")."""
-    ends = []
-    for match in SENTENCE_END.finditer(text):
-        before = text[: match.start()].rsplit(None, 1)
-        word = before[-1].lower().lstrip('("“') if before else ""
-        if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
-            continue
-        ends.append(match.end())
-    return ends
-
-
 # A conjunction after the closing mark opens a clause of its own, and when that clause runs on into the
 # next quotation with no sentence end ('called the bill "...," and the agency said that it was "..."'),
 # its speech verb introduces that quotation, not the one before it ('"..." and the crowd went home,

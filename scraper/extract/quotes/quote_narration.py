@@ -15,9 +15,9 @@ from scraper.extract.quotes.quote_attribution import (
     SOURCE_VERBS,
     VERB,
     plausible_subject,
-    sentence_ends,
     subject_before,
 )
+from scraper.extract.quotes.quote_sentences import sentence_ends
 from scraper.extract.quotes.speaker_gender import agreed, gender_of, pronoun_gender, word_gender
 from scraper.extract.quotes.speaker_words import (
     ABBREVIATED_TITLES,
