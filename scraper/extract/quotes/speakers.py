@@ -100,6 +100,9 @@ def classify_phrase(raw: str) -> Phrase | None:
     lowered = [w.lower().strip(",.") for w in words]
     if any(w in STOP_WORDS or w.startswith(CLITICS) for w in lowered) or first in NOT_SUBJECT:
         return None
+    if words[0].endswith("ing") and len(words[0]) > 5 and words[1:2] and words[1].islower():
+        # a participle opening a phrase ("Considering this ..."), unlike a name ending so ("Irving Berlin")
+        return None
     if not words[-1][:1].isalnum():
         return None
     text = " ".join(words)
