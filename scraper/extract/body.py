@@ -2,7 +2,9 @@
 
 trafilatura's whole cascade (its main-content rules, then its comparison with readability and jusText,
 then its baseline rescue and recall retry) chooses the region of the page; that choice is the floor,
-and nothing here replaces it with another region. What this module adds is refinement inside it:
+and nothing here replaces it with another region (only where the cascade merely widened its own
+rules' result to teasers or slides around the story, that result stays: widening.py). What this
+module adds is refinement inside it:
 comments are never body, subheadings stay as their own paragraphs, and furniture the rules let
 through (standfirsts repeated from the description, newsletter boxes, labels, bylines, credits)
 is dropped.
@@ -20,6 +22,7 @@ from scraper.extract.density import find_prose
 from scraper.extract.main_content import fast_body, full_body
 from scraper.extract.text import clean_paragraphs, normalize_key
 from scraper.extract.visibility import drop_hidden
+from scraper.extract.widening import widens_elsewhere
 
 _DESCRIPTION = etree.XPath('/descendant::meta[@name="description" or @property="og:description"]/@content')
 MAX_WIDGET_CHARS = 400  # a box around a form with at most this much text is a widget, not the story
@@ -50,11 +53,14 @@ def extract_paragraphs(
     texts = clean_paragraphs(body_texts(body, links)) if body is not None else []
     if not agrees_with(texts, prose):
         # The fast rules found little of the page's prose, or text elsewhere: trafilatura's full
-        # cascade decides (its choice is the floor; the prose container only says when to ask).
+        # cascade decides (its choice is the floor; the prose container only says when to ask),
+        # unless it only widened the fast result to teasers, slides or comments around the story.
         links.read()  # (before the cascade, which may strip control characters from the tree)
         full = full_body(tree, url)
         if full is not None:
-            body, texts = full, _without_link_blocks(clean_paragraphs(body_texts(full, links)), links)
+            full_texts = _without_link_blocks(clean_paragraphs(body_texts(full, links)), links)
+            if not widens_elsewhere(tree, texts, full_texts):
+                body, texts = full, full_texts
     if body is None:
         return []
     texts = with_declared_blocks(texts, tree, declared)
