@@ -185,6 +185,21 @@ def test_list_introduced_by_a_paragraph_is_body_one_item_each() -> None:
     assert result == [*PROSE[:2], "The new weekend schedule adds:", *items, *PROSE[2:]]
 
 
+def test_nested_list_items_come_once_each() -> None:
+    steps = ["Open the settings page of the browser", "Choose the privacy section on the left"]
+    article = (
+        paragraphs(*PROSE[:2])
+        + "<ul><li>Turn the tracking protection on:<ul>"
+        + "".join(f"<li>{i}</li>" for i in steps)
+        + "</ul></li>"
+        + "<li>Restart the browser when it asks you to</li></ul>"
+        + paragraphs(*PROSE[2:])
+    )
+    result = extract_paragraphs(page(article), "https://example.com/news/tram")
+    assert result == [*PROSE[:2], "Turn the tracking protection on:", *steps,
+                      "Restart the browser when it asks you to", *PROSE[2:]]
+
+
 def test_leading_key_points_are_bullets_not_body() -> None:
     lead = "<ul><li>Key point one about trams</li><li>Key point two about costs</li></ul>"
     record = extract_article(html.tostring(page(lead + paragraphs(*PROSE))), url="https://example.com/news/tram")

@@ -142,7 +142,8 @@ def _collect_blocks(container: etree._Element, texts: list[str], links: Collecti
         texts.append(container.text)
     for block in container:
         if block.tag == "list":
-            items = [block_text(item) for item in block.iter("item")]
+            # A nested list's items are items of their own, not part of the item holding them.
+            items = [block_text(item, skip="list") for item in block.iter("item")]
             if not all(normalize_key(item) in links for item in items):  # a list of links: related, tags
                 texts.extend(items)
         elif block.tag in LEAF_BLOCKS or not _holds_blocks(block) or _has_loose_text(block):
@@ -233,20 +234,22 @@ def _without(paragraphs: list[str], keys: set[str]) -> list[str]:
 _SEPARATE = frozenset({"lb", "p", "item", "list", "head", "quote", "cell", "row", "table", "graphic"})
 
 
-def block_text(block: etree._Element) -> str:
-    """Text of one output block, with a space where a line break or a nested block separates words."""
+def block_text(block: etree._Element, skip: str | None = None) -> str:
+    """Text of one output block, with a space where a line break or a nested block separates words;
+    without the text of nested `skip` elements (their tails stay)."""
     parts: list[str] = []
-    _collect_text(block, parts)
+    _collect_text(block, parts, skip)
     return "".join(parts)
 
 
-def _collect_text(element: etree._Element, parts: list[str]) -> None:
+def _collect_text(element: etree._Element, parts: list[str], skip: str | None) -> None:
     parts.append(element.text or "")
     for child in element:
         separate = child.tag in _SEPARATE
         if separate:
             parts.append(" ")
-        _collect_text(child, parts)
+        if child.tag != skip:
+            _collect_text(child, parts, skip)
         if separate:
             parts.append(" ")
         parts.append(child.tail or "")
