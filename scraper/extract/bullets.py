@@ -49,7 +49,8 @@ def extract_bullets(tree: html.HtmlElement, headline: str | None) -> list[str]:
             items = list_items(node)
             labelled = has_key_point_label(node)
             limit = _MAX_LONG_BEFORE_LABELLED if labelled else _MAX_LONG_BEFORE
-            if items and long_before <= limit and (labelled or not in_running_text(node)):
+            in_story = in_running_text(node) or introduced(node)
+            if items and long_before <= limit and (labelled or not in_story):
                 return items
         elif node.tag == "p" and len(clean_text(node.text_content()).split()) >= _LONG_PARAGRAPH_WORDS:
             long_before += 1
@@ -70,6 +71,20 @@ def in_running_text(node: html.HtmlElement) -> bool:
         if words >= _MIN_RUNNING_WORDS:
             return True
     return False
+
+
+def introduced(node: html.HtmlElement) -> bool:
+    """Whether the text right before the list, in its own container, ends with a colon: a sentence of
+    the story announcing the list ("Here is how to do it:"), unlike key points set before the story."""
+    previous = node.getprevious()
+    if previous is None:
+        parent = node.getparent()
+        text = parent.text if parent is not None else None
+    elif previous.tail and previous.tail.strip():
+        text = previous.tail
+    else:
+        text = previous.text_content() if isinstance(previous.tag, str) else None
+    return bool(text) and text.rstrip().endswith((":", "："))
 
 
 def _after_headline(tree: html.HtmlElement, headline: str | None) -> Iterator[html.HtmlElement]:
