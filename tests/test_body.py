@@ -200,6 +200,13 @@ def test_nested_list_items_come_once_each() -> None:
                       "Restart the browser when it asks you to", *PROSE[2:]]
 
 
+def test_rows_of_a_data_table_are_body_however_short() -> None:
+    rows = [("Load map", "done"), ("Save map", "done"), ("Sound settings", "draft")]
+    table = "<table>" + "".join(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in rows) + "</table>"
+    result = extract_paragraphs(page(paragraphs(*PROSE[:2]) + table + paragraphs(*PROSE[2:])), None)
+    assert [f"{a} {b}" for a, b in rows] == [r for r in result if r not in PROSE]
+
+
 def test_leading_key_points_are_bullets_not_body() -> None:
     lead = "<ul><li>Key point one about trams</li><li>Key point two about costs</li></ul>"
     record = extract_article(html.tostring(page(lead + paragraphs(*PROSE))), url="https://example.com/news/tram")

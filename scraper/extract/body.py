@@ -34,6 +34,7 @@ LINK_BLOCK_SHARE = 0.6  # ... and a block of which links make up this share is n
 LEAF_BLOCKS = ("p", "head", "quote", "list", "code")
 DUMP_PART_CHARS = 60  # paragraphs at least this long, repeated inside a table row, make it a dump
 DUMP_COVERAGE = 0.8  # ... and when they make up this share of it, the row is only a repeat
+MIN_GRID_ROWS = 3  # a table of at least this many rows, each with the same number (2+) of cells, is data
 MIN_SHARED = 0.5  # share of the fast extraction's text that must lie inside the prose container
 MIN_UNCHECKED_CHARS = 500  # with no prose container to compare, a shorter fast result is doubtful
 MIN_COVERAGE = 0.5  # ... and the share of the container's text it must cover, or the full cascade runs
@@ -65,6 +66,7 @@ def extract_paragraphs(
         return []
     texts = with_declared_blocks(texts, tree, declared)
     headings = frozenset(clean_paragraphs([block_text(head) for head in body.iterchildren("head")]))
+    headings |= grid_rows(body, links)
     # The furniture rules judge text alone; when they would leave nothing of what trafilatura found,
     # the page is a short one (a note, a stub) and its text is all there is.
     return _without(drop_boilerplate(texts, headings), not_body) or _without(texts, not_body)
@@ -153,6 +155,19 @@ def _collect_blocks(container: etree._Element, texts: list[str], links: Collecti
             _collect_blocks(block, texts, links)
         if block.tail and block.tail.strip():
             texts.append(block.tail)
+
+
+def grid_rows(body: etree._Element, links: Collection[str]) -> frozenset[str]:
+    """Texts of the rows of data tables: short and unpunctuated ("Load map", "Gmail 17.8 MB"), they read
+    as labels, but a grid of rows with the same number of cells is data, not page furniture (a layout
+    table's rows and cells vary); a row that is one of the page's links (a grid of book covers and
+    titles, a menu laid out as a table) stays judged as a label."""
+    rows: list[str] = []
+    for table in body.iter("table"):
+        shape = [sum(1 for cell in row if cell.tag == "cell") for row in table.iter("row")]
+        if len(shape) >= MIN_GRID_ROWS and min(shape) >= 2 and len(set(shape)) == 1:
+            rows.extend(block_text(row) for row in table.iter("row"))
+    return frozenset(row for row in clean_paragraphs(rows) if normalize_key(row) not in links)
 
 
 def _has_loose_text(element: etree._Element) -> bool:
