@@ -84,7 +84,7 @@ def introduced(node: html.HtmlElement) -> bool:
         text = previous.tail
     else:
         text = previous.text_content() if isinstance(previous.tag, str) else None
-    return bool(text) and text.rstrip().endswith((":", "："))
+    return text is not None and text.rstrip().endswith((":", "："))
 
 
 def _after_headline(tree: html.HtmlElement, headline: str | None) -> Iterator[html.HtmlElement]:
