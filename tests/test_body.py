@@ -5,7 +5,7 @@ from __future__ import annotations
 from lxml import html
 
 from scraper import extract_article
-from scraper.extract.body import block_text, extract_paragraphs
+from scraper.extract.body import agrees_with, block_text, extract_paragraphs
 from scraper.extract.boilerplate import drop_boilerplate, is_boilerplate
 from scraper.extract.density import prose_paragraphs
 
@@ -198,6 +198,14 @@ def test_nested_list_items_come_once_each() -> None:
     result = extract_paragraphs(page(article), "https://example.com/news/tram")
     assert result == [*PROSE[:2], "Turn the tracking protection on:", *steps,
                       "Restart the browser when it asks you to", *PROSE[2:]]
+
+
+def test_a_prose_container_smaller_than_the_result_is_no_evidence_against_it() -> None:
+    story = [p * 2 for p in PROSE]  # a story in <div> or <br>-separated text, which the container misses
+    box = ["A short note in paragraphs beside the story, about the author of the blog and his books."]
+    assert agrees_with(story, box)
+    assert not agrees_with(story[:1], box[:1] * 2)  # short and outside a larger container: doubtful
+    assert not agrees_with(story[:2], box * 8)
 
 
 def test_rows_of_a_data_table_are_body_however_short() -> None:

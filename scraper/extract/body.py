@@ -82,11 +82,14 @@ def agrees_with(texts: list[str], prose: list[str]) -> bool:
     """True when the extracted paragraphs mostly lie inside the prose container and cover much of it."""
     if not texts:
         return False
-    if not prose:  # no container to compare with: only a result of some length is trusted
-        return sum(map(len, texts)) >= MIN_UNCHECKED_CHARS
+    texts_chars, prose_chars = sum(map(len, texts)), sum(map(len, prose))
+    # No container to compare with, or one holding less prose than the rules found (a box of <p>
+    # beside a story written in <br>-separated text or <div> paragraphs, a short comment): no
+    # evidence that the rules missed the story, so only a result of some length is trusted.
+    if prose_chars < texts_chars:
+        return texts_chars >= MIN_UNCHECKED_CHARS
     in_prose = {normalize_key(p) for p in prose}
     shared = sum(len(p) for p in texts if normalize_key(p) in in_prose)
-    texts_chars, prose_chars = sum(map(len, texts)), sum(map(len, prose))
     return shared >= MIN_SHARED * texts_chars and texts_chars >= MIN_COVERAGE * prose_chars
 
 
