@@ -208,6 +208,14 @@ def test_a_prose_container_smaller_than_the_result_is_no_evidence_against_it() -
     assert not agrees_with(story[:2], box * 8)
 
 
+def test_a_bold_paragraph_is_a_subheading_not_a_label() -> None:
+    article = paragraphs(*PROSE[:2]) + "<p><strong>Costs rising</strong></p>" + paragraphs(*PROSE[2:])
+    result = extract_paragraphs(page(article), "https://example.com/news/tram")
+    assert result == [*PROSE[:2], "Costs rising", *PROSE[2:]]
+    plain = paragraphs(*PROSE[:2]) + "<p>Costs rising</p>" + paragraphs(*PROSE[2:])
+    assert "Costs rising" not in extract_paragraphs(page(plain), "https://example.com/news/tram")
+
+
 def test_rows_of_a_data_table_are_body_however_short() -> None:
     rows = [("Load map", "done"), ("Save map", "done"), ("Sound settings", "draft")]
     table = "<table>" + "".join(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in rows) + "</table>"

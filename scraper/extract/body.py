@@ -20,6 +20,7 @@ from scraper.extract.boilerplate import drop_boilerplate
 from scraper.extract.declared_body import DeclaredBody, with_declared_blocks
 from scraper.extract.density import find_prose
 from scraper.extract.main_content import fast_body, full_body
+from scraper.extract.subheadings import bold_line_keys
 from scraper.extract.text import clean_paragraphs, normalize_key
 from scraper.extract.visibility import drop_hidden
 from scraper.extract.widening import widens_elsewhere
@@ -48,6 +49,7 @@ def extract_paragraphs(
     declared: the page's JSON-LD articleBody, evidence of which blocks are the story (declared_body)."""
     drop_hidden(tree)
     not_body = standfirst_keys(tree) | form_widget_keys(tree) | title_keys(tree)
+    bold_lines = bold_line_keys(tree)
     links = LinkKeys(tree)
     prose = drop_boilerplate(find_prose(tree).paragraphs)
     body = fast_body(tree, url)
@@ -67,6 +69,7 @@ def extract_paragraphs(
     texts = with_declared_blocks(texts, tree, declared)
     headings = frozenset(clean_paragraphs([block_text(head) for head in body.iterchildren("head")]))
     headings |= grid_rows(body, links)
+    headings |= frozenset(text for text in texts if normalize_key(text) in bold_lines)
     # The furniture rules judge text alone; when they would leave nothing of what trafilatura found,
     # the page is a short one (a note, a stub) and its text is all there is.
     return _without(drop_boilerplate(texts, headings), not_body) or _without(texts, not_body)
