@@ -216,6 +216,14 @@ def test_a_bold_paragraph_is_a_subheading_not_a_label() -> None:
     assert "Costs rising" not in extract_paragraphs(page(plain), "https://example.com/news/tram")
 
 
+def test_a_subheading_inside_a_layout_table_is_judged_as_a_heading() -> None:
+    cell = f"<h1>Tram</h1>{paragraphs(*PROSE[:2])}<h2>Costs rising</h2>{paragraphs(*PROSE[2:])}"
+    tree = html.document_fromstring(
+        f"<html><body><table><tr><td><a href='/'>Home</a></td><td>{cell}</td></tr></table></body></html>"
+    )
+    assert extract_paragraphs(tree, None) == [*PROSE[:2], "Costs rising", *PROSE[2:]]
+
+
 def test_rows_of_a_data_table_are_body_however_short() -> None:
     rows = [("Load map", "done"), ("Save map", "done"), ("Sound settings", "draft")]
     table = "<table>" + "".join(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in rows) + "</table>"

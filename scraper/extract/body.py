@@ -67,7 +67,7 @@ def extract_paragraphs(
     if body is None:
         return []
     texts = with_declared_blocks(texts, tree, declared)
-    headings = frozenset(clean_paragraphs([block_text(head) for head in body.iterchildren("head")]))
+    headings = frozenset(clean_paragraphs([block_text(head) for head in body.iter("head")]))
     headings |= grid_rows(body, links)
     headings |= frozenset(text for text in texts if normalize_key(text) in bold_lines)
     # The furniture rules judge text alone; when they would leave nothing of what trafilatura found,
