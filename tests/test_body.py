@@ -5,7 +5,7 @@ from __future__ import annotations
 from lxml import html
 
 from scraper import extract_article
-from scraper.extract.body import block_text, extract_paragraphs
+from scraper.extract.body import agrees_with, block_text, extract_paragraphs
 from scraper.extract.boilerplate import drop_boilerplate, is_boilerplate
 from scraper.extract.density import prose_paragraphs
 
@@ -183,6 +183,52 @@ def test_list_introduced_by_a_paragraph_is_body_one_item_each() -> None:
     )
     result = extract_paragraphs(page(article), "https://example.com/news/tram")
     assert result == [*PROSE[:2], "The new weekend schedule adds:", *items, *PROSE[2:]]
+
+
+def test_nested_list_items_come_once_each() -> None:
+    steps = ["Open the settings page of the browser", "Choose the privacy section on the left"]
+    article = (
+        paragraphs(*PROSE[:2])
+        + "<ul><li>Turn the tracking protection on:<ul>"
+        + "".join(f"<li>{i}</li>" for i in steps)
+        + "</ul></li>"
+        + "<li>Restart the browser when it asks you to</li></ul>"
+        + paragraphs(*PROSE[2:])
+    )
+    result = extract_paragraphs(page(article), "https://example.com/news/tram")
+    assert result == [*PROSE[:2], "Turn the tracking protection on:", *steps,
+                      "Restart the browser when it asks you to", *PROSE[2:]]
+
+
+def test_a_prose_container_smaller_than_the_result_is_no_evidence_against_it() -> None:
+    story = [p * 2 for p in PROSE]  # a story in <div> or <br>-separated text, which the container misses
+    box = ["A short note in paragraphs beside the story, about the author of the blog and his books."]
+    assert agrees_with(story, box)
+    assert not agrees_with(story[:1], box[:1] * 2)  # short and outside a larger container: doubtful
+    assert not agrees_with(story[:2], box * 8)
+
+
+def test_a_bold_paragraph_is_a_subheading_not_a_label() -> None:
+    article = paragraphs(*PROSE[:2]) + "<p><strong>Costs rising</strong></p>" + paragraphs(*PROSE[2:])
+    result = extract_paragraphs(page(article), "https://example.com/news/tram")
+    assert result == [*PROSE[:2], "Costs rising", *PROSE[2:]]
+    plain = paragraphs(*PROSE[:2]) + "<p>Costs rising</p>" + paragraphs(*PROSE[2:])
+    assert "Costs rising" not in extract_paragraphs(page(plain), "https://example.com/news/tram")
+
+
+def test_a_subheading_inside_a_layout_table_is_judged_as_a_heading() -> None:
+    cell = f"<h1>Tram</h1>{paragraphs(*PROSE[:2])}<h2>Costs rising</h2>{paragraphs(*PROSE[2:])}"
+    tree = html.document_fromstring(
+        f"<html><body><table><tr><td><a href='/'>Home</a></td><td>{cell}</td></tr></table></body></html>"
+    )
+    assert extract_paragraphs(tree, None) == [*PROSE[:2], "Costs rising", *PROSE[2:]]
+
+
+def test_rows_of_a_data_table_are_body_however_short() -> None:
+    rows = [("Load map", "done"), ("Save map", "done"), ("Sound settings", "draft")]
+    table = "<table>" + "".join(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in rows) + "</table>"
+    result = extract_paragraphs(page(paragraphs(*PROSE[:2]) + table + paragraphs(*PROSE[2:])), None)
+    assert [f"{a} {b}" for a, b in rows] == [r for r in result if r not in PROSE]
 
 
 def test_leading_key_points_are_bullets_not_body() -> None:

@@ -42,6 +42,20 @@ def test_unmarked_list_after_byline_and_standfirst() -> None:
     assert extract_bullets(tree, HEADLINE) == POINTS
 
 
+def test_list_after_running_text_broken_by_line_breaks_is_body() -> None:
+    line = "A post written as lines of text between line breaks, with no paragraph element at all."
+    running = "<br><br>".join([line] * 8)
+    tree = _page(f"<div class='post'>{running}{_ul(POINTS)}</div>")
+    assert extract_bullets(tree, HEADLINE) == []
+
+
+def test_list_announced_by_a_sentence_ending_in_a_colon_is_body() -> None:
+    tree = _page("<p>The report found three reasons why the plan was dropped last year:</p>" + _ul(POINTS))
+    assert extract_bullets(tree, HEADLINE) == []
+    labelled = _page("<p>Key points:</p>" + _ul(POINTS))
+    assert extract_bullets(labelled, HEADLINE) == POINTS
+
+
 def test_labelled_key_points_in_ordered_list() -> None:
     tree = _page("<h2>Key Points</h2>" + "<ol>" + "".join(f"<li>{p}</li>" for p in POINTS) + "</ol>")
     assert extract_bullets(tree, HEADLINE) == POINTS

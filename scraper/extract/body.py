@@ -2,7 +2,9 @@
 
 trafilatura's whole cascade (its main-content rules, then its comparison with readability and jusText,
 then its baseline rescue and recall retry) chooses the region of the page; that choice is the floor,
-and nothing here replaces it with another region. What this module adds is refinement inside it:
+and nothing here replaces it with another region (only where the cascade merely widened its own
+rules' result to teasers or slides around the story, that result stays: widening.py). What this
+module adds is refinement inside it:
 comments are never body, subheadings stay as their own paragraphs, and furniture the rules let
 through (standfirsts repeated from the description, newsletter boxes, labels, bylines, credits)
 is dropped.
@@ -18,8 +20,10 @@ from scraper.extract.boilerplate import drop_boilerplate
 from scraper.extract.declared_body import DeclaredBody, with_declared_blocks
 from scraper.extract.density import find_prose
 from scraper.extract.main_content import fast_body, full_body
+from scraper.extract.subheadings import bold_line_keys
 from scraper.extract.text import clean_paragraphs, normalize_key
 from scraper.extract.visibility import drop_hidden
+from scraper.extract.widening import widens_elsewhere
 
 _DESCRIPTION = etree.XPath('/descendant::meta[@name="description" or @property="og:description"]/@content')
 MAX_WIDGET_CHARS = 400  # a box around a form with at most this much text is a widget, not the story
@@ -31,6 +35,7 @@ LINK_BLOCK_SHARE = 0.6  # ... and a block of which links make up this share is n
 LEAF_BLOCKS = ("p", "head", "quote", "list", "code")
 DUMP_PART_CHARS = 60  # paragraphs at least this long, repeated inside a table row, make it a dump
 DUMP_COVERAGE = 0.8  # ... and when they make up this share of it, the row is only a repeat
+MIN_GRID_ROWS = 3  # a table of at least this many rows, each with the same number (2+) of cells, is data
 MIN_SHARED = 0.5  # share of the fast extraction's text that must lie inside the prose container
 MIN_UNCHECKED_CHARS = 500  # with no prose container to compare, a shorter fast result is doubtful
 MIN_COVERAGE = 0.5  # ... and the share of the container's text it must cover, or the full cascade runs
@@ -44,21 +49,27 @@ def extract_paragraphs(
     declared: the page's JSON-LD articleBody, evidence of which blocks are the story (declared_body)."""
     drop_hidden(tree)
     not_body = standfirst_keys(tree) | form_widget_keys(tree) | title_keys(tree)
+    bold_lines = bold_line_keys(tree)
     links = LinkKeys(tree)
     prose = drop_boilerplate(find_prose(tree).paragraphs)
     body = fast_body(tree, url)
     texts = clean_paragraphs(body_texts(body, links)) if body is not None else []
     if not agrees_with(texts, prose):
         # The fast rules found little of the page's prose, or text elsewhere: trafilatura's full
-        # cascade decides (its choice is the floor; the prose container only says when to ask).
+        # cascade decides (its choice is the floor; the prose container only says when to ask),
+        # unless it only widened the fast result to teasers, slides or comments around the story.
         links.read()  # (before the cascade, which may strip control characters from the tree)
         full = full_body(tree, url)
         if full is not None:
-            body, texts = full, _without_link_blocks(clean_paragraphs(body_texts(full, links)), links)
+            full_texts = _without_link_blocks(clean_paragraphs(body_texts(full, links)), links)
+            if not widens_elsewhere(tree, texts, full_texts):
+                body, texts = full, full_texts
     if body is None:
         return []
     texts = with_declared_blocks(texts, tree, declared)
-    headings = frozenset(clean_paragraphs([block_text(head) for head in body.iterchildren("head")]))
+    headings = frozenset(clean_paragraphs([block_text(head) for head in body.iter("head")]))
+    headings |= grid_rows(body, links)
+    headings |= frozenset(text for text in texts if normalize_key(text) in bold_lines)
     # The furniture rules judge text alone; when they would leave nothing of what trafilatura found,
     # the page is a short one (a note, a stub) and its text is all there is.
     return _without(drop_boilerplate(texts, headings), not_body) or _without(texts, not_body)
@@ -74,11 +85,14 @@ def agrees_with(texts: list[str], prose: list[str]) -> bool:
     """True when the extracted paragraphs mostly lie inside the prose container and cover much of it."""
     if not texts:
         return False
-    if not prose:  # no container to compare with: only a result of some length is trusted
-        return sum(map(len, texts)) >= MIN_UNCHECKED_CHARS
+    texts_chars, prose_chars = sum(map(len, texts)), sum(map(len, prose))
+    # No container to compare with, or one holding less prose than the rules found (a box of <p>
+    # beside a story written in <br>-separated text or <div> paragraphs, a short comment): no
+    # evidence that the rules missed the story, so only a result of some length is trusted.
+    if prose_chars < texts_chars:
+        return texts_chars >= MIN_UNCHECKED_CHARS
     in_prose = {normalize_key(p) for p in prose}
     shared = sum(len(p) for p in texts if normalize_key(p) in in_prose)
-    texts_chars, prose_chars = sum(map(len, texts)), sum(map(len, prose))
     return shared >= MIN_SHARED * texts_chars and texts_chars >= MIN_COVERAGE * prose_chars
 
 
@@ -136,7 +150,8 @@ def _collect_blocks(container: etree._Element, texts: list[str], links: Collecti
         texts.append(container.text)
     for block in container:
         if block.tag == "list":
-            items = [block_text(item) for item in block.iter("item")]
+            # A nested list's items are items of their own, not part of the item holding them.
+            items = [block_text(item, skip="list") for item in block.iter("item")]
             if not all(normalize_key(item) in links for item in items):  # a list of links: related, tags
                 texts.extend(items)
         elif block.tag in LEAF_BLOCKS or not _holds_blocks(block) or _has_loose_text(block):
@@ -146,6 +161,19 @@ def _collect_blocks(container: etree._Element, texts: list[str], links: Collecti
             _collect_blocks(block, texts, links)
         if block.tail and block.tail.strip():
             texts.append(block.tail)
+
+
+def grid_rows(body: etree._Element, links: Collection[str]) -> frozenset[str]:
+    """Texts of the rows of data tables: short and unpunctuated ("Load map", "Gmail 17.8 MB"), they read
+    as labels, but a grid of rows with the same number of cells is data, not page furniture (a layout
+    table's rows and cells vary); a row that is one of the page's links (a grid of book covers and
+    titles, a menu laid out as a table) stays judged as a label."""
+    rows: list[str] = []
+    for table in body.iter("table"):
+        shape = [sum(1 for cell in row if cell.tag == "cell") for row in table.iter("row")]
+        if len(shape) >= MIN_GRID_ROWS and min(shape) >= 2 and len(set(shape)) == 1:
+            rows.extend(block_text(row) for row in table.iter("row"))
+    return frozenset(row for row in clean_paragraphs(rows) if normalize_key(row) not in links)
 
 
 def _has_loose_text(element: etree._Element) -> bool:
@@ -227,20 +255,22 @@ def _without(paragraphs: list[str], keys: set[str]) -> list[str]:
 _SEPARATE = frozenset({"lb", "p", "item", "list", "head", "quote", "cell", "row", "table", "graphic"})
 
 
-def block_text(block: etree._Element) -> str:
-    """Text of one output block, with a space where a line break or a nested block separates words."""
+def block_text(block: etree._Element, skip: str | None = None) -> str:
+    """Text of one output block, with a space where a line break or a nested block separates words;
+    without the text of nested `skip` elements (their tails stay)."""
     parts: list[str] = []
-    _collect_text(block, parts)
+    _collect_text(block, parts, skip)
     return "".join(parts)
 
 
-def _collect_text(element: etree._Element, parts: list[str]) -> None:
+def _collect_text(element: etree._Element, parts: list[str], skip: str | None) -> None:
     parts.append(element.text or "")
     for child in element:
         separate = child.tag in _SEPARATE
         if separate:
             parts.append(" ")
-        _collect_text(child, parts)
+        if child.tag != skip:
+            _collect_text(child, parts, skip)
         if separate:
             parts.append(" ")
         parts.append(child.tail or "")

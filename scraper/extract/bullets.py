@@ -36,6 +36,9 @@ _MIN_WORDS, _MAX_WORDS = 4, 70
 # Running text allowed between headline and key points: a standfirst, a byline, captions.
 _LONG_PARAGRAPH_WORDS = 25
 _MAX_LONG_BEFORE, _MAX_LONG_BEFORE_LABELLED = 1, 3
+# Text before an unlabelled list in its own container that makes it a list of the story: more than a
+# byline and a standfirst hold (those may stand beside key points).
+_MIN_RUNNING_WORDS = 80
 
 
 def extract_bullets(tree: html.HtmlElement, headline: str | None) -> list[str]:
@@ -46,13 +49,42 @@ def extract_bullets(tree: html.HtmlElement, headline: str | None) -> list[str]:
             items = list_items(node)
             labelled = has_key_point_label(node)
             limit = _MAX_LONG_BEFORE_LABELLED if labelled else _MAX_LONG_BEFORE
-            if items and long_before <= limit:
+            in_story = in_running_text(node) or introduced(node)
+            if items and long_before <= limit and (labelled or not in_story):
                 return items
         elif node.tag == "p" and len(clean_text(node.text_content()).split()) >= _LONG_PARAGRAPH_WORDS:
             long_before += 1
             if long_before > _MAX_LONG_BEFORE_LABELLED:
                 return []
     return []
+
+
+def in_running_text(node: html.HtmlElement) -> bool:
+    """Whether the list follows running text in its own container (paragraphs, or text broken only by
+    <br> that no paragraph count sees): a list inside the story, not key points set before it."""
+    parent = node.getparent()
+    words = len((parent.text or "").split()) if parent is not None else 0
+    for sibling in node.itersiblings(preceding=True):
+        if isinstance(sibling.tag, str) and sibling.tag not in _HEADINGS and sibling.tag not in _SKIP:
+            words += len(sibling.text_content().split())
+        words += len((sibling.tail or "").split())
+        if words >= _MIN_RUNNING_WORDS:
+            return True
+    return False
+
+
+def introduced(node: html.HtmlElement) -> bool:
+    """Whether the text right before the list, in its own container, ends with a colon: a sentence of
+    the story announcing the list ("Here is how to do it:"), unlike key points set before the story."""
+    previous = node.getprevious()
+    if previous is None:
+        parent = node.getparent()
+        text = parent.text if parent is not None else None
+    elif previous.tail and previous.tail.strip():
+        text = previous.tail
+    else:
+        text = previous.text_content() if isinstance(previous.tag, str) else None
+    return text is not None and text.rstrip().endswith((":", "："))
 
 
 def _after_headline(tree: html.HtmlElement, headline: str | None) -> Iterator[html.HtmlElement]:
