@@ -165,6 +165,9 @@ def test_provider_markup_of_a_syndicator() -> None:
         '<a class="icon facebook" data-provider="facebook" href="https://facebook.com/x">f</a>',
         "<p>The plan was originally proposed by the mayor, who said it would pass.</p>",
         "<p>He told Reuters that the deal was done, and AP reported the same thing.</p>",
+        # An "originally published" line that says when, not where: the story stays whole.
+        "<p>Originally Published on Thursday, December 15, 2011: Timeline gives you an easy way.</p>",
+        "<p>This story was first published on March 3, 2012 and updated since.</p>",
     ],
 )
 def test_originals_have_no_attribution(body: str) -> None:

@@ -60,6 +60,13 @@ _NOTICE_REACH = 200  # a notice opens its block (or follows a short lead-in)
 _FEED_FOOTER = re.compile(
     r"^the post (?P<title>.{3,300}?) appeared first on (?P<publisher>[^,;:!?]{2,80}?)\.?$", re.I
 )
+# "Originally published on Thursday, December 15, 2011:" says when, not where: a day or a month is no
+# publisher.
+_WHEN = re.compile(
+    r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|^(?:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b\.?\s*\d|^\d",
+    re.I,
+)
 _MAX_FOOTER_NAME_WORDS = 8
 _MAX_VIA_WORDS = 8
 
@@ -73,8 +80,9 @@ def notice_publisher(text: str) -> str | None:
         if match and match.start() < _NOTICE_REACH:
             if pattern.pattern.startswith("^\\(?via") and len(text.split()) > _MAX_VIA_WORDS:
                 continue
-            if any(c.isalpha() for c in match.group("publisher")):  # not "in 1966]"
-                return match.group("publisher")
+            publisher = match.group("publisher")
+            if any(c.isalpha() for c in publisher) and not _WHEN.match(publisher):  # not "in 1966]"
+                return publisher
     return None
 
 
