@@ -129,15 +129,11 @@ def _is_title(words: list[str]) -> bool:
 def _is_headline(quote: _Quote, paragraphs: list[str]) -> bool:
     """A headline, title or sign named as such, in any case ('under the headline "Microsoft hit by
     ..."', 'a post titled "..."'), or set in capitals with no attribution ('“WALL ST. LAYS AN EGG.”')."""
-    letters = [c for c in quote.text if c.isalpha()]
-    if (
-        not quote.direct
-        and len(quote.text.split()) >= 2
-        and len(letters) >= 6
-        and all(c.isupper() for c in letters)
-    ):
-        return True  # (a post in capitals that someone wrote is attributed: 'posted: "NATO WASN'T ..."')
-    before = paragraphs[quote.span.paragraph][: quote.span.start].split()
+    if not quote.direct and len(quote.text.split()) >= 2:
+        letters = [c for c in quote.text if c.isalpha()]
+        if len(letters) >= 6 and all(c.isupper() for c in letters):
+            return True  # (a post in capitals that someone wrote is attributed: 'posted: "NATO WASN'T ..."')
+    before = paragraphs[quote.span.paragraph][: quote.span.start].rsplit(None, 1)  # (its last word)
     return bool(before) and before[-1].lower().strip(",:") in _TITLE_NOUNS
 
 

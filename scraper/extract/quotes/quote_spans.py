@@ -98,6 +98,10 @@ def _family_spans(paragraphs: list[str], marks: re.Pattern[str], skip: list[Quot
     spans: list[QuoteSpan] = []
     pending: QuoteSpan | None = None
     opener = ""
+    blocks: dict[int, list[tuple[int, int]]] = {}  # each paragraph's skipped spans (those inside one)
+    for s in skip:
+        if s.paragraph == s.end_paragraph:
+            blocks.setdefault(s.paragraph, []).append((s.start, s.end))
     for index, paragraph in enumerate(paragraphs):
         position = 0
         if pending is not None:
@@ -107,7 +111,7 @@ def _family_spans(paragraphs: list[str], marks: re.Pattern[str], skip: list[Quot
             else:
                 spans.append(pending)
                 pending = None
-        blocked = [(s.start, s.end) for s in skip if s.paragraph == index == s.end_paragraph]
+        blocked = blocks.get(index, [])
         for match in marks.finditer(paragraph, position):
             at, char = match.start(), match.group()
             if any(a <= at < b for a, b in blocked):
