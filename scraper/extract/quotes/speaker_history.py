@@ -224,7 +224,10 @@ class SpeakerHistory:
                 return given
         suffix = " " + " ".join(words)
         # (a display equal to `name` or ending with `suffix` ends with the last word of one of them)
-        named = (e for e in self._named_last(name.split()[-1], words[-1]) if _compatible(e, gender))
+        candidates = self._named_last(name.split()[-1], words[-1])
+        if not candidates:
+            return None  # (a person named for the first time)
+        named = (e for e in candidates if _compatible(e, gender))
         found = [e for e in named if e.display == name or e.display.endswith(suffix)]
         exact = next((e for e in found if e.display == name), None)
         longer = [e for e in found if e is not exact and e.display != name]
