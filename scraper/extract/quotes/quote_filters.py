@@ -126,18 +126,18 @@ def _is_title(words: list[str]) -> bool:
     )
 
 
+def _in_capitals(text: str) -> bool:
+    """Whether every letter of `text` is a capital, with 6 or more letters (the first lower-case letter
+    ends the check: most text has one early)."""
+    return all(c.isupper() for c in text if c.isalpha()) and sum(c.isalpha() for c in text) >= 6
+
+
 def _is_headline(quote: _Quote, paragraphs: list[str]) -> bool:
     """A headline, title or sign named as such, in any case ('under the headline "Microsoft hit by
     ..."', 'a post titled "..."'), or set in capitals with no attribution ('“WALL ST. LAYS AN EGG.”')."""
-    letters = [c for c in quote.text if c.isalpha()]
-    if (
-        not quote.direct
-        and len(quote.text.split()) >= 2
-        and len(letters) >= 6
-        and all(c.isupper() for c in letters)
-    ):
+    if not quote.direct and len(quote.text.split()) >= 2 and _in_capitals(quote.text):
         return True  # (a post in capitals that someone wrote is attributed: 'posted: "NATO WASN'T ..."')
-    before = paragraphs[quote.span.paragraph][: quote.span.start].split()
+    before = paragraphs[quote.span.paragraph][: quote.span.start].rsplit(None, 1)  # (its last word)
     return bool(before) and before[-1].lower().strip(",:") in _TITLE_NOUNS
 
 

@@ -34,6 +34,7 @@ _CLOSERS = {
 }
 # Marks that are also apostrophes, inch/foot signs or closers, so their role depends on context.
 _AMBIGUOUS = set("\"'’”»›")
+_NEVER_OPENS = set("’”")  # closing marks only (see _is_opener)
 _OPEN_BEFORE = set(" ([{—–-/\u00a0") | set(DOUBLE_MARKS) | set(SINGLE_MARKS)
 _DOUBLE_RE = re.compile(f"[{DOUBLE_MARKS}]")
 _SINGLE_RE = re.compile(f"[{SINGLE_MARKS}]")
@@ -98,6 +99,10 @@ def _family_spans(paragraphs: list[str], marks: re.Pattern[str], skip: list[Quot
     spans: list[QuoteSpan] = []
     pending: QuoteSpan | None = None
     opener = ""
+    blocks: dict[int, list[tuple[int, int]]] = {}  # each paragraph's skipped spans (those inside one)
+    for s in skip:
+        if s.paragraph == s.end_paragraph:
+            blocks.setdefault(s.paragraph, []).append((s.start, s.end))
     for index, paragraph in enumerate(paragraphs):
         position = 0
         if pending is not None:
@@ -107,10 +112,12 @@ def _family_spans(paragraphs: list[str], marks: re.Pattern[str], skip: list[Quot
             else:
                 spans.append(pending)
                 pending = None
-        blocked = [(s.start, s.end) for s in skip if s.paragraph == index == s.end_paragraph]
+        blocked = blocks.get(index, [])
         for match in marks.finditer(paragraph, position):
             at, char = match.start(), match.group()
-            if any(a <= at < b for a, b in blocked):
+            if pending is None and char in _NEVER_OPENS:
+                continue  # (most single marks are apostrophes: "it’s")
+            if blocked and any(a <= at < b for a, b in blocked):
                 continue
             if pending is not None and _is_closer(paragraph, at, opener, char):
                 pending.text += paragraph[position:at]
@@ -138,7 +145,7 @@ def _continuation(paragraph: str, marks: re.Pattern[str]) -> int:
 
 def _is_opener(text: str, at: int, char: str) -> bool:
     """Whether the mark at `at` opens a quotation (not an apostrophe, inch sign or stray closer)."""
-    if char not in _CLOSERS or char in "’”":
+    if char not in _CLOSERS or char in _NEVER_OPENS:
         return False
     after = text[at + 1 : at + 2]
     if not after or (after.isspace() and char not in "«‹"):  # French puts a space inside « »

@@ -34,6 +34,7 @@ to a name in reading order (pronouns, "the former NATO commander", surnames). Th
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from scraper.extract.quotes.quote_attribution import VERB, after_quote, before_quote
@@ -141,33 +142,35 @@ def _events(paragraphs: list[str], masked: list[str], quotes: list[_Quote]) -> l
     for index in [*range(last + 1), *sorted(i for i in bare if i > last)]:
         narration = masked[index]
         local = by_paragraph.setdefault(index, {})
-        taken = {key: len(event[1]) for key, event in local.items()}
+        taken = [(key[1], len(event[1])) for key, event in local.items()]
         for raw, offset, source in narration_mentions(narration):
-            if not _overlaps(taken, index, offset, len(raw)):
+            if not _overlaps(taken, offset, len(raw)):
                 local[(index, offset)] = ((index, offset), raw, _role(source), [])
         for raw, offset in introductions(narration):
             local.setdefault((index, offset), ((index, offset), raw, "intro", []))
-        phrases = {key: len(event[1]) for key, event in local.items()}
+        phrases = [(key[1], len(event[1])) for key, event in local.items()]
         for raw, offset, leads in name_mentions(narration):
             # a name leading a sentence makes a known speaker the latest; elsewhere it only introduces
             # (a run inside a longer speaker phrase, "Selon la Fédération des ...", is that phrase's)
-            if not _overlaps(phrases, index, offset, len(raw)):
+            if not _overlaps(phrases, offset, len(raw)):
                 local[(index, offset)] = ((index, offset), raw, "mention" if leads else "named", [])
     return [event for local in by_paragraph.values() for event in local.values()]
 
 
-_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")
-_INNER_CAPITAL = re.compile(r"(?<=[\w,;])[ \u00a0]+([A-Z][a-z]+)(?![\w’'-])")
+_LOWER_WORD = re.compile(r"[a-z]+")
+_CAPITAL_WORD = re.compile(r"[A-Z][a-z]+")
+_JOINER = re.compile(r"[\w’'-]")  # continues a word ("co-op", "Iowa's"): none stands beside a whole word
+_INSIDE = re.compile(r"[\w,;]")  # before the space ahead of a capitalized word inside a sentence
 
 
 class _Vocabulary:
-    """The article's lower-case words and the capitalized words it writes inside sentences, read once
-    and only when a one-word speaker phrase asks."""
+    """The article's lower-case words and the capitalized words it writes inside sentences, looked up
+    only when a one-word speaker phrase asks (a few words a page: searching for them costs less than
+    listing every word)."""
 
     def __init__(self, paragraphs: list[str]) -> None:
         self.paragraphs = paragraphs
-        self.lower: set[str] | None = None
-        self.inner: set[str] = set()
+        self.article: str | None = None
 
     def common_noun(self, raw: str) -> bool:
         """Whether a one-word speaker phrase is a common noun capitalized by opening a sentence ("Players
@@ -179,16 +182,45 @@ class _Vocabulary:
         phrase = classify_phrase(word)
         if phrase is None or phrase.kind != "name":
             return False
-        if self.lower is None:
-            article = "\n".join(self.paragraphs)
-            self.lower = set(_LOWER_WORD.findall(article))
-            self.inner = set(_INNER_CAPITAL.findall(article))
-        return word.lower() in self.lower and word not in self.inner
+        if self.article is None:
+            self.article = "\n".join(self.paragraphs)
+        low = word.lower()
+        written_lower = _LOWER_WORD.fullmatch(low) is not None and _has_whole_word(self.article, low)
+        return written_lower and not _capitalized_inside(self.article, word)
 
 
-def _overlaps(phrases: dict[tuple[int, int], int], index: int, offset: int, length: int) -> bool:
-    """Whether text at (index, offset) of `length` overlaps a phrase already found (key -> its length)."""
-    return any(p == index and offset <= o + n and o <= offset + length for (p, o), n in phrases.items())
+def _whole_word(text: str, word: str) -> Iterator[int]:
+    """Offsets where `word` stands as a whole word in `text` (no letter, digit, apostrophe or hyphen
+    beside it: not "players" in "co-players" or "player's")."""
+    at = text.find(word)
+    while at >= 0:
+        if not (at and _JOINER.match(text, at - 1)) and not _JOINER.match(text, at + len(word)):
+            yield at
+        at = text.find(word, at + 1)
+
+
+def _has_whole_word(text: str, word: str) -> bool:
+    return next(_whole_word(text, word), None) is not None  # (the first offset may be 0)
+
+
+def _capitalized_inside(text: str, word: str) -> bool:
+    """Whether the capitalized `word` ("Young") is written inside a sentence: as a whole word after
+    spaces that follow a word, a comma or a semicolon ("coach Steve Young", "said Young")."""
+    if _CAPITAL_WORD.fullmatch(word) is None:
+        return False
+    for at in _whole_word(text, word):
+        before = at
+        while before and text[before - 1] in " \u00a0":
+            before -= 1
+        if before < at and before and _INSIDE.match(text, before - 1):
+            return True
+    return False
+
+
+def _overlaps(phrases: list[tuple[int, int]], offset: int, length: int) -> bool:
+    """Whether text at `offset` of `length` overlaps a phrase already found in its paragraph (offset,
+    length)."""
+    return any(offset <= o + n and o <= offset + length for o, n in phrases)
 
 
 def _role(source: bool) -> str:

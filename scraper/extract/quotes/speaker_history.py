@@ -19,6 +19,7 @@ before, or of several the one the article credits with the most quotes by name.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from scraper.extract.quotes.speaker_gender import agreed, gender_of, pronoun_gender
 from scraper.extract.quotes.speaker_words import (
@@ -48,6 +49,13 @@ class Speaker:
     kin: bool = False  # introduced as a namesake's relative ("Fischer's mother, Adrianne Fischer")
     governed: bool = False  # first named as a preposition's object ("the shelter on Harbor Road")
     initials: bool = False  # also called by its initials ("Consumer Reports" ... "CR"): an organization
+    order: int = 0  # when it last became the most recent entry (SpeakerHistory keeps entries in this order)
+
+    @cached_property
+    def capitals(self) -> str:
+        """The initials of the display's capitalized words ("Consumer Reports" -> "CR"); "" for one word."""
+        words = self.display.split()
+        return "".join(w[0] for w in words if w[:1].isupper()) if len(words) > 1 else ""
 
 
 CONFLICTING = "?"
@@ -60,6 +68,9 @@ class SpeakerHistory:
 
     def __init__(self, quoted: dict[str, int] | None = None) -> None:
         self.entries: list[Speaker] = []
+        # named people by the last word of their name: a surname's lookup reads only its namesakes
+        self.names: dict[str, list[Speaker]] = {}
+        self.clock = 0
         # how many of the article's quotes each surname is credited with by name, all pages through
         self.quoted = quoted or {}
 
@@ -86,14 +97,13 @@ class SpeakerHistory:
                 return None
             found = Speaker(phrase.name or phrase.text, phrase.kind, set(phrase.roles), role, phrase.head)
             found.kin = kin
-            self.entries.append(found)
+            self._latest(found, new=True)
         else:
             found.roles |= phrase.roles
             if role != "intro":
                 # (a person first cited with "according to" who is then credited with "said" speaks)
                 found.role = role if found.role == "intro" or role == "speaker" else found.role
-                self.entries.remove(found)
-                self.entries.append(found)
+                self._latest(found)
         self._saw(found, gender if phrase.kind != "pronoun" else "", paragraph)
         return found.display
 
@@ -111,7 +121,7 @@ class SpeakerHistory:
                 kind = "subject" if role == "mention" and full_name else "intro"
                 entry = Speaker(display, phrase.kind, set(phrase.roles), kind, phrase.head)
                 entry.kin, entry.governed = how
-                self.entries.append(entry)
+                self._latest(entry, new=True)
                 self._saw(entry, gender, paragraph)
             return None
         found.roles |= phrase.roles
@@ -119,10 +129,25 @@ class SpeakerHistory:
         if role == "mention" and found.role in {"speaker", "subject", "intro"}:
             if found.role == "intro" and found.kind == "name":
                 found.role = "subject"
-            self.entries.remove(found)
-            self.entries.append(found)
+            self._latest(found)
         self._saw(found, gender, paragraph)
         return found.display
+
+    def _latest(self, entry: Speaker, new: bool = False) -> None:
+        """Make `entry` the most recent one, adding it to the history when it is new."""
+        if new:
+            if entry.kind == "name" and entry.display.strip():
+                self.names.setdefault(entry.display.split()[-1], []).append(entry)
+        else:
+            self.entries.remove(entry)
+        self.entries.append(entry)
+        self.clock += 1
+        entry.order = self.clock
+
+    def _named_last(self, *last_words: str) -> list[Speaker]:
+        """The named people whose name ends with one of `last_words`, most recent first."""
+        found = [e for word in set(last_words) for e in self.names.get(word, ())]
+        return sorted(found, key=lambda e: e.order, reverse=True)
 
     @staticmethod
     def _saw(entry: Speaker, gender: str, paragraph: int) -> None:
@@ -198,7 +223,11 @@ class SpeakerHistory:
             if given is not None:
                 return given
         suffix = " " + " ".join(words)
-        named = (e for e in reversed(self.entries) if e.kind == "name" and _compatible(e, gender))
+        # (a display equal to `name` or ending with `suffix` ends with the last word of one of them)
+        candidates = self._named_last(name.split()[-1], words[-1])
+        if not candidates:
+            return None  # (a person named for the first time)
+        named = (e for e in candidates if _compatible(e, gender))
         found = [e for e in named if e.display == name or e.display.endswith(suffix)]
         exact = next((e for e in found if e.display == name), None)
         longer = [e for e in found if e is not exact and e.display != name]
@@ -264,9 +293,7 @@ def _spelled_out(entries: list[Speaker], acronym: str) -> Speaker | None:
     "CR says"; "the National Oceanic and Atmospheric Administration" ... "NOAA"): the initials of its
     capitalized words."""
     for entry in reversed(entries):
-        words = entry.display.split()
-        initials = "".join(w[0] for w in words if w[:1].isupper())
-        if len(words) > 1 and initials == acronym and entry.display != acronym:
+        if entry.capitals == acronym and entry.display != acronym:
             entry.initials = True  # (an organization: never a he or she)
             return entry
     return None
