@@ -263,6 +263,23 @@ def test_signup_card_in_the_body_is_not_body() -> None:
     assert result == PROSE
 
 
+def test_short_post_with_its_comment_form_keeps_its_text() -> None:
+    # The whole post is smaller than a signup card: the form's box holds the post, which is all there is.
+    post = "The county fair opens on Friday with a new livestock barn and a longer midway this year."
+    form = ("<h3>Leave a Reply</h3><form method='post'>"
+            "<p><input name='author'> <label><small>Name (required)</small></label></p>"
+            "<p><input name='email'> <label><small>Mail (not published) (required)</small></label></p>"
+            "<p><textarea name='comment'></textarea></p><p><input type='submit' value='Submit'></p></form>")
+    document = (
+        "<html><head><title>County fair opens</title></head><body><div id='header'><h1>Valley Notes</h1>"
+        "<ul><li><a href='/news'>News</a></li><li><a href='/events'>Events</a></li></ul></div>"
+        f"<div id='content'><div class='post'><h2><a href='/fair'>County fair opens</a></h2>"
+        f"<p class='post-meta'>Posted by Dave on August 13th, 2012</p><div class='post-content'><p>{post}</p>"
+        f"</div>{form}</div></div></body></html>"
+    )
+    assert extract_article(document)["body"] == post
+
+
 JAPANESE_PROSE = [
     "日本銀行は金融政策決定会合で、短期金利の誘導目標を据え置くことを全員一致で決めた。",
     "植田総裁は記者会見で、物価の動向を注意深く見ていく考えを示し、追加の利上げには慎重な姿勢を見せた。",

@@ -48,7 +48,9 @@ def extract_paragraphs(
 
     declared: the page's JSON-LD articleBody, evidence of which blocks are the story (declared_body)."""
     drop_hidden(tree)
-    not_body = standfirst_keys(tree) | form_widget_keys(tree) | title_keys(tree)
+    not_body = standfirst_keys(tree) | title_keys(tree)
+    widgets = form_widget_keys(tree)
+    form_texts = form_text_keys(tree)  # (read now: the cascade may strip forms from the tree)
     bold_lines = bold_line_keys(tree)
     links = LinkKeys(tree)
     prose = drop_boilerplate(find_prose(tree).paragraphs)
@@ -71,8 +73,11 @@ def extract_paragraphs(
     headings |= grid_rows(body, links)
     headings |= frozenset(text for text in texts if normalize_key(text) in bold_lines)
     # The furniture rules judge text alone; when they would leave nothing of what trafilatura found,
-    # the page is a short one (a note, a stub) and its text is all there is.
-    return _without(drop_boilerplate(texts, headings), not_body) or _without(texts, not_body)
+    # the page is a short one (a note, a stub) and its text is all there is. A form box that would
+    # hold all of it is a short post with its comment form, not a signup card in a story.
+    kept = drop_boilerplate(texts, headings)
+    return (_without(kept, not_body | widgets) or _without(texts, not_body | widgets)
+            or _without(kept, not_body | form_texts))
 
 
 def _without_link_blocks(texts: list[str], links: Collection[str]) -> list[str]:
@@ -244,6 +249,12 @@ def form_widget_keys(tree: html.HtmlElement) -> set[str]:
         if widget is not None:
             keys.update(normalize_key(node.text_content()) for node in widget.iter("p", "h2", "h3", "h4"))
     return keys
+
+
+def form_text_keys(tree: html.HtmlElement) -> set[str]:
+    """Keys of the texts inside forms: field labels ("Name (required)"), buttons, notes."""
+    return {normalize_key(node.text_content()) for form in tree.iter("form")
+            for node in form.iter("p", "label", "div", "span", "li", "small")}
 
 
 def _without(paragraphs: list[str], keys: set[str]) -> list[str]:
