@@ -11,7 +11,9 @@ Scores, per page, then averaged over the pages of a set:
   over the pages whose truth has a headline.
 - catastrophic pages: ours F1 < 0.5 while trafilatura's >= 0.8.
 
-Peers, in the same run: `trafilatura.extract` (default), trafilatura with `favor_precision=True`, and
+Peers, in the same run: `trafilatura.extract` (default, which keeps readers' comments), trafilatura
+with `favor_precision=True`, both again with `include_comments=False` (the fair peers: an article body
+stops before the comments, and on comment-heavy pages they score far above the default), and
 readability-lxml (`pip install -e '.[bench]'`; skipped when absent). Peers' outputs are cached in
 `.bench-cache/` (keyed by page bytes and library version) because only our extractor changes between
 runs; `--no-cache` recomputes them.
@@ -128,6 +130,19 @@ def run_trafilatura_precision(page: Page) -> tuple[str, str | None]:
     return trafilatura.extract(page.html, url=page.url, favor_precision=True) or "", None
 
 
+def run_trafilatura_no_comments(page: Page) -> tuple[str, str | None]:
+    import trafilatura
+
+    return trafilatura.extract(page.html, url=page.url, include_comments=False) or "", None
+
+
+def run_trafilatura_precision_no_comments(page: Page) -> tuple[str, str | None]:
+    import trafilatura
+
+    return trafilatura.extract(page.html, url=page.url, include_comments=False,
+                               favor_precision=True) or "", None
+
+
 def run_readability(page: Page) -> tuple[str, str | None]:
     from lxml import html as lxml_html
     from readability import Document
@@ -146,9 +161,12 @@ EXTRACTORS: dict[str, Callable[[Page], tuple[str, str | None]]] = {
     "ours": run_ours,
     "trafilatura": run_trafilatura,
     "trafilatura precision": run_trafilatura_precision,
+    "trafilatura no comments": run_trafilatura_no_comments,
+    "trafilatura precision no comments": run_trafilatura_precision_no_comments,
     "readability-lxml": run_readability,
 }
-PEERS = ("trafilatura", "trafilatura precision", "readability-lxml")
+PEERS = ("trafilatura", "trafilatura precision", "trafilatura no comments",
+         "trafilatura precision no comments", "readability-lxml")
 
 
 def _version(name: str) -> str:
@@ -228,11 +246,11 @@ def headline_scores(result: dict[str, Any]) -> tuple[int, float, float]:
 def print_set(result: dict[str, Any], per_page: bool, worst: int) -> None:
     rows = result["rows"]
     print(f"== {result['set']} ({result['pages']} pages)")
-    print(f"  {'extractor':24} {'P':>6} {'R':>6} {'F1':>6} {'cpu s':>7}")
+    print(f"  {'extractor':34} {'P':>6} {'R':>6} {'F1':>6} {'cpu s':>7}")
     for extractor in result["extractors"]:
         p, r, f = (mean([row[extractor][k] for row in rows]) for k in range(3))
         secs = result["seconds"][extractor]
-        print(f"  {extractor:24} {p:6.3f} {r:6.3f} {f:6.3f} {secs if secs else float('nan'):7.1f}")
+        print(f"  {extractor:34} {p:6.3f} {r:6.3f} {f:6.3f} {secs if secs else float('nan'):7.1f}")
     n, exact, normal = headline_scores(result)
     if n:
         print(f"  headline ({n} pages with one): exact {exact:.3f}  normalized {normal:.3f}")
