@@ -314,3 +314,18 @@ def test_a_paragraph_broken_by_unwrapped_links_is_read_whole() -> None:
     assert [" ".join(t.split()) for t in body_texts(body)] == [
         "The council voted on the plan, as announced on its website on Monday, and the works start in May."
     ]
+
+
+def test_a_list_written_as_short_paragraphs_inside_the_story_stays() -> None:
+    story = "The dough needs an hour to rise, so start early and keep it somewhere warm."
+    ingredients = ["1 large egg", "1 teaspoon cinnamon", "3/4 teaspoon salt"]
+    paragraphs = [story, *ingredients, "Mix everything by hand until the dough is smooth and soft."]
+    assert drop_boilerplate(paragraphs) == paragraphs
+
+
+def test_lone_labels_and_short_runs_at_the_edges_still_go() -> None:
+    story = "The council voted on Tuesday to close the library branch for the summer."
+    assert drop_boilerplate([story, "Share this", story + " Again."]) == [story, story + " Again."]
+    assert drop_boilerplate([story, "Related", "Most read", "Top stories"]) == [story]
+    two = [story, "Share this", "Print", story + " Again."]
+    assert drop_boilerplate(two) == [story, story + " Again."]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from functools import lru_cache
 
 from scraper.extract.text import count_words
@@ -54,6 +55,7 @@ _CONSENT = re.compile(
 _SENTENCE_END = re.compile(r"[.!?:;…\"”’)\]。！？」』）]\s*$")
 FURNITURE_MAX_WORDS = 25  # longer paragraphs are prose, whatever words they contain
 LABEL_MAX_WORDS = 4  # unpunctuated fragments this short are labels and headings, not prose
+LIST_RUN_MIN = 3  # this many short fragments in a row, inside the story, are a list's items
 REPEAT_MAX_CHARS = 100  # short texts repeated on the page are furniture ("Article content")
 
 
@@ -86,4 +88,27 @@ def drop_boilerplate(paragraphs: list[str], headings: frozenset[str] = frozenset
     """Paragraphs without furniture and without short texts the page repeats; texts in headings
     are subheadings, judged as such."""
     counts = Counter(p for p in paragraphs if len(p) <= REPEAT_MAX_CHARS)
-    return [p for p in paragraphs if counts[p] < 2 and not is_boilerplate(p, p in headings)]
+    keep = [counts[p] < 2 and not is_boilerplate(p, p in headings) for p in paragraphs]
+    # Only the label rule would drop them (a heading is allowed to be short and unpunctuated).
+    label = [not kept and counts[p] < 2 and not is_boilerplate(p, True)
+             for p, kept in zip(paragraphs, keep, strict=True)]
+    for start, end in _list_runs(label, keep):
+        keep[start:end] = [True] * (end - start)
+    return [p for p, kept in zip(paragraphs, keep, strict=True) if kept]
+
+
+def _list_runs(label: list[bool], keep: list[bool]) -> Iterator[tuple[int, int]]:
+    """Runs of LIST_RUN_MIN+ short fragments between kept paragraphs: a list written as paragraphs
+    inside the story (a recipe's ingredients, a roster, a how-to's parts), not a lone label. Across
+    the three dev sets, 67 of 70 such fragments are in the truth; of lone ones, 1 in 3."""
+    i = 0
+    while i < len(label):
+        if not label[i]:
+            i += 1
+            continue
+        end = i
+        while end < len(label) and label[end]:
+            end += 1
+        if end - i >= LIST_RUN_MIN and i > 0 and keep[i - 1] and end < len(keep) and keep[end]:
+            yield i, end
+        i = end
