@@ -56,6 +56,12 @@ def test_list_announced_by_a_sentence_ending_in_a_colon_is_body() -> None:
     assert extract_bullets(labelled, HEADLINE) == POINTS
 
 
+def test_list_announced_with_an_empty_element_before_it_is_body() -> None:
+    announce = "<p>The report found three reasons why the plan was dropped last year:</p>"
+    tree = _page(announce + "<p><span id='more-1'></span></p><!-- ad -->" + _ul(POINTS))
+    assert extract_bullets(tree, HEADLINE) == []
+
+
 def test_labelled_key_points_in_ordered_list() -> None:
     tree = _page("<h2>Key Points</h2>" + "<ol>" + "".join(f"<li>{p}</li>" for p in POINTS) + "</ol>")
     assert extract_bullets(tree, HEADLINE) == POINTS

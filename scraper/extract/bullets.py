@@ -75,8 +75,11 @@ def in_running_text(node: html.HtmlElement) -> bool:
 
 def introduced(node: html.HtmlElement) -> bool:
     """Whether the text right before the list, in its own container, ends with a colon: a sentence of
-    the story announcing the list ("Here is how to do it:"), unlike key points set before the story."""
+    the story announcing the list ("Here is how to do it:"), unlike key points set before the story.
+    Empty elements between them (anchors, ad slots, a "read more" marker) are passed over."""
     previous = node.getprevious()
+    while previous is not None and _is_empty(previous):
+        node, previous = previous, previous.getprevious()
     if previous is None:
         parent = node.getparent()
         text = parent.text if parent is not None else None
@@ -85,6 +88,13 @@ def introduced(node: html.HtmlElement) -> bool:
     else:
         text = previous.text_content() if isinstance(previous.tag, str) else None
     return text is not None and text.rstrip().endswith((":", "："))
+
+
+def _is_empty(element: html.HtmlElement) -> bool:
+    """An element that shows no text, before or after it (a comment, an anchor, an empty <p>)."""
+    if element.tail and element.tail.strip():
+        return False
+    return not isinstance(element.tag, str) or not element.text_content().strip()
 
 
 def _after_headline(tree: html.HtmlElement, headline: str | None) -> Iterator[html.HtmlElement]:
