@@ -176,6 +176,8 @@ def has_key_point_label(node: html.HtmlElement) -> bool:
         if _LABEL_ATTR.search(f"{el.get('class', '')} {el.get('id', '')}"):
             return True
         prev = el.getprevious()
+        while prev is not None and not isinstance(prev.tag, str):  # comments, processing instructions
+            prev = prev.getprevious()
         if prev is not None and _LABEL.match(clean_text(prev.text_content())):
             return True
     return False
