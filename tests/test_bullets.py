@@ -62,6 +62,31 @@ def test_list_announced_with_an_empty_element_before_it_is_body() -> None:
     assert extract_bullets(tree, HEADLINE) == []
 
 
+def test_list_after_much_text_outside_paragraphs_is_body() -> None:
+    line = "A blog post written in divs and line breaks rather than paragraphs, as many still are."
+    tree = _page("<div>" + "<br>".join([line] * 12) + "</div>" + _ul(POINTS))
+    assert extract_bullets(tree, HEADLINE) == []
+
+
+def test_repeated_gallery_labels_do_not_push_key_points_down() -> None:
+    slides = "".join(f"<div class='slide'><div>Election 2012: the best photos</div><img src='{i}.jpg'>"
+                     f"<cite>Caption {i} of a photo of the crowd cheering in the square.</cite></div>"
+                     for i in range(40))
+    tree = _page(f"<div class='gallery'>{slides}</div><div class='highlights'>{_ul(POINTS)}</div>")
+    assert extract_bullets(tree, HEADLINE) == POINTS
+
+
+def test_list_announced_by_a_sentence_trailing_off_is_body() -> None:
+    trailing = "<p>If you have run a website for any length of time, I bet you have felt…</p>"
+    tree = _page(trailing + _ul(POINTS))
+    assert extract_bullets(tree, HEADLINE) == []
+
+
+def test_piped_menu_is_not_bullets() -> None:
+    menu = ["Subscribe: rss | email | twitter | facebook", "Follow us: home | news | sports | weather"]
+    assert extract_bullets(_page(_ul(menu)), HEADLINE) == []
+
+
 def test_labelled_key_points_in_ordered_list() -> None:
     tree = _page("<h2>Key Points</h2>" + "<ol>" + "".join(f"<li>{p}</li>" for p in POINTS) + "</ol>")
     assert extract_bullets(tree, HEADLINE) == POINTS

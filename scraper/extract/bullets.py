@@ -20,6 +20,8 @@ _LISTS = frozenset({"ul", "ol"})
 _CHROME = frozenset({"nav", "footer", "aside", "menu", "form", "select", "button"})
 _SKIP = frozenset({"script", "style", "noscript", "template", "figure", "figcaption", "svg"})
 _READ = _LISTS | {"p"}
+# A <cite> names a source or captions a slide (galleries between headline and key points): not story.
+_UNCOUNTED = _SKIP | {"cite"}
 _LABEL = re.compile(
     r"^(?:key\s+(?:points|takeaways|facts)|highlights|in\s+brief|summary|at\s+a\s+glance|"
     r"the\s+big\s+picture|what\s+you\s+need\s+to\s+know|tl;?dr|in\s+short|"
@@ -29,6 +31,8 @@ _LABEL = re.compile(
 )
 _LABEL_ATTR = re.compile(r"summary|key-?points|highlights|takeaways|bullets|tl-?dr|standfirst", re.I)
 _NAV_ATTR = re.compile(r"\b(?:nav|menu|breadcrumb|related|share|social|tags?|footer|trending)\b", re.I)
+# Entries set apart by pipes ("Subscribe: rss | email | twitter"): a menu, not a sentence.
+_MENU = re.compile(r"\|[^|]*\|")
 _H1 = etree.XPath("//h1")
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _MIN_ITEMS, _MAX_ITEMS = 2, 8
@@ -36,6 +40,9 @@ _MIN_WORDS, _MAX_WORDS = 4, 70
 # Running text allowed between headline and key points: a standfirst, a byline, captions.
 _LONG_PARAGRAPH_WORDS = 25
 _MAX_LONG_BEFORE, _MAX_LONG_BEFORE_LABELLED = 1, 3
+# Words of any text between headline and key points (a byline, a date, captions, a standfirst):
+# more means the list is further down the story, which blogs also write outside paragraphs.
+_MAX_WORDS_BEFORE, _MAX_WORDS_BEFORE_LABELLED = 150, 400
 # Text before an unlabelled list in its own container that makes it a list of the story: more than a
 # byline and a standfirst hold (those may stand beside key points).
 _MIN_RUNNING_WORDS = 80
@@ -44,13 +51,14 @@ _MIN_RUNNING_WORDS = 80
 def extract_bullets(tree: html.HtmlElement, headline: str | None) -> list[str]:
     """Items of the key-point list that leads the article, or [] when there is none."""
     long_before = 0
-    for node in _after_headline(tree, headline):
+    for node, words_before in _after_headline(tree, headline):
         if node.tag in _LISTS:
             items = list_items(node)
             labelled = has_key_point_label(node)
             limit = _MAX_LONG_BEFORE_LABELLED if labelled else _MAX_LONG_BEFORE
+            near = words_before <= (_MAX_WORDS_BEFORE_LABELLED if labelled else _MAX_WORDS_BEFORE)
             in_story = in_running_text(node) or introduced(node)
-            if items and long_before <= limit and (labelled or not in_story):
+            if items and near and long_before <= limit and (labelled or not in_story):
                 return items
         elif node.tag == "p" and len(clean_text(node.text_content()).split()) >= _LONG_PARAGRAPH_WORDS:
             long_before += 1
@@ -87,7 +95,8 @@ def introduced(node: html.HtmlElement) -> bool:
         text = previous.tail
     else:
         text = previous.text_content() if isinstance(previous.tag, str) else None
-    return text is not None and text.rstrip().endswith((":", "："))
+    # A sentence trailing off into the list ("I'm betting you've felt…") announces it too.
+    return text is not None and text.rstrip().endswith((":", "：", "…", "..."))
 
 
 def _is_empty(element: html.HtmlElement) -> bool:
@@ -97,22 +106,49 @@ def _is_empty(element: html.HtmlElement) -> bool:
     return not isinstance(element.tag, str) or not element.text_content().strip()
 
 
-def _after_headline(tree: html.HtmlElement, headline: str | None) -> Iterator[html.HtmlElement]:
-    """Lists and paragraphs after the headline element, in order, outside page chrome."""
+def _after_headline(tree: html.HtmlElement, headline: str | None) -> Iterator[tuple[html.HtmlElement, int]]:
+    """Lists and paragraphs after the headline element, in order, outside page chrome, each with
+    the words of text shown between the headline and it (in any element, not only paragraphs; a
+    text the page repeats, such as a gallery's title on every slide, counts once)."""
     anchor = _headline_element(tree, headline)
     started = anchor is None
-    stack: list[html.HtmlElement] = [tree]
+    shown = _ShownWords()
+    # Items are elements, or the tail text that follows an element once its subtree is done.
+    stack: list[html.HtmlElement | str] = [tree]
     while stack:
         node = stack.pop()
+        if isinstance(node, str):
+            if started:
+                shown.add(node)
+            continue
+        if node.tail and node is not tree:
+            stack.append(node.tail)
         if node is anchor:
             started = True
             continue
-        if not isinstance(node.tag, str) or node.tag in _SKIP or _is_chrome(node):
+        if not isinstance(node.tag, str) or node.tag in _UNCOUNTED or _is_chrome(node):
             continue
         if started and node.tag in _READ:
-            yield node
+            yield node, shown.words
+            shown.add(node.text_content())
             continue
+        if started and node.text:
+            shown.add(node.text)
         stack.extend(reversed(node))
+
+
+class _ShownWords:
+    """Words of the distinct texts seen so far."""
+
+    def __init__(self) -> None:
+        self.words = 0
+        self._seen: set[str] = set()
+
+    def add(self, text: str) -> None:
+        key = " ".join(text.split())
+        if key and key not in self._seen:
+            self._seen.add(key)
+            self.words += key.count(" ") + 1
 
 
 def _headline_element(tree: html.HtmlElement, headline: str | None) -> html.HtmlElement | None:
@@ -153,6 +189,8 @@ def list_items(node: html.HtmlElement) -> list[str]:
     if any(_mostly_links(li, item) or is_ticker_text(item) for li, item in zip(lis, items, strict=True)):
         return []
     if sum(item.isupper() for item in items) > len(items) // 2:
+        return []
+    if any(_MENU.search(item) for item in items):
         return []
     return items
 
