@@ -237,3 +237,15 @@ def test_an_h1_in_the_article_header_is_not_page_chrome() -> None:
 def test_permalink_marks_and_dialog_h1s_are_not_headline_text() -> None:
     body = "<h1>We value your privacy</h1><h1>Installing the command line tool¶</h1>"
     assert _headline("", body) == "Installing the command line tool"
+
+
+def test_a_blog_post_titled_by_a_heading_linking_to_itself() -> None:
+    url = "https://www.robotblog.example/2012/08/25/a-robot-plays-drums/"
+    body = ("<h1><a href='/'></a></h1><h2><a href='/about'>About this blog</a></h2>"
+            f"<h2><a href='{url}'>And Now, A Robot Plays Drums</a></h2>"
+            "<p>Courtesy of a band of robots, a few minutes of rock and roll:</p>")
+    tree = _page("<title>Robot Blog</title>", body)
+    assert extract_headline(tree, read_metadata(tree), url) == "And Now, A Robot Plays Drums"
+    marked = body.replace(f"href='{url}'", "href='/p/1' rel='bookmark'")
+    tree = _page("<title>Robot Blog</title>", marked)
+    assert extract_headline(tree, read_metadata(tree), url) == "And Now, A Robot Plays Drums"

@@ -47,6 +47,7 @@ _DIALOG = re.compile(
     re.IGNORECASE,
 )
 # Permalink marks documentation generators append to headings ("Install¶").
+_HEADING_LINKS = etree.XPath("(//h1|//h2|//h3)//a[@href]")
 _PERMALINK = re.compile(r"\s*[¶🔗]+$")
 _TRUNCATED = re.compile(r"(?:\.\.\.|…)\s*$")
 _MAX_SUFFIX_WORDS = MAX_NAME_WORDS
@@ -73,7 +74,7 @@ def extract_headline(tree: html.HtmlElement, meta: PageMeta, url: str | None = N
         if text:
             candidates.append((source, text))
     if not candidates:
-        return h1 or _first_text_line(tree)
+        return h1 or _permalink_heading(tree, url) or _first_text_line(tree)
     best = _most_stated(candidates, h1s)
     return _complete_from_h1(_segment_matching(best, h1s), h1)
 
@@ -278,6 +279,25 @@ def _as_text(text: str) -> str:
     and meta content, "&#039;") and markup some templates leave in them removed."""
     text = html_lib.unescape(text) if "&" in text else text
     return _MARKUP.sub(" ", text) if "<" in text else text
+
+
+def _permalink_heading(tree: html.HtmlElement, url: str | None) -> str | None:
+    """A page that declares no title of its own (its <title> is the blog's name): the first heading
+    that links to the page itself, by its URL or as the permalink (rel="bookmark"), as blog themes
+    title their posts."""
+    here = _url_key(url) if url else None
+    for link in _HEADING_LINKS(tree):
+        if "bookmark" in (link.get("rel") or "").split() or (here and _url_key(link.get("href")) == here):
+            text = _PERMALINK.sub("", clean_text(_bounded_text(link)))
+            if len(text.split()) >= _MIN_H1_WORDS and not _DIALOG.search(text) and not _CHROME_ANCESTOR(link):
+                return text
+    return None
+
+
+def _url_key(url: str | None) -> str:
+    """A URL without scheme, fragment and trailing slash: two spellings of one page compare equal."""
+    url = (url or "").split("#", 1)[0].strip()
+    return url.split("://", 1)[-1].rstrip("/").lower()
 
 
 def _first_text_line(tree: html.HtmlElement) -> str | None:
