@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from lxml import html
+from lxml import etree, html
 
 from scraper import extract_article
 from scraper.extract.body import agrees_with, block_text, extract_paragraphs
 from scraper.extract.boilerplate import drop_boilerplate, is_boilerplate
 from scraper.extract.density import prose_paragraphs
+from scraper.extract.precise_cascade import precise_if_apart, shared
 
 PROSE = [
     "The city council voted on Tuesday to extend the tram line to the airport, ending a decade of debate.",
@@ -329,3 +330,26 @@ def test_lone_labels_and_short_runs_at_the_edges_still_go() -> None:
     assert drop_boilerplate([story, "Related", "Most read", "Top stories"]) == [story]
     two = [story, "Share this", "Print", story + " Again."]
     assert drop_boilerplate(two) == [story, story + " Again."]
+
+
+def _texts(result: etree._Element) -> list[str]:
+    return [" ".join(block.itertext()).strip() for block in result.iter("p", "head")]
+
+
+def test_precise_cascade_decides_where_the_cascades_disagree() -> None:
+    tree = page(paragraphs(*PROSE))
+    captions = etree.fromstring("<body>" + "".join(
+        f"<p>Slide {i}: a runner crosses the finish line in the rain, arms raised.</p>" for i in range(6)
+    ) + "</body>")
+    body, texts = precise_if_apart(tree, None, captions, _texts(captions), _texts)
+    assert body is not captions and PROSE[0] in texts
+    # Two results that share most of their text agree: the default cascade's stands.
+    default = etree.fromstring("<body>" + paragraphs(*PROSE) + "</body>")
+    assert precise_if_apart(tree, None, default, _texts(default), _texts)[0] is default
+
+
+def test_one_blurb_from_the_precise_cascade_does_not_replace_a_post() -> None:
+    tree = page(paragraphs(PROSE[0]))
+    post = etree.fromstring("<body>" + paragraphs(*PROSE[1:]) + "</body>")
+    assert precise_if_apart(tree, None, post, _texts(post), _texts)[0] is post
+    assert shared(PROSE, PROSE) == 1.0 and shared(PROSE, ["Another text."]) == 0.0

@@ -20,6 +20,7 @@ from scraper.extract.boilerplate import drop_boilerplate
 from scraper.extract.declared_body import DeclaredBody, with_declared_blocks
 from scraper.extract.density import find_prose
 from scraper.extract.main_content import fast_body, full_body
+from scraper.extract.precise_cascade import precise_if_apart
 from scraper.extract.subheadings import bold_line_keys
 from scraper.extract.text import clean_paragraphs, normalize_key
 from scraper.extract.visibility import drop_hidden
@@ -63,7 +64,10 @@ def extract_paragraphs(
         links.read()  # (before the cascade, which may strip control characters from the tree)
         full = full_body(tree, url)
         if full is not None:
-            full_texts = _without_link_blocks(clean_paragraphs(body_texts(full, links)), links)
+            def read(result: etree._Element) -> list[str]:
+                return _without_link_blocks(clean_paragraphs(body_texts(result, links)), links)
+
+            full, full_texts = precise_if_apart(tree, url, full, read(full), read, (texts, prose))
             if not widens_elsewhere(tree, texts, full_texts):
                 body, texts = full, full_texts
     if body is None:

@@ -24,6 +24,8 @@ _LOG = logging.getLogger(__name__)
 # Extractor options are copied per page: building them reads trafilatura's config (~60 µs).
 _FAST = Extractor(comments=False, fast=True)
 _FULL = Extractor(comments=False)
+_FULL_PRECISION = Extractor(comments=False, precision=True)
+_FULL_PRECISION = Extractor(comments=False, precision=True)
 # Characters XML forbids: lxml keeps them from str input, then refuses them when trafilatura assigns
 # the text back, and the page would lose its body.
 _CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -41,9 +43,10 @@ def fast_body(tree: html.HtmlElement, url: str | None) -> etree._Element | None:
     return body
 
 
-def full_body(tree: html.HtmlElement, url: str | None) -> etree._Element | None:
-    """trafilatura's whole cascade (no metadata, no comments); the tree is left as it was."""
-    options = _options(_FULL, url)
+def full_body(tree: html.HtmlElement, url: str | None, precision: bool = False) -> etree._Element | None:
+    """trafilatura's whole cascade (no metadata, no comments), or with favor_precision; the tree is
+    left as it was."""
+    options = _options(_FULL_PRECISION if precision else _FULL, url)
     body = _run(tree, options)
     # trafilatura gives up on text holding characters XML forbids: only pages where it gave up pay
     # for the walk that finds and removes them.
