@@ -10,6 +10,9 @@ from scraper.extract.quotes.quote_spans import QuoteSpan
 
 # Fewer words than this make a term, not a sentence someone said.
 SENTENCE_WORDS = 4
+# How the rules gave a quotation its speaker: its own attribution with a speech verb, a sentence subject
+# taken without one, carried from another quotation or the narration, or none.
+DIRECT, NARRATED, CARRIED, NONE = "direct", "narrated", "carried", "none"
 
 
 @dataclass

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, NamedTuple
 
 from scraper.extract.quotes.quote_attribution import VERB, after_quote, before_quote
 from scraper.extract.quotes.quote_filters import is_quotation, is_scare_quote, is_unspoken_term
@@ -48,6 +48,10 @@ from scraper.extract.quotes.quote_narration import (
     quoted_surnames,
 )
 from scraper.extract.quotes.quote_runs import (
+    CARRIED,
+    DIRECT,
+    NARRATED,
+    NONE,
     SENTENCE_WORDS,
     continue_reported,
     inherit_speakers,
@@ -66,10 +70,31 @@ CREDIT_MAX_WORDS = 12  # a credit line: a name, perhaps with a title or place af
 
 def extract_quotes(paragraphs: list[str]) -> list[dict[str, Any]]:
     """Every direct quotation with its resolved speaker (or None) and the paragraph where it starts."""
+    found = attribute(paragraphs)
+    if found is None:
+        return []
+    return [{"text": q.text, "speaker": q.speaker, "paragraph": q.span.paragraph} for q in found.quotes]
+
+
+class Attributed(NamedTuple):
+    """The quotations kept with the rules' speakers, and what a measurement of other speaker choices needs:
+    how the rules gave each its speaker (quote_runs.DIRECT, NARRATED, CARRIED or NONE), the paragraphs
+    (marks normalized), their narration (attribution view, quotes blanked) and the people resolved there
+    ((paragraph, offset, speaker, reported by a speech verb with no quotation of its own))."""
+
+    quotes: list[_Quote]
+    origins: list[str]
+    paragraphs: list[str]
+    narration: list[str]
+    named: list[tuple[int, int, str, bool]]
+
+
+def attribute(paragraphs: list[str]) -> Attributed | None:
+    """The quotations and their speakers by the rules (None when there is no quoted span)."""
     paragraphs = [normalize_marks(p) for p in paragraphs]
     spans = find_spans(paragraphs)
     if not spans:
-        return []
+        return None
     quotes = [_Quote(span, _clean(span.text)) for span in spans]
     views = [attribution_view(p) for p in paragraphs]  # (titles and asides around names blanked)
     masked = _narration(views, quotes)
@@ -93,11 +118,13 @@ def extract_quotes(paragraphs: list[str]) -> list[dict[str, Any]]:
             reported.append((index, offset, speaker, role in {"speaker", "source"} and not owners))
     spoken = {q.span.paragraph for q in quotes if q.direct}
     kept = [q for q in quotes if is_quotation(q, paragraphs, spoken)]
+    attributed = {id(q): NARRATED if q.narrated else DIRECT for q in kept if q.speaker is not None}
     inherit_speakers(kept, paragraphs, quotes)
     continue_reported(kept, reported)
     interview_subject(kept, paragraphs)
     kept = [q for q in kept if not (is_scare_quote(q, paragraphs) or is_unspoken_term(q, paragraphs))]
-    return [{"text": q.text, "speaker": q.speaker, "paragraph": q.span.paragraph} for q in kept]
+    origins = [attributed.get(id(q), CARRIED if q.speaker is not None else NONE) for q in kept]
+    return Attributed(kept, origins, paragraphs, masked, reported)
 
 
 def _context_gender(phrase: Phrase, role: str, text: str, offset: int, raw: str) -> str:
