@@ -9,7 +9,8 @@ Scores, per page, then averaged over the pages of a set:
   truth and an empty output score 1, exactly one of them empty scores 0.
 - headline: exact (white space collapsed) and normalized (also case, quote and dash styles folded),
   over the pages whose truth has a headline.
-- catastrophic pages: ours F1 < 0.5 while trafilatura's >= 0.8.
+- catastrophic pages: ours F1 < 0.5 while trafilatura's >= 0.8 (listed against the default; counted
+  against each trafilatura configuration too).
 
 Peers, in the same run: `trafilatura.extract` (default, which keeps readers' comments), trafilatura
 with `favor_precision=True`, both again with `include_comments=False` (the fair peers: an article body
@@ -230,8 +231,8 @@ def mean(values: Sequence[float]) -> float:
     return sum(values) / len(values) if values else float("nan")
 
 
-def catastrophic(result: dict[str, Any]) -> list[dict[str, Any]]:
-    return [row for row in result["rows"] if row["ours"][2] < 0.5 and row["trafilatura"][2] >= 0.8]
+def catastrophic(result: dict[str, Any], peer: str = "trafilatura") -> list[dict[str, Any]]:
+    return [row for row in result["rows"] if row["ours"][2] < 0.5 and row[peer][2] >= 0.8]
 
 
 def headline_scores(result: dict[str, Any]) -> tuple[int, float, float]:
@@ -260,6 +261,10 @@ def print_set(result: dict[str, Any], per_page: bool, worst: int) -> None:
     for row in bad:
         print(f"    {row['page']:40} ours P/R {row['ours'][0]:.2f}/{row['ours'][1]:.2f}  "
               f"trafilatura F1 {row['trafilatura'][2]:.2f}")
+    others = [p for p in result["extractors"] if p.startswith("trafilatura") and p != "trafilatura"]
+    if others:
+        counts = ", ".join(f"{peer}: {len(catastrophic(result, peer))}" for peer in others)
+        print(f"  the same against the other trafilatura configurations: {counts}")
     listed = rows if per_page else sorted(rows, key=lambda r: r["ours"][2] - r["trafilatura"][2])[:worst]
     if listed:
         print(f"  {'page (ours vs trafilatura, worst first)' if not per_page else 'page':40} "
@@ -280,6 +285,8 @@ def summary_json(result: dict[str, Any]) -> dict[str, Any]:
                  for e in result["extractors"]},
         "headline": {"pages": n, "exact": exact, "normalized": normal},
         "catastrophic": [row["page"] for row in catastrophic(result)],
+        "catastrophic_by_peer": {p: [row["page"] for row in catastrophic(result, p)]
+                                 for p in result["extractors"] if p.startswith("trafilatura")},
         "per_page": [{"page": r["page"], **{e: r[e] for e in result["extractors"]}} for r in rows],
     }
 
