@@ -5,10 +5,11 @@ from __future__ import annotations
 from lxml import etree, html
 
 from scraper import extract_article
-from scraper.extract.body import agrees_with, block_text, extract_paragraphs
+from scraper.extract.body import agrees_with, block_text, body_texts, extract_paragraphs
 from scraper.extract.boilerplate import drop_boilerplate, is_boilerplate
 from scraper.extract.density import prose_paragraphs
 from scraper.extract.precise_cascade import precise_if_apart, shared
+from scraper.extract.text import normalize_key
 
 PROSE = [
     "The city council voted on Tuesday to extend the tram line to the airport, ending a decade of debate.",
@@ -353,3 +354,15 @@ def test_one_blurb_from_the_precise_cascade_does_not_replace_a_post() -> None:
     post = etree.fromstring("<body>" + paragraphs(*PROSE[1:]) + "</body>")
     assert precise_if_apart(tree, None, post, _texts(post), _texts)[0] is post
     assert shared(PROSE, PROSE) == 1.0 and shared(PROSE, ["Another text."]) == 0.0
+
+
+def test_teaser_lists_with_their_sources_are_not_body() -> None:
+    heads = [f"Another site's story number {i} about a celebrity" for i in range(4)]
+    items = "".join(f"<item>{head} — Gossip Weekly</item>" for head in heads)
+    result = etree.fromstring(f"<body><p>{PROSE[0]}</p><list>{items}</list></body>")
+    links = frozenset(normalize_key(head) for head in heads)
+    assert body_texts(result, links) == [PROSE[0]]
+    # An item that says more than a source after the dash is the story's list item.
+    longer = etree.fromstring(f"<body><list><item>{heads[0]} - opens in spring with four new stops downtown"
+                              f"</item><item>{heads[1]}</item></list></body>")
+    assert len(body_texts(longer, links)) == 2

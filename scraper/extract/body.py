@@ -12,6 +12,7 @@ is dropped.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterator
 
 from lxml import etree, html
@@ -26,6 +27,7 @@ from scraper.extract.text import clean_paragraphs, normalize_key
 from scraper.extract.visibility import drop_hidden
 from scraper.extract.widening import widens_elsewhere
 
+_SOURCE_SEPARATOR = re.compile(r"\s[—–|-]\s")
 _DESCRIPTION = etree.XPath('/descendant::meta[@name="description" or @property="og:description"]/@content')
 MAX_WIDGET_CHARS = 400  # a box around a form with at most this much text is a widget, not the story
 
@@ -36,6 +38,7 @@ LINK_BLOCK_SHARE = 0.6  # ... and a block of which links make up this share is n
 LEAF_BLOCKS = ("p", "head", "quote", "list", "code")
 DUMP_PART_CHARS = 60  # paragraphs at least this long, repeated inside a table row, make it a dump
 DUMP_COVERAGE = 0.8  # ... and when they make up this share of it, the row is only a repeat
+SOURCE_TAIL_MAX_WORDS = 4  # a teaser's source after its link ("— The Hollywood Reporter")
 MIN_GRID_ROWS = 3  # a table of at least this many rows, each with the same number (2+) of cells, is data
 MIN_SHARED = 0.5  # share of the fast extraction's text that must lie inside the prose container
 MIN_UNCHECKED_CHARS = 500  # with no prose container to compare, a shorter fast result is doubtful
@@ -161,7 +164,7 @@ def _collect_blocks(container: etree._Element, texts: list[str], links: Collecti
         if block.tag == "list":
             # A nested list's items are items of their own, not part of the item holding them.
             items = [block_text(item, skip="list") for item in block.iter("item")]
-            if not all(normalize_key(item) in links for item in items):  # a list of links: related, tags
+            if not all(_is_link_item(item, links) for item in items):  # a list of links: related, tags
                 texts.extend(items)
         elif block.tag in LEAF_BLOCKS or not _holds_blocks(block) or _has_loose_text(block):
             rows = block.iter("row") if block.tag == "table" else [block]
@@ -170,6 +173,17 @@ def _collect_blocks(container: etree._Element, texts: list[str], links: Collecti
             _collect_blocks(block, texts, links)
         if block.tail and block.tail.strip():
             texts.append(block.tail)
+
+
+def _is_link_item(item: str, links: Collection[str]) -> bool:
+    """A list item that is a link's text, alone or with its source after a dash or a pipe (teaser
+    lists: "Molly Sims introduces her son! — People")."""
+    if normalize_key(item) in links:
+        return True
+    parts = _SOURCE_SEPARATOR.split(item)
+    if len(parts) < 2 or len(parts[-1].split()) > SOURCE_TAIL_MAX_WORDS:
+        return False
+    return normalize_key(item[: len(item) - len(parts[-1])]) in links
 
 
 def grid_rows(body: etree._Element, links: Collection[str]) -> frozenset[str]:
