@@ -940,3 +940,14 @@ def test_split_name_strips_titles(words: str, name: str) -> None:
 @pytest.mark.parametrize("phrase", ["A", "The", "I", "we"])
 def test_determiner_or_writer_alone_is_no_speaker(phrase: str) -> None:
     assert classify_phrase(phrase) is None
+
+
+def test_a_second_quote_of_a_paragraph_introduced_by_a_speech_verb_is_direct() -> None:
+    from scraper.extract.quotes.quotes import attribute
+
+    text = ("\u201cWe will rebuild the bridge,\u201d Lopez said at the meeting on Monday night in the "
+            "town hall. She added: \u201cIt will take two years.\u201d")
+    attributed = attribute([text])
+    assert attributed is not None
+    assert attributed.origins == ["direct", "direct"]
+    assert [q.speaker for q in attributed.quotes] == ["Lopez", "Lopez"]

@@ -279,7 +279,7 @@ def _attribution(
     if found is None:
         return None
     quotes[i].direct = bool(_DIRECT_BEFORE.search(before))
-    quotes[i].narrated = VERB.search(before, start + found[1]) is None
+    quotes[i].narrated = VERB.search(before, found[1]) is None
     return (span.paragraph, start + found[1]), found[0], found[2]
 
 
