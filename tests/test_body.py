@@ -366,3 +366,16 @@ def test_teaser_lists_with_their_sources_are_not_body() -> None:
     longer = etree.fromstring(f"<body><list><item>{heads[0]} - opens in spring with four new stops downtown"
                               f"</item><item>{heads[1]}</item></list></body>")
     assert len(body_texts(longer, links)) == 2
+
+
+def test_a_blog_comment_thread_heading_ends_the_body() -> None:
+    from scraper.extract.boilerplate import until_comment_thread
+
+    post = [PROSE[0], PROSE[1]]
+    thread = ["4 Responses to “Tram line extended”", "Great news, I ride it every day.", "Finally!"]
+    assert until_comment_thread(post + thread) == post
+    assert until_comment_thread(post + ["One Response to 'Tram line extended'", "Nice."]) == post
+    # A count of comments without the thread's title, or a sentence about responses, stays.
+    assert until_comment_thread([*post, "12 Comments", PROSE[2]]) == [*post, "12 Comments", PROSE[2]]
+    said = "Two responses to the plan came from the unions on Monday."
+    assert until_comment_thread([*post, said]) == [*post, said]

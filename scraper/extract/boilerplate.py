@@ -52,9 +52,14 @@ _CONSENT = re.compile(
     r"|right to (?:opt[- ]out|direct a business)|(?:sale|sharing) of your personal information",
     re.IGNORECASE,
 )
+_THREAD_HEADING = re.compile(
+    r"^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:responses?|comments?|replies|thoughts?|reactions?)\s+(?:to|on)\s+[\"“'‘«]", re.I
+)
 _SENTENCE_END = re.compile(r"[.!?:;…\"”’)\]。！？」』）]\s*$")
 FURNITURE_MAX_WORDS = 25  # longer paragraphs are prose, whatever words they contain
 LABEL_MAX_WORDS = 4  # unpunctuated fragments this short are labels and headings, not prose
+THREAD_HEADING_MAX_CHARS = 200
 LIST_RUN_MIN = 3  # this many short fragments in a row, inside the story, are a list's items
 REPEAT_MAX_CHARS = 100  # short texts repeated on the page are furniture ("Article content")
 
@@ -95,6 +100,16 @@ def drop_boilerplate(paragraphs: list[str], headings: frozenset[str] = frozenset
     for start, end in _list_runs(label, keep):
         keep[start:end] = [True] * (end - start)
     return [p for p, kept in zip(paragraphs, keep, strict=True) if kept]
+
+
+def until_comment_thread(paragraphs: list[str]) -> list[str]:
+    """Paragraphs before a comment thread's heading ("One Response to “Title”", "46 Comments on
+    “Title”", as blog engines head the thread), which the prunes missed when the thread's markup
+    carries no comment class."""
+    for index, paragraph in enumerate(paragraphs):
+        if index and len(paragraph) <= THREAD_HEADING_MAX_CHARS and _THREAD_HEADING.match(paragraph):
+            return paragraphs[:index]
+    return paragraphs
 
 
 def _list_runs(label: list[bool], keep: list[bool]) -> Iterator[tuple[int, int]]:
