@@ -375,6 +375,8 @@ def test_a_blog_comment_thread_heading_ends_the_body() -> None:
     thread = ["4 Responses to “Tram line extended”", "Great news, I ride it every day.", "Finally!"]
     assert until_comment_thread(post + thread) == post
     assert until_comment_thread(post + ["One Response to 'Tram line extended'", "Nice."]) == post
+    assert until_comment_thread(post + ["3 Kommentare zu „Straßenbahn verlängert“", "Gut."]) == post
+    assert until_comment_thread(post + ["2 réflexions sur « Le tram prolongé »", "Bien."]) == post
     # A count of comments without the thread's title, or a sentence about responses, stays.
     assert until_comment_thread([*post, "12 Comments", PROSE[2]]) == [*post, "12 Comments", PROSE[2]]
     said = "Two responses to the plan came from the unions on Monday."

@@ -52,9 +52,13 @@ _CONSENT = re.compile(
     r"|right to (?:opt[- ]out|direct a business)|(?:sale|sharing) of your personal information",
     re.IGNORECASE,
 )
+# Blog engines' thread headings in English, German, French and Spanish ("3 Kommentare zu „…“",
+# "2 réflexions sur « … »", "5 respuestas a «…»").
 _THREAD_HEADING = re.compile(
-    r"^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
-    r"(?:responses?|comments?|replies|thoughts?|reactions?)\s+(?:to|on)\s+[\"“'‘«]", re.I
+    r"^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:responses?|comments?|replies|thoughts?|reactions?|kommentare?|gedanken|antworten|"
+    r"commentaires?|réflexions?|réponses?|comentarios?|respuestas?)\s+"
+    r"(?:to|on|zu|sur|à|en|a|de)\s+[\"“'‘«„‚]", re.I
 )
 _SENTENCE_END = re.compile(r"[.!?:;…\"”’)\]。！？」』）]\s*$")
 FURNITURE_MAX_WORDS = 25  # longer paragraphs are prose, whatever words they contain
