@@ -42,6 +42,9 @@ _COMMENTS_CLASS_RE = re.compile(_COMMENTS_CLASS)
 _SCROLL_TAGS = frozenset({"div", "section", "aside"})
 _COMMENT_TAGS = frozenset({"div", "list", "section", "details", "ol", "ul"})
 _CANDIDATE_TAGS = tuple(_SCROLL_TAGS | _COMMENT_TAGS)
+# What every pattern above needs somewhere in the id or class (all are case-sensitive; "[Cc]omment"
+# needs "omment"): one search rules out nearly every element before the five exact ones run.
+_ANY_CUE = re.compile(r"omment|comol|disqus_thread|mvp-post-add-|infinite-?scroll|elementor-share-buttons")
 _TRAFILATURA_XPATHS = [*RAW_TREE_PRUNE_XPATH, *REMOVE_COMMENTS_AND_LISTS_XPATH]
 
 
@@ -82,6 +85,8 @@ def _delete_where(
 
 def is_pruned(node: etree._Element) -> bool:
     """Whether any of the transcribed expressions selects this element."""
+    if not _ANY_CUE.search(f"{node.get('id') or ''} {node.get('class') or ''}"):
+        return False
     return is_appended_or_shared(node) or is_comment_section(node)
 
 
