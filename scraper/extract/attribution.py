@@ -140,7 +140,8 @@ def _scan_text(
     found: dict[str, dict[str, Any]] = {}
     lines: list[str] = []
     for node in _text_blocks(tree):
-        raw = node.text_content()
+        # (a block without children holds all its text in .text: no XPath string() call for it)
+        raw = node.text_content() if len(node) else node.text or ""
         if len(raw) > 2 * _MAX_LINE or not raw or raw.isspace():
             continue  # (blank blocks have no text to clean either)
         cue, byline = _has_cue(raw), _may_be_byline(node, raw)
