@@ -85,6 +85,8 @@ def _without_other_fields(paragraphs: list[str], exclude: set[str]) -> list[str]
     unless that text is most of the article: a photo story told in its captions, a list story whose
     items the key-point rule took, a page whose only line also had to serve as its headline."""
     kept = [p for p in paragraphs if normalize_key(p) not in exclude]
+    if len(kept) == len(paragraphs):
+        return kept  # (nothing excluded: no words to count)
     kept_words, all_words = sum(map(count_words, kept)), sum(map(count_words, paragraphs))
     return kept if kept_words >= MIN_KEPT_SHARE * all_words and kept else paragraphs
 

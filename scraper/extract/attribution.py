@@ -25,6 +25,7 @@ from lxml import etree, html
 from scraper.extract.metadata import PageMeta, jsonld_text, jsonld_types
 from scraper.extract.notices import NOTICE_CUES, feed_footer, notice_publisher
 from scraper.extract.providers import foreign_publisher, from_provider_markup, original_url
+from scraper.extract.quotes.speaker_words import trie_pattern
 from scraper.extract.site import extract_site, prettify_host
 from scraper.extract.text import clean_text, normalize_key
 from scraper.extract.urls import bare_host, is_absolute, is_deep_link, join_url
@@ -37,7 +38,8 @@ _MAX_LINE = 400
 _MAX_BYLINE_WORDS = 15
 # Every text pattern needs a notice cue (or a short line, or an early parenthesis); plain
 # substring tests rule out nearly every block before any regex runs.
-_CUE = re.compile("|".join(map(re.escape, (*NOTICE_CUES, "copyright", "©", "(c)", "reporting by"))))
+# (as a trie: one branch test per position, not one per cue; the block is scanned for any of them)
+_CUE = re.compile(trie_pattern([*NOTICE_CUES, "copyright", "©", "(c)", "reporting by"]))
 _SHORT_LINE = 60
 _WIRE_STARTS = ("AP", "Associated", "The Associated", "Reuters", "AFP", "Agence", "dpa", "UPI", "CP", "PA",
                 "ANSA", "EFE")
@@ -138,7 +140,8 @@ def _scan_text(
     found: dict[str, dict[str, Any]] = {}
     lines: list[str] = []
     for node in _text_blocks(tree):
-        raw = node.text_content()
+        # (a block without children holds all its text in .text: no XPath string() call for it)
+        raw = node.text_content() if len(node) else node.text or ""
         if len(raw) > 2 * _MAX_LINE or not raw or raw.isspace():
             continue  # (blank blocks have no text to clean either)
         cue, byline = _has_cue(raw), _may_be_byline(node, raw)

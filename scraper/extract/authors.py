@@ -42,7 +42,7 @@ _MAX_BYLINE_NAMES = 8  # more names in one visible element make a list, not a by
 _LIST_PEOPLE = 3  # elements of one kind naming this many different people are a list's bylines
 _MAX_PROFILE_NAMES = 5
 _NEAR_HEADLINE = 600  # characters of text between a headline and its byline, at most
-_H1 = etree.XPath("//h1")
+_H1 = etree.XPath("/descendant::h1")  # (libxml2 runs `/descendant::` faster than `//`)
 _ITEMPROP_NAME = etree.XPath(".//*[@itemprop='name']")
 _LINKS = etree.XPath(".//a")
 # "<Outlet> Staff" credits an outlet's newsroom, "Jonathan Staff" is a person: the words before

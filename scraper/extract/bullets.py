@@ -33,7 +33,7 @@ _LABEL_ATTR = re.compile(r"summary|key-?points|highlights|takeaways|bullets|tl-?
 _NAV_ATTR = re.compile(r"\b(?:nav|menu|breadcrumb|related|share|social|tags?|footer|trending)\b", re.I)
 # Entries set apart by pipes ("Subscribe: rss | email | twitter"): a menu, not a sentence.
 _MENU = re.compile(r"\|[^|]*\|")
-_H1 = etree.XPath("//h1")
+_H1 = etree.XPath("/descendant::h1")  # (libxml2 runs `/descendant::` faster than `//`)
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _MIN_ITEMS, _MAX_ITEMS = 2, 8
 _MIN_WORDS, _MAX_WORDS = 4, 70
@@ -51,7 +51,9 @@ _MIN_RUNNING_WORDS = 80
 def extract_bullets(tree: html.HtmlElement, headline: str | None) -> list[str]:
     """Items of the key-point list that leads the article, or [] when there is none."""
     long_before = 0
-    for node, words_before in _after_headline(tree, headline):
+    for node, words_before, text in _after_headline(tree, headline):
+        if words_before > max(_MAX_WORDS_BEFORE, _MAX_WORDS_BEFORE_LABELLED):
+            return []  # (the count only grows: no list further down is near enough; why walk on)
         if node.tag in _LISTS:
             items = list_items(node)
             labelled = has_key_point_label(node)
@@ -60,7 +62,7 @@ def extract_bullets(tree: html.HtmlElement, headline: str | None) -> list[str]:
             in_story = in_running_text(node) or introduced(node)
             if items and near and long_before <= limit and (labelled or not in_story):
                 return items
-        elif node.tag == "p" and len(clean_text(node.text_content()).split()) >= _LONG_PARAGRAPH_WORDS:
+        elif node.tag == "p" and len(clean_text(text).split()) >= _LONG_PARAGRAPH_WORDS:
             long_before += 1
             if long_before > _MAX_LONG_BEFORE_LABELLED:
                 return []
@@ -106,35 +108,56 @@ def _is_empty(element: html.HtmlElement) -> bool:
     return not isinstance(element.tag, str) or not element.text_content().strip()
 
 
-def _after_headline(tree: html.HtmlElement, headline: str | None) -> Iterator[tuple[html.HtmlElement, int]]:
+def _after_headline(
+    tree: html.HtmlElement, headline: str | None
+) -> Iterator[tuple[html.HtmlElement, int, str]]:
     """Lists and paragraphs after the headline element, in order, outside page chrome, each with
     the words of text shown between the headline and it (in any element, not only paragraphs; a
-    text the page repeats, such as a gallery's title on every slide, counts once)."""
+    text the page repeats, such as a gallery's title on every slide, counts once) and its own text."""
     anchor = _headline_element(tree, headline)
-    started = anchor is None
-    shown = _ShownWords()
     # Items are elements, or the tail text that follows an element once its subtree is done.
-    stack: list[html.HtmlElement | str] = [tree]
+    stack = [tree] if anchor is None else _walk_after(tree, anchor)
+    shown = _ShownWords()
     while stack:
         node = stack.pop()
         if isinstance(node, str):
-            if started:
-                shown.add(node)
+            shown.add(node)
             continue
         if node.tail and node is not tree:
             stack.append(node.tail)
-        if node is anchor:
-            started = True
-            continue
         if not isinstance(node.tag, str) or node.tag in _UNCOUNTED or _is_chrome(node):
             continue
-        if started and node.tag in _READ:
-            yield node, shown.words
-            shown.add(node.text_content())
+        if node.tag in _READ:
+            text = node.text_content()
+            yield node, shown.words, text
+            shown.add(text)
             continue
-        if started and node.text:
+        if node.text:
             shown.add(node.text)
         stack.extend(reversed(node))
+
+
+def _walk_after(tree: html.HtmlElement, anchor: html.HtmlElement) -> list[html.HtmlElement | str]:
+    """The walk's stack just past the anchor, as a walk from the root would leave it: for each element
+    from the root down to the anchor, its later siblings and its tail. Empty when the anchor is in
+    chrome (the walk never reaches it). Built from the anchor's ancestors: the page before the
+    headline (its header, menus) is not walked."""
+    chain = [anchor]
+    for ancestor in anchor.iterancestors():
+        chain.append(ancestor)
+        if ancestor is tree:
+            break
+    else:
+        return []  # (not below the tree walked)
+    chain.reverse()
+    if any(node.tag in _UNCOUNTED or _is_chrome(node) for node in chain[:-1]):
+        return []
+    stack: list[html.HtmlElement | str] = []
+    for node in chain[1:]:
+        stack.extend(reversed(list(node.itersiblings())))
+        if node.tail:
+            stack.append(node.tail)
+    return stack
 
 
 class _ShownWords:

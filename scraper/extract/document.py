@@ -67,6 +67,13 @@ def decode_text(data: bytes, content_type: str | None = None) -> str:
     """Decode bytes: a BOM wins, else the encoding the bytes fit (declarations can lie; see charset)."""
     if read_bom(data)[0]:
         return html_to_unicode(content_type, data)[1]
+    if not data.isascii():
+        # Valid UTF-8 beyond ASCII is UTF-8 whatever the page declares (choose_encoding says so after
+        # decoding it to check): decoded once, not once to check and once to use.
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
     encoding = choose_encoding(data, declared_encoding(data, content_type))
     if encoding == "utf-8":
         try:

@@ -42,6 +42,12 @@ _COMMENTS_CLASS_RE = re.compile(_COMMENTS_CLASS)
 _SCROLL_TAGS = frozenset({"div", "section", "aside"})
 _COMMENT_TAGS = frozenset({"div", "list", "section", "details", "ol", "ul"})
 _CANDIDATE_TAGS = tuple(_SCROLL_TAGS | _COMMENT_TAGS)
+# What the patterns above need somewhere in the id or class (all are case-sensitive; "[Cc]omment"
+# needs "omment"): one search rules out nearly every element before the exact ones run.
+_APPENDED_CUES = r"mvp-post-add-|infinite-?scroll|elementor-share-buttons"
+_COMMENT_CUES = r"omment|comol|disqus_thread"
+_COMMENT_CUE = re.compile(_COMMENT_CUES)
+_ANY_CUE = re.compile(f"{_APPENDED_CUES}|{_COMMENT_CUES}")
 _TRAFILATURA_XPATHS = [*RAW_TREE_PRUNE_XPATH, *REMOVE_COMMENTS_AND_LISTS_XPATH]
 
 
@@ -82,6 +88,8 @@ def _delete_where(
 
 def is_pruned(node: etree._Element) -> bool:
     """Whether any of the transcribed expressions selects this element."""
+    if not _ANY_CUE.search(f"{node.get('id') or ''} {node.get('class') or ''}"):
+        return False
     return is_appended_or_shared(node) or is_comment_section(node)
 
 
@@ -105,6 +113,8 @@ def is_comment_section(node: etree._Element) -> bool:
     if tag not in _COMMENT_TAGS:
         return False
     ident, classes = node.get("id") or "", node.get("class") or ""
+    if not _COMMENT_CUE.search(f"{ident} {classes}"):
+        return False
     comment_class = _COMMENTS_CLASS_RE.search(classes)
     if comment_class or _COMMENTS_ANY_ID.search(ident):
         return tag not in ("ol", "ul") or bool(comment_class or _COMMENTS_LIST_ID.search(ident))
