@@ -249,3 +249,16 @@ def test_a_blog_post_titled_by_a_heading_linking_to_itself() -> None:
     marked = body.replace(f"href='{url}'", "href='/p/1' rel='bookmark'")
     tree = _page("<title>Robot Blog</title>", marked)
     assert extract_headline(tree, read_metadata(tree), url) == "And Now, A Robot Plays Drums"
+
+
+def test_a_blog_name_before_a_colon_goes_when_a_heading_repeats_the_post_title() -> None:
+    body = ("<h1>Ann's Blog</h1><div class='sidebar'><h2>Archives</h2></div>"
+            "<h3 class='post-title'>Why the tram line matters</h3><p>The council voted on Tuesday.</p>")
+    blog_title = "<title>Ann's Blog: Why the tram line matters</title>"
+    assert _headline(blog_title, body) == "Why the tram line matters"
+    dashed = body.replace("<h1>Ann's Blog</h1>", "<div>Joy and Crumbs</div>")
+    title = "<title>Joy and Crumbs - Baking - Why the tram line matters</title>"
+    assert _headline(title, dashed) == "Why the tram line matters"
+    # A headline field is taken as stated, even when a subheading repeats a part of it.
+    declared = "<meta property='og:title' content='Brexit: why the tram line matters'>"
+    assert _headline(declared, "<h2>why the tram line matters</h2>") == "Brexit: why the tram line matters"

@@ -35,6 +35,8 @@ _CHROME_ANCESTOR = etree.XPath(
 _PIPE = re.compile(r"\s+[|｜]\s+")
 _DASH_OR_COLON = re.compile(r"\s+[-–—:·•»«*~]\s+")
 _SEGMENTS = re.compile(r"\s+[|｜\-–—:·•»«*~]\s+")
+# Also "Blog name: Post title", a colon right after the name, where a heading confirms the part.
+_BLOG_SEGMENTS = re.compile(r"\s+[|｜\-–—:·•»«*~]\s+|(?<=\w):\s+")
 _MARKUP = re.compile(r"<[A-Za-z/!][^<>]*>")
 # Text of consent, cookie, newsletter and paywall dialogs: never a headline, however it is marked up.
 _DIALOG = re.compile(
@@ -47,6 +49,8 @@ _DIALOG = re.compile(
     re.IGNORECASE,
 )
 # Permalink marks documentation generators append to headings ("Install¶").
+_SUBHEADINGS = etree.XPath("//h2|//h3")
+_MAX_SUBHEADINGS = 30  # enough for a blog page's post title among its sidebar headings
 _HEADING_LINKS = etree.XPath("(//h1|//h2|//h3)//a[@href]")
 _PERMALINK = re.compile(r"\s*[¶🔗]+$")
 _TRUNCATED = re.compile(r"(?:\.\.\.|…)\s*$")
@@ -76,7 +80,10 @@ def extract_headline(tree: html.HtmlElement, meta: PageMeta, url: str | None = N
     if not candidates:
         return h1 or _permalink_heading(tree, url) or _first_text_line(tree)
     best = _most_stated(candidates, h1s)
-    return _complete_from_h1(_segment_matching(best, h1s), h1)
+    matched = _segment_matching(best, h1s)
+    if matched == best and not any(text == best for source, text in candidates if source in _HEADLINE_FIELDS):
+        matched = _segment_heading(best, tree)
+    return _complete_from_h1(matched, h1)
 
 
 def _candidate_text(
@@ -162,11 +169,11 @@ def _most_stated(candidates: list[tuple[str, str]], h1s: list[str]) -> str:
     return max(enumerate(candidates), key=rank)[1][1]
 
 
-def _headline_runs(title: str) -> list[str]:
+def _headline_runs(title: str, separators: re.Pattern[str] = _SEGMENTS) -> list[str]:
     """The title and each run of its segments that can be a headline: longer than the part before
     it, and of a headline's length or longer than the part after it ("Story - Section - Site" has
     "Story"; "New Zealand - Encyclopedia" has "New Zealand"; "Ed Brill - New IBM study" not "Ed Brill")."""
-    parts = _SEGMENTS.split(title)
+    parts = separators.split(title)
     counts = [len(part.split()) for part in parts]
     runs = [title]
     for i in range(len(parts)):
@@ -246,6 +253,28 @@ def _segment_matching(title: str, h1s: list[str]) -> str:
         if normalize_key(h1) in runs:
             return h1
     return title
+
+
+def _segment_heading(title: str, tree: html.HtmlElement) -> str:
+    """The part of a title (no headline field states it) that a lower heading of the page repeats:
+    blogs title a post with an <h2> or <h3> and keep the blog's name for the <h1> and <title>
+    ("Ann's Blog: Story headline", <h2> "Story headline"). Of several, the longest: a blog's name is
+    usually the shorter part."""
+    runs = {normalize_key(run): run for run in _headline_runs(title, _BLOG_SEGMENTS)[1:]}
+    found = [text for text in _subheading_texts(tree) if normalize_key(text) in runs]
+    return max(found, key=lambda text: len(text.split()), default=title)
+
+
+def _subheading_texts(tree: html.HtmlElement) -> list[str]:
+    """The first <h2>s and <h3>s outside page chrome."""
+    texts = []
+    for node in _SUBHEADINGS(tree):
+        text = _PERMALINK.sub("", clean_text(_bounded_text(node)))
+        if text and not _DIALOG.search(text) and not _CHROME_ANCESTOR(node):
+            texts.append(text)
+            if len(texts) == _MAX_SUBHEADINGS:
+                break
+    return texts
 
 
 def _h1_texts(tree: html.HtmlElement) -> list[str]:
