@@ -259,6 +259,10 @@ def test_a_blog_name_before_a_colon_goes_when_a_heading_repeats_the_post_title()
     dashed = body.replace("<h1>Ann's Blog</h1>", "<div>Joy and Crumbs</div>")
     title = "<title>Joy and Crumbs - Baking - Why the tram line matters</title>"
     assert _headline(title, dashed) == "Why the tram line matters"
+    for other in ("<title>Ann's Blog › Why the tram line matters</title>",
+                  "<title>» Why the tram line matters :annsblog</title>",
+                  "<title>Why the tram line matters // Ann's Blog</title>"):
+        assert _headline(other, body) == "Why the tram line matters"
     # A headline field is taken as stated, even when a subheading repeats a part of it.
     declared = "<meta property='og:title' content='Brexit: why the tram line matters'>"
     assert _headline(declared, "<h2>why the tram line matters</h2>") == "Brexit: why the tram line matters"

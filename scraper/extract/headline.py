@@ -36,7 +36,7 @@ _PIPE = re.compile(r"\s+[|｜]\s+")
 _DASH_OR_COLON = re.compile(r"\s+[-–—:·•»«*~]\s+")
 _SEGMENTS = re.compile(r"\s+[|｜\-–—:·•»«*~]\s+")
 # Also "Blog name: Post title", a colon right after the name, where a heading confirms the part.
-_BLOG_SEGMENTS = re.compile(r"\s+[|｜\-–—:·•»«*~]\s+|(?<=\w):\s+")
+_BLOG_SEGMENTS = re.compile(r"\s+(?:[|｜\-–—:·•»«›‹*~]|//|::)\s+|(?<=\w):\s+|\s+:(?=\w)|^[»›]\s+")
 _MARKUP = re.compile(r"<[A-Za-z/!][^<>]*>")
 # Text of consent, cookie, newsletter and paywall dialogs: never a headline, however it is marked up.
 _DIALOG = re.compile(
