@@ -263,6 +263,12 @@ def test_a_blog_name_before_a_colon_goes_when_a_heading_repeats_the_post_title()
                   "<title>» Why the tram line matters :annsblog</title>",
                   "<title>Why the tram line matters // Ann's Blog</title>"):
         assert _headline(other, body) == "Why the tram line matters"
+    # A post title shorter than the blog's name, after it; but a heading repeating only the first part
+    # of a colon title ("Aleph" of "Aleph: comments") does not cut it.
+    short = "<div>Joy and Crumbs Bakery</div><h3>Papa Says</h3><p>The council voted on Tuesday.</p>"
+    assert _headline("<title>Joy and Crumbs Bakery – Papa Says</title>", short) == "Papa Says"
+    aleph = "<h2>Aleph</h2><p>The council voted on Tuesday.</p>"
+    assert _headline("<title>Aleph: readers' comments — Ann's Blog</title>", aleph) != "Aleph"
     # A headline field is taken as stated, even when a subheading repeats a part of it.
     declared = "<meta property='og:title' content='Brexit: why the tram line matters'>"
     assert _headline(declared, "<h2>why the tram line matters</h2>") == "Brexit: why the tram line matters"

@@ -260,7 +260,10 @@ def _segment_heading(title: str, tree: html.HtmlElement) -> str:
     blogs title a post with an <h2> or <h3> and keep the blog's name for the <h1> and <title>
     ("Ann's Blog: Story headline", <h2> "Story headline"). Of several, the longest: a blog's name is
     usually the shorter part."""
-    runs = {normalize_key(run): run for run in _headline_runs(title, _BLOG_SEGMENTS)[1:]}
+    # Any tail of the title too: "Blog Name – Short post" puts a post title shorter than the name last.
+    parts = [part for part in _BLOG_SEGMENTS.split(title) if part.strip()]
+    tails = [" ".join(parts[i:]) for i in range(1, len(parts))]
+    runs = {normalize_key(run) for run in _headline_runs(title, _BLOG_SEGMENTS)[1:] + tails}
     found = [text for text in _subheading_texts(tree) if normalize_key(text) in runs]
     return max(found, key=lambda text: len(text.split()), default=title)
 
