@@ -63,7 +63,7 @@ _THREAD_HEADING = re.compile(
 _SENTENCE_END = re.compile(r"[.!?:;…\"”’)\]。！？」』）]\s*$")
 FURNITURE_MAX_WORDS = 25  # longer paragraphs are prose, whatever words they contain
 LABEL_MAX_WORDS = 4  # unpunctuated fragments this short are labels and headings, not prose
-THREAD_HEADING_MAX_CHARS = 200
+THREAD_HEADING_MAX_CHARS = 200  # a heading, not a paragraph that happens to start with a count
 LIST_RUN_MIN = 3  # this many short fragments in a row, inside the story, are a list's items
 REPEAT_MAX_CHARS = 100  # short texts repeated on the page are furniture ("Article content")
 
