@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import html as html_lib
 import re
+from collections.abc import Iterable
 
 from lxml import etree, html
 
@@ -48,10 +49,10 @@ _DIALOG = re.compile(
     r"|already a subscriber|you(?:'ve| have) reached your (?:free )?(?:article )?limit)\b",
     re.IGNORECASE,
 )
-# Permalink marks documentation generators append to headings ("Install¶").
 _SUBHEADINGS = etree.XPath("//h2|//h3")
 _MAX_SUBHEADINGS = 30  # enough for a blog page's post title among its sidebar headings
 _HEADING_LINKS = etree.XPath("(//h1|//h2|//h3)//a[@href]")
+# Permalink marks documentation generators append to headings ("Install¶").
 _PERMALINK = re.compile(r"\s*[¶🔗]+$")
 _TRUNCATED = re.compile(r"(?:\.\.\.|…)\s*$")
 _MAX_SUFFIX_WORDS = MAX_NAME_WORDS
@@ -269,27 +270,22 @@ def _segment_heading(title: str, tree: html.HtmlElement) -> str:
 
 
 def _subheading_texts(tree: html.HtmlElement) -> list[str]:
-    """The first <h2>s and <h3>s outside page chrome."""
-    texts = []
-    for node in _SUBHEADINGS(tree):
-        text = _PERMALINK.sub("", clean_text(_bounded_text(node)))
-        if text and not _DIALOG.search(text) and not _CHROME_ANCESTOR(node):
-            texts.append(text)
-            if len(texts) == _MAX_SUBHEADINGS:
-                break
-    return texts
+    """The first <h2>s and <h3>s outside page chrome that are not dialog text."""
+    return _heading_texts(_SUBHEADINGS(tree), _MAX_SUBHEADINGS)
 
 
 def _h1_texts(tree: html.HtmlElement) -> list[str]:
-    """Every <h1> outside page chrome that is not dialog text."""
+    """Every <h1> outside page chrome that is not dialog text (the first few)."""
+    return _heading_texts(tree.iter("h1"), _MAX_H1S)
+
+
+def _heading_texts(nodes: Iterable[html.HtmlElement], limit: int) -> list[str]:
     texts = []
-    for node in tree.iter("h1"):
+    for node in nodes:
         text = _PERMALINK.sub("", clean_text(_bounded_text(node)))
-        if not text or _DIALOG.search(text):
-            continue
-        if not _CHROME_ANCESTOR(node):
+        if text and not _DIALOG.search(text) and not _CHROME_ANCESTOR(node):
             texts.append(text)
-            if len(texts) == _MAX_H1S:
+            if len(texts) == limit:
                 break
     return texts
 
