@@ -25,10 +25,10 @@ from lxml import etree, html
 from scraper.extract.metadata import PageMeta, jsonld_text, jsonld_types
 from scraper.extract.notices import NOTICE_CUES, feed_footer, notice_publisher
 from scraper.extract.providers import foreign_publisher, from_provider_markup, original_url
-from scraper.extract.quotes.speaker_words import trie_pattern
 from scraper.extract.site import extract_site, prettify_host
 from scraper.extract.text import clean_text, normalize_key
 from scraper.extract.urls import bare_host, is_absolute, is_deep_link, join_url
+from scraper.extract.word_patterns import trie_pattern
 
 # Inline tags (em, small...) are read through their block; spans hold stand-alone credit lines.
 _BLOCKS = ("p", "div", "span", "li", "footer", "aside", "section", "h6", "address")

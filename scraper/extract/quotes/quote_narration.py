@@ -22,11 +22,10 @@ from scraper.extract.quotes.speaker_gender import agreed, gender_of, pronoun_gen
 from scraper.extract.quotes.speaker_words import (
     ABBREVIATED_TITLES,
     ROLE_WORDS,
-    first_chars,
-    trie_pattern,
     word_set,
 )
 from scraper.extract.quotes.speakers import Phrase, classify_phrase
+from scraper.extract.word_patterns import first_chars, trie_pattern
 
 # A person named with a title in narration: "Former NATO ... Commander Admiral James Stavridis".
 # (an abbreviated title reads "Gov\u2024" in the attribution view: speaker_titles)

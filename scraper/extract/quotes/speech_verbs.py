@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from scraper.extract.quotes.speaker_words import first_chars, trie_pattern
+from scraper.extract.word_patterns import first_chars, trie_pattern
 
 EN_VERBS = (
     "said|says|say|told|tells|tell|added|adds|asked|asks|explained|explains|noted|notes|wrote|writes|"
