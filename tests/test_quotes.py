@@ -458,6 +458,26 @@ SPEAKER_CASES = [
         "our country",
         "Trump",
     ),
+    (
+        "a pronoun after the comma is the subject: the clause before it is what was added",
+        [
+            "\u201cI heard three loud explosions,\u201d Muhammad Sabir said.",
+            "He said he grabbed his family, and \u201cwe ran to the nearby fields and lay down.\u201d "
+            "Police and ambulances arrived shortly afterward, he added.",
+        ],
+        "we ran",
+        "Muhammad Sabir",
+    ),
+    (
+        "a titled name does not run across a sentence end ('General Hospital. She')",
+        [
+            "Ada Moreau, the surgeon, was born in Lyon.",
+            "Her mother took a job at the Jewish General Hospital. She wrote in her memoir, \u201cI was "
+            "twelve and did not want to move.\u201d",
+        ],
+        "I was twelve",
+        "Ada Moreau",
+    ),
 ]
 
 

@@ -138,8 +138,8 @@ def _clause_tail(match: re.Match[str]) -> tuple[str, int] | None:
 
 def _with_appositive(text: str, match: re.Match[str]) -> tuple[str, int]:
     """The speaker phrase with its appositive when it names a person ("Jo Li, the chief executive,");
-    the part after the comma alone when only it is a name: the part before ends the quote's own clause
-    ('"...," and the jets turned back, Sharif said')."""
+    the part after the comma alone when only it is a name or a pronoun: the part before ends the
+    quote's own clause ('"...," and the jets turned back, Sharif said')."""
     spk, at = match.group("spk"), match.start("spk")
     if "app" not in match.groupdict() or not match.group("app"):
         return spk, at
@@ -151,7 +151,10 @@ def _with_appositive(text: str, match: re.Match[str]) -> tuple[str, int]:
     if match.re is not AFTER_SUBJECT_VERB:  # (after the verb, a name may be a time: "Monday")
         return spk, at
     named, first = classify_phrase(tail), classify_phrase(spk)
-    if named is not None and named.kind == "name" and (first is None or first.kind != "name"):
+    # (no appositive is a pronoun: in '"..." Police arrived soon after, he added' the part before it
+    # is what he added)
+    only_name = named is not None and named.kind == "name" and (first is None or first.kind != "name")
+    if only_name or (named is not None and named.kind == "pronoun"):
         return tail, match.start("app") + match.group("app").index(tail)
     return spk, at
 

@@ -32,7 +32,8 @@ from scraper.extract.word_patterns import first_chars, trie_pattern
 _TITLES = ROLE_WORDS | {f"{abbreviation}\u2024" for abbreviation in ABBREVIATED_TITLES}
 _TITLED_NAME = re.compile(
     rf"(?=(?i:{first_chars(_TITLES)}))\b(?i:{trie_pattern(_TITLES)})"
-    rf"\s+(?:[A-Z][\w.’'-]*\s+){{0,4}}[A-Z][\w’'-]+(?![\w’'-]|\s+[A-Z])"
+    # (a dot only after an initial: "Hospital. She" is two sentences, not a name)
+    rf"\s+(?:[A-Z](?:\.|[\w’'-]*)\s+){{0,4}}[A-Z][\w’'-]+(?![\w’'-]|\s+[A-Z])"
 )
 _CAPITALIZED = r"[A-ZÀ-ÖØ-Þ][\w\-]*(?:[’'][A-ZÀ-ÖØ-Þ]\w*)?"  # "O'Brien", not "Iowa's"
 _NAME_RUN = re.compile(
