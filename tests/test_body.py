@@ -325,6 +325,14 @@ def test_a_list_written_as_short_paragraphs_inside_the_story_stays() -> None:
     assert drop_boilerplate(paragraphs) == paragraphs
 
 
+def test_a_list_mixing_short_labels_and_longer_items_stays_whole() -> None:
+    story = "The soup takes an hour, so start early and keep the pot at a gentle simmer."
+    items = ["Ingredients", "2 tablespoons olive oil", "1 pound sausage meat, removed from the casings",
+             "1 carrot, diced", "2 cans cannellini beans, drained and rinsed", "4 sprigs fresh thyme"]
+    paragraphs = [story, *items, "Heat the oil in a large pot and brown the sausage, then set it aside."]
+    assert drop_boilerplate(paragraphs) == paragraphs
+
+
 def test_lone_labels_and_short_runs_at_the_edges_still_go() -> None:
     story = "The council voted on Tuesday to close the library branch for the summer."
     assert drop_boilerplate([story, "Share this", story + " Again."]) == [story, story + " Again."]
