@@ -389,3 +389,26 @@ def test_a_blog_comment_thread_heading_ends_the_body() -> None:
     assert until_comment_thread([*post, "12 Comments", PROSE[2]]) == [*post, "12 Comments", PROSE[2]]
     said = "Two responses to the plan came from the unions on Monday."
     assert until_comment_thread([*post, said]) == [*post, said]
+
+
+def test_a_photo_story_told_in_captions_keeps_them_in_the_body() -> None:
+    # Captions are a third of the text: the story is told in them, so the body keeps them (as well as
+    # the images' captions); a news photo's caption, a small share of the text, still leaves the body.
+    captions = [
+        "First up are the canvas bags, printed by hand in our small workshop in the old town.",
+        "The posters are printed on heavy paper and folded into a card sleeve for the journey home.",
+    ]
+    figures = "".join(
+        f"<div class='photo'><img src='https://example.com/{i}.jpg' width='900'><p>{text}</p></div>"
+        for i, text in enumerate(captions)
+    )
+    story = [
+        "It is that time of year again: the fair opens this weekend and we will have a stall there for "
+        "the first time, with a few of the things we made over the long summer months.",
+        "Come and say hello if you are around; we will be there all three days from morning to evening, "
+        "and the prices are on the board beside the stall.",
+    ]
+    document = html.tostring(page(paragraphs(story[0]) + figures + paragraphs(story[1])))
+    record = extract_article(document, url="https://example.com/p")
+    assert [image["caption"] for image in record["images"]] == captions
+    assert record["body"].split("\n\n") == [story[0], *captions, story[1]]
