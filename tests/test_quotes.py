@@ -469,6 +469,27 @@ SPEAKER_CASES = [
         "Muhammad Sabir",
     ),
     (
+        "a speech participle other than 'saying': the main clause's subject ('pledging only to')",
+        ["On Monday, Sir Keir Starmer dodged several questions on donations, pledging only to \u201ccomply "
+         "with the rules\u201d of the house."],
+        "comply with",
+        "Keir Starmer",
+    ),
+    (
+        "a participle after long opening phrases: the subject opening its clause",
+        ["So, with just a few days to go before the first primary in New Hampshire, Chris Christie "
+         "quit\u2014telling a town hall meeting in Windham, \u201cI couldn\u2019t see a path to the "
+         "nomination.\u201d"],
+        "couldn",
+        "Chris Christie",
+    ),
+    (
+        "'As X promised, \"...\"'",
+        ["As a company spokesperson promised, \"No matter what you ask, you will get the usual results.\""],
+        "No matter",
+        "a company spokesperson",
+    ),
+    (
         "a titled name does not run across a sentence end ('General Hospital. She')",
         [
             "Ada Moreau, the surgeon, was born in Lyon.",

@@ -49,6 +49,11 @@ _MAIN_SUBJECT = re.compile(
     r"(?=\s*[,—–]|\s+[a-z])"
 )
 
+# A name or he/she right after a comma, then a lower-case verb: a clause's subject after its openers.
+_CLAUSE_OPENER = re.compile(
+    r"(?:^|,\s+)(?P<spk>[Hh]e|[Ss]he|(?:[A-Z][\w’'.\-\u2024]*\s+){0,3}[A-Z][\w’'\-]*)(?=\s+[a-z]\w*\b)"
+)
+
 
 def participle_subject(sentence: str) -> tuple[str, int] | None:
     """For a quote introduced without a finite speech verb, by a speech verb's participle ('Christie
@@ -61,10 +66,19 @@ def participle_subject(sentence: str) -> tuple[str, int] | None:
         end = len(sentence.rstrip()) - 1
     else:
         return None
-    match = _MAIN_SUBJECT.match(sentence, 0, end)
-    if match is None or not is_person(classify_phrase(match.group("spk"))):
-        return None
-    return match.group("spk"), match.start("spk")
+    for match in (_MAIN_SUBJECT.match(sentence, 0, end), _last_clause_subject(sentence, end)):
+        if match is not None and is_person(classify_phrase(match.group("spk"))):
+            return match.group("spk"), match.start("spk")
+    return None
+
+
+def _last_clause_subject(sentence: str, end: int) -> re.Match[str] | None:
+    """The name or pronoun opening the clause the participle hangs on, after long opening phrases
+    ("So, with just days to go before the primary in New Hampshire, Christie quit, telling ...")."""
+    found = None
+    for match in _CLAUSE_OPENER.finditer(sentence, 0, end):
+        found = match
+    return found
 
 
 def previous_subject(text: str, previous: int, start: int) -> tuple[str, int] | None:

@@ -25,7 +25,8 @@ EN_VERBS = (
     "cautions|concludes|reveals|reiterates|complains|testifies|remembers|remembered|recounts|recounted|"
     "laments|lamented|muses|mused|elaborates|elaborated|comments|commented|replies|snaps|snapped|"
     "recalled|writes|answered|answers|adds|proclaimed|proclaims|boasted|boasts|bragged|brags|exclaimed|"
-    "whispered|yelled|pleaded|retorted|interjected|assured|assures|vowed|vows|pledged|pledges"
+    "whispered|yelled|pleaded|retorted|interjected|assured|assures|vowed|vows|pledged|pledges|promised|"
+    "promises"
 )
 DE_VERBS = (
     "sagte|sagt|sagten|erklärte|erklärt|betonte|betont|meinte|meint|schrieb|warnte|ergänzte|fügte hinzu"
@@ -55,5 +56,6 @@ VERB = re.compile(
 # Participles of speech verbs opening a clause of the main one ('X rejects them, declaring that "..."').
 PARTICIPLES = (
     "saying|telling|adding|declaring|insisting|noting|arguing|explaining|stating|warning|writing|vowing|"
-    "promising"
+    "promising|pledging|urging|asking|claiming|suggesting|announcing|acknowledging|admitting|recalling|"
+    "joking|quipping|responding|replying|stressing|complaining|predicting|tweeting|posting|conceding"
 )
