@@ -490,6 +490,13 @@ SPEAKER_CASES = [
         "a company spokesperson",
     ),
     (
+        "an opening mark typed with a space after it; the next sentence's quote continues it",
+        ["\u201c Space is hard,\u201d said John Sheldon, a consultant, when discussing the plans. "
+         "\u201cMurphy\u2019s law always applies.\u201d"],
+        "Space is hard",
+        "John Sheldon",
+    ),
+    (
         "a titled name does not run across a sentence end ('General Hospital. She')",
         [
             "Ada Moreau, the surgeon, was born in Lyon.",

@@ -50,14 +50,20 @@ _OLD_STYLE = re.compile(r"``|''")
 # A right double mark opening a quotation: at the start, or after white space or an opening bracket
 # or dash, and before a letter (a closing mark follows a word or punctuation instead).
 _RIGHT_MARK_BEFORE_LETTER = re.compile(r"”(?=[^\W\d_])")
+# A left double mark after a space or at the start, then a space and a capital: an opening mark typed
+# loose (a closing “, in German, follows the quote's last word or punctuation directly).
+_SPACED_OPENING = re.compile(r"(?:^|(?<=\s))“[ \u00a0](?=[A-ZÀ-ÖØ-Þ])")
 
 
 def normalize_marks(paragraph: str) -> str:
-    """Old-style ('' `` ...'') and reversed (”...”) double marks as “ ” (lengths may change)."""
+    """Old-style ('' `` ...'') and reversed (”...”) double marks as “ ”, and an opening “ typed with a
+    space after it ("“ Space is hard,”") closed up (lengths may change)."""
     if "''" in paragraph or "``" in paragraph:
         paragraph = _OLD_STYLE.sub(lambda m: "“" if m.group() == "``" else "”", paragraph)
     if "”" in paragraph:
         paragraph = _RIGHT_MARK_BEFORE_LETTER.sub(_opening, paragraph)
+        if "“ " in paragraph:
+            paragraph = _SPACED_OPENING.sub("“", paragraph)
     return paragraph
 
 
