@@ -497,6 +497,16 @@ SPEAKER_CASES = [
         "John Sheldon",
     ),
     (
+        "a name in the possessive is no antecedent of a later 'he said'",
+        [
+            "\u201cGive the guy a chance,\u201d Tony Blair said.",
+            "He gives me the look he gave me when I asked him if he had read Piers Morgan\u2019s diaries. "
+            "\u201cHow on earth do you think I have the time to read that?\u201d he said.",
+        ],
+        "How on earth",
+        "Tony Blair",
+    ),
+    (
         "a titled name does not run across a sentence end ('General Hospital. She')",
         [
             "Ada Moreau, the surgeon, was born in Lyon.",

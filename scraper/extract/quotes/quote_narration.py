@@ -171,12 +171,14 @@ def follows_preposition(text: str, start: int) -> bool:
     return bool(before) and before[-1].lower() in _GOVERNING
 
 
-def how_named(phrase: Phrase, text: str, start: int) -> tuple[bool, bool]:
-    """For a full name at text[start:]: whether it is introduced as a namesake's relative, and whether
-    it follows a preposition (both False for other phrases)."""
+def how_named(phrase: Phrase, text: str, start: int, end: int) -> tuple[bool, bool]:
+    """For a full name at text[start:end]: whether it is introduced as a namesake's relative, and whether
+    it is governed: a preposition's object, or a possessive ("read Piers Morgan's diaries"), so not the
+    paragraph's actor (both False for other phrases)."""
     if phrase.kind != "name" or " " not in phrase.name:
         return False, False
-    return introduced_as_kin(text, start, phrase.name), follows_preposition(text, start)
+    governed = follows_preposition(text, start) or text.startswith(("’s", "'s"), end)
+    return introduced_as_kin(text, start, phrase.name), governed
 
 
 def quoted_surnames(credits: list[tuple[str, int]]) -> dict[str, int]:

@@ -109,7 +109,7 @@ def attribute(paragraphs: list[str]) -> Attributed | None:
         speaker = None
         if phrase is not None:
             gender = _context_gender(phrase, role, masked[index], offset, raw)
-            kin, governed = how_named(phrase, masked[index], offset)
+            kin, governed = how_named(phrase, masked[index], offset, offset + len(raw))
             speaker = history.resolve(phrase, role, gender, index, kin, governed)
         for quote in owners:
             quote.speaker = speaker
