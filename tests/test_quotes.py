@@ -507,6 +507,19 @@ SPEAKER_CASES = [
         "Tony Blair",
     ),
     (
+        "a speech verb in an opening 'As ...' clause gives way to the main clause's",
+        ["As the United Nations predicts that half the world will live in cities by 2030, researcher "
+         "Dr Ada Li writes in a new report that \u201cwomen face the fear of violence daily.\u201d"],
+        "women face",
+        "Ada Li",
+    ),
+    (
+        "a job and an honorific before a name: the name ('the researcher Dr Ada Li')",
+        ["\u201cThe data is clear,\u201d said the researcher Dr Ada Li."],
+        "The data",
+        "Ada Li",
+    ),
+    (
         "a titled name does not run across a sentence end ('General Hospital. She')",
         [
             "Ada Moreau, the surgeon, was born in Lyon.",

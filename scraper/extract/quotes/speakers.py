@@ -183,7 +183,10 @@ def _titled_name_ends(words: list[str]) -> bool:
     title = [w.lower() for w in words[: -len(name)]]
     if any(w in PREPOSITIONS or w in NOT_SUBJECT for w in title):  # "chaired by Prime Minister X"
         return False
-    return _titles_name(words[-len(name) - 1], name[0]) or _job_description(words[: -len(name)])
+    described = words[: -len(name)]
+    if len(described) > 1 and described[-1].lower() in HONORIFICS:  # "researcher Dr Ada Li"
+        described = described[:-1]
+    return _titles_name(words[-len(name) - 1], name[0]) or _job_description(described)
 
 
 def _job_description(words: list[str]) -> bool:
@@ -198,7 +201,8 @@ def _job_description(words: list[str]) -> bool:
 def _titles_name(before: str, name: str) -> bool:
     """Whether the word before `name` in a descriptor makes it a person's title (role, possessive, CEO)."""
     low = before.lower()
-    return is_role(low) or _possessive(low) or _acronym(before) or name.split()[0].lower() in HONORIFICS
+    return (is_role(low) or _possessive(low) or _acronym(before) or low in HONORIFICS
+            or name.split()[0].lower() in HONORIFICS)
 
 
 def _named(text: str, words: list[str]) -> Phrase:
