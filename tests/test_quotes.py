@@ -520,6 +520,20 @@ SPEAKER_CASES = [
         "Ada Li",
     ),
     (
+        "an office holder's descriptor names the untitled person just before it",
+        ["Hillary Clinton spoke in Ohio on Monday.",
+         "\"We need a president who will stand up for workers,\" the former secretary of state said."],
+        "We need",
+        "Hillary Clinton",
+    ),
+    (
+        "... but not a person the article gave another title",
+        ["Mayor Ada Li spoke in Ohio on Monday.",
+         "\"We need a president who will stand up for workers,\" the former secretary of state said."],
+        "We need",
+        "the former secretary of state",
+    ),
+    (
         "a titled name does not run across a sentence end ('General Hospital. She')",
         [
             "Ada Moreau, the surgeon, was born in Lyon.",

@@ -188,11 +188,17 @@ class SpeakerHistory:
         """A definite descriptor of a person, not of an office, that matches no earlier one ("the Florida
         fan", "the victim"): the speaker named just before, in this or the previous paragraph. A definite
         article marks someone already introduced; a new person comes with "a" or a name."""
-        if not is_person_noun(phrase.head) or is_role(phrase.head):  # (an office holder: by title only)
+        if not is_person_noun(phrase.head):
             return None
+        office = is_role(phrase.head)
         for entry in reversed(self.entries):
             if entry.role == "intro" or (entry.role == "source" and entry.kind != "name"):
                 continue  # (a person cited with "according to" has spoken; a publication has not)
+            # (an office holder's descriptor, "the former secretary of state", names the person just
+            # before only when the article gave them no title of their own: a titled one is found by
+            # title, and another title is someone else)
+            if office and any(is_role(word) for word in entry.roles):
+                return None
             if entry.kind == "name" and entry.seen >= paragraph - 1 and _compatible(entry, gender):
                 return entry
             return None
