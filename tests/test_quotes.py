@@ -534,6 +534,19 @@ SPEAKER_CASES = [
         "the former secretary of state",
     ),
     (
+        "a descriptor by age names the person just before it ('the 44-year-old')",
+        ["Marco Rubio finished third.", "\"They told me I was too young,\" the 44-year-old said."],
+        "They told me",
+        "Marco Rubio",
+    ),
+    (
+        "a descriptor by station or family ('the former first lady', 'the real estate mogul')",
+        ["Hillary Clinton debated Bernie Sanders on Thursday.",
+         "\"I am not a member of the establishment,\" the former first lady said."],
+        "I am not",
+        "Hillary Clinton",
+    ),
+    (
         "a titled name does not run across a sentence end ('General Hospital. She')",
         [
             "Ada Moreau, the surgeon, was born in Lyon.",

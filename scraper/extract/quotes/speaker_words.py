@@ -128,14 +128,17 @@ _THING_ENDINGS = ("ment",)
 PERSON_NOUNS = word_set(
     "source sources billionaire millionaire aide insider witness victim fan friend colleague resident native "
     "veteran spouse child kid student graduate expert official neighbour neighbor survivor patient guest "
-    "customer client host chef nurse pilot coach citizen voter activist protester critic candidate"
+    "customer client host chef nurse pilot coach citizen voter activist protester critic candidate "
+    "mogul tycoon lady mother father mom dad wife husband daughter son sister brother girl boy executive "
+    "chief boss nominee hopeful rival heir star actress athlete entrepreneur republican democrat"
 )
+_AGE_NOUN = "-year-old"  # "the 44-year-old said"
 
 
 def is_person_noun(word: str) -> bool:
     """A noun that names a person by role, occupation or relation ("governor", "doctor", "a source"; not
     "contract", "army")."""
-    if word in PERSON_NOUNS or is_role(word):
+    if word in PERSON_NOUNS or is_role(word) or word.endswith(_AGE_NOUN):
         return True
     return word.endswith(PERSON_NOUN_ENDINGS) and not word.endswith(_THING_ENDINGS)
 
