@@ -249,6 +249,9 @@ def test_a_blog_post_titled_by_a_heading_linking_to_itself() -> None:
     marked = body.replace(f"href='{url}'", "href='/p/1' rel='bookmark'")
     tree = _page("<title>Robot Blog</title>", marked)
     assert extract_headline(tree, read_metadata(tree), url) == "And Now, A Robot Plays Drums"
+    relative = body.replace(f"href='{url}'", "href='/2012/08/25/a-robot-plays-drums'")
+    tree = _page("<title>Robot Blog</title>", relative)
+    assert extract_headline(tree, read_metadata(tree), url) == "And Now, A Robot Plays Drums"
 
 
 def test_a_blog_name_before_a_colon_goes_when_a_heading_repeats_the_post_title() -> None:

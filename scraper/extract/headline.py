@@ -24,6 +24,7 @@ from scraper.extract.metadata import PageMeta, jsonld_text
 from scraper.extract.names import WIRES
 from scraper.extract.site import MAX_NAME_WORDS, is_site_name, site_names
 from scraper.extract.text import clean_text, normalize_key
+from scraper.extract.urls import join_url
 
 # A <header> inside the article or main content is the article's own header (headline, byline),
 # not the page's masthead.
@@ -315,7 +316,8 @@ def _permalink_heading(tree: html.HtmlElement, url: str | None) -> str | None:
     title their posts."""
     here = _url_key(url) if url else None
     for link in _HEADING_LINKS(tree):
-        if "bookmark" in (link.get("rel") or "").split() or (here and _url_key(link.get("href")) == here):
+        href = join_url(url, link.get("href"))  # (a theme may write the permalink relative: "/2012/10/post/")
+        if "bookmark" in (link.get("rel") or "").split() or (here and _url_key(href) == here):
             text = _PERMALINK.sub("", clean_text(_bounded_text(link)))
             if len(text.split()) >= _MIN_H1_WORDS and not _DIALOG.search(text) and not _CHROME_ANCESTOR(link):
                 return text
