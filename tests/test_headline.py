@@ -30,6 +30,10 @@ def test_site_suffixes_are_removed() -> None:
     assert strip_site_suffix("Harry LIVE: Couple 'won't recover' | Royal | News | Express.co.uk", names) == (
         "Harry LIVE: Couple 'won't recover'"
     )
+    # Blog themes' separators: "//", "::", "›", " / "
+    for separator in ("//", "::", "›", "/"):
+        assert strip_site_suffix(f"Stocks fall {separator} Yahoo Finance", names) == "Stocks fall"
+    assert strip_site_suffix("Stocks fall / Harbor Ledger", names) == "Stocks fall / Harbor Ledger"
 
 
 def test_a_dash_inside_the_headline_is_kept() -> None:

@@ -35,8 +35,8 @@ _CHROME_ANCESTOR = etree.XPath(
 )
 # A separator between a headline and a trailing (or leading) site name or section.
 _PIPE = re.compile(r"\s+[|｜]\s+")
-_DASH_OR_COLON = re.compile(r"\s+[-–—:·•»«*~]\s+")
-_SEGMENTS = re.compile(r"\s+[|｜\-–—:·•»«*~]\s+")
+_DASH_OR_COLON = re.compile(r"\s+(?:[-–—:·•»«›‹*~/]|//|::)\s+")
+_SEGMENTS = re.compile(r"\s+(?:[|｜\-–—:·•»«›‹*~/]|//|::)\s+")
 # Also "Blog name: Post title", a colon right after the name, where a heading confirms the part.
 _BLOG_SEGMENTS = re.compile(r"\s+(?:[|｜\-–—:·•»«›‹*~]|//|::)\s+|(?<=\w):\s+|\s+:(?=\w)|^[»›]\s+")
 _MARKUP = re.compile(r"<[A-Za-z/!][^<>]*>")
