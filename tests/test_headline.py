@@ -34,6 +34,18 @@ def test_site_suffixes_are_removed() -> None:
     for separator in ("//", "::", "›", "/"):
         assert strip_site_suffix(f"Stocks fall {separator} Yahoo Finance", names) == "Stocks fall"
     assert strip_site_suffix("Stocks fall / Harbor Ledger", names) == "Stocks fall / Harbor Ledger"
+    # A host name or a date standing alone as a segment, a separator left dangling
+    assert strip_site_suffix("Why MG was left behind? : SUVBlogger.com") == "Why MG was left behind?"
+    assert strip_site_suffix("Wii U launches on Nov. 18 - November 8, 2012") == "Wii U launches on Nov. 18"
+    assert strip_site_suffix("Car service expands to Toronto |") == "Car service expands to Toronto"
+
+
+def test_a_name_the_title_states_twice_before_the_headline_goes() -> None:
+    title = "High Scalability - High Scalability - Spanner - It's About Programmers Building Apps"
+    assert _headline(f"<title>{title}</title>") == "Spanner - It's About Programmers Building Apps"
+    # ... but not a headline the title repeats (a headline field states it)
+    head = '<title>Storm hits coast - Storm hits coast - Daily Planet</title><meta property="og:title" '
+    assert _headline(head + 'content="Storm hits coast">') == "Storm hits coast"
 
 
 def test_a_dash_inside_the_headline_is_kept() -> None:

@@ -39,6 +39,16 @@ _DASH_OR_COLON = re.compile(r"\s+(?:[-–—:·•»«›‹*~/]|//|::)\s+")
 _SEGMENTS = re.compile(r"\s+(?:[|｜\-–—:·•»«›‹*~/]|//|::)\s+")
 # Also "Blog name: Post title", a colon right after the name, where a heading confirms the part.
 _BLOG_SEGMENTS = re.compile(r"\s+(?:[|｜\-–—:·•»«›‹*~]|//|::)\s+|(?<=\w):\s+|\s+:(?=\w)|^[»›]\s+")
+# A host name standing for the site ("SUVBlogger.com", "www.example.co.uk").
+_HOST_NAME = re.compile(
+    r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|biz|co|io|tv|news|[a-z]{2})$", re.IGNORECASE
+)
+# A date alone ("Nov 6, 2012", "6 November 2012", "2012-11-06", "11.12.12"): when the page was made.
+_DATE_ALONE = re.compile(
+    r"^(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2}\.? [A-Z][a-z]{2,8}\.? \d{4}|\d{4}-\d\d-\d\d"
+    r"|\d{1,2}[./]\d{1,2}[./]\d{2,4})$"
+)
+_DANGLING = re.compile(r"\s+(?:[|｜\-–—:·•»«›‹*~/]|//|::)\s*$")  # "Story headline |"
 _MARKUP = re.compile(r"<[A-Za-z/!][^<>]*>")
 # Text of consent, cookie, newsletter and paywall dialogs: never a headline, however it is marked up.
 _DIALOG = re.compile(
@@ -120,10 +130,15 @@ def _names_beside_title(title: str, h1s: list[str], declared: list[tuple[str, st
     headline field states it ("Story headline « Ann's Blog" with an <h1> "Ann's Blog"). A first segment
     is not taken so: short headlines lead titles as often as blog names do."""
     parts = _SEGMENTS.split(clean_text(title))
+    headlines = {normalize_key(_as_text(raw)) for kind, raw in declared if raw and kind in _HEADLINE_FIELDS}
+    # A first segment <title> states twice in a row ("High Scalability - High Scalability - Story")
+    # is the site's name, which a template put before a title that already had it.
+    first = normalize_key(parts[0])
+    if len(parts) > 2 and first == normalize_key(parts[1]) and first not in headlines:
+        return {first}
     if len(parts) < 2 or not h1s:
         return set()
     key = normalize_key(parts[-1])
-    headlines = {normalize_key(_as_text(raw)) for kind, raw in declared if raw and kind in _HEADLINE_FIELDS}
     if key in map(normalize_key, h1s) and key not in headlines and _shorter(parts[-1], parts[:-1]):
         return {key}
     return set()
@@ -218,22 +233,33 @@ def strip_site_suffix(title: str, names: set[str] | frozenset[str] = WIRES) -> s
 
 
 def _strip_named_suffix(title: str, names: set[str] | frozenset[str]) -> str:
-    """Drop one trailing " - Site" when Site is a known name of the page (never an arbitrary tail)."""
+    """Drop one trailing " - Site" when Site is a known name of the page (never an arbitrary tail), a
+    host name ("SUVBlogger.com"), or a date alone ("Nov 6, 2012"); and a separator left dangling."""
+    title = _DANGLING.sub("", title)
     matches = list(_DASH_OR_COLON.finditer(title))
     if not matches:
         return title
     last = matches[-1]
     tail = title[last.end():]
-    if len(tail.split()) <= _MAX_SUFFIX_WORDS and is_site_name(tail, names) and last.start() > 0:
+    if len(tail.split()) <= _MAX_SUFFIX_WORDS and _is_site_part(tail, names) and last.start() > 0:
         return title[: last.start()].strip()
     return title
+
+
+def _is_site_part(text: str, names: set[str] | frozenset[str]) -> bool:
+    """A site's name, its host name, or a date standing alone as a segment of <title>."""
+    text = text.strip()
+    return is_site_name(text, names) or bool(_HOST_NAME.match(text) or _DATE_ALONE.match(text))
 
 
 def _strip_named_prefix(title: str, names: set[str] | frozenset[str]) -> str:
     """Drop a leading "Site - " when Site is a known name of the page and one longer segment follows
     (a title of several segments after the name is a list whose first item is its subject)."""
     parts = _DASH_OR_COLON.split(title)
-    if len(parts) == 2 and is_site_name(parts[0], names) and len(parts[1].split()) > len(parts[0].split()):
+    twice = len(parts) > 2 and normalize_key(parts[0]) == normalize_key(parts[1])
+    if twice and _is_site_part(parts[0], names):  # (the name twice: both go)
+        return title[list(_DASH_OR_COLON.finditer(title))[1].end() :].strip()
+    if len(parts) == 2 and _is_site_part(parts[0], names) and len(parts[1].split()) > len(parts[0].split()):
         return parts[1].strip()
     return title
 
