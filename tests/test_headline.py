@@ -38,6 +38,10 @@ def test_site_suffixes_are_removed() -> None:
     assert strip_site_suffix("Why MG was left behind? : SUVBlogger.com") == "Why MG was left behind?"
     assert strip_site_suffix("Wii U launches on Nov. 18 - November 8, 2012") == "Wii U launches on Nov. 18"
     assert strip_site_suffix("Car service expands to Toronto |") == "Car service expands to Toronto"
+    # The name with words that only say it is a site, or in the possessive a host name drops
+    hosts = {"nintendo", "paulocoelhoblog"}
+    assert strip_site_suffix("Wii U launches - Nintendo Official Site", hosts) == "Wii U launches"
+    assert strip_site_suffix("Vacations at last — Paulo Coelho's Blog", hosts) == "Vacations at last"
 
 
 def test_a_name_the_title_states_twice_before_the_headline_goes() -> None:

@@ -12,6 +12,9 @@ from scraper.extract.urls import url_hostname
 MAX_NAME_WORDS = 6  # a "name" as long as a sentence is a headline copied into the wrong field
 _HOST_PREFIXES = ("www.", "m.", "amp.", "edition.", "mobile.")
 _SLUG = re.compile(r"^[a-z0-9]+$")
+# Words after a site's name that only say it is a site ("Nintendo Official Site", "Daily Courier Online").
+_SITE_WORDS = frozenset({"official", "site", "website", "web", "online", "home", "homepage", "page"})
+_POSSESSIVE_S = re.compile(r"(?<=\w) s\b")  # "coelho s blog" (normalize_key split the apostrophe off)
 
 
 def site_names(meta: PageMeta, url: str | None = None) -> set[str]:
@@ -32,9 +35,23 @@ def site_names(meta: PageMeta, url: str | None = None) -> set[str]:
 
 
 def is_site_name(text: str, names: set[str] | frozenset[str]) -> bool:
-    """Whether text is one of names (spaces ignored: "Harbor Ledger" is "HarborLedger")."""
+    """Whether text is one of names (spaces ignored: "Harbor Ledger" is "HarborLedger"; a possessive
+    too, as host names drop it: "Paulo Coelho's Blog" is paulocoelhoblog), alone or followed by
+    words that only say it is a site ("Nintendo Official Site", "Harbor Ledger Online")."""
     key = normalize_key(text)
-    return key in names or key.replace(" ", "") in names
+    words = key.split()
+    while len(words) > 1 and words[-1] in _SITE_WORDS:
+        if _is_name(" ".join(words[:-1]), names):
+            return True
+        words = words[:-1]
+    return _is_name(key, names)
+
+
+def _is_name(key: str, names: set[str] | frozenset[str]) -> bool:
+    if key in names or key.replace(" ", "") in names:
+        return True
+    bare = _POSSESSIVE_S.sub("", key)
+    return bare != key and bare.replace(" ", "") in names
 
 
 def extract_site(meta: PageMeta, url: str | None) -> str | None:
