@@ -295,3 +295,15 @@ def test_a_blog_name_before_a_colon_goes_when_a_heading_repeats_the_post_title()
     # A headline field is taken as stated, even when a subheading repeats a part of it.
     declared = "<meta property='og:title' content='Brexit: why the tram line matters'>"
     assert _headline(declared, "<h2>why the tram line matters</h2>") == "Brexit: why the tram line matters"
+
+
+def test_a_title_segment_calling_itself_a_blog_is_the_blog_name() -> None:
+    assert _headline("<title>Almost There - Hacker Monthly Blog</title>") == "Almost There"
+    assert _headline("<title>In Copenhagen « Joe McNally’s Blog</title>") == "In Copenhagen"
+
+
+def test_a_social_title_copying_the_page_title_does_not_block_the_heading_check() -> None:
+    # og:title copies <title>, blog name and all; the post's own <h2> says which part is the post's
+    title = "EDDIE ROSS - flower magazine"
+    head = f'<title>{title}</title><meta property="og:title" content="{title}">'
+    assert _headline(head, "<h1>EDDIE ROSS</h1><h2>flower magazine</h2><p>A post.</p>") == "flower magazine"

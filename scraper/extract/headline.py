@@ -49,6 +49,7 @@ _DATE_ALONE = re.compile(
     r"|\d{1,2}[./]\d{1,2}[./]\d{2,4})$"
 )
 _DANGLING = re.compile(r"\s+(?:[|｜\-–—:·•»«›‹*~/]|//|::)\s*$")  # "Story headline |"
+_BLOG_NAME = re.compile(r"\b(?:blog|weblog)$", re.IGNORECASE)
 _MARKUP = re.compile(r"<[A-Za-z/!][^<>]*>")
 # Text of consent, cookie, newsletter and paywall dialogs: never a headline, however it is marked up.
 _DIALOG = re.compile(
@@ -92,8 +93,13 @@ def extract_headline(tree: html.HtmlElement, meta: PageMeta, url: str | None = N
     if not candidates:
         return h1 or _permalink_heading(tree, url) or _first_text_line(tree)
     best = _most_stated(candidates, h1s)
+    title_text = next((text for source, text in candidates if source == "title"), None)
     matched = _segment_matching(best, h1s)
-    if matched == best and not any(text == best for source, text in candidates if source in _HEADLINE_FIELDS):
+    # (a social title that only copies <title>, site name and all, states nothing of its own; an <h1>
+    # stating the whole title does)
+    stated = [text for source, text in candidates if source in _HEADLINE_FIELDS
+              and not (source == "social" and text == title_text)]
+    if matched == best and best not in stated + h1s:
         matched = _segment_heading(best, tree)
     return _complete_from_h1(matched, h1)
 
@@ -136,6 +142,11 @@ def _names_beside_title(title: str, h1s: list[str], declared: list[tuple[str, st
     first = normalize_key(parts[0])
     if len(parts) > 2 and first == normalize_key(parts[1]) and first not in headlines:
         return {first}
+    # An end segment that calls itself a blog ("Almost There - Hacker Monthly Blog") is the blog's name.
+    ends = (parts[0], parts[-1]) if len(parts) > 1 else ()
+    blogs = {normalize_key(part) for part in ends if _BLOG_NAME.search(part)}
+    if blogs - headlines:
+        return blogs - headlines
     if len(parts) < 2 or not h1s:
         return set()
     key = normalize_key(parts[-1])
