@@ -38,6 +38,7 @@ def test_site_suffixes_are_removed() -> None:
     assert strip_site_suffix("Why MG was left behind? : SUVBlogger.com") == "Why MG was left behind?"
     assert strip_site_suffix("Wii U launches on Nov. 18 - November 8, 2012") == "Wii U launches on Nov. 18"
     assert strip_site_suffix("Car service expands to Toronto |") == "Car service expands to Toronto"
+    assert strip_site_suffix("» Car service expands to Toronto") == "Car service expands to Toronto"
     # The name with words that only say it is a site, or in the possessive a host name drops
     hosts = {"nintendo", "paulocoelhoblog"}
     assert strip_site_suffix("Wii U launches - Nintendo Official Site", hosts) == "Wii U launches"

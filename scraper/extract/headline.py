@@ -48,6 +48,7 @@ _DATE_ALONE = re.compile(
     r"^(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2}\.? [A-Z][a-z]{2,8}\.? \d{4}|\d{4}-\d\d-\d\d"
     r"|\d{1,2}[./]\d{1,2}[./]\d{2,4})$"
 )
+_LEADING_MARK = re.compile(r"^(?:[|｜\-–—:·•»«›‹*~/]|//|::)\s+")  # "» Post title" (a theme's breadcrumb mark)
 _DANGLING = re.compile(r"\s+(?:[|｜\-–—:·•»«›‹*~/]|//|::)\s*$")  # "Story headline |"
 _BLOG_NAME = re.compile(r"\b(?:blog|weblog)$", re.IGNORECASE)
 _MARKUP = re.compile(r"<[A-Za-z/!][^<>]*>")
@@ -246,7 +247,7 @@ def strip_site_suffix(title: str, names: set[str] | frozenset[str] = WIRES) -> s
 def _strip_named_suffix(title: str, names: set[str] | frozenset[str]) -> str:
     """Drop one trailing " - Site" when Site is a known name of the page (never an arbitrary tail), a
     host name ("SUVBlogger.com"), or a date alone ("Nov 6, 2012"); and a separator left dangling."""
-    title = _DANGLING.sub("", title)
+    title = _LEADING_MARK.sub("", _DANGLING.sub("", title))
     matches = list(_DASH_OR_COLON.finditer(title))
     if not matches:
         return title
