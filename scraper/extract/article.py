@@ -24,11 +24,13 @@ from scraper.extract.ticker import strip_ticker
 from scraper.extract.urls import join_url
 from scraper.record import SCHEMA_VERSION, ordered
 
-# Other fields' text may take at most 30% of the body's words out of it. Where captions or key points
-# are more of the text, they are the story itself: a photo blog told in captions, a page whose key
-# points are also its paragraphs. (At 0.5, half, both lost their story; on the three dev sets 0.7
-# changed two pages, both up.)
-MIN_KEPT_SHARE = 0.7
+# The headline and attribution lines may take at most half of the body's words out of it (more: the
+# page's only lines also had to serve as those fields). Captions and key points may take at most 30%:
+# where they are more of the text, they are the story itself, a photo blog told in its captions, a
+# page whose key points are also its paragraphs (at half, both lost their story; on the three dev
+# sets 0.7 changed two pages, both up).
+MIN_KEPT_SHARE = 0.5
+MIN_KEPT_STORY_SHARE = 0.7
 
 
 def extract_article(
@@ -58,8 +60,10 @@ def extract_fields(doc: Document) -> dict[str, Any]:
     attribution, attribution_lines = extract_attribution(tree, meta, url)
     # Body extraction may rewrite the tree, so it runs after every tree-reading field.
     paragraphs = extract_paragraphs(tree, url, declared_body(meta.article))
-    exclude = _excluded_keys(headline, bullets, images, attribution_lines)
-    paragraphs = strip_promos(_without_other_fields(paragraphs, exclude))
+    fields = {key for key in map(normalize_key, [headline or "", *attribution_lines]) if key}
+    paragraphs = _without_other_fields(paragraphs, fields, MIN_KEPT_SHARE)
+    paragraphs = _without_other_fields(paragraphs, _story_field_keys(bullets, images), MIN_KEPT_STORY_SHARE)
+    paragraphs = strip_promos(paragraphs)
     body = join_paragraphs(paragraphs)
     canonical = meta.links.get("canonical") or meta.first("og:url") or url
     record = {
@@ -84,25 +88,21 @@ def extract_fields(doc: Document) -> dict[str, Any]:
     return ordered(record)
 
 
-def _without_other_fields(paragraphs: list[str], exclude: set[str]) -> list[str]:
-    """Paragraphs without text that is another field's (headline, bullets, captions, attribution),
-    unless that text is a large share of the article: a photo story told in its captions, a list
-    story whose items the key-point rule took, a page whose only line also had to serve as its headline."""
+def _without_other_fields(paragraphs: list[str], exclude: set[str], share: float) -> list[str]:
+    """Paragraphs without text that is another field's, unless the rest would keep less than `share`
+    of the words: a photo story told in its captions, a list story whose items the key-point rule
+    took, a page whose only line also had to serve as its headline."""
     kept = [p for p in paragraphs if normalize_key(p) not in exclude]
     if len(kept) == len(paragraphs):
         return kept  # (nothing excluded: no words to count)
     kept_words, all_words = sum(map(count_words, kept)), sum(map(count_words, paragraphs))
-    return kept if kept_words >= MIN_KEPT_SHARE * all_words and kept else paragraphs
+    return kept if kept_words >= share * all_words and kept else paragraphs
 
 
-def _excluded_keys(
-    headline: str | None,
-    bullets: list[str],
-    images: list[dict[str, Any]],
-    attribution_lines: list[str],
-) -> set[str]:
-    """Comparison keys of text that belongs to other fields and must not repeat in the body."""
-    texts: list[str] = [headline or "", *bullets, *attribution_lines]
+def _story_field_keys(bullets: list[str], images: list[dict[str, Any]]) -> set[str]:
+    """Comparison keys of the key points and captions (with their credits), which must not repeat in
+    the body unless they are much of the story."""
+    texts: list[str] = list(bullets)
     for image in images:
         for part in (image.get("caption"), image.get("credit")):
             if part:
