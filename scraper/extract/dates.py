@@ -44,9 +44,8 @@ _TIME = etree.XPath(
     "//time[@datetime][not(ancestor::*[self::aside or self::nav or self::footer"
     " or self::*[contains(@class, 'related')]])]"
 )
-_DATE_TEXT_NODES = etree.XPath(
-    "//body//text()[normalize-space()][not(ancestor::script or ancestor::style)]"
-)
+_UNREAD_TAGS = frozenset({"script", "style"})
+_XPATH_BLANKS = " \t\r\n"  # the white space XPath's normalize-space() strips
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _DIGIT = re.compile(r"\d")
 _LABEL = re.compile(
@@ -138,10 +137,10 @@ def _with_offset(parsed: datetime) -> datetime:
 def visible_date(tree: html.HtmlElement, language: str | None = None) -> str | None:
     """The first short date-like text line in the page, parsed with dateparser."""
     languages = (language,) if language in DATEPARSER_LANGUAGES else DATEPARSER_LANGUAGES
-    for index, text in enumerate(_DATE_TEXT_NODES(tree)):
+    for index, text in enumerate(_body_texts(tree)):
         if index >= _MAX_TEXT_NODES:
             break
-        line = clean_text(str(text))
+        line = clean_text(text)
         if len(line) > _MAX_DATE_LINE or not _YEAR.search(line):
             continue
         for attempt in _date_phrases(line):
@@ -151,13 +150,50 @@ def visible_date(tree: html.HtmlElement, language: str | None = None) -> str | N
     return None
 
 
+def _body_texts(tree: html.HtmlElement) -> Iterator[str]:
+    """The body's non-blank text nodes outside <script>/<style>, in document order.
+
+    What //body//text()[normalize-space()][not(ancestor::script or ancestor::style)] selects, read
+    lazily: the date search stops early, while the XPath would list every text node of the page.
+    """
+    for body in tree.getroottree().iter("body"):
+        if next(body.iterancestors("body"), None) is None:  # a nested body's text is its outer one's
+            yield from (text for text in _subtree_texts(body) if text.strip(_XPATH_BLANKS))
+
+
+def _subtree_texts(top: html.HtmlElement) -> Iterator[str]:
+    """Every text and tail inside top (not top's own tail), skipping <script>/<style> contents."""
+    if top.text:
+        yield top.text
+    stack = [(top, iter(top))]
+    while stack:
+        node, children = stack[-1]
+        child = next(children, None)
+        if child is None:
+            stack.pop()
+            if stack and node.tail:
+                yield node.tail
+            continue
+        is_element = isinstance(child.tag, str)  # a comment's or entity's .text is no text node
+        if is_element and child.tag in _UNREAD_TAGS:
+            if child.tail:
+                yield child.tail
+            continue
+        if is_element and child.text:
+            yield child.text
+        stack.append((child, iter(child)))
+
+
 def _date_phrases(line: str) -> list[str]:
     """Ways to read a line: "By X • 30 August 2023 • 4:45pm" -> the dated part with its time, ..."""
     parts = _SEPARATORS.split(line)
     if len(parts) == 1:
         return [line]
     dated = next(i for i, part in enumerate(parts) if _YEAR.search(part)) if _YEAR.search(line) else 0
-    return [" ".join(parts[dated:dated + 2]), parts[dated], line]
+    phrases = [" ".join(parts[dated:dated + 2]), parts[dated], line]
+    # The dated part may be the last ("By X • 30 August 2023" reads "30 August 2023" twice): one
+    # dateparser call for each distinct text, as the same text fails the same way again.
+    return list(dict.fromkeys(map(clean_text, phrases)))
 
 
 def _parse_loose(text: str, languages: tuple[str, ...]) -> datetime | None:
