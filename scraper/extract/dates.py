@@ -60,6 +60,23 @@ DATEPARSER_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl")
 _MAX_DATE_LINE = 80
 _MAX_TEXT_NODES = 400  # visible dates sit near the top; never walk a whole huge page
 _OTHER_DAY = datetime(2001, 2, 3)  # any fixed day far from today: relative dates move with it
+# Words that never place a date relative to the day it is read: month and weekday names, clock and
+# zone marks, ordinal suffixes and a date line's fillers ("in" is left out: "in 3 days").
+_ABSOLUTE_WORD_GROUPS = (
+    "january february march april may june july august september october november december"
+    " jan feb mar apr jun jul aug sep sept oct nov dec",
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun",
+    "am pm a.m. p.m. t z utc gmt est edt cst cdt mst mdt pst pdt et ct mt pt bst cet cest",
+    "st nd rd th at by on of de h um",
+    "januar februar märz mai juni juli oktober dezember",  # German months not spelled as in English
+    "janvier février mars avril juin juillet août septembre octobre novembre décembre",  # French
+    "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre",
+    "gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre",  # Italian
+    "janeiro fevereiro março maio junho julho setembro outubro novembro dezembro",  # Portuguese
+    "januari februari maart mei augustus",  # Dutch
+)
+_ABSOLUTE_WORDS = frozenset(word for group in _ABSOLUTE_WORD_GROUPS for word in group.split())
+_WORDS = re.compile(r"(?:[^\W\d_]\.)+|[^\W\d_]+")  # "a.m." is one word, "Nov." is "Nov"
 _PARAGRAPHS = etree.XPath(
     "//body//p[not(ancestor::*[self::nav or self::aside or self::footer or self::figure])]"
 )
@@ -212,8 +229,8 @@ def _parse_loose(text: str, languages: tuple[str, ...]) -> datetime | None:
                                 "PARSERS": ["timestamp", "custom-formats", "absolute-time", "no-spaces-time"]}
     try:
         parsed = dateparser.parse(cleaned, languages=list(languages), settings=settings)
-        if parsed is None:
-            return None
+        if parsed is None or not _may_be_relative(cleaned):
+            return parsed
         # A date read relative to "now" ("3 days ago · 2026", "yesterday 2026") would be the day the
         # page was read, not the day it was published: the same text read from another day differs.
         settings["RELATIVE_BASE"] = _OTHER_DAY
@@ -221,6 +238,16 @@ def _parse_loose(text: str, languages: tuple[str, ...]) -> datetime | None:
     except (ValueError, OverflowError, TypeError):
         return None
     return parsed if again is not None and again.date() == parsed.date() else None
+
+
+def _may_be_relative(text: str) -> bool:
+    """False when text's words are all _ABSOLUTE_WORDS, so that reading it again is not needed.
+
+    dateparser reads a date relative to today only from words saying so ("ago", "yesterday", "next")
+    or by taking a part the text lacks from today, which REQUIRE_PARTS (day, month, year) refuses.
+    Digits, punctuation, month and weekday names and clock marks say nothing relative.
+    """
+    return any(word.casefold() not in _ABSOLUTE_WORDS for word in _WORDS.findall(text))
 
 
 def dated_line_date(tree: html.HtmlElement, language: str | None = None) -> str | None:
