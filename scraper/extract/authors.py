@@ -28,8 +28,10 @@ _META_KEYS = (
     "sailthru.author", "byl", "dc.contributor", "og:article:author", "cxenseparse:author",
 )
 # "authority" (an authority-control box, an "authoritative" badge) is no author class.
+# (the first test passes over the many elements without any of the attributes at once)
 _BYLINE_NODES = etree.XPath(
-    "//*[@rel='author' or @itemprop='author' or contains(@class, 'byline') or contains(@class, 'Byline')"
+    "//*[@rel or @itemprop or @class]"
+    "[@rel='author' or @itemprop='author' or contains(@class, 'byline') or contains(@class, 'Byline')"
     " or (contains(translate(@class, 'A', 'a'), 'author')"
     " and not(contains(translate(@class, 'A', 'a'), 'authorit')))]"
     "[not(ancestor::*[self::aside or self::nav or self::footer or self::header[not(ancestor::article)]])]"
