@@ -90,6 +90,23 @@ def test_a_relative_date_alone_gives_no_published_date(line: str) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "may_be_relative"),
+    [
+        ("Tuesday, November 6, 2012, 6:25 a.m. EST", False),
+        ("Mon, 29 Oct 2012 09:20:05 PDT", False),
+        ("3. März 2026 um 10:30", False),
+        ("3 de março de 2026", False),
+        ("yesterday 2026", True),
+        ("in 3 days, 2026", True),
+        ("10/27/2012 in", True),
+    ],
+)
+def test_only_text_that_may_be_relative_is_parsed_again(text: str, may_be_relative: bool) -> None:
+    # month and weekday names, clock and zone marks are read the same from any day
+    assert dates._may_be_relative(text) is may_be_relative
+
+
 def test_an_absolute_date_in_the_dateline_wins_over_a_relative_one() -> None:
     body = (
         '<p class="meta">3 days ago · 2026</p>'

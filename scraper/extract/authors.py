@@ -28,8 +28,11 @@ _META_KEYS = (
     "sailthru.author", "byl", "dc.contributor", "og:article:author", "cxenseparse:author",
 )
 # "authority" (an authority-control box, an "authoritative" badge) is no author class.
+# (the first test is one every match passes, 'uthor' of author/Author and 'yline' of byline/Byline: it
+# cheaply rules out most elements before the case-folding tests)
 _BYLINE_NODES = etree.XPath(
-    "//*[@rel='author' or @itemprop='author' or contains(@class, 'byline') or contains(@class, 'Byline')"
+    "//*[@rel or @itemprop or contains(@class, 'uthor') or contains(@class, 'yline')]"
+    "[@rel='author' or @itemprop='author' or contains(@class, 'byline') or contains(@class, 'Byline')"
     " or (contains(translate(@class, 'A', 'a'), 'author')"
     " and not(contains(translate(@class, 'A', 'a'), 'authorit')))]"
     "[not(ancestor::*[self::aside or self::nav or self::footer or self::header[not(ancestor::article)]])]"

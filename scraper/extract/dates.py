@@ -39,14 +39,14 @@ _MODIFIED_KEYS = (
     "article:modified_time", "og:article:modified_time", "og:updated_time", "datemodified",
     "dc.date.modified", "dcterms.modified", "last-modified", "article:updated_time", "lastmod",
 )
-_ITEMPROP = etree.XPath("//*[@itemprop=$name]")
+# (reached through the itemprop attributes: cheaper than testing every element's attribute)
+_ITEMPROP = etree.XPath("//@itemprop[. = $name]/parent::*")
 _TIME = etree.XPath(
     "//time[@datetime][not(ancestor::*[self::aside or self::nav or self::footer"
     " or self::*[contains(@class, 'related')]])]"
 )
-_DATE_TEXT_NODES = etree.XPath(
-    "//body//text()[normalize-space()][not(ancestor::script or ancestor::style)]"
-)
+_UNREAD_TAGS = frozenset({"script", "style"})
+_XPATH_BLANKS = " \t\r\n"  # the white space XPath's normalize-space() strips
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _DIGIT = re.compile(r"\d")
 _LABEL = re.compile(
@@ -61,6 +61,23 @@ DATEPARSER_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl")
 _MAX_DATE_LINE = 80
 _MAX_TEXT_NODES = 400  # visible dates sit near the top; never walk a whole huge page
 _OTHER_DAY = datetime(2001, 2, 3)  # any fixed day far from today: relative dates move with it
+# Words that never place a date relative to the day it is read: month and weekday names, clock and
+# zone marks, ordinal suffixes and a date line's fillers ("in" is left out: "in 3 days").
+_ABSOLUTE_WORD_GROUPS = (
+    "january february march april may june july august september october november december"
+    " jan feb mar apr jun jul aug sep sept oct nov dec",
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun",
+    "am pm a.m. p.m. t z utc gmt est edt cst cdt mst mdt pst pdt et ct mt pt bst cet cest",
+    "st nd rd th at by on of de h um",
+    "januar februar märz mai juni juli oktober dezember",  # German months not spelled as in English
+    "janvier février mars avril juin juillet août septembre octobre novembre décembre",  # French
+    "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre",
+    "gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre",  # Italian
+    "janeiro fevereiro março maio junho julho setembro outubro novembro dezembro",  # Portuguese
+    "januari februari maart mei augustus",  # Dutch
+)
+_ABSOLUTE_WORDS = frozenset(word for group in _ABSOLUTE_WORD_GROUPS for word in group.split())
+_WORDS = re.compile(r"(?:[^\W\d_]\.)+|[^\W\d_]+")  # "a.m." is one word, "Nov." is "Nov"
 _PARAGRAPHS = etree.XPath(
     "//body//p[not(ancestor::*[self::nav or self::aside or self::footer or self::figure])]"
 )
@@ -138,10 +155,10 @@ def _with_offset(parsed: datetime) -> datetime:
 def visible_date(tree: html.HtmlElement, language: str | None = None) -> str | None:
     """The first short date-like text line in the page, parsed with dateparser."""
     languages = (language,) if language in DATEPARSER_LANGUAGES else DATEPARSER_LANGUAGES
-    for index, text in enumerate(_DATE_TEXT_NODES(tree)):
+    for index, text in enumerate(_body_texts(tree)):
         if index >= _MAX_TEXT_NODES:
             break
-        line = clean_text(str(text))
+        line = clean_text(text)
         if len(line) > _MAX_DATE_LINE or not _YEAR.search(line):
             continue
         for attempt in _date_phrases(line):
@@ -151,13 +168,50 @@ def visible_date(tree: html.HtmlElement, language: str | None = None) -> str | N
     return None
 
 
+def _body_texts(tree: html.HtmlElement) -> Iterator[str]:
+    """The body's non-blank text nodes outside <script>/<style>, in document order.
+
+    What //body//text()[normalize-space()][not(ancestor::script or ancestor::style)] selects, read
+    lazily: the date search stops early, while the XPath would list every text node of the page.
+    """
+    for body in tree.getroottree().iter("body"):
+        if next(body.iterancestors("body"), None) is None:  # a nested body's text is its outer one's
+            yield from (text for text in _subtree_texts(body) if text.strip(_XPATH_BLANKS))
+
+
+def _subtree_texts(top: html.HtmlElement) -> Iterator[str]:
+    """Every text and tail inside top (not top's own tail), skipping <script>/<style> contents."""
+    if top.text:
+        yield top.text
+    stack = [(top, iter(top))]
+    while stack:
+        node, children = stack[-1]
+        child = next(children, None)
+        if child is None:
+            stack.pop()
+            if stack and node.tail:
+                yield node.tail
+            continue
+        is_element = isinstance(child.tag, str)  # a comment's or entity's .text is no text node
+        if is_element and child.tag in _UNREAD_TAGS:
+            if child.tail:
+                yield child.tail
+            continue
+        if is_element and child.text:
+            yield child.text
+        stack.append((child, iter(child)))
+
+
 def _date_phrases(line: str) -> list[str]:
     """Ways to read a line: "By X • 30 August 2023 • 4:45pm" -> the dated part with its time, ..."""
     parts = _SEPARATORS.split(line)
     if len(parts) == 1:
         return [line]
     dated = next(i for i, part in enumerate(parts) if _YEAR.search(part)) if _YEAR.search(line) else 0
-    return [" ".join(parts[dated:dated + 2]), parts[dated], line]
+    phrases = [" ".join(parts[dated:dated + 2]), parts[dated], line]
+    # The dated part may be the last ("By X • 30 August 2023" reads "30 August 2023" twice): one
+    # dateparser call for each distinct text, as the same text fails the same way again.
+    return list(dict.fromkeys(map(clean_text, phrases)))
 
 
 def _parse_loose(text: str, languages: tuple[str, ...]) -> datetime | None:
@@ -176,8 +230,8 @@ def _parse_loose(text: str, languages: tuple[str, ...]) -> datetime | None:
                                 "PARSERS": ["timestamp", "custom-formats", "absolute-time", "no-spaces-time"]}
     try:
         parsed = dateparser.parse(cleaned, languages=list(languages), settings=settings)
-        if parsed is None:
-            return None
+        if parsed is None or not _may_be_relative(cleaned):
+            return parsed
         # A date read relative to "now" ("3 days ago · 2026", "yesterday 2026") would be the day the
         # page was read, not the day it was published: the same text read from another day differs.
         settings["RELATIVE_BASE"] = _OTHER_DAY
@@ -185,6 +239,16 @@ def _parse_loose(text: str, languages: tuple[str, ...]) -> datetime | None:
     except (ValueError, OverflowError, TypeError):
         return None
     return parsed if again is not None and again.date() == parsed.date() else None
+
+
+def _may_be_relative(text: str) -> bool:
+    """False when text's words are all _ABSOLUTE_WORDS, so that reading it again is not needed.
+
+    dateparser reads a date relative to today only from words saying so ("ago", "yesterday", "next")
+    or by taking a part the text lacks from today, which REQUIRE_PARTS (day, month, year) refuses.
+    Digits, punctuation, month and weekday names and clock marks say nothing relative.
+    """
+    return any(word.casefold() not in _ABSOLUTE_WORDS for word in _WORDS.findall(text))
 
 
 def dated_line_date(tree: html.HtmlElement, language: str | None = None) -> str | None:
