@@ -39,6 +39,7 @@ def test_site_suffixes_are_removed() -> None:
     assert strip_site_suffix("Wii U launches on Nov. 18 - November 8, 2012") == "Wii U launches on Nov. 18"
     assert strip_site_suffix("Car service expands to Toronto |") == "Car service expands to Toronto"
     assert strip_site_suffix("» Car service expands to Toronto") == "Car service expands to Toronto"
+    assert strip_site_suffix("Fares in Saint-Honoré: « déjà vu »") == "Fares in Saint-Honoré: « déjà vu »"
     # The name with words that only say it is a site, or in the possessive a host name drops
     hosts = {"nintendo", "paulocoelhoblog"}
     assert strip_site_suffix("Wii U launches - Nintendo Official Site", hosts) == "Wii U launches"

@@ -48,8 +48,10 @@ _DATE_ALONE = re.compile(
     r"^(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2}\.? [A-Z][a-z]{2,8}\.? \d{4}|\d{4}-\d\d-\d\d"
     r"|\d{1,2}[./]\d{1,2}[./]\d{2,4})$"
 )
-_LEADING_MARK = re.compile(r"^(?:[|｜\-–—:·•»«›‹*~/]|//|::)\s+")  # "» Post title" (a theme's breadcrumb mark)
-_DANGLING = re.compile(r"\s+(?:[|｜\-–—:·•»«›‹*~/]|//|::)\s*$")  # "Story headline |"
+# "» Post title" (a theme's breadcrumb mark; not «, which opens a French quotation)
+_LEADING_MARK = re.compile(r"^(?:[|｜\-–—:·•»›*~/]|//|::)\s+")
+# "Story headline |" (not a guillemet, which closes a French quotation after a space: « déjà vu »)
+_DANGLING = re.compile(r"\s+(?:[|｜\-–—:·•*~/]|//|::)\s*$")
 _BLOG_NAME = re.compile(r"\b(?:blog|weblog)$", re.IGNORECASE)
 _MARKUP = re.compile(r"<[A-Za-z/!][^<>]*>")
 # Text of consent, cookie, newsletter and paywall dialogs: never a headline, however it is marked up.
