@@ -87,6 +87,17 @@ def test_short_real_sentences_are_not_labels() -> None:
     assert is_boilerplate("Advertisement 2")
 
 
+def test_steps_and_media_pointers_are_not_calls_to_action() -> None:
+    # How-to steps and pointers to the story's own media open with the same verbs as calls to action.
+    assert not is_boilerplate("Tap “Done” when finished, and enjoy the playlist")
+    assert not is_boilerplate("Click on your phone's name within the app")
+    assert not is_boilerplate("Download the scanmapset.exe file and put it in, say, c:\\temp folder.")
+    assert not is_boilerplate("Watch the video below:")
+    assert is_boilerplate("CLICK HERE TO GET THE NEWS APP")
+    assert is_boilerplate("Follow us on Twitter")
+    assert is_boilerplate("Sign up for our emails")
+
+
 def test_repeated_short_lines_are_dropped() -> None:
     kept = drop_boilerplate(["Article content", PROSE[0], "Article content", PROSE[1]])
     assert kept == PROSE[:2]

@@ -14,11 +14,16 @@ from functools import lru_cache
 from scraper.extract.text import count_words
 
 # Calls to action, ad slots, paywall and comment furniture: dropped when the paragraph is short.
+# Only verbs that address the site open a call to action by themselves (sign up, follow, share);
+# verbs that act on the page's content (click, tap, download, watch, listen) as often open a how-to's
+# step or a pointer to the story's own media ("Tap “Done” ...", "Watch the video below:"), and are
+# furniture only as "click here to get / sign up / ...".
 _FURNITURE = re.compile(
     r"^(?:advertisement|advert|sponsored|ad)\b(?:\s*\d+)?\s*$"
     r"|story continues below|advertisement has not loaded|this video has failed to load"
-    r"|refreshing your browser|^(?:sign up|subscribe|register|log ?in|sign in|join|follow|download|click|tap"
-    r"|share|read more|see more|watch|listen|related|recommended|most read|trending)\b"
+    r"|refreshing your browser|^(?:sign up|subscribe|register|log ?in|sign in|join|follow"
+    r"|share|read more|see more|related|recommended|most read|trending)\b"
+    r"|^(?:click|tap)(?: here)? to (?:get|download|sign up|subscribe|register|log ?in|sign in|join|follow)\b"
     r"|sign(?:ing)? up for|subscribe to|our newsletters?|in your inbox|thanks for signing up"
     r"|already (?:a subscriber|have an account)|create an account|to continue (?:reading|with your)"
     r"|join the (?:conversation|discussion)|comments? (?:may|are|have been)|keep comments"
