@@ -375,6 +375,13 @@ def test_one_blurb_from_the_precise_cascade_does_not_replace_a_post() -> None:
     assert shared(PROSE, PROSE) == 1.0 and shared(PROSE, ["Another text."]) == 0.0
 
 
+def test_results_cutting_the_same_text_differently_share_it() -> None:
+    # One cascade takes a <br>-written section whole, the other its lines one by one: the same text.
+    lines = [PROSE[0], "Tags: council, library, budget", PROSE[1]]
+    assert shared([" ".join(lines), PROSE[2]], [*lines, PROSE[2]]) == 1.0
+    assert shared([PROSE[0] + " More words."], [PROSE[0]]) < 0.5  # a part of a paragraph is not it
+
+
 def test_teaser_lists_with_their_sources_are_not_body() -> None:
     heads = [f"Another site's story number {i} about a celebrity" for i in range(4)]
     items = "".join(f"<item>{head} — Gossip Weekly</item>" for head in heads)
