@@ -103,6 +103,14 @@ def test_repeated_short_lines_are_dropped() -> None:
     assert kept == PROSE[:2]
 
 
+def test_a_repeated_sentence_is_a_refrain_not_furniture() -> None:
+    refrain = "You have to make an effort to remember."
+    paragraphs = [PROSE[0], refrain, PROSE[1], refrain, PROSE[2]]
+    assert drop_boilerplate(paragraphs) == paragraphs
+    spec = "Draws 300W (about 10p per hour)"  # a product card's line, repeated: not a sentence
+    assert drop_boilerplate([PROSE[0], spec, PROSE[1], spec]) == PROSE[:2]
+
+
 def test_prose_container_spans_split_body() -> None:
     # The body is split into two blocks by an ad slot; both halves belong to the article.
     article = (

@@ -65,12 +65,15 @@ _THREAD_HEADING = re.compile(
     r"commentaires?|réflexions?|réponses?|comentarios?|respuestas?)\s+"
     r"(?:to|on|zu|sur|à|en|a|de)\s+[\"“'‘«„‚]", re.I
 )
+# A sentence's own stop, maybe inside closing quotes (not a closing bracket alone: "(10p per hour)").
+_SENTENCE_STOP = re.compile(r"[.!?:…。！？][\"”’)\]]*\s*$")
 _SENTENCE_END = re.compile(r"[.!?:;…\"”’)\]。！？」』）]\s*$")
 FURNITURE_MAX_WORDS = 25  # longer paragraphs are prose, whatever words they contain
 LABEL_MAX_WORDS = 4  # unpunctuated fragments this short are labels and headings, not prose
 THREAD_HEADING_MAX_CHARS = 200  # a heading, not a paragraph that happens to start with a count
 LIST_ITEM_MAX_WORDS = 12  # an unpunctuated fragment this short, kept, may sit in a list among labels
 LIST_RUN_MIN = 3  # this many short fragments in a row, inside the story, are a list's items
+SENTENCE_MIN_WORDS = 4  # a repeated text this long that ends as a sentence does is not a label
 REPEAT_MAX_CHARS = 100  # short texts repeated on the page are furniture ("Article content")
 
 
@@ -102,7 +105,7 @@ def _is_long_byline(text: str) -> bool:
 def drop_boilerplate(paragraphs: list[str], headings: frozenset[str] = frozenset()) -> list[str]:
     """Paragraphs without furniture and without short texts the page repeats; texts in headings
     are subheadings, judged as such."""
-    counts = Counter(p for p in paragraphs if len(p) <= REPEAT_MAX_CHARS)
+    counts = Counter(p for p in paragraphs if len(p) <= REPEAT_MAX_CHARS and not _is_sentence(p))
     keep = [counts[p] < 2 and not is_boilerplate(p, p in headings) for p in paragraphs]
     # Only the label rule would drop them (a heading is allowed to be short and unpunctuated).
     label = [not kept and counts[p] < 2 and not is_boilerplate(p, True)
@@ -121,6 +124,12 @@ def until_comment_thread(paragraphs: list[str]) -> list[str]:
         if index and len(paragraph) <= THREAD_HEADING_MAX_CHARS and _THREAD_HEADING.match(paragraph):
             return paragraphs[:index]
     return paragraphs
+
+
+def _is_sentence(text: str) -> bool:
+    """A sentence of several words: said twice on a page it is a refrain, a step done again, a line of
+    dialogue, not furniture (which is a label: "Article content", "Share", "Next")."""
+    return count_words(text) >= SENTENCE_MIN_WORDS and bool(_SENTENCE_STOP.search(text))
 
 
 def _is_fragment(text: str) -> bool:
