@@ -98,6 +98,13 @@ def test_steps_and_media_pointers_are_not_calls_to_action() -> None:
     assert is_boilerplate("Sign up for our emails")
 
 
+def test_numbered_subheadings_are_not_labels() -> None:
+    assert not is_boilerplate("1. Do the research")
+    assert not is_boilerplate("Step 0: heart")
+    assert not is_boilerplate("Day 1: Rome, Italy")
+    assert is_boilerplate("3:30 pm |") and is_boilerplate("1 of 5")
+
+
 def test_repeated_short_lines_are_dropped() -> None:
     kept = drop_boilerplate(["Article content", PROSE[0], "Article content", PROSE[1]])
     assert kept == PROSE[:2]

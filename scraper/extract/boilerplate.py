@@ -67,6 +67,9 @@ _THREAD_HEADING = re.compile(
 )
 # A sentence's own stop, maybe inside closing quotes (not a closing bracket alone: "(10p per hour)").
 _SENTENCE_STOP = re.compile(r"[.!?:…。！？][\"”’)\]]*\s*$")
+# A numbered subheading of a listicle or a how-to ("1. Do the research", "Step 3: Seal it", "Day 2: Rome"):
+# short and unpunctuated like a label, but its number ties it to the story's sequence.
+_NUMBERED = re.compile(r"^(?:(?:step|part|tip|day|chapter|no\.?)\s*)?\d{1,2}\s*[.):]\s+[^\W\d]", re.I)
 _SENTENCE_END = re.compile(r"[.!?:;…\"”’)\]。！？」』）]\s*$")
 FURNITURE_MAX_WORDS = 25  # longer paragraphs are prose, whatever words they contain
 LABEL_MAX_WORDS = 4  # unpunctuated fragments this short are labels and headings, not prose
@@ -92,7 +95,9 @@ def is_boilerplate(text: str, heading: bool = False) -> bool:
         return True
     if words <= 12 and _CREDIT.search(text):
         return True
-    return not heading and words <= LABEL_MAX_WORDS and not _SENTENCE_END.search(text)
+    if heading or words > LABEL_MAX_WORDS:
+        return False
+    return not _SENTENCE_END.search(text) and not _NUMBERED.match(text)
 
 
 def _is_long_byline(text: str) -> bool:
