@@ -240,7 +240,7 @@ def test_a_bold_paragraph_is_a_subheading_not_a_label() -> None:
     article = paragraphs(*PROSE[:2]) + "<p><strong>Costs rising</strong></p>" + paragraphs(*PROSE[2:])
     result = extract_paragraphs(page(article), "https://example.com/news/tram")
     assert result == [*PROSE[:2], "Costs rising", *PROSE[2:]]
-    plain = paragraphs(*PROSE[:2]) + "<p>Costs rising</p>" + paragraphs(*PROSE[2:])
+    plain = paragraphs(*PROSE) + "<p>Costs rising</p>"  # (plain, between prose it would stay too)
     assert "Costs rising" not in extract_paragraphs(page(plain), "https://example.com/news/tram")
 
 
@@ -357,6 +357,11 @@ def test_a_list_mixing_short_labels_and_longer_items_stays_whole() -> None:
              "1 carrot, diced", "2 cans cannellini beans, drained and rinsed", "4 sprigs fresh thyme"]
     paragraphs = [story, *items, "Heat the oil in a large pot and brown the sausage, then set it aside."]
     assert drop_boilerplate(paragraphs) == paragraphs
+
+
+def test_a_label_between_two_paragraphs_of_prose_is_a_subheading() -> None:
+    paragraphs = [PROSE[0], "Great expectations", PROSE[1], "http://example.org/source", PROSE[2]]
+    assert drop_boilerplate(paragraphs) == [PROSE[0], "Great expectations", PROSE[1], PROSE[2]]
 
 
 def test_lone_labels_and_short_runs_at_the_edges_still_go() -> None:

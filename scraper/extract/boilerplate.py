@@ -70,6 +70,7 @@ _SENTENCE_STOP = re.compile(r"[.!?:…。！？][\"”’)\]]*\s*$")
 # A numbered subheading of a listicle or a how-to ("1. Do the research", "Step 3: Seal it", "Day 2: Rome"):
 # short and unpunctuated like a label, but its number ties it to the story's sequence.
 _NUMBERED = re.compile(r"^(?:(?:step|part|tip|day|chapter|no\.?)\s*)?\d{1,2}\s*[.):]\s+[^\W\d]", re.I)
+_ADDRESS = re.compile(r"://|\bwww\.", re.I)
 _SENTENCE_END = re.compile(r"[.!?:;…\"”’)\]。！？」』）]\s*$")
 FURNITURE_MAX_WORDS = 25  # longer paragraphs are prose, whatever words they contain
 LABEL_MAX_WORDS = 4  # unpunctuated fragments this short are labels and headings, not prose
@@ -118,6 +119,8 @@ def drop_boilerplate(paragraphs: list[str], headings: frozenset[str] = frozenset
     item = [lab or (kept and _is_fragment(p)) for p, kept, lab in zip(paragraphs, keep, label, strict=True)]
     for start, end in _list_runs(item, label, keep):
         keep[start:end] = [True] * (end - start)
+    for index in _between_prose(paragraphs, label, keep):
+        keep[index] = True
     return [p for p, kept in zip(paragraphs, keep, strict=True) if kept]
 
 
@@ -140,6 +143,18 @@ def _is_sentence(text: str) -> bool:
 def _is_fragment(text: str) -> bool:
     """A list item's shape: a few words with no sentence end ("1 carrot, diced")."""
     return count_words(text) <= LIST_ITEM_MAX_WORDS and not _SENTENCE_END.search(text)
+
+
+def _between_prose(paragraphs: list[str], label: list[bool], keep: list[bool]) -> Iterator[int]:
+    """Labels standing alone between two kept paragraphs of prose: the story runs on both sides, so the
+    label is its subheading ("Great expectations", "Root cause") or an aside of it ("or", "Update"),
+    not furniture, which gathers at the story's edges or comes with more furniture; a web address is a
+    source line, not a heading. Across the three dev sets, 142 of 159 such labels are in the truth."""
+    for index in range(1, len(paragraphs) - 1):
+        sides = (index - 1, index + 1)
+        prose = all(keep[side] and count_words(paragraphs[side]) > LIST_ITEM_MAX_WORDS for side in sides)
+        if label[index] and prose and not _ADDRESS.search(paragraphs[index]):
+            yield index
 
 
 def _list_runs(item: list[bool], label: list[bool], keep: list[bool]) -> Iterator[tuple[int, int]]:
