@@ -105,6 +105,13 @@ def test_numbered_subheadings_are_not_labels() -> None:
     assert is_boilerplate("3:30 pm |") and is_boilerplate("1 of 5")
 
 
+def test_credit_lines_naming_who_made_text_or_picture() -> None:
+    assert is_boilerplate("Text by Jane Doe")
+    assert is_boilerplate("Image from comics.com")
+    assert is_boilerplate("Photos courtesy of the city archive")
+    assert not is_boilerplate("Text by text, the council rewrote the plan until nobody could object to it.")
+
+
 def test_repeated_short_lines_are_dropped() -> None:
     kept = drop_boilerplate(["Article content", PROSE[0], "Article content", PROSE[1]])
     assert kept == PROSE[:2]

@@ -34,10 +34,12 @@ _FURNITURE = re.compile(
     r"|^(?:published|updated|last updated|posted)\b[^.!?]{0,40}$|^\d+ min(?:ute)?s? read$",
     re.IGNORECASE,
 )
-# Photo and image credits standing alone as a paragraph.
+# Photo, image and text credits standing alone as a paragraph.
 _CREDIT = re.compile(
     r"^(?:photo|image|picture|video|credit|source|illustration)s?(?: credit)?\s*[:/]"
     r"|^\(?(?:photo|image|picture)s?(?: by| credit)?:?[^.]{0,60}\)?$"
+    r"|^(?:text|words|photo|image|picture|illustration)s? (?:by|from|courtesy of) "
+    r"[^.!?]{0,60}(?:\.[a-z]{2,4})?$"  # (a name, or a site's address)
     r"|(?:getty images|shutterstock|reuters|afp|ap photo|alamy|pa images?|epa)\s*\)?$",
     re.IGNORECASE,
 )
