@@ -366,9 +366,13 @@ def test_a_list_mixing_short_labels_and_longer_items_stays_whole() -> None:
     assert drop_boilerplate(paragraphs) == paragraphs
 
 
-def test_a_label_between_two_paragraphs_of_prose_is_a_subheading() -> None:
+def test_a_label_inside_the_story_before_prose_is_a_subheading() -> None:
     paragraphs = [PROSE[0], "Great expectations", PROSE[1], "http://example.org/source", PROSE[2]]
     assert drop_boilerplate(paragraphs) == [PROSE[0], "Great expectations", PROSE[1], PROSE[2]]
+    after_short = [PROSE[0], "A pinch of salt, to taste", "Root cause", PROSE[1]]
+    assert drop_boilerplate(after_short) == after_short
+    assert drop_boilerplate([PROSE[0], "Tweet", PROSE[1]]) == PROSE[:2]  # a share button's label
+    assert drop_boilerplate([PROSE[0], "Costs rising"]) == [PROSE[0]]  # at the story's edge
 
 
 def test_lone_labels_and_short_runs_at_the_edges_still_go() -> None:
