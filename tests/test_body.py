@@ -375,6 +375,14 @@ def test_a_label_inside_the_story_before_prose_is_a_subheading() -> None:
     assert drop_boilerplate([PROSE[0], "Costs rising"]) == [PROSE[0]]  # at the story's edge
 
 
+def test_measured_ingredients_stay_alone_at_the_end_and_repeated() -> None:
+    story = "The soup takes an hour, so start early and keep the pot at a gentle simmer."
+    lines = [story, "2 tsp vegetable oil", "salt and pepper to taste, and more for the table later on",
+             "½ cup water", "1 large onion", "½ cup water"]
+    assert drop_boilerplate(lines) == lines
+    assert is_boilerplate("941 comments") and is_boilerplate("1 of 5")
+
+
 def test_lone_labels_and_short_runs_at_the_edges_still_go() -> None:
     story = "The council voted on Tuesday to close the library branch for the summer."
     assert drop_boilerplate([story, "Share this", story + " Again."]) == [story, story + " Again."]

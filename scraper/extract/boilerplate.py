@@ -72,6 +72,15 @@ _SENTENCE_STOP = re.compile(r"[.!?:…。！？][\"”’)\]]*\s*$")
 # A numbered subheading of a listicle or a how-to ("1. Do the research", "Step 3: Seal it", "Day 2: Rome"):
 # short and unpunctuated like a label, but its number ties it to the story's sequence.
 _NUMBERED = re.compile(r"^(?:(?:step|part|tip|day|chapter|no\.?)\s*)?\d{1,2}\s*[.):]\s+[^\W\d]", re.I)
+# A measured ingredient or part ("1 cup flour", "½ tsp. salt", "2-1/2 cups Flour", "4 cloves garlic"): a
+# recipe's or a kit's list item written as its own line, short and unpunctuated like a label.
+_MEASURED = re.compile(
+    r"^(?:\d+(?:[./-]\d+)*|[½¼¾⅓⅔⅛]|\d+\s*[½¼¾⅓⅔⅛]|a)\s*(?:-\s*\d+\s*)?"
+    r"(?:cups?|c\.|tablespoons?|tbsp?s?\.?|tbs\.?|teaspoons?|tsp\.?|ounces?|oz\.?|pounds?|lbs?\.?|grams?|g|kg|ml"
+    r"|liters?|litres?|cloves?|pinch|dash|cans?|sticks?|slices?|sprigs?|bunch|handful|large|medium|small|whole)"
+    r"\b",
+    re.I,
+)
 _ADDRESS = re.compile(r"://|\bwww\.", re.I)
 _SENTENCE_END = re.compile(r"[.!?:;…\"”’)\]。！？」』）]\s*$")
 FURNITURE_MAX_WORDS = 25  # longer paragraphs are prose, whatever words they contain
@@ -100,7 +109,7 @@ def is_boilerplate(text: str, heading: bool = False) -> bool:
         return True
     if heading or words > LABEL_MAX_WORDS:
         return False
-    return not _SENTENCE_END.search(text) and not _NUMBERED.match(text)
+    return not _SENTENCE_END.search(text) and not _NUMBERED.match(text) and not _MEASURED.match(text)
 
 
 def _is_long_byline(text: str) -> bool:
@@ -113,7 +122,8 @@ def _is_long_byline(text: str) -> bool:
 def drop_boilerplate(paragraphs: list[str], headings: frozenset[str] = frozenset()) -> list[str]:
     """Paragraphs without furniture and without short texts the page repeats; texts in headings
     are subheadings, judged as such."""
-    counts = Counter(p for p in paragraphs if len(p) <= REPEAT_MAX_CHARS and not _is_sentence(p))
+    counts = Counter(p for p in paragraphs
+                     if len(p) <= REPEAT_MAX_CHARS and not _is_sentence(p) and not _MEASURED.match(p))
     keep = [counts[p] < 2 and not is_boilerplate(p, p in headings) for p in paragraphs]
     # Only the label rule would drop them (a heading is allowed to be short and unpunctuated).
     label = [not kept and counts[p] < 2 and not is_boilerplate(p, True)
