@@ -383,6 +383,18 @@ def test_measured_ingredients_stay_alone_at_the_end_and_repeated() -> None:
     assert is_boilerplate("941 comments") and is_boilerplate("1 of 5")
 
 
+def test_a_subheading_repeated_on_each_recipe_card_stays_with_its_list() -> None:
+    story = "The soup takes an hour, so start early and keep the pot at a gentle simmer."
+    method = "Heat the oil in a large pot and brown the sausage, then set it aside for later."
+    soup = ["Ingredients", "Olive oil", "Sausage meat", "Fresh thyme", "Method", method]
+    bread = ["Ingredients", "Strong flour", "Dried yeast", "Warm water", "Method", method + " Again."]
+    paragraphs = [story, *soup, *bread]
+    headings = frozenset({"Ingredients", "Method"})
+    assert drop_boilerplate(paragraphs, headings) == paragraphs
+    tail = [story, "Ingredients", method, "Ingredients"]  # the last one heads nothing
+    assert drop_boilerplate(tail, headings) == tail[:3]
+
+
 def test_lone_labels_and_short_runs_at_the_edges_still_go() -> None:
     story = "The council voted on Tuesday to close the library branch for the summer."
     assert drop_boilerplate([story, "Share this", story + " Again."]) == [story, story + " Again."]

@@ -125,8 +125,10 @@ def drop_boilerplate(paragraphs: list[str], headings: frozenset[str] = frozenset
     counts = Counter(p for p in paragraphs
                      if len(p) <= REPEAT_MAX_CHARS and not _is_sentence(p) and not _MEASURED.match(p))
     keep = [counts[p] < 2 and not is_boilerplate(p, p in headings) for p in paragraphs]
-    # Only the label rule would drop them (a heading is allowed to be short and unpunctuated).
-    label = [not kept and counts[p] < 2 and not is_boilerplate(p, True)
+    # Only the label rule would drop them (a heading is allowed to be short and unpunctuated); a
+    # subheading the page repeats heads each of its cards ("Ingredients" in every recipe of a post) and
+    # is judged like a label, by the list or the prose it opens.
+    label = [not kept and (counts[p] < 2 or p in headings) and not is_boilerplate(p, True)
              for p, kept in zip(paragraphs, keep, strict=True)]
     item = [lab or (kept and _is_fragment(p)) for p, kept, lab in zip(paragraphs, keep, label, strict=True)]
     for start, end in _list_runs(item, label, keep):
