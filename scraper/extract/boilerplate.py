@@ -177,7 +177,8 @@ def _before_prose(paragraphs: list[str], label: list[bool], keep: list[bool]) ->
 def _list_runs(item: list[bool], label: list[bool], keep: list[bool]) -> Iterator[tuple[int, int]]:
     """Runs of LIST_RUN_MIN+ short fragments between kept paragraphs: a list written as paragraphs
     inside the story (a recipe's ingredients, a roster, a how-to's parts), not a lone label. Across
-    the three dev sets, 67 of 70 such fragments are in the truth; of lone ones, 1 in 3. A list's
+    the three dev sets, 67 of 70 such fragments are in the truth; of lone ones, 1 in 3 (but most of
+    those right before a paragraph of prose: _before_prose). A list's
     items are judged together: the short ones (labels alone) stay with the longer ones beside them,
     which the label rule keeps ("1 carrot, diced" among "1 pound sausage meat, casings removed")."""
     i = 0
