@@ -87,9 +87,42 @@ def test_short_real_sentences_are_not_labels() -> None:
     assert is_boilerplate("Advertisement 2")
 
 
+def test_steps_and_media_pointers_are_not_calls_to_action() -> None:
+    # How-to steps and pointers to the story's own media open with the same verbs as calls to action.
+    assert not is_boilerplate("Tap “Done” when finished, and enjoy the playlist")
+    assert not is_boilerplate("Click on your phone's name within the app")
+    assert not is_boilerplate("Download the scanmapset.exe file and put it in, say, c:\\temp folder.")
+    assert not is_boilerplate("Watch the video below:")
+    assert is_boilerplate("CLICK HERE TO GET THE NEWS APP")
+    assert is_boilerplate("Follow us on Twitter")
+    assert is_boilerplate("Sign up for our emails")
+
+
+def test_numbered_subheadings_are_not_labels() -> None:
+    assert not is_boilerplate("1. Do the research")
+    assert not is_boilerplate("Step 0: heart")
+    assert not is_boilerplate("Day 1: Rome, Italy")
+    assert is_boilerplate("3:30 pm |") and is_boilerplate("1 of 5")
+
+
+def test_credit_lines_naming_who_made_text_or_picture() -> None:
+    assert is_boilerplate("Text by Jane Doe")
+    assert is_boilerplate("Image from comics.com")
+    assert is_boilerplate("Photos courtesy of the city archive")
+    assert not is_boilerplate("Text by text, the council rewrote the plan until nobody could object to it.")
+
+
 def test_repeated_short_lines_are_dropped() -> None:
     kept = drop_boilerplate(["Article content", PROSE[0], "Article content", PROSE[1]])
     assert kept == PROSE[:2]
+
+
+def test_a_repeated_sentence_is_a_refrain_not_furniture() -> None:
+    refrain = "You have to make an effort to remember."
+    paragraphs = [PROSE[0], refrain, PROSE[1], refrain, PROSE[2]]
+    assert drop_boilerplate(paragraphs) == paragraphs
+    spec = "Draws 300W (about 10p per hour)"  # a product card's line, repeated: not a sentence
+    assert drop_boilerplate([PROSE[0], spec, PROSE[1], spec]) == PROSE[:2]
 
 
 def test_prose_container_spans_split_body() -> None:
@@ -214,7 +247,7 @@ def test_a_bold_paragraph_is_a_subheading_not_a_label() -> None:
     article = paragraphs(*PROSE[:2]) + "<p><strong>Costs rising</strong></p>" + paragraphs(*PROSE[2:])
     result = extract_paragraphs(page(article), "https://example.com/news/tram")
     assert result == [*PROSE[:2], "Costs rising", *PROSE[2:]]
-    plain = paragraphs(*PROSE[:2]) + "<p>Costs rising</p>" + paragraphs(*PROSE[2:])
+    plain = paragraphs(*PROSE) + "<p>Costs rising</p>"  # (plain, between prose it would stay too)
     assert "Costs rising" not in extract_paragraphs(page(plain), "https://example.com/news/tram")
 
 
@@ -333,6 +366,35 @@ def test_a_list_mixing_short_labels_and_longer_items_stays_whole() -> None:
     assert drop_boilerplate(paragraphs) == paragraphs
 
 
+def test_a_label_inside_the_story_before_prose_is_a_subheading() -> None:
+    paragraphs = [PROSE[0], "Great expectations", PROSE[1], "http://example.org/source", PROSE[2]]
+    assert drop_boilerplate(paragraphs) == [PROSE[0], "Great expectations", PROSE[1], PROSE[2]]
+    after_short = [PROSE[0], "A pinch of salt, to taste", "Root cause", PROSE[1]]
+    assert drop_boilerplate(after_short) == after_short
+    assert drop_boilerplate([PROSE[0], "Tweet", PROSE[1]]) == PROSE[:2]  # a share button's label
+    assert drop_boilerplate([PROSE[0], "Costs rising"]) == [PROSE[0]]  # at the story's edge
+
+
+def test_measured_ingredients_stay_alone_at_the_end_and_repeated() -> None:
+    story = "The soup takes an hour, so start early and keep the pot at a gentle simmer."
+    lines = [story, "2 tsp vegetable oil", "salt and pepper to taste, and more for the table later on",
+             "½ cup water", "1 large onion", "½ cup water"]
+    assert drop_boilerplate(lines) == lines
+    assert is_boilerplate("941 comments") and is_boilerplate("1 of 5")
+
+
+def test_a_subheading_repeated_on_each_recipe_card_stays_with_its_list() -> None:
+    story = "The soup takes an hour, so start early and keep the pot at a gentle simmer."
+    method = "Heat the oil in a large pot and brown the sausage, then set it aside for later."
+    soup = ["Ingredients", "Olive oil", "Sausage meat", "Fresh thyme", "Method", method]
+    bread = ["Ingredients", "Strong flour", "Dried yeast", "Warm water", "Method", method + " Again."]
+    paragraphs = [story, *soup, *bread]
+    headings = frozenset({"Ingredients", "Method"})
+    assert drop_boilerplate(paragraphs, headings) == paragraphs
+    tail = [story, "Ingredients", method, "Ingredients"]  # the last one heads nothing
+    assert drop_boilerplate(tail, headings) == tail[:3]
+
+
 def test_lone_labels_and_short_runs_at_the_edges_still_go() -> None:
     story = "The council voted on Tuesday to close the library branch for the summer."
     assert drop_boilerplate([story, "Share this", story + " Again."]) == [story, story + " Again."]
@@ -362,6 +424,13 @@ def test_one_blurb_from_the_precise_cascade_does_not_replace_a_post() -> None:
     post = etree.fromstring("<body>" + paragraphs(*PROSE[1:]) + "</body>")
     assert precise_if_apart(tree, None, post, _texts(post), _texts)[0] is post
     assert shared(PROSE, PROSE) == 1.0 and shared(PROSE, ["Another text."]) == 0.0
+
+
+def test_results_cutting_the_same_text_differently_share_it() -> None:
+    # One cascade takes a <br>-written section whole, the other its lines one by one: the same text.
+    lines = [PROSE[0], "Tags: council, library, budget", PROSE[1]]
+    assert shared([" ".join(lines), PROSE[2]], [*lines, PROSE[2]]) == 1.0
+    assert shared([PROSE[0] + " More words."], [PROSE[0]]) < 0.5  # a part of a paragraph is not it
 
 
 def test_teaser_lists_with_their_sources_are_not_body() -> None:

@@ -157,6 +157,19 @@ def test_body_content_that_mentions_prices_stays(body: str) -> None:
     assert _body_text(tree) == before
 
 
+def test_rows_of_a_data_table_headed_by_column_names_stay() -> None:
+    # A report's table: its rows look like quotes, but its header names columns no ticker has.
+    tree = _page(
+        "<table><tr><td>Metro area</td><td>Median price</td><td>Yearly change</td><td>Monthly</td></tr>"
+        "<tr><td>Denver</td><td>$147</td><td>8.5%</td><td>-0.2%</td></tr>"
+        "<tr><td>Boston</td><td>$216</td><td>0.5%</td><td>-1.5%</td></tr>"
+        "<tr><td>Phoenix</td><td>$83</td><td>28.7%</td><td>-2.1%</td></tr></table>"
+    )
+    before = _body_text(tree)
+    assert strip_ticker(tree) == []
+    assert _body_text(tree) == before
+
+
 def test_page_without_percentages_is_skipped() -> None:
     tree = html.document_fromstring("<body><p>U.S. markets closed</p><p>Markets open in 1 hour</p></body>")
     assert strip_ticker(tree) == []

@@ -48,9 +48,16 @@ def precise_if_apart(
 
 
 def shared(a: list[str], b: list[str]) -> float:
-    """Share of their text two paragraph lists hold in common (Dice over paragraph keys, by length)."""
-    keys_a, keys_b = {normalize_key(t) for t in a}, {normalize_key(t) for t in b}
+    """Share of their text two paragraph lists hold in common (Dice over paragraph keys, by length).
+    A paragraph counts as shared when it lies inside the other list's text: the cascades cut the same
+    text differently where it is written as <br>-separated lines (one takes a section whole, the other
+    its lines one by one), and such results agree."""
+    keys_a, keys_b = dict.fromkeys(map(normalize_key, a)), dict.fromkeys(map(normalize_key, b))  # in order
     size_a, size_b = sum(map(len, keys_a)), sum(map(len, keys_b))
     if not size_a or not size_b:
         return 0.0
-    return 2 * sum(len(k) for k in keys_a & keys_b) / (size_a + size_b)
+    text_a, text_b = f" {' '.join(keys_a)} ", f" {' '.join(keys_b)} "
+    in_b = sum(len(k) for k in keys_a if f" {k} " in text_b)
+    in_a = sum(len(k) for k in keys_b if f" {k} " in text_a)
+    return (in_a + in_b) / (size_a + size_b)
+

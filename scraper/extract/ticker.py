@@ -177,7 +177,22 @@ def _top_ticker_ancestor(
         if parent.tag in _STOP_TAGS or _shape_of(parent, cache) is None:
             break
         top = parent
-    return top
+    return None if _in_data_table(top) else top
+
+
+def _in_data_table(node: html.HtmlElement) -> bool:
+    """Rows or cells of a table headed by column names (<th>, or a first row without a digit: "Region
+    Median price Yearly change"): a data table in a story (a report's figures, a poll's results), whose
+    rows only look like quotes; a ticker strip has no such header, or is ticker-shaped whole."""
+    if node.tag == "table":
+        return False
+    table = next(node.iterancestors("table"), None)
+    if table is None:
+        return False
+    if next(table.iter("th"), None) is not None:
+        return True
+    first = next((row for row in table.iter("tr") if element_text(row)), None)
+    return first is not None and not any(char.isdigit() for char in element_text(first))
 
 
 def _runs(
