@@ -31,7 +31,7 @@ from scraper.extract.word_patterns import first_chars, trie_pattern
 # (an abbreviated title reads "Gov\u2024" in the attribution view: speaker_titles)
 _TITLES = ROLE_WORDS | {f"{abbreviation}\u2024" for abbreviation in ABBREVIATED_TITLES}
 _TITLED_NAME = re.compile(
-    rf"(?=(?i:{first_chars(_TITLES)}))\b(?i:{trie_pattern(_TITLES)})"
+    rf"\b(?=(?i:{first_chars(_TITLES)}))(?i:{trie_pattern(_TITLES)})"  # (boundary first: cheapest)
     # (a dot only after an initial: "Hospital. She" is two sentences, not a name)
     rf"\s+(?:[A-Z](?:\.|[\w’'-]*)\s+){{0,4}}[A-Z][\w’'-]+(?![\w’'-]|\s+[A-Z])"
 )
@@ -90,7 +90,10 @@ def _sentences(text: str) -> tuple[_Sentence, ...]:
 def _inverted(sentence: str, verb_at: int) -> tuple[str, int] | None:
     """The subject after an incise verb when the clause before its comma is what was said, not a
     subject ("Schools, too, should adapt, said Mr. Schwartz"; but "Jo Li, the chief, told X": Jo Li)."""
-    last = sentence[:verb_at].rstrip().rstrip(",").rsplit(",", 1)[-1].strip()
+    head = sentence[:verb_at].rstrip()
+    if not head.endswith(","):
+        return None  # (no incise: no subject after the verb, whatever stands before it)
+    last = head.rstrip(",").rsplit(",", 1)[-1].strip()
     return None if plausible_subject(last) else _subject_after(sentence, verb_at)
 
 

@@ -48,10 +48,11 @@ VERBS = f"{trie_pattern(VERB_WORDS)}|{_PUT_IT}"
 # Verbs that cite a publication or document rather than a person speaking.
 SOURCE_VERBS = frozenset({"reported", "reports", "according to", "selon", "según", "laut"})
 # Not after an elided pronoun (French "s’explique" is "is explained") nor in a compound ("so-called").
-# (The lookaheads on first characters below only skip positions where no match can start.)
+# (The lookaheads on first characters below only skip positions where no match can start; the word
+# boundary goes first, as the cheapest test, rejecting every position inside a word at once.)
 _VERB_START = first_chars([*VERB_WORDS, "put it", "according to", "selon", "según", "laut"])
 VERB = re.compile(
-    rf"(?=(?i:{_VERB_START}))(?<![’'\-])\b(?P<verb>{VERBS}|(?i:according to|selon|según)|[Ll]aut)\b"
+    rf"\b(?=(?i:{_VERB_START}))(?<![’'\-])(?P<verb>{VERBS}|(?i:according to|selon|según)|[Ll]aut)\b"
 )
 # Participles of speech verbs opening a clause of the main one ('X rejects them, declaring that "..."').
 PARTICIPLES = (
