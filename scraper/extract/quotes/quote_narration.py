@@ -30,8 +30,13 @@ from scraper.extract.word_patterns import first_chars, trie_pattern
 # A person named with a title in narration: "Former NATO ... Commander Admiral James Stavridis".
 # (an abbreviated title reads "Gov\u2024" in the attribution view: speaker_titles)
 _TITLES = ROLE_WORDS | {f"{abbreviation}\u2024" for abbreviation in ABBREVIATED_TITLES}
+# A title is tested cheapest first: a word's start, its first letter, then, case-sensitively, a run of
+# the titles' characters no longer than the longest title before white space and a capital; so the
+# case-insensitive title list is read only before capitals, not at every word.
+_TITLE_MARKS = "".join(sorted({c for title in _TITLES for c in title if not (c.isalnum() or c == "_")}))
+_BEFORE_CAPITAL = rf"(?=[\w{re.escape(_TITLE_MARKS)}]{{1,{max(map(len, _TITLES))}}}\s+[A-Z])"
 _TITLED_NAME = re.compile(
-    rf"\b(?=(?i:{first_chars(_TITLES)}))(?i:{trie_pattern(_TITLES)})"  # (boundary first: cheapest)
+    rf"\b(?=(?i:{first_chars(_TITLES)})){_BEFORE_CAPITAL}(?i:{trie_pattern(_TITLES)})"
     # (a dot only after an initial: "Hospital. She" is two sentences, not a name)
     rf"\s+(?:[A-Z](?:\.|[\w’'-]*)\s+){{0,4}}[A-Z][\w’'-]+(?![\w’'-]|\s+[A-Z])"
 )

@@ -144,10 +144,13 @@ class SpeakerHistory:
         self.clock += 1
         entry.order = self.clock
 
-    def _named_last(self, *last_words: str) -> list[Speaker]:
-        """The named people whose name ends with one of `last_words`, most recent first."""
-        found = [e for word in set(last_words) for e in self.names.get(word, ())]
-        return sorted(found, key=lambda e: e.order, reverse=True)
+    def _named_last(self, last: str, other: str) -> list[Speaker]:
+        """The named people whose name ends with `last` or `other`, most recent first."""
+        found = self.names.get(last, [])
+        if other != last:
+            found = found + self.names.get(other, [])
+        # (most surnames have met one person or none: nothing to sort)
+        return sorted(found, key=_order, reverse=True) if len(found) > 1 else found[:]
 
     @staticmethod
     def _saw(entry: Speaker, gender: str, paragraph: int) -> None:
@@ -266,6 +269,10 @@ class SpeakerHistory:
             ),
             None,
         )
+
+
+def _order(entry: Speaker) -> int:
+    return entry.order
 
 
 def _proper_modifier(text: str) -> frozenset[str]:
