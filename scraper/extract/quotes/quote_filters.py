@@ -74,7 +74,7 @@ def is_scare_quote(quote: _Quote, paragraphs: list[str]) -> bool:
         return False
     text = paragraphs[span.paragraph]
     before = text[: span.start]
-    words = before.split()
+    words = before.rsplit(None, 1)  # (only its last word is read)
     if not words or not (words[-1].lower() in _NOUN_MARKERS or words[-1].endswith(("’s", "'s"))):
         return False
     sentence = before[sentence_start(before) :] + re.split(r"[.!?]\s", text[span.end :], maxsplit=1)[0]
@@ -98,7 +98,7 @@ def is_unspoken_term(quote: _Quote, paragraphs: list[str]) -> bool:
         )
     text = paragraphs[span.paragraph]
     before = text[: span.start]
-    lead = before.split()[-1:] or [""]
+    lead = before.rsplit(None, 1)[-1:] or [""]
     if lead[0].lower() == "as" or (lead[0].lower() == "to" and not words[0].lower().endswith("ing")):
         return False  # 'cast itself as "the underdogs"', 'urged him to "be a hero"' (not 'to "disturbing"')
     sentence = before[sentence_start(before) :] + re.split(r"[.!?]\s", text[span.end :], maxsplit=1)[0]
@@ -149,7 +149,7 @@ def _names_a_work(quote: _Quote, paragraphs: list[str]) -> bool:
     if not words or len(words) > 8 or not _is_title(words):
         return False
     text = paragraphs[quote.span.paragraph]
-    before = text[: quote.span.start].split()
+    before = text[: quote.span.start].rsplit(None, 1)  # (only its last word is read)
     if before and before[-1].lower() in _NOUN_MARKERS and re.match(r"\s+[a-z]", text[quote.span.end :]):
         return True  # a name used as a modifier: 'an "American Idol" insider tells ...'
     if not before:

@@ -224,18 +224,19 @@ class SpeakerHistory:
 
     def _by_name(self, name: str, gender: str, paragraph: int) -> Speaker | None:
         """The known person whose name is `name` or ends with it ("Stavridis", "Mr Stavridis")."""
-        words = [w for w in name.split() if w.lower() not in HONORIFICS]
+        parts = name.split()
+        words = [w for w in parts if w.lower() not in HONORIFICS]
         if not words:
             return None
-        if len(words) == 1 and name.split()[0].lower() in KNIGHTED:
+        if len(words) == 1 and parts[0].lower() in KNIGHTED:
             given = _by_given_name(self.entries, words[0], gender)
             if given is not None:
                 return given
-        suffix = " " + " ".join(words)
         # (a display equal to `name` or ending with `suffix` ends with the last word of one of them)
-        candidates = self._named_last(name.split()[-1], words[-1])
+        candidates = self._named_last(parts[-1], words[-1])
         if not candidates:
             return None  # (a person named for the first time)
+        suffix = " " + " ".join(words)
         named = (e for e in candidates if _compatible(e, gender))
         found = [e for e in named if e.display == name or e.display.endswith(suffix)]
         exact = next((e for e in found if e.display == name), None)

@@ -51,9 +51,10 @@ SOURCE_VERBS = frozenset({"reported", "reports", "according to", "selon", "segú
 # (The lookaheads on first characters below only skip positions where no match can start; the word
 # boundary goes first, as the cheapest test, rejecting every position inside a word at once.)
 _VERB_START = first_chars([*VERB_WORDS, "put it", "according to", "selon", "según", "laut"])
-VERB = re.compile(
-    rf"\b(?=(?i:{_VERB_START}))(?<![’'\-])(?P<verb>{VERBS}|(?i:according to|selon|según)|[Ll]aut)\b"
-)
+# Sources in any case ("According to"), each first letter a plain class, so that most words fail it
+# before the case-insensitive branch is entered (ſ, the long s, is a case-insensitive s).
+_CITED = r"[Aa](?i:ccording to)|[Ssſ](?i:elon|egún)|[Ll]aut"
+VERB = re.compile(rf"\b(?=(?i:{_VERB_START}))(?<![’'\-])(?P<verb>{VERBS}|{_CITED})\b")
 # Participles of speech verbs opening a clause of the main one ('X rejects them, declaring that "..."').
 PARTICIPLES = (
     "saying|telling|adding|declaring|insisting|noting|arguing|explaining|stating|warning|writing|vowing|"
