@@ -183,4 +183,10 @@ def _is_nickname(span: QuoteSpan, paragraphs: list[str]) -> bool:
     if span.paragraph != span.end_paragraph or len(span.text.split()) > 4:
         return False
     text = paragraphs[span.paragraph]
-    return bool(_NAME_BEFORE.search(text[: span.start]) and _NAME_AFTER.match(text[span.end :]))
+    if not _NAME_AFTER.match(text[span.end :]):
+        return False
+    # (a name before the mark is the last word's end: searched from that word on, not along the whole
+    # paragraph, where a long run of dotted words made the search quadratic)
+    head = text[: span.start].rstrip()
+    word = len(head) - len(head.rsplit(None, 1)[-1]) if head else 0
+    return _NAME_BEFORE.search(text, word, span.start) is not None

@@ -34,7 +34,9 @@ to a name in reading order (pronouns, "the former NATO commander", surnames). Th
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from bisect import bisect_right
+from collections.abc import Callable, Iterator
+from itertools import accumulate
 from typing import Any, NamedTuple
 
 from scraper.extract.quotes.quote_attribution import VERB, after_quote, before_quote
@@ -169,17 +171,17 @@ def _events(paragraphs: list[str], masked: list[str], quotes: list[_Quote]) -> l
     for index in [*range(last + 1), *sorted(i for i in bare if i > last)]:
         narration = masked[index]
         local = by_paragraph.setdefault(index, {})
-        taken = [(key[1], len(event[1])) for key, event in local.items()]
+        taken = _overlap_test([(key[1], len(event[1])) for key, event in local.items()])
         for raw, offset, source in narration_mentions(narration):
-            if not _overlaps(taken, offset, len(raw)):
+            if not taken(offset, len(raw)):
                 local[(index, offset)] = ((index, offset), raw, _role(source), [])
         for raw, offset in introductions(narration):
             local.setdefault((index, offset), ((index, offset), raw, "intro", []))
-        phrases = [(key[1], len(event[1])) for key, event in local.items()]
+        phrases = _overlap_test([(key[1], len(event[1])) for key, event in local.items()])
         for raw, offset, leads in name_mentions(narration):
             # a name leading a sentence makes a known speaker the latest; elsewhere it only introduces
             # (a run inside a longer speaker phrase, "Selon la Fédération des ...", is that phrase's)
-            if not _overlaps(phrases, offset, len(raw)):
+            if not phrases(offset, len(raw)):
                 local[(index, offset)] = ((index, offset), raw, "mention" if leads else "named", [])
     return [event for local in by_paragraph.values() for event in local.values()]
 
@@ -244,10 +246,19 @@ def _capitalized_inside(text: str, word: str) -> bool:
     return False
 
 
-def _overlaps(phrases: list[tuple[int, int]], offset: int, length: int) -> bool:
-    """Whether text at `offset` of `length` overlaps a phrase already found in its paragraph (offset,
-    length)."""
-    return any(offset <= o + n and o <= offset + length for o, n in phrases)
+def _overlap_test(phrases: list[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """Whether text at (offset, length) overlaps one of the phrases found in its paragraph (offset,
+    length), touching included: a bisection over the phrases by offset, with the furthest end reached so
+    far, as a long paragraph may hold hundreds of names (testing each against each was quadratic)."""
+    phrases = sorted(phrases)
+    starts = [o for o, _ in phrases]
+    reach = list(accumulate((o + n for o, n in phrases), max))
+
+    def overlaps(offset: int, length: int) -> bool:
+        before = bisect_right(starts, offset + length)  # (the phrases starting before its end)
+        return before > 0 and reach[before - 1] >= offset
+
+    return overlaps
 
 
 def _role(source: bool) -> str:
