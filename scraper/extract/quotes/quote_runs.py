@@ -4,6 +4,7 @@ paragraphs continues its speaker, and an interview's bare answers are its subjec
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from scraper.extract.quotes.quote_spans import QuoteSpan
@@ -27,6 +28,33 @@ class Quote:
     narrated: bool = False  # attributed to a sentence subject without a speech verb
 
 
+class Neighbours:
+    """Where the text around each quotation ends: the next quotation opening in the paragraph where it
+    closes, and the last closed one before it closing in the paragraph where it opens. Indexed once per
+    page, as reading every quotation for each one was quadratic on pages of many quotations."""
+
+    def __init__(self, quotes: list[Quote]) -> None:
+        self.quotes = quotes
+        self.opening = [q.span.paragraph for q in quotes]  # (sorted: spans are in reading order)
+        self.closing: dict[int, list[tuple[int, int]]] = {}  # paragraph: (index, end) of closed quotes
+        for i, quote in enumerate(quotes):
+            if quote.span.closed:
+                self.closing.setdefault(quote.span.end_paragraph, []).append((i, quote.span.end))
+
+    def next_start(self, i: int) -> int | None:
+        """Where the first quotation after quote i opens in the paragraph where quote i closes, if any."""
+        paragraph = self.quotes[i].span.end_paragraph
+        j = bisect_left(self.opening, paragraph, i + 1)
+        return self.quotes[j].span.start if j < len(self.quotes) and self.opening[j] == paragraph else None
+
+    def previous_end(self, i: int) -> int:
+        """Where the last closed quotation before quote i closes in the paragraph where quote i opens (0
+        when none does)."""
+        ends = self.closing.get(self.quotes[i].span.paragraph, [])
+        before = bisect_left(ends, (i,))
+        return ends[before - 1][1] if before else 0
+
+
 def is_own_sentence(quote: Quote, paragraphs: list[str]) -> bool:
     """Whether a quotation is a whole sentence standing on its own: capitalized, ending in . ! or ?,
     after a sentence end (not a term inside a sentence of narration)."""
@@ -39,10 +67,14 @@ def inherit_speakers(quotes: list[Quote], paragraphs: list[str], donors: list[Qu
     """Unattributed quotes take the nearest attributed speaker in their paragraph (`donors` include the
     short terms dropped as quotations: 'said ... "precision capability" so there was "no damage"'),
     or continue a run."""
+    attributed: dict[int, list[Quote]] = {}  # by paragraph, in reading order
+    for donor in donors:
+        if donor.phrase_at is not None:
+            attributed.setdefault(donor.span.paragraph, []).append(donor)
     for i, quote in enumerate(quotes):
         if quote.phrase_at is not None and (quote.speaker is not None or not quote.narrated):
             continue
-        same = [q for q in donors if q.span.paragraph == quote.span.paragraph and q.phrase_at is not None]
+        same = attributed.get(quote.span.paragraph, [])
         earlier = [q for q in same if q.span.start < quote.span.start]
         if earlier or same:
             quote.speaker = (earlier or same)[-1 if earlier else 0].speaker
@@ -60,9 +92,11 @@ def continue_reported(quotes: list[Quote], reported: list[tuple[int, int, str, b
         if quote.speaker is not None or quote.phrase_at is not None:
             continue
         span = quote.span
-        before = [r for r in reported if r[0] == span.paragraph and r[1] < span.start]
-        if before and before[-1][3]:
-            quote.speaker = before[-1][2]
+        # (the last person named before it: reading order is (paragraph, offset) order)
+        before = bisect_left(reported, (span.paragraph, span.start))
+        last = reported[before - 1] if before else None
+        if last is not None and last[0] == span.paragraph and last[3]:
+            quote.speaker = last[2]
 
 
 # An interview's or profile's subject: the speaker of at least this many quotations and this share of

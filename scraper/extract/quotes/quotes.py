@@ -55,6 +55,7 @@ from scraper.extract.quotes.quote_runs import (
     NARRATED,
     NONE,
     SENTENCE_WORDS,
+    Neighbours,
     continue_reported,
     inherit_speakers,
     interview_subject,
@@ -151,8 +152,9 @@ def _events(paragraphs: list[str], masked: list[str], quotes: list[_Quote]) -> l
     """Speaker phrases in reading order: each quote's attribution plus speakers named in narration."""
     events: dict[tuple[int, int], _Event] = {}
     vocabulary = _Vocabulary(paragraphs)
+    neighbours = Neighbours(quotes)
     for i, quote in enumerate(quotes):
-        found = _attribution(paragraphs, quotes, i)
+        found = _attribution(paragraphs, quotes, i, neighbours)
         # (a sentence subject taken without a speech verb: "Players need ...", '"...," said Young' is not)
         if found is not None and quote.narrated and vocabulary.common_noun(found[1]):
             found = None
@@ -266,14 +268,14 @@ def _role(source: bool) -> str:
 
 
 def _attribution(
-    paragraphs: list[str], quotes: list[_Quote], i: int
+    paragraphs: list[str], quotes: list[_Quote], i: int, neighbours: Neighbours
 ) -> tuple[tuple[int, int], str, bool] | None:
     """Where the speaker phrase of quote i is: after its closing mark, else before its opening mark."""
     span = quotes[i].span
     if span.closed:
         end_text = paragraphs[span.end_paragraph]
-        following = [q.span.start for q in quotes[i + 1 :] if q.span.paragraph == span.end_paragraph]
-        after = end_text[span.end : following[0] if following else len(end_text)]
+        following = neighbours.next_start(i)
+        after = end_text[span.end : following if following is not None else len(end_text)]
         found = after_quote(after, quotes[i].text)
         if found is not None:
             quotes[i].direct = True
@@ -283,8 +285,7 @@ def _attribution(
         if credit is not None:
             quotes[i].direct = True
             return credit
-    previous = [q.span.end for q in quotes[:i] if q.span.end_paragraph == span.paragraph and q.span.closed]
-    start = previous[-1] if previous else 0
+    start = neighbours.previous_end(i)
     before = paragraphs[span.paragraph][start : span.start]
     found = before_quote(before)
     if found is None:
