@@ -289,6 +289,8 @@ def _without_as(chunk: str, offset: int) -> tuple[str, int]:
 
 def _stop_at_verb(chunk: str) -> str:
     """The subject of a chunk that runs past its verb ("Walter Grant voted against it": "Walter Grant")."""
+    if "ed" not in chunk:
+        return chunk  # (the verb looked for ends in -ed: most chunks hold none, and the pattern backtracks)
     match = _NAME_THEN_VERB.match(chunk)
     return match.group() if match else chunk
 
