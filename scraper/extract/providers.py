@@ -28,10 +28,11 @@ _PROVIDER = etree.XPath(
 # Provider classes of things that are not the article's source: players, share buttons, shop cards.
 _NOT_SOURCE = re.compile(r"affiliate|video|player|social|share|icon|product|card|related|ad[-_]|auth", re.I)
 # Off-site links wrapping a named picture, outside page chrome: candidates for a logo block.
-# (`/descendant::` steps and one `ancestor::<tag>` test per tag: libxml2 runs them several times
-# faster than `//` and `ancestor::*[self::a or self::b]`, which tests each ancestor in turn)
+# (Reached from the named pictures up: a page has fewer of them than links to search for one. The
+# `/descendant::` steps and one `ancestor::<tag>` test per tag: libxml2 runs them several times
+# faster than `//` and `ancestor::*[self::a or self::b]`, which tests each ancestor in turn.)
 _LOGO_LINKS = etree.XPath(
-    "/descendant::a[@href][descendant::img[@alt!='' or @title!='']]"
+    "/descendant::img[@alt!='' or @title!='']/ancestor::a[@href]"
     "[not(ancestor::footer or ancestor::aside or ancestor::nav or ancestor::header[not(ancestor::article)])]"
 )
 _ARTICLE_LINKS = etree.XPath("/descendant::a[@href][not(ancestor::footer or ancestor::aside or ancestor::nav)]")
