@@ -35,7 +35,9 @@ _LOGO_LINKS = etree.XPath(
     "/descendant::img[@alt!='' or @title!='']/ancestor::a[@href]"
     "[not(ancestor::footer or ancestor::aside or ancestor::nav or ancestor::header[not(ancestor::article)])]"
 )
-_ARTICLE_LINKS = etree.XPath("/descendant::a[@href][not(ancestor::footer or ancestor::aside or ancestor::nav)]")
+_ARTICLE_LINKS = etree.XPath(
+    "/descendant::a[@href][not(ancestor::footer or ancestor::aside or ancestor::nav)]"
+)
 _PROFILE_PATH = re.compile(r"/(?:profiles?|authors?|people|contributors?|tags?|topics?)/", re.I)
 _LOGO_WORD = re.compile(r"\s*\blogo\b\s*", re.I)
 _MAX_NAME_WORDS = 6
