@@ -18,6 +18,7 @@ returned for exclusion from the body; a dateline is never excluded (its paragrap
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from lxml import etree, html
@@ -81,9 +82,7 @@ def extract_attribution(
     own = own if foreign else own_names(meta, url)
     found, lines = _scan_text(tree, url, _title_keys(meta))
     declared: dict[str, Any] | None = {"publisher": foreign, "url": None, "text": None} if foreign else None
-    for candidate in (found.get("notice"), _from_metadata(meta, url), from_provider_markup(tree, url),
-                      declared, found.get("copyright"), found.get("reporting"), _from_byline(meta),
-                      found.get("credit"), found.get("dateline")):
+    for candidate in _candidates(tree, meta, url, found, declared):
         if candidate and candidate["publisher"]:
             name = canonical_publisher(str(candidate["publisher"]))
             candidate = {**candidate, "publisher": name}
@@ -91,6 +90,23 @@ def extract_attribution(
                 return None, lines
             return _with_url(tree, _with_visible_text(candidate, found), meta, url), lines
     return None, lines
+
+
+def _candidates(
+    tree: html.HtmlElement, meta: PageMeta, url: str | None, found: dict[str, dict[str, Any]],
+    declared: dict[str, Any] | None,
+) -> Iterator[dict[str, Any] | None]:
+    """The signals, strongest first; each is read only when the stronger ones named no publisher (the
+    provider markup takes a walk over the page's class attributes)."""
+    yield found.get("notice")
+    yield _from_metadata(meta, url)
+    yield from_provider_markup(tree, url)
+    yield declared
+    yield found.get("copyright")
+    yield found.get("reporting")
+    yield _from_byline(meta)
+    yield found.get("credit")
+    yield found.get("dateline")
 
 
 def _with_visible_text(candidate: dict[str, Any], found: dict[str, dict[str, Any]]) -> dict[str, Any]:

@@ -27,11 +27,12 @@ from scraper.extract.text import clean_text, normalize_key
 from scraper.extract.urls import join_url
 
 # A <header> inside the article or main content is the article's own header (headline, byline),
-# not the page's masthead.
+# not the page's masthead. (One ancestor::<tag> step per tag: libxml2 runs them about twice as fast
+# as a single ancestor::* step testing every tag on every ancestor.)
 _CHROME_ANCESTOR = etree.XPath(
-    "ancestor::*[self::nav or self::footer or self::aside or self::dialog"
-    " or (self::header and not(ancestor::article or ancestor::main))"
-    " or @role='banner' or @role='navigation' or @role='dialog' or @aria-modal='true']"
+    "boolean(ancestor::nav or ancestor::footer or ancestor::aside or ancestor::dialog"
+    " or ancestor::header[not(ancestor::article or ancestor::main)]"
+    " or ancestor::*[@role='banner' or @role='navigation' or @role='dialog' or @aria-modal='true'])"
 )
 # A separator between a headline and a trailing (or leading) site name or section.
 _PIPE = re.compile(r"\s+[|｜]\s+")

@@ -57,10 +57,25 @@ def normalize_key(text: str) -> str:
 
 
 def _key(text: str) -> str:
+    if text.isascii():  # (most texts: one C-level table pass instead of two regex replacements)
+        return " ".join(text.translate(_ASCII_KEY).split())
     # clean_text without its space collapsing and strip: white space is non-word, so the last step
     # collapses and strips it anyway.
     text = _INVISIBLE.sub("", unicodedata.normalize("NFC", text))
     return _NON_WORD.sub(" ", text.casefold()).strip()
+
+
+def _ascii_key_table() -> dict[int, str | None]:
+    """_key's steps per ASCII character: invisible ones dropped, non-word ones made spaces (which the
+    split and join collapse and strip), letters casefolded. (NFC leaves ASCII text as it is.)"""
+    table: dict[int, str | None] = {}
+    for code in range(128):
+        char = chr(code)
+        table[code] = None if _INVISIBLE.match(char) else " " if _NON_WORD.match(char) else char.casefold()
+    return table
+
+
+_ASCII_KEY = _ascii_key_table()
 
 
 _cached_key = lru_cache(maxsize=4096)(_key)
