@@ -28,3 +28,15 @@ def test_clean_text_drops_invisible_characters_and_collapses_space() -> None:
 
 def test_clean_text_is_nfc() -> None:
     assert clean_text("Cafe\u0301") == "Café"
+
+
+def test_subtree_texts_reads_text_and_tails_in_order_skipping_unread_subtrees() -> None:
+    from lxml import html
+
+    from scraper.extract.tree_text import subtree_texts
+
+    body = html.fromstring(
+        "<div>a<p>b<b>c</b>d</p><!-- note -->e<script>x()</script>f<nav>menu</nav>g</div>"
+    )
+    assert list(subtree_texts(body, {"script", "nav"})) == ["a", "b", "c", "d", "e", "f", "g"]
+    assert "menu" in list(subtree_texts(body, {"script"}))

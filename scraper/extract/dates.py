@@ -27,6 +27,7 @@ from scraper.extract.language import declared_language
 from scraper.extract.metadata import PageMeta, jsonld_text
 from scraper.extract.notices import notice_publisher
 from scraper.extract.text import clean_text
+from scraper.extract.tree_text import subtree_texts
 
 _PUBLISHED_KEYS = (
     "article:published_time", "og:article:published_time", "og:published_time", "article:published",
@@ -176,30 +177,7 @@ def _body_texts(tree: html.HtmlElement) -> Iterator[str]:
     """
     for body in tree.getroottree().iter("body"):
         if next(body.iterancestors("body"), None) is None:  # a nested body's text is its outer one's
-            yield from (text for text in _subtree_texts(body) if text.strip(_XPATH_BLANKS))
-
-
-def _subtree_texts(top: html.HtmlElement) -> Iterator[str]:
-    """Every text and tail inside top (not top's own tail), skipping <script>/<style> contents."""
-    if top.text:
-        yield top.text
-    stack = [(top, iter(top))]
-    while stack:
-        node, children = stack[-1]
-        child = next(children, None)
-        if child is None:
-            stack.pop()
-            if stack and node.tail:
-                yield node.tail
-            continue
-        is_element = isinstance(child.tag, str)  # a comment's or entity's .text is no text node
-        if is_element and child.tag in _UNREAD_TAGS:
-            if child.tail:
-                yield child.tail
-            continue
-        if is_element and child.text:
-            yield child.text
-        stack.append((child, iter(child)))
+            yield from (text for text in subtree_texts(body, _UNREAD_TAGS) if text.strip(_XPATH_BLANKS))
 
 
 def _date_phrases(line: str) -> list[str]:

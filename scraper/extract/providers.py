@@ -17,6 +17,7 @@ from lxml import etree, html
 from scraper.extract.metadata import PageMeta, jsonld_text
 from scraper.extract.promos import is_promo_line
 from scraper.extract.text import clean_text, normalize_key
+from scraper.extract.tree_text import subtree_texts
 from scraper.extract.urls import bare_host, is_absolute, is_deep_link, join_url
 
 # Reached through the attributes (the elements that own them), which libxml2 finds faster than by
@@ -128,29 +129,8 @@ def visible_texts(tree: html.HtmlElement) -> list[str]:
     texts: list[str] = []
     for body in tree.getroottree().getroot().iter("body"):
         if next(body.iterancestors("body", *_UNSEEN), None) is None:
-            _append_texts(body, texts)
+            texts.extend(subtree_texts(body, _UNSEEN))
     return texts
-
-
-def _append_texts(top: html.HtmlElement, texts: list[str]) -> None:
-    """Text and tails inside top, skipping the _UNSEEN subtrees (iteratively: trees may be deep)."""
-    if top.text is not None:
-        texts.append(top.text)
-    stack = [(top, iter(top))]
-    while stack:
-        parent, children = stack[-1]
-        child = next(children, None)
-        if child is None:
-            stack.pop()
-            if stack and parent.tail is not None:  # (top's own tail is outside it)
-                texts.append(parent.tail)
-            continue
-        if isinstance(child.tag, str) and child.tag not in _UNSEEN:
-            if child.text is not None:
-                texts.append(child.text)
-            stack.append((child, iter(child)))
-        elif child.tail is not None:
-            texts.append(child.tail)
 
 
 def names_host(name: str, href: str | None) -> bool:
