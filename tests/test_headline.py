@@ -302,6 +302,16 @@ def test_a_blog_name_before_a_colon_goes_when_a_heading_repeats_the_post_title()
 def test_a_title_segment_calling_itself_a_blog_is_the_blog_name() -> None:
     assert _headline("<title>Almost There - Hacker Monthly Blog</title>") == "Almost There"
     assert _headline("<title>In Copenhagen « Joe McNally’s Blog</title>") == "In Copenhagen"
+    assert _headline("<title>Lorem ipsum dolor sit amet – My website</title>") == "Lorem ipsum dolor sit amet"
+    home = "<title>Our Homepage | Council votes on the tram line</title>"
+    assert _headline(home) == "Council votes on the tram line"
+
+
+def test_a_title_about_a_blog_is_not_a_blog_name() -> None:
+    # A sentence ending in "blog" is a headline, not a name: it is neither cut nor stripped.
+    assert _headline("<title>Why I started a blog | Ann Smith</title>") == "Why I started a blog"
+    assert _headline("<title>How to build a website - Ann Smith</title>").startswith("How to build a website")
+    assert _headline("<title>Ten Ways To Improve Your Blog - Ann</title>") != "Ann"
 
 
 def test_a_social_title_copying_the_page_title_does_not_block_the_heading_check() -> None:

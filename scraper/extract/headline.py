@@ -53,7 +53,7 @@ _DATE_ALONE = re.compile(
 _LEADING_MARK = re.compile(r"^(?:[|｜\-–—:·•»›*~/]|//|::)\s+")
 # "Story headline |" (not a guillemet, which closes a French quotation after a space: « déjà vu »)
 _DANGLING = re.compile(r"\s+(?:[|｜\-–—:·•*~/]|//|::)\s*$")
-_BLOG_NAME = re.compile(r"\b(?:blog|weblog)$", re.IGNORECASE)
+_BLOG_NAME = re.compile(r"\b(?:blog|weblog|website|homepage)$", re.IGNORECASE)
 _MARKUP = re.compile(r"<[A-Za-z/!][^<>]*>")
 # Text of consent, cookie, newsletter and paywall dialogs: never a headline, however it is marked up.
 _DIALOG = re.compile(
@@ -146,9 +146,13 @@ def _names_beside_title(title: str, h1s: list[str], declared: list[tuple[str, st
     first = normalize_key(parts[0])
     if len(parts) > 2 and first == normalize_key(parts[1]) and first not in headlines:
         return {first}
-    # An end segment that calls itself a blog ("Almost There - Hacker Monthly Blog") is the blog's name.
-    ends = (parts[0], parts[-1]) if len(parts) > 1 else ()
-    blogs = {normalize_key(part) for part in ends if _BLOG_NAME.search(part)}
+    # An end segment that calls itself a blog or website ("Almost There - Hacker Monthly Blog",
+    # "Post – My website") is the site's name; a first segment only when shorter than the rest, as
+    # short names lead titles no more often than headlines do.
+    ends = [parts[-1], parts[0]] if len(parts) > 1 else []
+    if ends and not _shorter(parts[0], parts[1:]):
+        ends.pop()
+    blogs = {normalize_key(part) for part in ends if _names_itself(part)}
     if blogs - headlines:
         return blogs - headlines
     if len(parts) < 2 or not h1s:
@@ -157,6 +161,13 @@ def _names_beside_title(title: str, h1s: list[str], declared: list[tuple[str, st
     if key in map(normalize_key, h1s) and key not in headlines and _shorter(parts[-1], parts[:-1]):
         return {key}
     return set()
+
+
+def _names_itself(text: str) -> bool:
+    """Whether text is a name that calls itself a blog or website: capitalized words before the
+    last ("Hacker Monthly Blog", "My website"), not a sentence about one ("Why I started a blog")."""
+    words = text.split()
+    return bool(_BLOG_NAME.search(text)) and all(not w[0].isalpha() or w[0].isupper() for w in words[:-1])
 
 
 def _shorter(text: str, others: list[str]) -> bool:
