@@ -155,6 +155,22 @@ def test_provider_markup_of_a_syndicator() -> None:
     assert found == {"publisher": "USA TODAY", "url": None, "text": "USA TODAY"}  # a home page is no original
 
 
+def test_a_more_from_list_names_its_provider_by_its_heading() -> None:
+    # A portal's "More from <partner>" teasers: the partner is the heading's, not a teaser picture's alt.
+    teasers = "".join(
+        f'<li><a href="https://partner.example/story-{i}"><img alt="Top image" src="t{i}.jpg"></a>'
+        f"<span>Teaser {i}</span></li>" for i in range(3)
+    )
+    written = f'<section class="morefromprovider"><h3>More from Tech Insider</h3><ul>{teasers}</ul></section>'
+    found, _ = _attr("<p>Story.</p>" + written, url="https://www.portal.example/news/x")
+    assert found is not None and found["publisher"] == "Tech Insider" and found["url"] is None
+    logo = written.replace("More from Tech Insider", 'More From <img alt="Goal.com" src="logo.gif">')
+    found, _ = _attr("<p>Story.</p>" + logo, url="https://www.portal.example/news/x")
+    assert found is not None and found["publisher"] == "Goal.com"
+    related = written.replace("More from Tech Insider", "Related coverage")
+    assert _attr("<p>Story.</p>" + related, url="https://www.portal.example/news/x")[0] is None
+
+
 @pytest.mark.parametrize(
     "body",
     [

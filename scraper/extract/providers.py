@@ -42,6 +42,8 @@ _ARTICLE_LINKS = etree.XPath(
 _PROFILE_PATH = re.compile(r"/(?:profiles?|authors?|people|contributors?|tags?|topics?)/", re.I)
 _LOGO_WORD = re.compile(r"\s*\blogo\b\s*", re.I)
 _MAX_NAME_WORDS = 6
+_MAX_CREDIT_LINKS = 2
+_MORE_FROM = re.compile(r"^more (?:stories |news |articles )?from\b:?\s*(.*)$", re.I)
 _MIN_HOST_KEY = 4  # "ap" in a host proves nothing; "harborledger" does
 # Text under these is not what the page shows as its own (the footer names the site's owner).
 _UNSEEN = frozenset({"script", "style", "footer", "nav"})
@@ -57,6 +59,12 @@ def _classed_provider(tree: html.HtmlElement, url: str | None) -> dict[str, Any]
         if _NOT_SOURCE.search(" ".join(a.get("class", "") for a in node.iterancestors())
                               + " " + node.get("class", "")):
             continue
+        if _is_story_list(node):
+            # "More from <provider>" teasers: the provider is the list's heading, not a teaser's name
+            listed = _more_from_name(node)
+            if listed:
+                return {"publisher": listed, "url": None, "text": listed}
+            continue
         name = node.get("data-provider-name") or _visible_name(node)
         if name and not is_absolute(name) and len(name.split()) <= _MAX_NAME_WORDS:
             link = node if node.tag == "a" else next(node.iter("a"), None)
@@ -64,6 +72,24 @@ def _classed_provider(tree: html.HtmlElement, url: str | None) -> dict[str, Any]
             off_site = href if is_deep_link(href, url) else None
             return {"publisher": name, "url": off_site, "text": name}
     return None
+
+
+def _is_story_list(node: html.HtmlElement) -> bool:
+    """Whether a block links to more stories than a credit does (a logo link and a name link)."""
+    return len({link.get("href") for link in node.iter("a")}) > _MAX_CREDIT_LINKS
+
+
+def _more_from_name(node: html.HtmlElement) -> str | None:
+    """The name a "More from <name>" heading gives (written out, or a logo's alt after the words)."""
+    heading = next(node.iter("h1", "h2", "h3", "h4", "h5", "h6"), None)
+    if heading is None:
+        return None
+    match = _MORE_FROM.match(clean_text(heading.text_content()))
+    if not match:
+        return None
+    name = match.group(1) or next((img.get("alt") for img in heading.iter("img") if img.get("alt")), "")
+    name = clean_text(name)
+    return name if name and len(name.split()) <= _MAX_NAME_WORDS else None
 
 
 def _visible_name(node: html.HtmlElement) -> str | None:
