@@ -37,8 +37,9 @@ _TITLE_MARKS = "".join(sorted({c for title in _TITLES for c in title if not (c.i
 _BEFORE_CAPITAL = rf"(?=[\w{re.escape(_TITLE_MARKS)}]{{1,{max(map(len, _TITLES))}}}\s+[A-Z])"
 _TITLED_NAME = re.compile(
     rf"\b(?=(?i:{first_chars(_TITLES)})){_BEFORE_CAPITAL}(?i:{trie_pattern(_TITLES)})"
-    # (a dot only after an initial: "Hospital. She" is two sentences, not a name)
-    rf"\s+(?:[A-Z](?:\.|[\w’'-]*)\s+){{0,4}}[A-Z][\w’'-]+(?![\w’'-]|\s+[A-Z])"
+    # (a dot only after an initial: "Hospital. She" is two sentences, not a name; the last word is no
+    # abbreviated title, "former Gov\u2024 Paul Brandt" names Paul Brandt, not "Gov")
+    rf"\s+(?:[A-Z](?:\.|[\w’'-]*)\s+){{0,4}}[A-Z][\w’'-]+(?![\w’'\u2024-]|\s+[A-Z])"
 )
 _CAPITALIZED = r"[A-ZÀ-ÖØ-Þ][\w\-]*(?:[’'][A-ZÀ-ÖØ-Þ]\w*)?"  # "O'Brien", not "Iowa's"
 _NAME_RUN = re.compile(
