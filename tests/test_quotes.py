@@ -1049,3 +1049,14 @@ def test_a_second_quote_of_a_paragraph_introduced_by_a_speech_verb_is_direct() -
     assert attributed is not None
     assert attributed.origins == ["direct", "direct"]
     assert [q.speaker for q in attributed.quotes] == ["Lopez", "Lopez"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ["Ada Quill listed three demands:", '"More buses, cleaner stations and later trains."'],
+        ["The sign outside the office read:", '"Closed until the votes are counted."'],
+    ],
+)
+def test_colon_paragraph_without_a_speech_verb_credits_no_one(paragraphs: list[str]) -> None:
+    assert _quote(paragraphs, "")["speaker"] is None

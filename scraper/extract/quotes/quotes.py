@@ -17,6 +17,8 @@ to a name in reading order (pronouns, "the former NATO commander", surnames). Th
 - A quotation ending a sentence that reports it with a speech verb before the opening mark ('China
   said the tariffs were "a mistake."', 'X asked Y, "...?"') is that verb's subject's: a subject and
   speech verb after the closing mark start the next sentence ('Beijing vowed to respond').
+- A quotation opening a paragraph after one that ends with a colon after a speech verb ('Gov. Ada Li
+  told reporters:') is that verb's subject's.
 - An unattributed span takes the speaker of the nearest attributed span in its paragraph
   ('"A," he said. "B."'); a paragraph that opens with a quotation (narration may follow it) continues
   the speaker of a quotation at most two paragraphs back (interviews put a narration paragraph or two
@@ -297,10 +299,26 @@ def _attribution(
             return credit
     found = before_quote(before)
     if found is None:
-        return None
+        return _introduced_above(paragraphs, quotes[i]) if not before.strip(" \u00a0") else None
     quotes[i].direct = reported or bool(_DIRECT_BEFORE.search(before))
     quotes[i].narrated = VERB.search(before, found[1]) is None
     return (span.paragraph, start + found[1]), found[0], found[2]
+
+
+def _introduced_above(paragraphs: list[str], quote: _Quote) -> tuple[tuple[int, int], str, bool] | None:
+    """A quotation opening its paragraph after a paragraph that ends with a colon after a speech verb ('In
+    a speech, Gov. Ada Li said:', 'Li told reporters on Monday:', then the quoted words as a block):
+    that verb's subject's."""
+    index = quote.span.paragraph
+    above = paragraphs[index - 1] if index else ""
+    if not above.rstrip().endswith(":"):
+        return None
+    found = before_quote(above)
+    # (the subject of a speech verb in that sentence: 'X told reporters on Monday:', not a list's lead-in)
+    if found is None or VERB.search(above, found[1]) is None:
+        return None
+    quote.direct = True
+    return (index - 1, found[1]), found[0], found[2]
 
 
 def _reported_within(before: str, quote: str) -> bool:
