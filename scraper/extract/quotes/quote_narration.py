@@ -168,9 +168,11 @@ def introduced_as_kin(text: str, start: int, name: str) -> bool:
 
 
 # Prepositions whose object is a place or a person acted upon, not the paragraph's actor.
-# ("of": "the waiting room of Harbor Legal Aid", "the offices of the union").
+# ("of": "the waiting room of Harbor Legal Aid", "the offices of the union"; "with", "against", "for":
+# the person met, opposed or worked for, "met with Mayor Tom Nguyen", "a spokesman for Sen. Ada Li").
 _GOVERNING = word_set(
-    "in on at of from to into onto near off along across through toward towards behind beside"
+    "in on at of from to into onto near off along across through toward towards behind beside with "
+    "against for alongside about among between"
 )
 
 
