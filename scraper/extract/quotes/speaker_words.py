@@ -62,6 +62,7 @@ ROLE_WORDS = word_set(
     "coordinator supervisor administrator treasurer councilman councilwoman councillor councilor "
     "congressman congresswoman alderman lawmaker legislator sheriff delegate assemblyman assemblywoman "
     "ministre maire directeur directrice président présidente porte-parole secrétaire governor senator "
+    "député députée eurodéputé eurodéputée sénateur sénatrice dirigeant dirigeante élu élue "
     "representative speaker whip coach"
 )
 # Abbreviated titles spelled out, for matching a later descriptor ("Gov. Eric Holcomb" ... "the governor").
