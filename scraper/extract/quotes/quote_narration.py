@@ -46,7 +46,12 @@ _NAME_RUN = re.compile(
     r"(?=[tlA-ZÀ-ÖØ-Þ])"  # "the", "la", "le" or a capital
     rf"(?:\b(?:the|la|le)\s+)?{_CAPITALIZED}(?:\s+(?:(?:de|van|von|der|du|da|del|la|le|of)\s+)?{_CAPITALIZED})*"
 )
-_TITLE_LEAD = re.compile(r"(?:(?:[A-Z][\w.’'-]*|former|ex-|then-)\s+){0,5}$")
+# What leads a title: capitalized words and the lower-case words that qualify an office ("White House
+# press secretary", "Trump campaign manager", "former", "deputy national security adviser").
+_TITLE_LEAD = re.compile(
+    r"(?:(?:[A-Z][\w.’'-]*|former|ex-|then-|press|campaign|communications|policy|political|national|"
+    r"security|deputy|senior|chief)\s+){0,5}$"
+)
 # After a name, a pronoun that can only be the name's: the subject of the name's own speech verb
 # ("Smith said she", "Smith, 52, added that he"); not after an object ("Smith told him he").
 _THEN_PRONOUN = re.compile(
