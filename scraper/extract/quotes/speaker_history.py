@@ -28,6 +28,7 @@ from scraper.extract.quotes.speaker_words import (
     HONORIFICS,
     LEGISLATORS,
     PARTY_MEMBERS,
+    PARTY_WORDS,
     PERSONAL,
     PLACE_NOUNS,
     is_person_noun,
@@ -188,7 +189,7 @@ class SpeakerHistory:
                 return _spelled_out(self.entries, phrase.text)
             roles = phrase.roles - _proper_modifier(phrase.text)
             found = self._by_title(phrase.head, roles) or self._by_head(phrase.head, phrase.roles)
-            return found or self._office_holder(phrase.head, gender, paragraph) or self._recent_person(
+            return found or self._office_holder(phrase, gender, paragraph) or self._recent_person(
                 phrase, gender, paragraph
             )
         return None
@@ -213,11 +214,14 @@ class SpeakerHistory:
             return None
         return None
 
-    def _office_holder(self, head: str, gender: str, paragraph: int) -> Speaker | None:
-        """A politician's descriptor without their title ("the Nevada Democrat", "the congresswoman" after
-        "Rep. Lena Ortiz"): the person named with an elected office just before, in this or the previous
-        paragraph, even if only introduced in narration; a lawmaker's words need a legislator."""
-        offices = LEGISLATORS if head in LEGISLATORS else ELECTED if head in PARTY_MEMBERS else None
+    def _office_holder(self, phrase: Phrase, gender: str, paragraph: int) -> Speaker | None:
+        """A politician's descriptor without their title ("the Nevada Democrat", "the Republican nominee",
+        "the congresswoman" after "Rep. Lena Ortiz"): the person named with an elected office just
+        before, in this or the previous paragraph, even if only introduced in narration; a lawmaker's
+        words need a legislator."""
+        head = phrase.head
+        partisan = head in PARTY_MEMBERS or (bool(phrase.roles & PARTY_WORDS) and is_person_noun(head))
+        offices = LEGISLATORS if head in LEGISLATORS else ELECTED if partisan else None
         if offices is None:
             return None
         for entry in reversed(self.entries):

@@ -79,6 +79,7 @@ LEGISLATORS = word_set(
 )
 ELECTED = LEGISLATORS | word_set("governor mayor president premier")
 PARTY_MEMBERS = word_set("democrat republican independent conservative liberal socialist libertarian")
+PARTY_WORDS = PARTY_MEMBERS | word_set("democratic gop")  # ("the Democratic nominee", "the GOP hopeful")
 # "General" after a role word is part of the role: Secretary General, Attorney General.
 ROLE_SUFFIX = frozenset({"general"})
 NAME_PARTICLES = word_set("de da di del della van von der den du le la bin al ibn ben dos das y")
