@@ -182,9 +182,16 @@ _GOVERNING = word_set(
 
 
 def follows_preposition(text: str, start: int) -> bool:
-    """Whether the name at text[start:] is a preposition's object ("the shelter on Harbor Road")."""
-    before = text[max(0, start - 12) : start].split()
-    return bool(before) and before[-1].lower() in _GOVERNING
+    """Whether the name at text[start:] is a preposition's object ("the shelter on Harbor Road"), or the
+    object of a past-tense verb other than a speech verb ("Ward Ellison praised Ada Kimura"): acted upon,
+    either way, not the actor (after a speech verb the name is its inverted subject: "said Ada Kimura")."""
+    before = text[max(0, start - 16) : start].split()
+    if not before:
+        return False
+    word = before[-1]
+    if word.lower() in _GOVERNING:
+        return True
+    return word.islower() and word.endswith("ed") and VERB.fullmatch(word) is None
 
 
 def how_named(phrase: Phrase, text: str, start: int, end: int) -> tuple[bool, bool]:
