@@ -1060,3 +1060,9 @@ def test_a_second_quote_of_a_paragraph_introduced_by_a_speech_verb_is_direct() -
 )
 def test_colon_paragraph_without_a_speech_verb_credits_no_one(paragraphs: list[str]) -> None:
     assert _quote(paragraphs, "")["speaker"] is None
+
+
+def test_descriptor_after_opening_phrases_is_no_narrating_subject() -> None:
+    # (after opening phrases only a name is taken as the subject of a non-speech verb)
+    quote = _quote(['At the plant on Monday, the line stopped "for a long safety review."'], "")
+    assert quote["speaker"] is None

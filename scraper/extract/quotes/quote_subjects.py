@@ -91,11 +91,20 @@ def previous_subject(text: str, previous: int, start: int) -> tuple[str, int] | 
     return match.group("spk"), match.start("spk")
 
 
+# Up to two short phrases opening a sentence before its subject ("In his speech, ", "On Monday, ").
+_OPENING_PHRASES = re.compile(r"\s*(?:[\w’'\-]+(?:\s+[\w’'\-]+){0,5},\s+){1,2}")
+
+
 def narrating_subject(sentence: str) -> tuple[str, int] | None:
     """The subject of a sentence that quotes without a speech verb ('Walsh attacked "..."', 'The doctor
-    is calling the candidate "..."'): who the sentence says did it is whose words they are."""
+    is calling the candidate "..."', 'In his speech, Walsh attacked "..."'): who the sentence says did it
+    is whose words they are. After opening phrases only a name is taken (a descriptor there may be
+    anything: "At the plant, the line stopped")."""
     lead = len(sentence) - len(sentence.lstrip())
     match = _NAME_THEN_ACTION.match(sentence, lead) or _DESCRIPTOR_THEN_VERB.match(sentence, lead)
+    if (match is None or not is_person(classify_phrase(match.group("spk")))) and "," in sentence:
+        opening = _OPENING_PHRASES.match(sentence)  # ("In his speech": "In" is no subject, "his" no verb)
+        match = _NAME_THEN_ACTION.match(sentence, opening.end()) if opening else None
     if match is None or not is_person(classify_phrase(match.group("spk"))):
         return None
     return match.group("spk"), match.start("spk")
