@@ -1008,6 +1008,7 @@ def test_normalize_marks(paragraph: str, normalized: str) -> None:
     [
         ('"No," Rep. Harold T. Brisco (D-Md.) said.', "Rep\u2024 Harold T\u2024 Brisco         said."),
         ('"No," Sen. Martha Quill, R-Iowa, said.', "Sen\u2024 Martha Quill        , said."),
+        ('"No," Rep. Tim Gowan, R-S.C., said.', "Rep\u2024 Tim Gowan        , said."),
         ('"No," said Dr. Anita Shah, 54, a doctor.', "Dr\u2024 Anita Shah    , a doctor."),
         ("He moved to the U.S. The next year he left.", "He moved to the U.S. The next year he left."),
     ],
