@@ -4,14 +4,15 @@ A quote that is the object of a non-speech verb belongs to the sentence's subjec
 "..."', 'The campaign doctor is calling the candidate "..."'); a quote opening a sentence of its own
 belongs to the person leading the sentence before it ('He is more emphatic about Ukraine. "We ..."').
 Only when that subject is surely a person: a full name, he/she/they, or a descriptor headed by a person
-noun, so that 'Sales rose on "strong demand"' attributes nothing.
+noun or a body that issues words (a campaign, committee, ministry), so that 'Sales rose on "strong
+demand"' attributes nothing.
 """
 
 from __future__ import annotations
 
 import re
 
-from scraper.extract.quotes.speaker_words import PERSONAL, is_person_noun
+from scraper.extract.quotes.speaker_words import PERSONAL, is_person_noun, word_set
 from scraper.extract.quotes.speakers import Phrase, classify_phrase
 from scraper.extract.quotes.speech_verbs import PARTICIPLES
 
@@ -21,6 +22,11 @@ _NAME_THEN_ACTION = re.compile(
     r"(?P<spk>(?:[A-Z][\w’'.\-\u2024]*\s+){0,6}?[A-Z][\w’'.\-\u2024]*)\s+(?:[a-z]\w*ly\s+)?"
     r"(?:(?:is|are|was|were|has|have|had)\s+[a-z]\w*(?:ed|ing)|"
     r"(?!(?:is|was|has|remains|seems|looks|becomes|sounds|feels|stays)\b)[a-z]\w*(?:ed|s))\b"
+)
+# Bodies that issue words of their own ("The Harris campaign is calling it ..."), unlike "sales" or "the
+# line": a descriptor headed by one is a speaker when it quotes.
+_SPEAKING_BODIES = word_set(
+    "campaign committee administration ministry department agency government party office union council"
 )
 _ABSTRACT_NOUN_ENDINGS = ("ness", "tion", "sion", "ment", "ity", "ism", "ics", "ance", "ence", "ship")
 # A pronoun or a name leading a sentence, then its verb (any: "He is more emphatic", "Li shrugs").
@@ -120,5 +126,5 @@ def is_person(phrase: Phrase | None) -> bool:
     if phrase.kind == "pronoun":
         return phrase.text in PERSONAL or phrase.text == "they"
     return phrase.kind in {"definite", "indefinite"} and (
-        is_person_noun(phrase.head)
+        is_person_noun(phrase.head) or phrase.head in _SPEAKING_BODIES
     )
