@@ -1008,6 +1008,7 @@ def test_normalize_marks(paragraph: str, normalized: str) -> None:
     [
         ('"No," Rep. Harold T. Brisco (D-Md.) said.', "Rep\u2024 Harold T\u2024 Brisco         said."),
         ('"No," Sen. Martha Quill, R-Iowa, said.', "Sen\u2024 Martha Quill        , said."),
+        ('"No," Rep. Tim Gowan, R-S.C., said.', "Rep\u2024 Tim Gowan        , said."),
         ('"No," said Dr. Anita Shah, 54, a doctor.', "Dr\u2024 Anita Shah    , a doctor."),
         ("He moved to the U.S. The next year he left.", "He moved to the U.S. The next year he left."),
     ],
@@ -1049,3 +1050,20 @@ def test_a_second_quote_of_a_paragraph_introduced_by_a_speech_verb_is_direct() -
     assert attributed is not None
     assert attributed.origins == ["direct", "direct"]
     assert [q.speaker for q in attributed.quotes] == ["Lopez", "Lopez"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ["Ada Quill listed three demands:", '"More buses, cleaner stations and later trains."'],
+        ["The sign outside the office read:", '"Closed until the votes are counted."'],
+    ],
+)
+def test_colon_paragraph_without_a_speech_verb_credits_no_one(paragraphs: list[str]) -> None:
+    assert _quote(paragraphs, "")["speaker"] is None
+
+
+def test_descriptor_after_opening_phrases_is_no_narrating_subject() -> None:
+    # (after opening phrases only a name is taken as the subject of a non-speech verb)
+    quote = _quote(['At the plant on Monday, the line stopped "for a long safety review."'], "")
+    assert quote["speaker"] is None

@@ -39,10 +39,14 @@ AFTER_SUBJECT_VERB = re.compile(
 )
 # A French indirect object between the verb and its subject: "a déclaré à l’AFP Hélène Marchand".
 _TO_WHOM = r"(?:(?:à|au|aux)\s+(?:l[’']|la\s+|les?\s+)?[^\s,.;:!?]+\s+)?"
+# A French day or time between the verb and its subject: "a déclaré mardi le ministre X".
+_WHEN = (
+    r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd[’']hui)(?:\s+soir|\s+matin)?\s+)?"
+)
 # The name may follow the descriptor as an appositive: "explique la directrice artistique, Mathilde Roux".
 _NAME_APPOSITIVE = r"(?:,(?P<app>\s*[A-ZÀ-ÖØ-Þ][^\"“”„«».,;:!?()]{0,60}?))?"
 AFTER_VERB_SUBJECT = re.compile(
-    rf"{_LEAD}{_ADVERB}(?P<verb>{VERBS})\s+{_TO_WHOM}(?P<spk>{_PHRASE}){_NAME_APPOSITIVE}{_END}"
+    rf"{_LEAD}{_ADVERB}(?P<verb>{VERBS})\s+{_WHEN}{_TO_WHOM}(?P<spk>{_PHRASE}){_NAME_APPOSITIVE}{_END}"
 )
 # "as" before the subject: '"...," as one analyst put it' / '"...," as Smith told Reuters'. The clause
 # ends at the verb or a named or pronoun object, so a time clause ('"...," as the crowd said goodbye

@@ -37,15 +37,21 @@ _TITLE_MARKS = "".join(sorted({c for title in _TITLES for c in title if not (c.i
 _BEFORE_CAPITAL = rf"(?=[\w{re.escape(_TITLE_MARKS)}]{{1,{max(map(len, _TITLES))}}}\s+[A-Z])"
 _TITLED_NAME = re.compile(
     rf"\b(?=(?i:{first_chars(_TITLES)})){_BEFORE_CAPITAL}(?i:{trie_pattern(_TITLES)})"
-    # (a dot only after an initial: "Hospital. She" is two sentences, not a name)
-    rf"\s+(?:[A-Z](?:\.|[\w’'-]*)\s+){{0,4}}[A-Z][\w’'-]+(?![\w’'-]|\s+[A-Z])"
+    # (a dot only after an initial: "Hospital. She" is two sentences, not a name; the last word is no
+    # abbreviated title, "former Gov\u2024 Paul Brandt" names Paul Brandt, not "Gov")
+    rf"\s+(?:[A-Z](?:\.|[\w’'-]*)\s+){{0,4}}[A-Z][\w’'-]+(?![\w’'\u2024-]|\s+[A-Z])"
 )
 _CAPITALIZED = r"[A-ZÀ-ÖØ-Þ][\w\-]*(?:[’'][A-ZÀ-ÖØ-Þ]\w*)?"  # "O'Brien", not "Iowa's"
 _NAME_RUN = re.compile(
     r"(?=[tlA-ZÀ-ÖØ-Þ])"  # "the", "la", "le" or a capital
     rf"(?:\b(?:the|la|le)\s+)?{_CAPITALIZED}(?:\s+(?:(?:de|van|von|der|du|da|del|la|le|of)\s+)?{_CAPITALIZED})*"
 )
-_TITLE_LEAD = re.compile(r"(?:(?:[A-Z][\w.’'-]*|former|ex-|then-)\s+){0,5}$")
+# What leads a title: capitalized words and the lower-case words that qualify an office ("White House
+# press secretary", "Trump campaign manager", "former", "deputy national security adviser").
+_TITLE_LEAD = re.compile(
+    r"(?:(?:[A-Z][\w.’'-]*|former|ex-|then-|press|campaign|communications|policy|political|national|"
+    r"security|deputy|senior|chief)\s+){0,5}$"
+)
 # After a name, a pronoun that can only be the name's: the subject of the name's own speech verb
 # ("Smith said she", "Smith, 52, added that he"); not after an object ("Smith told him he").
 _THEN_PRONOUN = re.compile(
@@ -167,16 +173,25 @@ def introduced_as_kin(text: str, start: int, name: str) -> bool:
 
 
 # Prepositions whose object is a place or a person acted upon, not the paragraph's actor.
-# ("of": "the waiting room of Harbor Legal Aid", "the offices of the union").
+# ("of": "the waiting room of Harbor Legal Aid", "the offices of the union"; "with", "against", "for":
+# the person met, opposed or worked for, "met with Mayor Tom Nguyen", "a spokesman for Sen. Ada Li").
 _GOVERNING = word_set(
-    "in on at of from to into onto near off along across through toward towards behind beside"
+    "in on at of from to into onto near off along across through toward towards behind beside with "
+    "against for alongside about among between"
 )
 
 
 def follows_preposition(text: str, start: int) -> bool:
-    """Whether the name at text[start:] is a preposition's object ("the shelter on Harbor Road")."""
-    before = text[max(0, start - 12) : start].split()
-    return bool(before) and before[-1].lower() in _GOVERNING
+    """Whether the name at text[start:] is a preposition's object ("the shelter on Harbor Road"), or the
+    object of a past-tense verb other than a speech verb ("Ward Ellison praised Ada Kimura"): acted upon,
+    either way, not the actor (after a speech verb the name is its inverted subject: "said Ada Kimura")."""
+    before = text[max(0, start - 16) : start].split()
+    if not before:
+        return False
+    word = before[-1]
+    if word.lower() in _GOVERNING:
+        return True
+    return word.islower() and word.endswith("ed") and VERB.fullmatch(word) is None
 
 
 def how_named(phrase: Phrase, text: str, start: int, end: int) -> tuple[bool, bool]:

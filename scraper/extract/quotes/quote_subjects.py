@@ -4,14 +4,15 @@ A quote that is the object of a non-speech verb belongs to the sentence's subjec
 "..."', 'The campaign doctor is calling the candidate "..."'); a quote opening a sentence of its own
 belongs to the person leading the sentence before it ('He is more emphatic about Ukraine. "We ..."').
 Only when that subject is surely a person: a full name, he/she/they, or a descriptor headed by a person
-noun, so that 'Sales rose on "strong demand"' attributes nothing.
+noun or a body that issues words (a campaign, committee, ministry), so that 'Sales rose on "strong
+demand"' attributes nothing.
 """
 
 from __future__ import annotations
 
 import re
 
-from scraper.extract.quotes.speaker_words import PERSONAL, is_person_noun
+from scraper.extract.quotes.speaker_words import PERSONAL, is_person_noun, word_set
 from scraper.extract.quotes.speakers import Phrase, classify_phrase
 from scraper.extract.quotes.speech_verbs import PARTICIPLES
 
@@ -21,6 +22,11 @@ _NAME_THEN_ACTION = re.compile(
     r"(?P<spk>(?:[A-Z][\w’'.\-\u2024]*\s+){0,6}?[A-Z][\w’'.\-\u2024]*)\s+(?:[a-z]\w*ly\s+)?"
     r"(?:(?:is|are|was|were|has|have|had)\s+[a-z]\w*(?:ed|ing)|"
     r"(?!(?:is|was|has|remains|seems|looks|becomes|sounds|feels|stays)\b)[a-z]\w*(?:ed|s))\b"
+)
+# Bodies that issue words of their own ("The Harris campaign is calling it ..."), unlike "sales" or "the
+# line": a descriptor headed by one is a speaker when it quotes.
+_SPEAKING_BODIES = word_set(
+    "campaign committee administration ministry department agency government party office union council"
 )
 _ABSTRACT_NOUN_ENDINGS = ("ness", "tion", "sion", "ment", "ity", "ism", "ics", "ance", "ence", "ship")
 # A pronoun or a name leading a sentence, then its verb (any: "He is more emphatic", "Li shrugs").
@@ -91,11 +97,20 @@ def previous_subject(text: str, previous: int, start: int) -> tuple[str, int] | 
     return match.group("spk"), match.start("spk")
 
 
+# Up to two short phrases opening a sentence before its subject ("In his speech, ", "On Monday, ").
+_OPENING_PHRASES = re.compile(r"\s*(?:[\w’'\-]+(?:\s+[\w’'\-]+){0,5},\s+){1,2}")
+
+
 def narrating_subject(sentence: str) -> tuple[str, int] | None:
     """The subject of a sentence that quotes without a speech verb ('Walsh attacked "..."', 'The doctor
-    is calling the candidate "..."'): who the sentence says did it is whose words they are."""
+    is calling the candidate "..."', 'In his speech, Walsh attacked "..."'): who the sentence says did it
+    is whose words they are. After opening phrases only a name is taken (a descriptor there may be
+    anything: "At the plant, the line stopped")."""
     lead = len(sentence) - len(sentence.lstrip())
     match = _NAME_THEN_ACTION.match(sentence, lead) or _DESCRIPTOR_THEN_VERB.match(sentence, lead)
+    if (match is None or not is_person(classify_phrase(match.group("spk")))) and "," in sentence:
+        opening = _OPENING_PHRASES.match(sentence)  # ("In his speech": "In" is no subject, "his" no verb)
+        match = _NAME_THEN_ACTION.match(sentence, opening.end()) if opening else None
     if match is None or not is_person(classify_phrase(match.group("spk"))):
         return None
     return match.group("spk"), match.start("spk")
@@ -111,5 +126,5 @@ def is_person(phrase: Phrase | None) -> bool:
     if phrase.kind == "pronoun":
         return phrase.text in PERSONAL or phrase.text == "they"
     return phrase.kind in {"definite", "indefinite"} and (
-        is_person_noun(phrase.head)
+        is_person_noun(phrase.head) or phrase.head in _SPEAKING_BODIES
     )

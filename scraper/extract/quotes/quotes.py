@@ -14,6 +14,11 @@ to a name in reading order (pronouns, "the former NATO commander", surnames). Th
   nickname: Dwayne "The Rock Star" Johnson). Titles of works are never quotations, attributed or not:
   a Title Case span after a preposition or a verb like "told" ('told "Fox and Friends" on Monday'),
   and a title pointed to with "see".
+- A quotation ending a sentence that reports it with a speech verb before the opening mark ('China
+  said the tariffs were "a mistake."', 'X asked Y, "...?"') is that verb's subject's: a subject and
+  speech verb after the closing mark start the next sentence ('Beijing vowed to respond').
+- A quotation opening a paragraph after one that ends with a colon after a speech verb ('Gov. Ada Li
+  told reporters:') is that verb's subject's.
 - An unattributed span takes the speaker of the nearest attributed span in its paragraph
   ('"A," he said. "B."'); a paragraph that opens with a quotation (narration may follow it) continues
   the speaker of a quotation at most two paragraphs back (interviews put a narration paragraph or two
@@ -61,6 +66,7 @@ from scraper.extract.quotes.quote_runs import (
     interview_subject,
 )
 from scraper.extract.quotes.quote_runs import Quote as _Quote
+from scraper.extract.quotes.quote_sentences import sentence_start
 from scraper.extract.quotes.quote_spans import find_spans, normalize_marks
 from scraper.extract.quotes.speaker_history import SpeakerHistory
 from scraper.extract.quotes.speaker_titles import attribution_view
@@ -272,12 +278,18 @@ def _attribution(
 ) -> tuple[tuple[int, int], str, bool] | None:
     """Where the speaker phrase of quote i is: after its closing mark, else before its opening mark."""
     span = quotes[i].span
+    start = neighbours.previous_end(i)
+    before = paragraphs[span.paragraph][start : span.start]
+    reported = False
     if span.closed:
         end_text = paragraphs[span.end_paragraph]
         following = neighbours.next_start(i)
         after = end_text[span.end : following if following is not None else len(end_text)]
         found = after_quote(after, quotes[i].text)
-        if found is not None:
+        # (the next sentence is no tag: 'China said it was "a mistake." Beijing vowed ...'; the quote
+        # stays directly attributed, to the verb before it)
+        reported = found is not None and _reported_within(before, quotes[i].text)
+        if found is not None and not reported:
             quotes[i].direct = True
             return (span.end_paragraph, span.end + found[1]), found[0], found[2]
         alone = not paragraphs[span.paragraph][: span.start].strip(" \u00a0")
@@ -285,14 +297,38 @@ def _attribution(
         if credit is not None:
             quotes[i].direct = True
             return credit
-    start = neighbours.previous_end(i)
-    before = paragraphs[span.paragraph][start : span.start]
     found = before_quote(before)
     if found is None:
-        return None
-    quotes[i].direct = bool(_DIRECT_BEFORE.search(before))
+        return _introduced_above(paragraphs, quotes[i]) if not before.strip(" \u00a0") else None
+    quotes[i].direct = reported or bool(_DIRECT_BEFORE.search(before))
     quotes[i].narrated = VERB.search(before, found[1]) is None
     return (span.paragraph, start + found[1]), found[0], found[2]
+
+
+def _introduced_above(paragraphs: list[str], quote: _Quote) -> tuple[tuple[int, int], str, bool] | None:
+    """A quotation opening its paragraph after a paragraph that ends with a colon after a speech verb ('In
+    a speech, Gov. Ada Li said:', 'Li told reporters on Monday:', then the quoted words as a block):
+    that verb's subject's."""
+    index = quote.span.paragraph
+    above = paragraphs[index - 1] if index else ""
+    if not above.rstrip().endswith(":"):
+        return None
+    found = before_quote(above)
+    # (the subject of a speech verb in that sentence: 'X told reporters on Monday:', not a list's lead-in)
+    if found is None or VERB.search(above, found[1]) is None:
+        return None
+    quote.direct = True
+    return (index - 1, found[1]), found[0], found[2]
+
+
+def _reported_within(before: str, quote: str) -> bool:
+    """Whether a quotation that ends its sentence ends a sentence that reports it with a speech verb
+    before the opening mark ('X said the tariffs were "..."', 'X asked Y, "...?"'): its speaker is that
+    verb's subject, and a subject and verb after the closing mark start a sentence of their own."""
+    if not quote.rstrip("\"'”’ ").endswith((".", "!", "?")):
+        return False
+    head = before[sentence_start(before) :]
+    return bool(head.strip()) and VERB.search(head) is not None and before_quote(before) is not None
 
 
 def _credit_below(paragraphs: list[str], index: int, after: str) -> tuple[tuple[int, int], str, bool] | None:

@@ -4,8 +4,9 @@ Resolution keeps the article's speakers in order: pronouns take the most recent 
 publications named by "according to"/"reported"), a definite descriptor ("the former NATO commander")
 takes the most recent *named* person introduced with matching title words, else the earlier
 descriptor with the same head noun ("The source" -> "a source in North Korea", "la fédération" -> "la
-Fédération des artisans boulangers du Centre"), and a bare surname takes the most recently mentioned
-person with that surname. Anything else is kept as the article words it.
+Fédération des artisans boulangers du Centre"), a politician's descriptor without the title ("the Texas
+Republican", "the congresswoman") the person just named with an elected office, and a bare surname takes
+the most recently mentioned person with that surname. Anything else is kept as the article words it.
 
 Gender, from evidence in the article only (speaker_gender), narrows both: "she" skips a speaker known
 to be a man; of two people sharing a surname who were both mentioned in this or the previous
@@ -23,7 +24,11 @@ from functools import cached_property
 
 from scraper.extract.quotes.speaker_gender import agreed, gender_of, pronoun_gender
 from scraper.extract.quotes.speaker_words import (
+    ELECTED,
     HONORIFICS,
+    LEGISLATORS,
+    PARTY_MEMBERS,
+    PARTY_WORDS,
     PERSONAL,
     PLACE_NOUNS,
     is_person_noun,
@@ -184,7 +189,9 @@ class SpeakerHistory:
                 return _spelled_out(self.entries, phrase.text)
             roles = phrase.roles - _proper_modifier(phrase.text)
             found = self._by_title(phrase.head, roles) or self._by_head(phrase.head, phrase.roles)
-            return found or self._recent_person(phrase, gender, paragraph)
+            return found or self._office_holder(phrase, gender, paragraph) or self._recent_person(
+                phrase, gender, paragraph
+            )
         return None
 
     def _recent_person(self, phrase: Phrase, gender: str, paragraph: int) -> Speaker | None:
@@ -205,6 +212,25 @@ class SpeakerHistory:
             if entry.kind == "name" and entry.seen >= paragraph - 1 and _compatible(entry, gender):
                 return entry
             return None
+        return None
+
+    def _office_holder(self, phrase: Phrase, gender: str, paragraph: int) -> Speaker | None:
+        """A politician's descriptor without their title ("the Nevada Democrat", "the Republican nominee",
+        "the congresswoman" after "Rep. Lena Ortiz"): the person named with an elected office just
+        before, in this or the previous paragraph, even if only introduced in narration; a lawmaker's
+        words need a legislator."""
+        head = phrase.head
+        partisan = head in PARTY_MEMBERS or (bool(phrase.roles & PARTY_WORDS) and is_person_noun(head))
+        offices = LEGISLATORS if head in LEGISLATORS else ELECTED if partisan else None
+        if offices is None:
+            return None
+        for entry in reversed(self.entries):
+            if entry.kind != "name" or entry.seen < paragraph - 1:
+                continue
+            if entry.roles & offices and _compatible(entry, gender):
+                return entry
+            if entry.role != "intro":
+                return None  # (someone else has spoken since: the descriptor is not for the politician)
         return None
 
     def _only_person(self, gender: str, paragraph: int) -> Speaker | None:

@@ -62,6 +62,7 @@ ROLE_WORDS = word_set(
     "coordinator supervisor administrator treasurer councilman councilwoman councillor councilor "
     "congressman congresswoman alderman lawmaker legislator sheriff delegate assemblyman assemblywoman "
     "ministre maire directeur directrice président présidente porte-parole secrétaire governor senator "
+    "député députée eurodéputé eurodéputée sénateur sénatrice dirigeant dirigeante élu élue "
     "representative speaker whip coach"
 )
 # Abbreviated titles spelled out, for matching a later descriptor ("Gov. Eric Holcomb" ... "the governor").
@@ -70,6 +71,15 @@ ABBREVIATED_TITLES = {
     "col": "colonel", "capt": "captain", "sgt": "sergeant", "adm": "admiral", "prof": "professor",
     "atty": "attorney", "supt": "superintendent", "amb": "ambassador", "cmdr": "commander",
 }  # fmt: skip
+# Elected offices, and the words that describe their holders without the title itself: a party
+# member ("the Texas Republican") is a politician, a lawmaker is a member of a legislature.
+LEGISLATORS = word_set(
+    "senator representative congressman congresswoman lawmaker legislator assemblyman assemblywoman "
+    "delegate councilman councilwoman councillor councilor alderman"
+)
+ELECTED = LEGISLATORS | word_set("governor mayor president premier")
+PARTY_MEMBERS = word_set("democrat republican independent conservative liberal socialist libertarian")
+PARTY_WORDS = PARTY_MEMBERS | word_set("democratic gop")  # ("the Democratic nominee", "the GOP hopeful")
 # "General" after a role word is part of the role: Secretary General, Attorney General.
 ROLE_SUFFIX = frozenset({"general"})
 NAME_PARTICLES = word_set("de da di del della van von der den du le la bin al ibn ben dos das y")

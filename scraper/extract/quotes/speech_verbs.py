@@ -29,12 +29,17 @@ EN_VERBS = (
     "promises"
 )
 DE_VERBS = (
-    "sagte|sagt|sagten|erklärte|erklärt|betonte|betont|meinte|meint|schrieb|warnte|ergänzte|fügte hinzu"
+    "sagte|sagt|sagten|erklärte|erklärt|betonte|betont|meinte|meint|schrieb|warnte|ergänzte|fügte hinzu|"
+    "schreibt|warnt|ergänzt|kritisierte|kritisiert|forderte|fordert|mahnte|mahnt|versicherte|versichert|"
+    "bekräftigte|unterstrich|antwortete|erwiderte|fragte|räumte ein|stellte klar|betonten|erklärten"
 )
 FR_VERBS = (
     "a déclaré|a dit|a expliqué|a affirmé|a ajouté|a souligné|a indiqué|a estimé|a assuré|a précisé|a confié|"
     "a lancé|ont déclaré|ont dit|déclare|explique|affirme|ajoute|souligne|indique|estime|assure|précise|dit|"
-    "confie|raconte|juge|jugent|a jugé|a prévenu|prévient"
+    "confie|raconte|juge|jugent|a jugé|a prévenu|prévient|a martelé|martèle|a insisté|insiste|a regretté|"
+    "regrette|a dénoncé|dénonce|a reconnu|reconnaît|a rappelé|a répondu|a averti|avertit|a réagi|"
+    "a poursuivi|a annoncé|a écrit|a tweeté|a commenté|a résumé|a déploré|déplore|a critiqué|a fustigé|"
+    "fustige|a plaidé|ont estimé|ont affirmé|ont expliqué|ont indiqué|ont assuré|ont souligné"
 )
 ES_VERBS = (
     "dijo|afirmó|explicó|declaró|aseguró|señaló|añadió|agregó|indicó|sostuvo|advirtió|dice|afirma|explica|"
@@ -54,7 +59,9 @@ _VERB_START = first_chars([*VERB_WORDS, "put it", "according to", "selon", "seg�
 # Sources in any case ("According to"), each first letter a plain class, so that most words fail it
 # before the case-insensitive branch is entered (ſ, the long s, is a case-insensitive s).
 _CITED = r"[Aa](?i:ccording to)|[Ssſ](?i:elon|egún)|[Ll]aut"
-VERB = re.compile(rf"\b(?=(?i:{_VERB_START}))(?<![’'\-])(?P<verb>{VERBS}|{_CITED})\b")
+# Nor before a hyphen: a French inversion ("raconte-t-elle", "dit-il") has its pronoun subject after it,
+# read by the after-quote patterns; in narration it is no verb whose subject stands before it.
+VERB = re.compile(rf"\b(?=(?i:{_VERB_START}))(?<![’'\-])(?P<verb>{VERBS}|{_CITED})\b(?!-)")
 # Participles of speech verbs opening a clause of the main one ('X rejects them, declaring that "..."').
 PARTICIPLES = (
     "saying|telling|adding|declaring|insisting|noting|arguing|explaining|stating|warning|writing|vowing|"
