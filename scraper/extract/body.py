@@ -20,6 +20,7 @@ from lxml import etree, html
 from scraper.extract.boilerplate import drop_boilerplate, until_comment_thread
 from scraper.extract.declared_body import DeclaredBody, with_declared_blocks
 from scraper.extract.density import find_prose
+from scraper.extract.loose_prose import with_loose_prose
 from scraper.extract.main_content import fast_body, full_body
 from scraper.extract.precise_cascade import precise_if_apart
 from scraper.extract.subheadings import bold_line_keys
@@ -75,7 +76,7 @@ def extract_paragraphs(
                 body, texts = full, full_texts
     if body is None:
         return []
-    texts = with_declared_blocks(texts, tree, declared)
+    texts = with_loose_prose(with_declared_blocks(texts, tree, declared), tree)
     headings = frozenset(clean_paragraphs([block_text(head) for head in body.iter("head")]))
     headings |= grid_rows(body, links)
     headings |= frozenset(text for text in texts if normalize_key(text) in bold_lines)
