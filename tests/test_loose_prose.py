@@ -41,5 +41,17 @@ def test_marked_boxes_short_runs_and_repeats_stay_out() -> None:
 def test_links_and_pages_where_the_story_is_a_small_part_stay_out() -> None:
     linked = f"<div class='post'><p>{FIRST}</p><div><a href='/a'>{LOOSE}</a></div><p>{SECOND}</p></div>"
     assert with_loose_prose([FIRST, SECOND], tree(linked)) == [FIRST, SECOND]
-    crowded = f"<div class='post'><p>{FIRST}</p><p>{SECOND}</p>{LOOSE} {LOOSE_MORE} {LOOSE}</div>"
+    # The two paragraphs lie in separate boxes of a page that holds much more text than they do.
+    others = "".join(f"<div class='teaser'><div><p>{text}</p></div></div>" for text in (LOOSE_MORE, LOOSE))
+    crowded = f"<div><p>{FIRST}</p><div>{LOOSE}</div></div><div><p>{SECOND}</p></div>{others * 2}"
     assert with_loose_prose([FIRST, SECOND], tree(crowded)) == [FIRST, SECOND]
+
+
+def test_list_of_prose_items_beside_the_story_joins_it() -> None:
+    items = "".join(f"<li>{text}</li>" for text in (LOOSE, LOOSE_MORE))
+    page = tree(f"<div class='post'><p>{FIRST}</p><ul>{items}</ul><p>{SECOND}</p></div>")
+    assert with_loose_prose([FIRST, SECOND], page) == [FIRST, LOOSE, LOOSE_MORE, SECOND]
+    # A list of short items (links, labels) is not prose: it stays out.
+    labels = "<li>Ferries</li><li>Harbour news</li><li>Timetables</li>"
+    page = tree(f"<div class='post'><p>{FIRST}</p><ul>{labels}<li>{LOOSE}</li></ul><p>{SECOND}</p></div>")
+    assert with_loose_prose([FIRST, SECOND], page) == [FIRST, SECOND]

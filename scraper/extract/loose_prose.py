@@ -2,11 +2,12 @@
 
 Blog engines and hand-written posts often write part of a story as bare text in the story's box: text
 between <br> tags, the part after a "read more" anchor, a <div> or <span> used as a paragraph next to
-real <p> ones. trafilatura's rules read the paragraphs and can skip such text. Where the extracted
-paragraphs make up most of one container's text, runs of prose written loose in that container (in a
-paragraph's parent, or in a box next to the paragraphs) are the story's too, as readability-style
-extractors read them. Boxes marked as comments, captions, bylines or teasers are not entered, and what
-is added still goes through the furniture rules after it.
+real <p> ones; or as a list whose items are paragraphs of prose. trafilatura's rules read the
+paragraphs and can skip such text. Where the extracted paragraphs (with what is found) make up most
+of one container's text, runs of prose written loose in that container (in a paragraph's parent, or
+in a box next to the paragraphs) and lists of prose beside the paragraphs are the story's too, as
+readability-style extractors read them. Boxes marked as comments, captions, bylines or teasers are
+not entered, and what is added still goes through the furniture rules after it.
 """
 
 from __future__ import annotations
@@ -37,11 +38,13 @@ _NOT_STORY = re.compile(
     r"|newsletter|subscribe|signup|advert|\bads?\b|footer|meta|tags?\b|categor",
     re.I,
 )
+_LISTS = frozenset({"ul", "ol"})
 _SENTENCE_STOP = re.compile(r"[.!?…][\"”’)\]]*$")
 MIN_RUN_CHARS = 100  # a loose run shorter than this is a label, a date, a credit, not a paragraph
 MIN_COVERAGE = 0.5  # share of the container's text the extracted paragraphs must hold
 MAX_LINK_SHARE = 0.3  # a run made more of link text than this is a list of links
 MAX_KNOWN_SHARE = 0.5  # a run with this share of its word pairs in the body repeats what it holds
+MIN_PROSE_ITEMS = 0.5  # share of a list's items that must read as prose for the list to be read
 MIN_LOCATED = 2  # paragraphs located on the page, to tell where the story's container is
 
 
@@ -54,7 +57,7 @@ def with_loose_prose(texts: list[str], tree: html.HtmlElement) -> list[str]:
         if index is not None:
             located[element] = index
     container = _container(list(located))
-    if container is None or not _covered(texts, located, container):
+    if container is None:
         return texts
     parents = {element.getparent() for element in located}
     known = {pair for key in keys for pair in _pairs(key)}
@@ -66,7 +69,8 @@ def with_loose_prose(texts: list[str], tree: html.HtmlElement) -> list[str]:
             last = max(last, item)
         elif _new(normalize_key(item), known):
             added.setdefault(last, []).append(item)
-    if not added:
+    extra = sum(len(text) for runs in added.values() for text in runs)
+    if not added or not _covered(texts, located, container, extra):
         return texts
     merged = added.get(-1, [])
     for index, text in enumerate(texts):
@@ -98,10 +102,12 @@ def _container(elements: list[html.HtmlElement]) -> html.HtmlElement | None:
     return common[0] if common else None
 
 
-def _covered(texts: list[str], located: dict[html.HtmlElement, int], container: html.HtmlElement) -> bool:
-    """Whether the located paragraphs hold MIN_COVERAGE of the container's text: a story's box, not a
-    page whose story is one part among sidebars and teasers."""
-    held = sum(len(texts[index]) for index in set(located.values()))
+def _covered(
+    texts: list[str], located: dict[html.HtmlElement, int], container: html.HtmlElement, extra: int
+) -> bool:
+    """Whether the located paragraphs and the runs found (extra characters) hold MIN_COVERAGE of the
+    container's text: a story's box, not a page whose story is one part among sidebars and teasers."""
+    held = sum(len(texts[index]) for index in set(located.values())) + extra
     return held >= MIN_COVERAGE * len(clean_text(container.text_content()))
 
 
@@ -122,10 +128,27 @@ def _walk(
             run, links = [], 0
             if child in located:
                 yield located[child]
+            elif tag in _LISTS and element in parents and not _NOT_STORY.search(_marks(child)):
+                yield from _prose_list(child, located)
             elif tag not in _SKIP and tag != "br" and not _NOT_STORY.search(_marks(child)):
                 yield from _walk(child, located, parents)
         run.append(child.tail or "")
     yield from _prose(run, links, eligible)
+
+
+def _prose_list(element: html.HtmlElement, located: dict[html.HtmlElement, int]) -> Iterator[int | str]:
+    """A list beside the story's paragraphs whose items are paragraphs of prose (a how-to's advice, a
+    list of arguments): its items in order, when most of them read as prose."""
+    items = [item for item in element if item.tag == "li"]
+    found: list[int | str] = []
+    for item in items:
+        if item in located:
+            found.append(located[item])
+        else:
+            links = sum(len(anchor.text_content()) for anchor in item.iter("a"))
+            found.extend(_prose([item.text_content()], links, True))
+    if len(found) >= MIN_PROSE_ITEMS * len(items):
+        yield from found
 
 
 def _prose(run: list[str], links: int, eligible: bool) -> Iterator[str]:
