@@ -55,3 +55,8 @@ def test_list_of_prose_items_beside_the_story_joins_it() -> None:
     labels = "<li>Ferries</li><li>Harbour news</li><li>Timetables</li>"
     page = tree(f"<div class='post'><p>{FIRST}</p><ul>{labels}<li>{LOOSE}</li></ul><p>{SECOND}</p></div>")
     assert with_loose_prose([FIRST, SECOND], page) == [FIRST, SECOND]
+
+
+def test_loose_lead_before_a_single_paragraph_joins_it() -> None:
+    page = tree(f"<div class='post'><img src='v.jpg'> {LOOSE} <p>{FIRST}</p></div>")
+    assert with_loose_prose([FIRST], page) == [LOOSE, FIRST]

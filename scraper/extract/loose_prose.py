@@ -45,7 +45,7 @@ MIN_COVERAGE = 0.5  # share of the container's text the extracted paragraphs mus
 MAX_LINK_SHARE = 0.3  # a run made more of link text than this is a list of links
 MAX_KNOWN_SHARE = 0.5  # a run with this share of its word pairs in the body repeats what it holds
 MIN_PROSE_ITEMS = 0.5  # share of a list's items that must read as prose for the list to be read
-MIN_LOCATED = 2  # paragraphs located on the page, to tell where the story's container is
+MIN_LOCATED = 1  # paragraphs located on the page, to tell where the story's container is
 
 
 def with_loose_prose(texts: list[str], tree: html.HtmlElement) -> list[str]:
@@ -99,7 +99,10 @@ def _container(elements: list[html.HtmlElement]) -> html.HtmlElement | None:
     for other in elements[1:]:
         chain = {other, *other.iterancestors()}
         common = [node for node in common if node in chain]
-    return common[0] if common else None
+    if not common:
+        return None
+    # (one paragraph located: the box around it is the story's container)
+    return common[0] if len(elements) > 1 or common[0].getparent() is None else common[0].getparent()
 
 
 def _covered(
