@@ -13,6 +13,7 @@ not entered, and what is added still goes through the furniture rules after it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from lxml import html
@@ -45,6 +46,7 @@ MIN_COVERAGE = 0.5  # share of the container's text the extracted paragraphs mus
 MAX_LINK_SHARE = 0.3  # a run made more of link text than this is a list of links
 MAX_KNOWN_SHARE = 0.5  # a run with this share of its word pairs in the body repeats what it holds
 MIN_PROSE_ITEMS = 0.5  # share of a list's items that must read as prose for the list to be read
+MIN_KEY_SHARE = 0.7  # a block's comparison key keeps at least this share of its text's length
 MIN_LOCATED = 1  # paragraphs located on the page, to tell where the story's container is
 
 
@@ -52,23 +54,37 @@ def with_loose_prose(texts: list[str], tree: html.HtmlElement) -> list[str]:
     """texts with the prose runs written loose beside them inserted in reading order."""
     keys = {normalize_key(text): index for index, text in enumerate(texts)}
     located: dict[html.HtmlElement, int] = {}
+    # (texts are white-space collapsed as the page's blocks are: an exact look-up first, the
+    # comparison key only for blocks whose length is near a paragraph's, where the two may differ in
+    # spacing or punctuation; a key is at most as long as its text)
+    exact = {text: index for index, text in enumerate(texts)}
+    key_lengths = sorted(len(key) for key in keys)
     for element in tree.iter(*_SOURCE_TAGS):
-        index = keys.get(normalize_key(element.text_content()))
+        text = " ".join(element.text_content().split())
+        index = exact.get(text)
+        if index is None and _near(key_lengths, len(text)):
+            index = keys.get(normalize_key(text))
         if index is not None:
             located[element] = index
     container = _container(list(located))
     if container is None:
         return texts
     parents = {element.getparent() for element in located}
-    known = {pair for key in keys for pair in _pairs(key)}
-    added: dict[int, list[str]] = {}
+    runs: list[tuple[int, str]] = []
     last = -1
     root = container.getparent() if container.getparent() is not None else container
     for item in _walk(root, located, parents | {root}):
         if isinstance(item, int):
             last = max(last, item)
-        elif _new(normalize_key(item), known):
-            added.setdefault(last, []).append(item)
+        else:
+            runs.append((last, item))
+    if not runs:
+        return texts
+    known = {pair for key in keys for pair in _pairs(key)}
+    added: dict[int, list[str]] = {}
+    for after, text in runs:
+        if _new(normalize_key(text), known):
+            added.setdefault(after, []).append(text)
     extra = sum(len(text) for runs in added.values() for text in runs)
     if not added or not _covered(texts, located, container, extra):
         return texts
@@ -89,6 +105,12 @@ def _new(key: str, known: set[tuple[str, str]]) -> bool:
 def _pairs(key: str) -> list[tuple[str, str]]:
     words = key.split()
     return list(zip(words, words[1:], strict=False))
+
+
+def _near(lengths: list[int], size: int) -> bool:
+    """Whether some key of the sorted lengths could be the key of a text of this size."""
+    start = bisect_left(lengths, int(MIN_KEY_SHARE * size))
+    return start < len(lengths) and lengths[start] <= size
 
 
 def _container(elements: list[html.HtmlElement]) -> html.HtmlElement | None:
