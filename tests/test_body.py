@@ -481,3 +481,14 @@ def test_a_photo_story_told_in_captions_keeps_them_in_the_body() -> None:
     record = extract_article(document, url="https://example.com/p")
     assert [image["caption"] for image in record["images"]] == captions
     assert record["body"].split("\n\n") == [story[0], *captions, story[1]]
+
+
+def test_blog_engine_comment_area_lines_leave_the_body() -> None:
+    from scraper.extract.boilerplate import without_comment_area
+
+    lines = ["No comments yet.", "TrackBack URL for this entry: http://example.com/tb/123",
+             "Mail (will not be published) (required)", "Post a comment",
+             "You can follow any responses to this entry through the RSS 2.0 feed."]
+    story = [PROSE[0], "Leave a comment below with the best walk you know in the valley.", PROSE[1]]
+    assert without_comment_area([story[0], *lines, *story[1:]]) == story
+    assert extract_paragraphs(page(paragraphs(*PROSE, *lines)), "https://example.com/news/tram") == PROSE

@@ -17,9 +17,10 @@ from collections.abc import Collection, Iterator
 
 from lxml import etree, html
 
-from scraper.extract.boilerplate import drop_boilerplate, until_comment_thread
+from scraper.extract.boilerplate import drop_boilerplate, until_comment_thread, without_comment_area
 from scraper.extract.declared_body import DeclaredBody, with_declared_blocks
 from scraper.extract.density import find_prose
+from scraper.extract.loose_prose import with_loose_prose
 from scraper.extract.main_content import fast_body, full_body
 from scraper.extract.precise_cascade import precise_if_apart
 from scraper.extract.subheadings import bold_line_keys
@@ -75,14 +76,14 @@ def extract_paragraphs(
                 body, texts = full, full_texts
     if body is None:
         return []
-    texts = with_declared_blocks(texts, tree, declared)
+    texts = with_loose_prose(with_declared_blocks(texts, tree, declared), tree)
     headings = frozenset(clean_paragraphs([block_text(head) for head in body.iter("head")]))
     headings |= grid_rows(body, links)
     headings |= frozenset(text for text in texts if normalize_key(text) in bold_lines)
     # The furniture rules judge text alone; when they would leave nothing of what trafilatura found,
     # the page is a short one (a note, a stub) and its text is all there is. A form box that would
     # hold all of it is a short post with its comment form, not a signup card in a story.
-    kept = drop_boilerplate(until_comment_thread(texts), headings)
+    kept = drop_boilerplate(without_comment_area(until_comment_thread(texts)), headings)
     return (_without(kept, not_body | widgets) or _without(texts, not_body | widgets)
             or _without(kept, not_body | form_texts))
 

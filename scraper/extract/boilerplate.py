@@ -34,6 +34,16 @@ _FURNITURE = re.compile(
     r"|^(?:published|updated|last updated|posted)\b[^.!?]{0,40}$|^\d+ min(?:ute)?s? read$",
     re.IGNORECASE,
 )
+# The lines blog engines print around a post's comment area and trackbacks (WordPress, TypePad,
+# Movable Type, Blogger themes): standard strings that are never the post's text, whatever the site.
+_COMMENT_AREA = re.compile(
+    r"^(?:no comments yet|post a comment|leave a (?:reply|comment)"
+    r"|(?:the )?comments (?:to this entry )?are closed)\W*$"
+    r"|^trackback ur[li]\b|^listed below are links to weblogs that reference"
+    r"|^you can follow any responses to this entry|^rss feed for comments on this post"
+    r"|^(?:name|e-?mail|mail|website)\s*\((?:required|will not be published)\)",
+    re.IGNORECASE,
+)
 # Photo, image and text credits standing alone as a paragraph.
 _CREDIT = re.compile(
     r"^(?:photo|image|picture|video|credit|source|illustration)s?(?: credit)?\s*[:/]"
@@ -146,6 +156,13 @@ def until_comment_thread(paragraphs: list[str]) -> list[str]:
         if index and len(paragraph) <= THREAD_HEADING_MAX_CHARS and _THREAD_HEADING.match(paragraph):
             return paragraphs[:index]
     return paragraphs
+
+
+def without_comment_area(paragraphs: list[str]) -> list[str]:
+    """Paragraphs without the lines blog engines print around the comment area ("No comments yet.",
+    "TrackBack URL for this entry: ...", "Name (required)"). Applied to the final body only: the
+    region choices that count furniture (the precise cascade, the prose container) stay as they were."""
+    return [p for p in paragraphs if len(p) > THREAD_HEADING_MAX_CHARS or not _COMMENT_AREA.search(p)]
 
 
 def _is_sentence(text: str) -> bool:
