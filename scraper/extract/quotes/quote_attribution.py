@@ -26,7 +26,16 @@ from scraper.extract.quotes.quote_subjects import (
 )
 from scraper.extract.quotes.speaker_words import word_set
 from scraper.extract.quotes.speakers import classify_phrase
-from scraper.extract.quotes.speech_verbs import DE_VERBS, EN_VERBS, ES_VERBS, SOURCE_VERBS, VERB, VERBS
+from scraper.extract.quotes.speech_verbs import (
+    AFTER_DETERMINER,
+    DE_VERBS,
+    EN_VERBS,
+    ES_VERBS,
+    NAMING_VERBS,
+    SOURCE_VERBS,
+    VERB,
+    VERBS,
+)
 
 _PHRASE = r"[^\s,.;:!?\"“”„«»()]+(?:\s+[^\s,.;:!?\"“”„«»()]+){0,13}?"
 _LEAD = r"^[\s,;:—–\-)\]]*"
@@ -79,8 +88,10 @@ _AFTER_PATTERNS = (
     AFTER_AS_SUBJECT,
 )
 # A main-clause subject followed by its (non-speech) verb: 'Xi Jinping reaffirmed his support ...'.
+# (a determiner or pronoun ending in s is no verb: in "Considering this stated ..." nothing has a subject)
 _CLAUSE_SUBJECT = re.compile(
-    r"(?P<spk>(?:[A-Z][\w’'.\-]*\s+){0,6}?[A-Z][\w’'.\-]*|[Hh]e|[Ss]he|[Tt]hey)\s+(?:[a-z]\w*ly\s+)?[a-z]\w*(?:ed|s)\b"
+    r"(?P<spk>(?:[A-Z][\w’'.\-]*\s+){0,6}?[A-Z][\w’'.\-]*|[Hh]e|[Ss]he|[Tt]hey)\s+(?:[a-z]\w*ly\s+)?"
+    r"(?!(?:this|his|its|us|as|thus|plus|less|unless|yes)\b)[a-z]\w*(?:ed|s)\b"
 )
 # A subject that ends in a name, then its past-tense verb: 'Council member Walter Grant voted against it'.
 _NAME_THEN_VERB = re.compile(r"^(?:[\w’'.\-]+\s+){0,6}?[A-Z][\w.\-]*(?=\s+(?:[a-z]\w*ly\s+)?[a-z]\w*ed\b)")
@@ -113,6 +124,8 @@ def after_quote(text: str, quote: str) -> tuple[str, int, bool] | None:
         verb = match.group("verb")
         if not _fits_sentence(text, match, quote):
             continue
+        if match.re is AFTER_VERB_SUBJECT and verb.lower() in NAMING_VERBS:
+            continue  # ('"honest" describes Harris better': the quotation is the subject)
         if plausible_subject(match.group("spk"), verb):
             phrase, offset = _with_appositive(text, match)
             return phrase, offset, verb.lower() in SOURCE_VERBS
@@ -180,7 +193,7 @@ def before_quote(text: str) -> tuple[str, int, bool] | None:
     """The subject of the sentence leading up to an opening mark, if that sentence has a speech verb."""
     start = sentence_start(text)
     sentence = text[start:]
-    verbs = list(VERB.finditer(sentence))
+    verbs = [v for v in VERB.finditer(sentence) if not AFTER_DETERMINER.search(sentence, 0, v.start())]
     if not verbs:
         found = participle_subject(sentence) or narrating_subject(sentence)
         if found is None and text.rstrip().endswith((".", "!", "?")):  # the quote opens a sentence

@@ -17,11 +17,13 @@ from scraper.extract.quotes.speakers import Phrase, classify_phrase
 from scraper.extract.quotes.speech_verbs import PARTICIPLES
 
 # A name, then what they did: a past tense, a present (not a copula: in 'X is "still less popular"'
-# the quotation describes X) or a progressive ('Trump lashes out', 'Walsh attacked', 'X is calling').
+# the quotation describes X; nor a determiner: "Considering this ...") or a progressive ('Trump lashes
+# out', 'Walsh attacked', 'X is calling').
 _NAME_THEN_ACTION = re.compile(
     r"(?P<spk>(?:[A-Z][\w’'.\-\u2024]*\s+){0,6}?[A-Z][\w’'.\-\u2024]*)\s+(?:[a-z]\w*ly\s+)?"
     r"(?:(?:is|are|was|were|has|have|had)\s+[a-z]\w*(?:ed|ing)|"
-    r"(?!(?:is|was|has|remains|seems|looks|becomes|sounds|feels|stays)\b)[a-z]\w*(?:ed|s))\b"
+    r"(?!(?:is|was|has|remains|seems|looks|becomes|sounds|feels|stays|this|his|its|us|as|thus|plus|less)\b)"
+    r"[a-z]\w*(?:ed|s))\b"
 )
 # Bodies that issue words of their own ("The Harris campaign is calling it ..."), unlike "sales" or "the
 # line": a descriptor headed by one is a speaker when it quotes.

@@ -166,6 +166,8 @@ _WH_WORDS = word_set("what how why where when who")
 def writer_in(words: list[str]) -> bool:
     """Whether the writer's "I" is in the phrase ("What I", "As I"); a regnal "I" ending a name after
     another name is not ("Elizabeth I")."""
+    if any(w.startswith(("I’", "I'")) for w in words):  # "Here’s how I’ve", "What I’m"
+        return True
     if "I" not in words:
         return False
     return "I" in words[:-1] or len(words) == 1 or words[-2].lower() in _WH_WORDS | OPENERS | NOT_SUBJECT

@@ -8,6 +8,7 @@ never the reverse).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -56,6 +57,17 @@ _NOBODY = OPENERS | DETERMINERS | {"i", "we", "you", "me", "us"}
 # A subject pronoun opening a longer phrase is the subject ("He doesn't like X and said").
 _SUBJECT_PRONOUNS = word_set("he she they")
 _POSSESSIVE_DETERMINERS = word_set("his her their")
+# Words that never end a subject phrase: one ending so is a clause cut short ("Actually a lot of the",
+# "his aides come in and", "Exactly what he"), or a comparison ("Harris better", "What's more").
+_FRAGMENT_ENDS = word_set(
+    "the a an and or nor but of to for with from by as than that what if he she you me us them my our "
+    "better worse more less rather ago"
+)
+# A share of a poll's respondents ("31%", "Only 12% of those polled", "about 3 in 10 independents"):
+# a count of answers, never someone speaking.
+_SHARE = re.compile(r"\d\s*%|\bper\s?cent\b|\b\d+\s+(?:in|out\s+of)\s+\d+\b", re.IGNORECASE)
+# The reader addressed ("the touch of the waves ... on your toes"): never a speaker, as the writer's "I".
+_READER = word_set("you your yours yourself")
 
 
 @dataclass(frozen=True)
@@ -100,6 +112,10 @@ def classify_phrase(raw: str) -> Phrase | None:
     lowered = [w.lower().strip(",.") for w in words]
     if any(w in STOP_WORDS or w.startswith(CLITICS) for w in lowered) or first in NOT_SUBJECT:
         return None
+    if len(words) > 1 and (lowered[-1] in _FRAGMENT_ENDS or any(w in _READER for w in lowered)):
+        return None
+    if not any(w[:1].isalpha() for w in words) or _SHARE.search(text):  # a number, a poll's share
+        return None
     if words[0].endswith("ing") and len(words[0]) > 5 and words[1:2] and words[1].islower():
         # a participle opening a phrase ("Considering this ..."), unlike a name ending so ("Irving Berlin")
         return None
@@ -112,10 +128,17 @@ def classify_phrase(raw: str) -> Phrase | None:
         return Phrase("group", text, roles=frozenset({first}))
     if words[0][:1].isupper() or _titled_name_ends(words):  # also "union president Denise Okafor"
         return _named(text, words)
-    if len(words) <= 3 and not any(part in PRONOUNS for w in lowered for part in w.split("-")):
+    pronoun = any(part in PRONOUNS for w in lowered for part in w.split("-"))
+    if len(words) <= 3 and _lower_group(words) and not pronoun:
         # "police", "state media", "local officials" (but not French "a-t-il")
         return Phrase("group", text, roles=frozenset(lowered))
     return None
+
+
+def _lower_group(words: list[str]) -> bool:
+    """Whether lower-case words name a group, a name only after a preposition ("officials at Etlaq"):
+    a name right after a lower-case word is a clause's object ("describes Harris better")."""
+    return all(w[:1].islower() or words[i - 1] in PREPOSITIONS for i, w in enumerate(words) if i)
 
 
 def _with_appositive(text: str) -> Phrase | None:
@@ -215,8 +238,26 @@ def _named(text: str, words: list[str]) -> Phrase:
             return Phrase("name", text, name=name, roles=roles | frozenset(_content(words[at:])))
     name, roles = split_name(words)
     if not name:
-        return Phrase("definite", text, roles=roles, head=_head_noun(words))
+        head = _head_noun(words)
+        if words[-1].islower() and not _speaks(head):
+            return None  # a clause, not a title: "Picture the scene", "Ergen dropped the channels"
+        return Phrase("definite", text, roles=roles, head=head)
     return Phrase("name", text, name=name, roles=roles, head=_title_word(words, name))
+
+
+# Heads of capitalized descriptors that speak without being people ("Pakistan’s military", "Maine state
+# police", "UPS corporate communications", "TNO's report").
+_SPEAKING_HEADS = word_set(
+    "police military media team campaign communications report statement government administration "
+    "ministry department agency office committee council union party army navy command"
+)
+
+
+def _speaks(head: str) -> bool:
+    """Whether a descriptor's head word is someone or something that speaks: a person noun (also
+    plural: "planners", "allies"), a role, or a body."""
+    singular = head[:-3] + "y" if head.endswith("ies") else head[:-1] if head.endswith("s") else head
+    return head in _SPEAKING_HEADS or is_person_noun(head) or is_person_noun(singular) or is_role(singular)
 
 
 def _title_word(words: list[str], name: str) -> str:
