@@ -193,7 +193,8 @@ def before_quote(text: str) -> tuple[str, int, bool] | None:
     """The subject of the sentence leading up to an opening mark, if that sentence has a speech verb."""
     start = sentence_start(text)
     sentence = text[start:]
-    verbs = [v for v in VERB.finditer(sentence) if not AFTER_DETERMINER.search(sentence, 0, v.start())]
+    # (only the few characters before each verb are read for a determiner)
+    verbs = [v for v in VERB.finditer(sentence) if not _after_determiner(sentence, v.start())]
     if not verbs:
         found = participle_subject(sentence) or narrating_subject(sentence)
         if found is None and text.rstrip().endswith((".", "!", "?")):  # the quote opens a sentence
@@ -217,6 +218,11 @@ def before_quote(text: str) -> tuple[str, int, bool] | None:
     participle = PARTICIPLE.search(sentence)
     found = participle_subject(sentence) if participle and participle.end() <= verbs[0].start() else None
     return (found[0], start + found[1], False) if found else None
+
+
+def _after_determiner(sentence: str, at: int) -> bool:
+    """Whether the verb at `at` follows a determiner: an adjective or noun ("this stated animosity")."""
+    return AFTER_DETERMINER.search(sentence, max(0, at - 8), at) is not None
 
 
 _QUOTE_FOLLOWS = re.compile(r"\s*[:,]?\s*$")

@@ -46,6 +46,7 @@ from typing import Any, NamedTuple
 
 from scraper.extract.quotes.quote_attribution import VERB, after_quote, before_quote
 from scraper.extract.quotes.quote_filters import is_quotation, is_scare_quote, is_unspoken_term
+from scraper.extract.quotes.quote_labels import label_speaker
 from scraper.extract.quotes.quote_narration import (
     context_gender,
     how_named,
@@ -280,6 +281,10 @@ def _attribution(
     span = quotes[i].span
     start = neighbours.previous_end(i)
     before = paragraphs[span.paragraph][start : span.start]
+    label = label_speaker(before, paragraphs, span.paragraph) if not start and ":" in before else None
+    if label is not None:  # a transcript's or interview's label ('WHITCOMB: "..."', 'Q: "..."')
+        quotes[i].direct = True
+        return (span.paragraph, before.index(before.lstrip()[:1])), label, False
     reported = False
     if span.closed:
         end_text = paragraphs[span.end_paragraph]

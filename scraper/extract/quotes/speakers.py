@@ -65,7 +65,7 @@ _FRAGMENT_ENDS = word_set(
 )
 # A share of a poll's respondents ("31%", "Only 12% of those polled", "about 3 in 10 independents"):
 # a count of answers, never someone speaking.
-_SHARE = re.compile(r"\d\s*%|\bper\s?cent\b|\b\d+\s+(?:in|out\s+of)\s+\d+\b", re.IGNORECASE)
+_SHARE = re.compile(r"\d(?:\s*%|\s+per\s?cent\b|\s+(?:in|out\s+of)\s+\d)")
 # The reader addressed ("the touch of the waves ... on your toes"): never a speaker, as the writer's "I".
 _READER = word_set("you your yours yourself")
 
@@ -98,6 +98,8 @@ def classify_phrase(raw: str) -> Phrase | None:
         words = words[1:]
     if not words or len(words) > 14 or (len(words) == 1 and words[0].lower() in _NOBODY):
         return None  # (a determiner alone, "A" or "The", names nobody; "I" is the writer, not a speaker)
+    if len(words) == 1 and len(words[0].rstrip(".")) == 1:
+        return None  # (a lone letter is an initial or an interview's "Q", never who speaks)
     if words[0].lower().startswith(("i’", "i'", "we’", "we'")) or writer_in(words):
         return None  # (so is "I’d", "We’re", "What I")
     first = words[0].lower()
@@ -112,10 +114,10 @@ def classify_phrase(raw: str) -> Phrase | None:
     lowered = [w.lower().strip(",.") for w in words]
     if any(w in STOP_WORDS or w.startswith(CLITICS) for w in lowered) or first in NOT_SUBJECT:
         return None
-    if len(words) > 1 and (lowered[-1] in _FRAGMENT_ENDS or any(w in _READER for w in lowered)):
+    if len(words) > 1 and (lowered[-1] in _FRAGMENT_ENDS or not _READER.isdisjoint(lowered)):
         return None
-    if not any(w[:1].isalpha() for w in words) or _SHARE.search(text):  # a number, a poll's share
-        return None
+    if _SHARE.search(text) or not (first[:1].isalpha() or any(w[:1].isalpha() for w in words)):
+        return None  # a poll's share or a number
     if words[0].endswith("ing") and len(words[0]) > 5 and words[1:2] and words[1].islower():
         # a participle opening a phrase ("Considering this ..."), unlike a name ending so ("Irving Berlin")
         return None
