@@ -123,10 +123,12 @@ def name_mentions(text: str) -> list[tuple[str, int, bool]]:
     without a speech verb, as its subject or topic: "For Odegaard, the biggest draw is time.")."""
     found: list[tuple[str, int, bool]] = []
     for start, sentence, verbs in _sentences(text):
-        lead = -1 if verbs else len(sentence) - len(sentence.lstrip(" \"“”'«("))
-        for m in _NAME_RUN.finditer(sentence):  # (a possessive "Fischer’s mother" is not the subject)
-            leads = m.start() == lead and not sentence.startswith(("’s", "'s"), m.end())
-            found.append((m.group(), start + m.start(), leads))
+        first = len(sentence) - len(sentence.lstrip(" \"“”'«("))
+        lead = -1 if verbs else first
+        for m in _NAME_RUN.finditer(sentence):
+            # (a possessive opening it is the sentence's topic, "Ortiz’s allies say ...", as a subject is)
+            topic = m.start() == first and sentence.startswith(("’s", "'s"), m.end())
+            found.append((m.group(), start + m.start(), m.start() == lead or topic))
     return found
 
 

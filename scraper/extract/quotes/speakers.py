@@ -66,6 +66,11 @@ _FRAGMENT_ENDS = word_set(
 # A share of a poll's respondents ("31%", "Only 12% of those polled", "about 3 in 10 independents"):
 # a count of answers, never someone speaking.
 _SHARE = re.compile(r"\d(?:\s*%|\s+per\s?cent\b|\s+(?:in|out\s+of)\s+\d)")
+# Days and months that are no one's name ("lands Tuesday": not "Theresa May" or "April Ryan").
+_DATES = word_set(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow january "
+    "february september october november december"
+)
 # The reader addressed ("the touch of the waves ... on your toes"): never a speaker, as the writer's "I".
 _READER = word_set("you your yours yourself")
 
@@ -98,8 +103,8 @@ def classify_phrase(raw: str) -> Phrase | None:
         words = words[1:]
     if not words or len(words) > 14 or (len(words) == 1 and words[0].lower() in _NOBODY):
         return None  # (a determiner alone, "A" or "The", names nobody; "I" is the writer, not a speaker)
-    if len(words) == 1 and len(words[0].rstrip(".")) == 1:
-        return None  # (a lone letter is an initial or an interview's "Q", never who speaks)
+    if len(words) == 1 and (len(words[0].rstrip(".")) == 1 or words[0].lower() in _DATES):
+        return None  # (a lone letter is an initial or an interview's "Q"; a day is a date: never who speaks)
     if words[0].lower().startswith(("i’", "i'", "we’", "we'")) or writer_in(words):
         return None  # (so is "I’d", "We’re", "What I")
     first = words[0].lower()
@@ -239,6 +244,8 @@ def _named(text: str, words: list[str]) -> Phrase:
         if name:
             return Phrase("name", text, name=name, roles=roles | frozenset(_content(words[at:])))
     name, roles = split_name(words)
+    if name.lower() in _DATES:
+        name = ""  # ("X's new book lands Tuesday": a date ends the clause, no name does)
     if not name:
         head = _head_noun(words)
         if words[-1].islower() and not _speaks(head):
