@@ -77,6 +77,20 @@ AFTER_DASH = re.compile(
     r"^\s*[―—–\-]{1,2}\s*(?P<verb>)(?P<spk>[A-ZÀ-ÖØ-Þ][\w’'\-\u2024]*\.?(?:\s+[A-ZÀ-ÖØ-Þ][\w’'\-\u2024]*\.?){0,4})"
     r"(?=\s*(?:,[^\"“”„«»]{0,120}|\s(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4}))?\s*$)"  # (a post's date)
 )
+# The quotation as what someone called a thing, after a dash or a sentence end: '"..." — that was how
+# Sen. X described the deal', '"..." is how the bureau characterized it', '"...," was X’s reply'.
+_DESCRIBED = (
+    r"described|describes|characteri[sz]ed|characteri[sz]es|summed\s+up|sums\s+up|summari[sz]ed|puts?\s+it|"
+    r"called|calls|labell?ed|branded|framed|explained|explains|views|viewed|sees|saw"
+)
+_RESPONSE = r"response|reply|answer|verdict|assessment|description|retort|reaction|message|warning|summary"
+AFTER_HOW = re.compile(
+    rf"{_LEAD}(?:(?i:that|this)(?:[’']s|\s+(?:is|was))|is|was|are|were)\s+how\s+(?P<spk>{_PHRASE})\s+{_ADVERB}"
+    rf"(?P<verb>{_DESCRIBED})\b"
+)
+AFTER_RESPONSE = re.compile(
+    rf"{_LEAD}(?:(?i:that|this)\s+)?(?:is|was|came)\s+(?P<spk>{_PHRASE})[’']s\s+(?:[a-z]+\s+)?(?P<verb>{_RESPONSE})\b"
+)
 AFTER_BARE_VERB = re.compile(rf"{_LEAD}(?P<verb>{ES_VERBS}|{DE_VERBS})(?P<spk>)\s*(?:[.,;]|$)")
 _AFTER_PATTERNS = (
     AFTER_DASH,
@@ -86,6 +100,8 @@ _AFTER_PATTERNS = (
     AFTER_VERB_SUBJECT,
     AFTER_SUBJECT_VERB,
     AFTER_AS_SUBJECT,
+    AFTER_HOW,
+    AFTER_RESPONSE,
 )
 # A main-clause subject followed by its (non-speech) verb: 'Xi Jinping reaffirmed his support ...'.
 # (a determiner or pronoun ending in s is no verb: in "Considering this stated ..." nothing has a subject)
