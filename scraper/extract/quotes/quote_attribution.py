@@ -32,6 +32,7 @@ from scraper.extract.quotes.speech_verbs import (
     EN_VERBS,
     ES_VERBS,
     NAMING_VERBS,
+    RESPONSE_NOUNS,
     SOURCE_VERBS,
     VERB,
     VERBS,
@@ -83,13 +84,12 @@ _DESCRIBED = (
     r"described|describes|characteri[sz]ed|characteri[sz]es|summed\s+up|sums\s+up|summari[sz]ed|puts?\s+it|"
     r"called|calls|labell?ed|branded|framed|explained|explains|views|viewed|sees|saw"
 )
-_RESPONSE = r"response|reply|answer|verdict|assessment|description|retort|reaction|message|warning|summary"
 AFTER_HOW = re.compile(
     rf"{_LEAD}(?:(?i:that|this)(?:[’']s|\s+(?:is|was))|is|was|are|were)\s+how\s+(?P<spk>{_PHRASE})\s+{_ADVERB}"
     rf"(?P<verb>{_DESCRIBED})\b"
 )
 AFTER_RESPONSE = re.compile(
-    rf"{_LEAD}(?:(?i:that|this)\s+)?(?:is|was|came)\s+(?P<spk>{_PHRASE})[’']s\s+(?:[a-z]+\s+)?(?P<verb>{_RESPONSE})\b"
+    rf"{_LEAD}(?:(?i:that|this)\s+)?(?:is|was|came)\s+(?P<spk>{_PHRASE})[’']s\s+(?:[a-z]+\s+)?(?P<verb>{RESPONSE_NOUNS})\b"
 )
 AFTER_BARE_VERB = re.compile(rf"{_LEAD}(?P<verb>{ES_VERBS}|{DE_VERBS})(?P<spk>)\s*(?:[.,;]|$)")
 _AFTER_PATTERNS = (

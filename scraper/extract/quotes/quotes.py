@@ -73,7 +73,9 @@ from scraper.extract.quotes.speaker_history import SpeakerHistory
 from scraper.extract.quotes.speaker_titles import attribution_view
 from scraper.extract.quotes.speakers import Phrase, classify_mention, classify_phrase
 
-_DIRECT_BEFORE = re.compile(rf"(?:{VERB.pattern})\s*(?:that\s*)?[:,]?\s*$")
+# (an adverb may stand between the verb and the colon: 'said simply: "We'll see."'; not an object: in
+# 'called me "fucko"' the quoted word is a name given, not words said to the reader)
+_DIRECT_BEFORE = re.compile(rf"(?:{VERB.pattern})(?:\s+(?:[a-z]+ly|only))?\s*(?:that\s*)?[:,]?\s*$")
 _DASH_LINE = re.compile(r"^\s*[―—–\-]{1,2}\s*\S")
 CREDIT_MAX_WORDS = 12  # a credit line: a name, perhaps with a title or place after a comma
 

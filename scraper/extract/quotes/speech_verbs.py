@@ -20,7 +20,8 @@ EN_VERBS = (
     "confirmed|confirms|announced|announces|suggested|suggests|observed|remarked|stressed|stresses|"
     "emphasi[sz]ed|emphasi[sz]es|pointed out|posted|tweeted|testified|cautioned|predicted|concluded|"
     "described|describes|called|calls|urged|urges|complained|joked|quipped|shouted|reiterated|maintained|"
-    "contended|countered|agreed|revealed|recalled|fumed|blasted|slammed|hit back|went on|goes on|reported|"
+    "contended|countered|agreed|revealed|recalled|fumed|blasted|slammed|hit back|hits back|fired back|"
+    "fires back|shot back|shoots back|chimed in|went on|goes on|reported|"
     "reports|wrote|believes|believed|thinks|thought|predicts|estimated|estimates|observes|concedes|"
     "cautions|concludes|reveals|reiterates|complains|testifies|remembers|remembered|recounts|recounted|"
     "laments|lamented|muses|mused|elaborates|elaborated|comments|commented|replies|snaps|snapped|"
@@ -53,6 +54,10 @@ VERBS = f"{trie_pattern(VERB_WORDS)}|{_PUT_IT}"
 # Verbs that name what a thing is ('"honest" describes Harris better', 'X called it "a sham"'): after a
 # closing mark their subject is the quotation itself, never an inverted speaker ('"...," said X' is).
 NAMING_VERBS = frozenset({"describes", "described", "calls", "called"})
+# Nouns for what someone said in reply ('"...," was X’s reply', 'X’s response to critics: "..."').
+RESPONSE_NOUNS = (
+    "response|reply|answer|verdict|assessment|description|retort|reaction|message|warning|summary|advice"
+)
 # Verbs that cite a publication or document rather than a person speaking.
 SOURCE_VERBS = frozenset({"reported", "reports", "according to", "selon", "según", "laut"})
 # Not after an elided pronoun (French "s’explique" is "is explained") nor in a compound ("so-called").
