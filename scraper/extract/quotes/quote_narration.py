@@ -21,6 +21,7 @@ from scraper.extract.quotes.quote_sentences import sentence_ends
 from scraper.extract.quotes.speaker_gender import agreed, gender_of, pronoun_gender, word_gender
 from scraper.extract.quotes.speaker_words import (
     ABBREVIATED_TITLES,
+    HONORIFICS,
     ROLE_WORDS,
     word_set,
 )
@@ -126,9 +127,14 @@ def name_mentions(text: str) -> list[tuple[str, int, bool]]:
         first = len(sentence) - len(sentence.lstrip(" \"“”'«("))
         lead = -1 if verbs else first
         for m in _NAME_RUN.finditer(sentence):
+            leads = m.start() == lead
+            if leads and sentence.startswith((".", "\u2024"), m.end()) and m.group().lower() in HONORIFICS:
+                # (an honorific's period cuts the run: in "Dr. Marion Tate suspended ..." the name leads)
+                lead = len(sentence) - len(sentence[m.end() + 1 :].lstrip())
+                leads = False
             # (a possessive opening it is the sentence's topic, "Ortiz’s allies say ...", as a subject is)
             topic = m.start() == first and sentence.startswith(("’s", "'s"), m.end())
-            found.append((m.group(), start + m.start(), m.start() == lead or topic))
+            found.append((m.group(), start + m.start(), leads or topic))
     return found
 
 

@@ -194,6 +194,9 @@ def _events(paragraphs: list[str], masked: list[str], quotes: list[_Quote]) -> l
             # (a run inside a longer speaker phrase, "Selon la Fédération des ...", is that phrase's)
             if not phrases(offset, len(raw)):
                 local[(index, offset)] = ((index, offset), raw, "mention" if leads else "named", [])
+            elif leads and local.get((index, offset), ((), "", ""))[2] == "intro":
+                # (a titled name leading its sentence is its subject: "Indiana Gov. Mike Pence joined")
+                local[(index, offset)] = ((index, offset), local[(index, offset)][1], "mention", [])
     return [event for local in by_paragraph.values() for event in local.values()]
 
 

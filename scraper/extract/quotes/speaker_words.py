@@ -127,7 +127,7 @@ DETERMINERS = DEFINITE | INDEFINITE
 
 
 # Nouns for people by what they do: doctor, lawyer, economist, politician, candidate, spokesperson.
-PERSON_NOUN_ENDINGS = ("or", "er", "ist", "ian", "ant", "ent", "person", "woman", "man")
+PERSON_NOUN_ENDINGS = ("or", "er", "ist", "ian", "ant", "ent", "person", "woman", "man", "surgeon")
 # Occupations by their ending, which given names do not have ("Meteorologist", "Moderator",
 # "Photographer", "Physician", "Comedian"): such a word opening a capitalized run titles the name after it.
 JOB_ENDINGS = ("ist", "ator", "grapher", "ician", "edian")
