@@ -71,6 +71,16 @@ _DATES = word_set(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow january "
     "february september october november december"
 )
+# U.S. states by name or AP abbreviation, which follow a city between commas ("in La Jolla, Calif., her
+# foundation said", "Jackson County, Arkansas, insisted"): a place, never who speaks (not the states that
+# are also names: Georgia, Virginia, Washington, Dakota, Indiana, Nevada, Montana).
+_STATES = word_set(
+    "alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho "
+    "illinois iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi "
+    "missouri nebraska ohio oklahoma oregon pennsylvania tennessee texas utah vermont wisconsin wyoming "
+    "ala. ariz. ark. calif. colo. conn. del. fla. ill. kan. ky. md. mass. mich. minn. neb. nev. "
+    "okla. ore. pa. tenn. vt. wis. wyo."
+)
 # The reader addressed ("the touch of the waves ... on your toes"): never a speaker, as the writer's "I".
 _READER = word_set("you your yours yourself")
 
@@ -103,8 +113,8 @@ def classify_phrase(raw: str) -> Phrase | None:
         words = words[1:]
     if not words or len(words) > 14 or (len(words) == 1 and words[0].lower() in _NOBODY):
         return None  # (a determiner alone, "A" or "The", names nobody; "I" is the writer, not a speaker)
-    if len(words) == 1 and (len(words[0].rstrip(".")) == 1 or words[0].lower() in _DATES):
-        return None  # (a lone letter is an initial or an interview's "Q"; a day is a date: never who speaks)
+    if len(words) == 1 and (len(words[0].rstrip(".")) == 1 or words[0].lower() in _DATES | _STATES):
+        return None  # (a lone letter is an initial or an interview's "Q", a day a date, a state a place)
     if words[0].lower().startswith(("i’", "i'", "we’", "we'")) or writer_in(words):
         return None  # (so is "I’d", "We’re", "What I")
     first = words[0].lower()
