@@ -81,6 +81,7 @@ _STATES = word_set(
     "ala. ariz. ark. calif. colo. conn. del. fla. ill. kan. ky. md. mass. mich. minn. neb. nev. "
     "okla. ore. pa. tenn. vt. wis. wyo."
 )
+_NOT_NAMES = _DATES | _STATES
 # The reader addressed ("the touch of the waves ... on your toes"): never a speaker, as the writer's "I".
 _READER = word_set("you your yours yourself")
 
@@ -113,7 +114,7 @@ def classify_phrase(raw: str) -> Phrase | None:
         words = words[1:]
     if not words or len(words) > 14 or (len(words) == 1 and words[0].lower() in _NOBODY):
         return None  # (a determiner alone, "A" or "The", names nobody; "I" is the writer, not a speaker)
-    if len(words) == 1 and (len(words[0].rstrip(".")) == 1 or words[0].lower() in _DATES | _STATES):
+    if len(words) == 1 and (len(words[0].rstrip(".")) == 1 or words[0].lower() in _NOT_NAMES):
         return None  # (a lone letter is an initial or an interview's "Q", a day a date, a state a place)
     if words[0].lower().startswith(("i’", "i'", "we’", "we'")) or writer_in(words):
         return None  # (so is "I’d", "We’re", "What I")
