@@ -246,7 +246,7 @@ def _titles_name(before: str, name: str) -> bool:
             or name.split()[0].lower() in HONORIFICS)
 
 
-def _named(text: str, words: list[str]) -> Phrase:
+def _named(text: str, words: list[str]) -> Phrase | None:
     at = next((i for i, w in enumerate(words) if i and _ends_name(words, i)), 0)
     if at and all(w[:1].isupper() for w in words[:at]) and not _is_role_word(words[at - 1].lower()):
         # "Rebecca English of the Daily Mail", "Gov. John Kasich of Ohio": the name is before the
