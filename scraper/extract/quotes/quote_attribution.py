@@ -26,7 +26,17 @@ from scraper.extract.quotes.quote_subjects import (
 )
 from scraper.extract.quotes.speaker_words import word_set
 from scraper.extract.quotes.speakers import classify_phrase
-from scraper.extract.quotes.speech_verbs import DE_VERBS, EN_VERBS, ES_VERBS, SOURCE_VERBS, VERB, VERBS
+from scraper.extract.quotes.speech_verbs import (
+    AFTER_DETERMINER,
+    DE_VERBS,
+    EN_VERBS,
+    ES_VERBS,
+    NAMING_VERBS,
+    RESPONSE_NOUNS,
+    SOURCE_VERBS,
+    VERB,
+    VERBS,
+)
 
 _PHRASE = r"[^\s,.;:!?\"“”„«»()]+(?:\s+[^\s,.;:!?\"“”„«»()]+){0,13}?"
 _LEAD = r"^[\s,;:—–\-)\]]*"
@@ -68,6 +78,19 @@ AFTER_DASH = re.compile(
     r"^\s*[―—–\-]{1,2}\s*(?P<verb>)(?P<spk>[A-ZÀ-ÖØ-Þ][\w’'\-\u2024]*\.?(?:\s+[A-ZÀ-ÖØ-Þ][\w’'\-\u2024]*\.?){0,4})"
     r"(?=\s*(?:,[^\"“”„«»]{0,120}|\s(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4}))?\s*$)"  # (a post's date)
 )
+# The quotation as what someone called a thing, after a dash or a sentence end: '"..." — that was how
+# Sen. X described the deal', '"..." is how the bureau characterized it', '"...," was X’s reply'.
+_DESCRIBED = (
+    r"described|describes|characteri[sz]ed|characteri[sz]es|summed\s+up|sums\s+up|summari[sz]ed|puts?\s+it|"
+    r"called|calls|labell?ed|branded|framed|explained|explains|views|viewed|sees|saw"
+)
+AFTER_HOW = re.compile(
+    rf"{_LEAD}(?:(?i:that|this)(?:[’']s|\s+(?:is|was))|is|was|are|were)\s+how\s+(?P<spk>{_PHRASE})\s+{_ADVERB}"
+    rf"(?P<verb>{_DESCRIBED})\b"
+)
+AFTER_RESPONSE = re.compile(
+    rf"{_LEAD}(?:(?i:that|this)\s+)?(?:is|was|came)\s+(?P<spk>{_PHRASE})[’']s\s+(?:[a-z]+\s+)?(?P<verb>{RESPONSE_NOUNS})\b"
+)
 AFTER_BARE_VERB = re.compile(rf"{_LEAD}(?P<verb>{ES_VERBS}|{DE_VERBS})(?P<spk>)\s*(?:[.,;]|$)")
 _AFTER_PATTERNS = (
     AFTER_DASH,
@@ -77,10 +100,14 @@ _AFTER_PATTERNS = (
     AFTER_VERB_SUBJECT,
     AFTER_SUBJECT_VERB,
     AFTER_AS_SUBJECT,
+    AFTER_HOW,
+    AFTER_RESPONSE,
 )
 # A main-clause subject followed by its (non-speech) verb: 'Xi Jinping reaffirmed his support ...'.
+# (a determiner or pronoun ending in s is no verb: in "Considering this stated ..." nothing has a subject)
 _CLAUSE_SUBJECT = re.compile(
-    r"(?P<spk>(?:[A-Z][\w’'.\-]*\s+){0,6}?[A-Z][\w’'.\-]*|[Hh]e|[Ss]he|[Tt]hey)\s+(?:[a-z]\w*ly\s+)?[a-z]\w*(?:ed|s)\b"
+    r"(?P<spk>(?:[A-Z][\w’'.\-]*\s+){0,6}?[A-Z][\w’'.\-]*|[Hh]e|[Ss]he|[Tt]hey)\s+(?:[a-z]\w*ly\s+)?"
+    r"(?!(?:this|his|its|us|as|thus|plus|less|unless|yes)\b)[a-z]\w*(?:ed|s)\b"
 )
 # A subject that ends in a name, then its past-tense verb: 'Council member Walter Grant voted against it'.
 _NAME_THEN_VERB = re.compile(r"^(?:[\w’'.\-]+\s+){0,6}?[A-Z][\w.\-]*(?=\s+(?:[a-z]\w*ly\s+)?[a-z]\w*ed\b)")
@@ -113,6 +140,8 @@ def after_quote(text: str, quote: str) -> tuple[str, int, bool] | None:
         verb = match.group("verb")
         if not _fits_sentence(text, match, quote):
             continue
+        if match.re is AFTER_VERB_SUBJECT and verb.lower() in NAMING_VERBS:
+            continue  # ('"honest" describes Harris better': the quotation is the subject)
         if plausible_subject(match.group("spk"), verb):
             phrase, offset = _with_appositive(text, match)
             return phrase, offset, verb.lower() in SOURCE_VERBS
@@ -180,7 +209,8 @@ def before_quote(text: str) -> tuple[str, int, bool] | None:
     """The subject of the sentence leading up to an opening mark, if that sentence has a speech verb."""
     start = sentence_start(text)
     sentence = text[start:]
-    verbs = list(VERB.finditer(sentence))
+    # (only the few characters before each verb are read for a determiner)
+    verbs = [v for v in VERB.finditer(sentence) if not _after_determiner(sentence, v.start())]
     if not verbs:
         found = participle_subject(sentence) or narrating_subject(sentence)
         if found is None and text.rstrip().endswith((".", "!", "?")):  # the quote opens a sentence
@@ -204,6 +234,11 @@ def before_quote(text: str) -> tuple[str, int, bool] | None:
     participle = PARTICIPLE.search(sentence)
     found = participle_subject(sentence) if participle and participle.end() <= verbs[0].start() else None
     return (found[0], start + found[1], False) if found else None
+
+
+def _after_determiner(sentence: str, at: int) -> bool:
+    """Whether the verb at `at` follows a determiner: an adjective or noun ("this stated animosity")."""
+    return AFTER_DETERMINER.search(sentence, max(0, at - 8), at) is not None
 
 
 _QUOTE_FOLLOWS = re.compile(r"\s*[:,]?\s*$")

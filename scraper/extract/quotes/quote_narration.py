@@ -21,6 +21,7 @@ from scraper.extract.quotes.quote_sentences import sentence_ends
 from scraper.extract.quotes.speaker_gender import agreed, gender_of, pronoun_gender, word_gender
 from scraper.extract.quotes.speaker_words import (
     ABBREVIATED_TITLES,
+    HONORIFICS,
     ROLE_WORDS,
     word_set,
 )
@@ -123,10 +124,17 @@ def name_mentions(text: str) -> list[tuple[str, int, bool]]:
     without a speech verb, as its subject or topic: "For Odegaard, the biggest draw is time.")."""
     found: list[tuple[str, int, bool]] = []
     for start, sentence, verbs in _sentences(text):
-        lead = -1 if verbs else len(sentence) - len(sentence.lstrip(" \"“”'«("))
-        for m in _NAME_RUN.finditer(sentence):  # (a possessive "Fischer’s mother" is not the subject)
-            leads = m.start() == lead and not sentence.startswith(("’s", "'s"), m.end())
-            found.append((m.group(), start + m.start(), leads))
+        first = len(sentence) - len(sentence.lstrip(" \"“”'«("))
+        lead = -1 if verbs else first
+        for m in _NAME_RUN.finditer(sentence):
+            leads = m.start() == lead
+            if leads and sentence.startswith((".", "\u2024"), m.end()) and m.group().lower() in HONORIFICS:
+                # (an honorific's period cuts the run: in "Dr. Marion Tate suspended ..." the name leads)
+                lead = len(sentence) - len(sentence[m.end() + 1 :].lstrip())
+                leads = False
+            # (a possessive opening it is the sentence's topic, "Ortiz’s allies say ...", as a subject is)
+            topic = m.start() == first and sentence.startswith(("’s", "'s"), m.end())
+            found.append((m.group(), start + m.start(), leads or topic))
     return found
 
 

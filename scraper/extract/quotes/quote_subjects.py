@@ -14,14 +14,16 @@ import re
 
 from scraper.extract.quotes.speaker_words import PERSONAL, is_person_noun, word_set
 from scraper.extract.quotes.speakers import Phrase, classify_phrase
-from scraper.extract.quotes.speech_verbs import PARTICIPLES
+from scraper.extract.quotes.speech_verbs import PARTICIPLES, RESPONSE_NOUNS
 
 # A name, then what they did: a past tense, a present (not a copula: in 'X is "still less popular"'
-# the quotation describes X) or a progressive ('Trump lashes out', 'Walsh attacked', 'X is calling').
+# the quotation describes X; nor a determiner: "Considering this ...") or a progressive ('Trump lashes
+# out', 'Walsh attacked', 'X is calling').
 _NAME_THEN_ACTION = re.compile(
     r"(?P<spk>(?:[A-Z][\w’'.\-\u2024]*\s+){0,6}?[A-Z][\w’'.\-\u2024]*)\s+(?:[a-z]\w*ly\s+)?"
     r"(?:(?:is|are|was|were|has|have|had)\s+[a-z]\w*(?:ed|ing)|"
-    r"(?!(?:is|was|has|remains|seems|looks|becomes|sounds|feels|stays)\b)[a-z]\w*(?:ed|s))\b"
+    r"(?!(?:is|was|has|remains|seems|looks|becomes|sounds|feels|stays|this|his|its|us|as|thus|plus|less)\b)"
+    r"[a-z]\w*(?:ed|s))\b"
 )
 # Bodies that issue words of their own ("The Harris campaign is calling it ..."), unlike "sales" or "the
 # line": a descriptor headed by one is a speaker when it quotes.
@@ -55,6 +57,11 @@ _MAIN_SUBJECT = re.compile(
     r"(?=\s*[,—–]|\s+[a-z])"
 )
 
+# A name's reply before a colon: "Whitcomb’s response to critics:", "The senator’s blunt answer:".
+_REPLY_OF = re.compile(
+    rf"\s*(?P<spk>(?:[A-Z][\w’'.\-\u2024]*\s+){{0,3}}[A-Z][\w\-]*|[Tt]he(?:\s+[\w\-]+){{1,3}}?)[’']s\s+(?:[a-z]+\s+)?"
+    rf"(?:{RESPONSE_NOUNS})\b[^:]{{0,60}}:\s*$"
+)
 # A name or he/she right after a comma, then a lower-case verb: a clause's subject after its openers.
 _CLAUSE_OPENER = re.compile(
     r"(?:^|,\s+)(?P<spk>[Hh]e|[Ss]he|(?:[A-Z][\w’'.\-\u2024]*\s+){0,3}[A-Z][\w’'\-]*)(?=\s+[a-z]\w*\b)"
@@ -70,6 +77,9 @@ def participle_subject(sentence: str) -> tuple[str, int] | None:
         end = participle.start()
     elif sentence.rstrip().endswith(":"):
         end = len(sentence.rstrip()) - 1
+        reply = _REPLY_OF.match(sentence)
+        if reply is not None:
+            return reply.group("spk"), reply.start("spk")
     else:
         return None
     for match in (_MAIN_SUBJECT.match(sentence, 0, end), _last_clause_subject(sentence, end)):

@@ -46,6 +46,7 @@ from typing import Any, NamedTuple
 
 from scraper.extract.quotes.quote_attribution import VERB, after_quote, before_quote
 from scraper.extract.quotes.quote_filters import is_quotation, is_scare_quote, is_unspoken_term
+from scraper.extract.quotes.quote_labels import label_speaker
 from scraper.extract.quotes.quote_narration import (
     context_gender,
     how_named,
@@ -72,7 +73,9 @@ from scraper.extract.quotes.speaker_history import SpeakerHistory
 from scraper.extract.quotes.speaker_titles import attribution_view
 from scraper.extract.quotes.speakers import Phrase, classify_mention, classify_phrase
 
-_DIRECT_BEFORE = re.compile(rf"(?:{VERB.pattern})\s*(?:that\s*)?[:,]?\s*$")
+# (an adverb may stand between the verb and the colon: 'said simply: "We'll see."'; not an object: in
+# 'called me "fucko"' the quoted word is a name given, not words said to the reader)
+_DIRECT_BEFORE = re.compile(rf"(?:{VERB.pattern})(?:\s+(?:[a-z]+ly|only))?\s*(?:that\s*)?[:,]?\s*$")
 _DASH_LINE = re.compile(r"^\s*[―—–\-]{1,2}\s*\S")
 CREDIT_MAX_WORDS = 12  # a credit line: a name, perhaps with a title or place after a comma
 
@@ -191,6 +194,9 @@ def _events(paragraphs: list[str], masked: list[str], quotes: list[_Quote]) -> l
             # (a run inside a longer speaker phrase, "Selon la Fédération des ...", is that phrase's)
             if not phrases(offset, len(raw)):
                 local[(index, offset)] = ((index, offset), raw, "mention" if leads else "named", [])
+            elif leads and local.get((index, offset), ((), "", ""))[2] == "intro":
+                # (a titled name leading its sentence is its subject: "Indiana Gov. Mike Pence joined")
+                local[(index, offset)] = ((index, offset), local[(index, offset)][1], "mention", [])
     return [event for local in by_paragraph.values() for event in local.values()]
 
 
@@ -280,6 +286,10 @@ def _attribution(
     span = quotes[i].span
     start = neighbours.previous_end(i)
     before = paragraphs[span.paragraph][start : span.start]
+    label = label_speaker(before, paragraphs, span.paragraph) if not start and ":" in before else None
+    if label is not None:  # a transcript's or interview's label ('WHITCOMB: "..."', 'Q: "..."')
+        quotes[i].direct = True
+        return (span.paragraph, before.index(before.lstrip()[:1])), label, False
     reported = False
     if span.closed:
         end_text = paragraphs[span.end_paragraph]

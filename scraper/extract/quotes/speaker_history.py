@@ -19,6 +19,7 @@ before, or of several the one the article credits with the most quotes by name.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -64,6 +65,8 @@ class Speaker:
 
 
 CONFLICTING = "?"
+# A name in the possessive opening a phrase: "Ortiz’s allies", "Dana Whitcomb's new book".
+_POSSESSOR = re.compile(r"((?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*)[’']s(?:\s|$)")
 # Titles used with a given name, not a surname: "Sir Keir", "Dame Judi" (a lord or lady takes the surname).
 KNIGHTED = word_set("sir dame")
 
@@ -94,6 +97,8 @@ class SpeakerHistory:
         """
         if phrase.kind != "pronoun" and " " in phrase.text:  # (one word is a name or a group, no title)
             gender = agreed(gender_of(phrase.text), gender)
+        if phrase.kind == "definite" and phrase.text[:1].isupper():
+            self._possessor_named(phrase.text, paragraph)
         found = self._lookup(phrase, gender, paragraph)
         if role in {"intro", "mention", "named"}:
             return self._note(phrase, found, role, gender, paragraph, (kin, governed))
@@ -111,6 +116,17 @@ class SpeakerHistory:
                 self._latest(found)
         self._saw(found, gender if phrase.kind != "pronoun" else "", paragraph)
         return found.display
+
+    def _possessor_named(self, text: str, paragraph: int) -> None:
+        """A known person whose possessive opens a descriptor ("Ortiz’s allies say", "Whitcomb’s new book
+        lands Tuesday") is the one the sentence is about: a following he or she may be them, though the
+        descriptor itself is no person."""
+        owner = _POSSESSOR.match(text)
+        found = self._by_name(owner.group(1), "", paragraph) if owner else None
+        if found is not None:
+            found.role = "subject" if found.role == "intro" else found.role
+            self._latest(found)
+            self._saw(found, "", paragraph)
 
     def _note(
         self, phrase: Phrase, found: Speaker | None, role: str, gender: str, paragraph: int,

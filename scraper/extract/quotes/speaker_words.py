@@ -127,7 +127,7 @@ DETERMINERS = DEFINITE | INDEFINITE
 
 
 # Nouns for people by what they do: doctor, lawyer, economist, politician, candidate, spokesperson.
-PERSON_NOUN_ENDINGS = ("or", "er", "ist", "ian", "ant", "ent", "person", "woman", "man")
+PERSON_NOUN_ENDINGS = ("or", "er", "ist", "ian", "ant", "ent", "person", "woman", "man", "surgeon")
 # Occupations by their ending, which given names do not have ("Meteorologist", "Moderator",
 # "Photographer", "Physician", "Comedian"): such a word opening a capitalized run titles the name after it.
 JOB_ENDINGS = ("ist", "ator", "grapher", "ician", "edian")
@@ -166,6 +166,8 @@ _WH_WORDS = word_set("what how why where when who")
 def writer_in(words: list[str]) -> bool:
     """Whether the writer's "I" is in the phrase ("What I", "As I"); a regnal "I" ending a name after
     another name is not ("Elizabeth I")."""
+    if any(w.startswith(("I’", "I'")) for w in words):  # "Here’s how I’ve", "What I’m"
+        return True
     if "I" not in words:
         return False
     return "I" in words[:-1] or len(words) == 1 or words[-2].lower() in _WH_WORDS | OPENERS | NOT_SUBJECT

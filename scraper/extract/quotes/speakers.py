@@ -8,6 +8,7 @@ never the reverse).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -56,6 +57,33 @@ _NOBODY = OPENERS | DETERMINERS | {"i", "we", "you", "me", "us"}
 # A subject pronoun opening a longer phrase is the subject ("He doesn't like X and said").
 _SUBJECT_PRONOUNS = word_set("he she they")
 _POSSESSIVE_DETERMINERS = word_set("his her their")
+# Words that never end a subject phrase: one ending so is a clause cut short ("Actually a lot of the",
+# "his aides come in and", "Exactly what he"), or a comparison ("Harris better", "What's more").
+_FRAGMENT_ENDS = word_set(
+    "the a an and or nor but of to for with from by as than that what if he she you me us them my our "
+    "better worse more less rather ago"
+)
+# A share of a poll's respondents ("31%", "Only 12% of those polled", "about 3 in 10 independents"):
+# a count of answers, never someone speaking.
+_SHARE = re.compile(r"\d(?:\s*%|\s+per\s?cent\b|\s+(?:in|out\s+of)\s+\d)")
+# Days and months that are no one's name ("lands Tuesday": not "Theresa May" or "April Ryan").
+_DATES = word_set(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow january "
+    "february september october november december"
+)
+# U.S. states by name or AP abbreviation, which follow a city between commas ("in La Jolla, Calif., her
+# foundation said", "Jackson County, Arkansas, insisted"): a place, never who speaks (not the states that
+# are also names: Georgia, Virginia, Washington, Dakota, Indiana, Nevada, Montana).
+_STATES = word_set(
+    "alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho "
+    "illinois iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi "
+    "missouri nebraska ohio oklahoma oregon pennsylvania tennessee texas utah vermont wisconsin wyoming "
+    "ala. ariz. ark. calif. colo. conn. del. fla. ill. kan. ky. md. mass. mich. minn. neb. nev. "
+    "okla. ore. pa. tenn. vt. wis. wyo."
+)
+_NOT_NAMES = _DATES | _STATES
+# The reader addressed ("the touch of the waves ... on your toes"): never a speaker, as the writer's "I".
+_READER = word_set("you your yours yourself")
 
 
 @dataclass(frozen=True)
@@ -86,6 +114,8 @@ def classify_phrase(raw: str) -> Phrase | None:
         words = words[1:]
     if not words or len(words) > 14 or (len(words) == 1 and words[0].lower() in _NOBODY):
         return None  # (a determiner alone, "A" or "The", names nobody; "I" is the writer, not a speaker)
+    if len(words) == 1 and (len(words[0].rstrip(".")) == 1 or words[0].lower() in _NOT_NAMES):
+        return None  # (a lone letter is an initial or an interview's "Q", a day a date, a state a place)
     if words[0].lower().startswith(("i’", "i'", "we’", "we'")) or writer_in(words):
         return None  # (so is "I’d", "We’re", "What I")
     first = words[0].lower()
@@ -100,6 +130,10 @@ def classify_phrase(raw: str) -> Phrase | None:
     lowered = [w.lower().strip(",.") for w in words]
     if any(w in STOP_WORDS or w.startswith(CLITICS) for w in lowered) or first in NOT_SUBJECT:
         return None
+    if len(words) > 1 and (lowered[-1] in _FRAGMENT_ENDS or not _READER.isdisjoint(lowered)):
+        return None
+    if _SHARE.search(text) or not (first[:1].isalpha() or any(w[:1].isalpha() for w in words)):
+        return None  # a poll's share or a number
     if words[0].endswith("ing") and len(words[0]) > 5 and words[1:2] and words[1].islower():
         # a participle opening a phrase ("Considering this ..."), unlike a name ending so ("Irving Berlin")
         return None
@@ -112,10 +146,17 @@ def classify_phrase(raw: str) -> Phrase | None:
         return Phrase("group", text, roles=frozenset({first}))
     if words[0][:1].isupper() or _titled_name_ends(words):  # also "union president Denise Okafor"
         return _named(text, words)
-    if len(words) <= 3 and not any(part in PRONOUNS for w in lowered for part in w.split("-")):
+    pronoun = any(part in PRONOUNS for w in lowered for part in w.split("-"))
+    if len(words) <= 3 and _lower_group(words) and not pronoun:
         # "police", "state media", "local officials" (but not French "a-t-il")
         return Phrase("group", text, roles=frozenset(lowered))
     return None
+
+
+def _lower_group(words: list[str]) -> bool:
+    """Whether lower-case words name a group, a name only after a preposition ("officials at Etlaq"):
+    a name right after a lower-case word is a clause's object ("describes Harris better")."""
+    return all(w[:1].islower() or words[i - 1] in PREPOSITIONS for i, w in enumerate(words) if i)
 
 
 def _with_appositive(text: str) -> Phrase | None:
@@ -205,7 +246,7 @@ def _titles_name(before: str, name: str) -> bool:
             or name.split()[0].lower() in HONORIFICS)
 
 
-def _named(text: str, words: list[str]) -> Phrase:
+def _named(text: str, words: list[str]) -> Phrase | None:
     at = next((i for i, w in enumerate(words) if i and _ends_name(words, i)), 0)
     if at and all(w[:1].isupper() for w in words[:at]) and not _is_role_word(words[at - 1].lower()):
         # "Rebecca English of the Daily Mail", "Gov. John Kasich of Ohio": the name is before the
@@ -214,9 +255,29 @@ def _named(text: str, words: list[str]) -> Phrase:
         if name:
             return Phrase("name", text, name=name, roles=roles | frozenset(_content(words[at:])))
     name, roles = split_name(words)
+    if name.lower() in _DATES:
+        name = ""  # ("X's new book lands Tuesday": a date ends the clause, no name does)
     if not name:
-        return Phrase("definite", text, roles=roles, head=_head_noun(words))
+        head = _head_noun(words)
+        if words[-1].islower() and not _speaks(head):
+            return None  # a clause, not a title: "Picture the scene", "Ergen dropped the channels"
+        return Phrase("definite", text, roles=roles, head=head)
     return Phrase("name", text, name=name, roles=roles, head=_title_word(words, name))
+
+
+# Heads of capitalized descriptors that speak without being people ("Pakistan’s military", "Maine state
+# police", "UPS corporate communications", "TNO's report").
+_SPEAKING_HEADS = word_set(
+    "police military media team campaign communications report statement government administration "
+    "ministry department agency office committee council union party army navy command"
+)
+
+
+def _speaks(head: str) -> bool:
+    """Whether a descriptor's head word is someone or something that speaks: a person noun (also
+    plural: "planners", "allies"), a role, or a body."""
+    singular = head[:-3] + "y" if head.endswith("ies") else head[:-1] if head.endswith("s") else head
+    return head in _SPEAKING_HEADS or is_person_noun(head) or is_person_noun(singular) or is_role(singular)
 
 
 def _title_word(words: list[str], name: str) -> str:

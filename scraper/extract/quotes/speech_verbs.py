@@ -20,7 +20,8 @@ EN_VERBS = (
     "confirmed|confirms|announced|announces|suggested|suggests|observed|remarked|stressed|stresses|"
     "emphasi[sz]ed|emphasi[sz]es|pointed out|posted|tweeted|testified|cautioned|predicted|concluded|"
     "described|describes|called|calls|urged|urges|complained|joked|quipped|shouted|reiterated|maintained|"
-    "contended|countered|agreed|revealed|recalled|fumed|blasted|slammed|hit back|went on|goes on|reported|"
+    "contended|countered|agreed|revealed|recalled|fumed|blasted|slammed|hit back|hits back|fired back|"
+    "fires back|shot back|shoots back|chimed in|went on|goes on|reported|"
     "reports|wrote|believes|believed|thinks|thought|predicts|estimated|estimates|observes|concedes|"
     "cautions|concludes|reveals|reiterates|complains|testifies|remembers|remembered|recounts|recounted|"
     "laments|lamented|muses|mused|elaborates|elaborated|comments|commented|replies|snaps|snapped|"
@@ -50,6 +51,13 @@ VERB_WORDS = [*_VERB_LIST, *(v.replace("emphasis", "emphasiz") for v in _VERB_LI
 # "As one principal put it, ..." (only before punctuation: "put it on hold" is no speech).
 _PUT_IT = r"puts? it(?:\s+\w+ly)?(?=\s*(?:[,:;.!?—–]|$))"
 VERBS = f"{trie_pattern(VERB_WORDS)}|{_PUT_IT}"
+# Verbs that name what a thing is ('"honest" describes Harris better', 'X called it "a sham"'): after a
+# closing mark their subject is the quotation itself, never an inverted speaker ('"...," said X' is).
+NAMING_VERBS = frozenset({"describes", "described", "calls", "called"})
+# Nouns for what someone said in reply ('"...," was X’s reply', 'X’s response to critics: "..."').
+RESPONSE_NOUNS = (
+    "response|reply|answer|verdict|assessment|description|retort|reaction|message|warning|summary|advice"
+)
 # Verbs that cite a publication or document rather than a person speaking.
 SOURCE_VERBS = frozenset({"reported", "reports", "according to", "selon", "según", "laut"})
 # Not after an elided pronoun (French "s’explique" is "is explained") nor in a compound ("so-called").
@@ -62,6 +70,9 @@ _CITED = r"[Aa](?i:ccording to)|[Ssſ](?i:elon|egún)|[Ll]aut"
 # Nor before a hyphen: a French inversion ("raconte-t-elle", "dit-il") has its pronoun subject after it,
 # read by the after-quote patterns; in narration it is no verb whose subject stands before it.
 VERB = re.compile(rf"\b(?=(?i:{_VERB_START}))(?<![’'\-])(?P<verb>{VERBS}|{_CITED})\b(?!-)")
+# A speech verb's form after a determiner is an adjective or a noun ("this stated animosity", "the
+# reported deal", "the comments I get"): no subject of its own to attribute a quotation to.
+AFTER_DETERMINER = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|his|its|their|an?)\s+$")
 # Participles of speech verbs opening a clause of the main one ('X rejects them, declaring that "..."').
 PARTICIPLES = (
     "saying|telling|adding|declaring|insisting|noting|arguing|explaining|stating|warning|writing|vowing|"
