@@ -319,3 +319,29 @@ def test_a_social_title_copying_the_page_title_does_not_block_the_heading_check(
     title = "EDDIE ROSS - flower magazine"
     head = f'<title>{title}</title><meta property="og:title" content="{title}">'
     assert _headline(head, "<h1>EDDIE ROSS</h1><h2>flower magazine</h2><p>A post.</p>") == "flower magazine"
+
+
+def test_a_tie_between_declared_titles_goes_to_the_one_a_lower_heading_shows() -> None:
+    # A blog's site-wide social title describes the site; the post's <h2> shows which title is the post's.
+    head = (
+        '<title>Kicker named player of the week - Harbor Sports</title>'
+        '<meta property="og:title" content="Official Blog of the Harbor League">'
+    )
+    post = "<h2>Kicker named player of the week</h2><p>The kicker scored twice.</p>"
+    assert _headline(head, post) == "Kicker named player of the week"
+    assert _headline(head, "<p>The kicker scored twice.</p>") == "Official Blog of the Harbor League"
+
+
+def test_a_first_title_segment_a_logo_h1_states_is_the_blog_name_when_an_h2_states_the_rest() -> None:
+    title = "- Pruning Shears - Residents ask questions about the quarry"  # (a theme's leading mark)
+    head = f'<title>{title}</title><meta property="og:title" content="{title}">'
+    logo = "<h1>Pruning Shears</h1>"
+    post = f"{logo}<h2>Residents ask questions about the quarry</h2><p>The council met.</p>"
+    assert _headline(head, post) == "Residents ask questions about the quarry"
+    # A tagline heading that holds the site's name is no post title: the <h1> stays the headline.
+    review = "<title>Lancia Delta Review | Auto cars 123 | Car Reviews</title>"
+    tagline = "<h1>Lancia Delta Review</h1><h2>Auto cars 123 | Car Reviews</h2><p>A car.</p>"
+    tree = _page(review, tagline)
+    assert extract_headline(tree, read_metadata(tree), "https://autocars123.com/lancia-delta/") == (
+        "Lancia Delta Review"
+    )

@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import html as html_lib
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from functools import cache
 
 from lxml import etree, html
 
@@ -85,7 +86,9 @@ def extract_headline(tree: html.HtmlElement, meta: PageMeta, url: str | None = N
     """The article's title without site suffixes (see the module docstring for the order)."""
     declared = _declared(meta)
     h1s = _h1_texts(tree)
-    names = site_names(meta, url) | _names_beside_title(meta.title, h1s, declared)
+    subheadings = cache(lambda: _subheading_texts(tree))  # (read once, and only when a rule asks)
+    names = site_names(meta, url)
+    names |= _names_beside_title(meta.title, h1s, declared, lambda: _others(subheadings(), names))
     h1s = [text for text in h1s if not is_site_name(text, names)]
     # A one- or two-word <h1> (a logo, "Log In", a section) may confirm a title but is never one alone.
     h1 = next((text for text in h1s if len(text.split()) >= _MIN_H1_WORDS), None)
@@ -96,7 +99,7 @@ def extract_headline(tree: html.HtmlElement, meta: PageMeta, url: str | None = N
             candidates.append((source, text))
     if not candidates:
         return h1 or _permalink_heading(tree, url) or _first_text_line(tree)
-    best = _most_stated(candidates, h1s)
+    best = _most_stated(candidates, h1s, subheadings)
     title_text = next((text for source, text in candidates if source == "title"), None)
     matched = _segment_matching(best, h1s)
     # (a social title that only copies <title>, site name and all, states nothing of its own; an <h1>
@@ -104,7 +107,7 @@ def extract_headline(tree: html.HtmlElement, meta: PageMeta, url: str | None = N
     stated = [text for source, text in candidates if source in _HEADLINE_FIELDS
               and not (source == "social" and text == title_text)]
     if matched == best and best not in stated + h1s:
-        matched = _segment_heading(best, tree)
+        matched = _segment_heading(best, subheadings())
     return _complete_from_h1(matched, h1)
 
 
@@ -134,11 +137,14 @@ def _small_end_of(text: str, title: str) -> bool:
     return False
 
 
-def _names_beside_title(title: str, h1s: list[str], declared: list[tuple[str, str | None]]) -> set[str]:
+def _names_beside_title(
+    title: str, h1s: list[str], declared: list[tuple[str, str | None]], subheadings: Callable[[], list[str]]
+) -> set[str]:
     """Keys of a site name the page shows beside its headline without declaring it: the last segment
     of <title> when an <h1> (a logo) states it alone, it is shorter than the rest of the title and no
     headline field states it ("Story headline « Ann's Blog" with an <h1> "Ann's Blog"). A first segment
-    is not taken so: short headlines lead titles as often as blog names do."""
+    is taken so only when an <h2> or <h3> states the rest of the title (the post's own heading): short
+    headlines lead titles as often as blog names do."""
     parts = _SEGMENTS.split(clean_text(title))
     headlines = {normalize_key(_as_text(raw)) for kind, raw in declared if raw and kind in _HEADLINE_FIELDS}
     # A first segment <title> states twice in a row ("High Scalability - High Scalability - Story")
@@ -157,9 +163,15 @@ def _names_beside_title(title: str, h1s: list[str], declared: list[tuple[str, st
         return blogs - headlines
     if len(parts) < 2 or not h1s:
         return set()
+    h1_keys = set(map(normalize_key, h1s))
     key = normalize_key(parts[-1])
-    if key in map(normalize_key, h1s) and key not in headlines and _shorter(parts[-1], parts[:-1]):
+    if key in h1_keys and key not in headlines and _shorter(parts[-1], parts[:-1]):
         return {key}
+    first = normalize_key(parts[0])
+    if first in h1_keys and first not in headlines and _shorter(parts[0], parts[1:]):
+        rest = normalize_key(" ".join(parts[1:]))
+        if rest in map(normalize_key, subheadings()):
+            return {first}
     return set()
 
 
@@ -168,6 +180,11 @@ def _names_itself(text: str) -> bool:
     last ("Hacker Monthly Blog", "My website"), not a sentence about one ("Why I started a blog")."""
     words = text.split()
     return bool(_BLOG_NAME.search(text)) and all(not w[0].isalpha() or w[0].isupper() for w in words[:-1])
+
+
+def _others(texts: list[str], names: set[str] | frozenset[str]) -> list[str]:
+    """The texts that hold none of the site's names (a tagline heading "Site Name | Car Reviews")."""
+    return [text for text in texts if not any(is_site_name(part, names) for part in _SEGMENTS.split(text))]
 
 
 def _shorter(text: str, others: list[str]) -> bool:
@@ -195,21 +212,33 @@ def _declared_text(raw: str | None, names: set[str] | frozenset[str]) -> str | N
     return title if title and not is_site_name(title, names) else None
 
 
-def _most_stated(candidates: list[tuple[str, str]], h1s: list[str]) -> str:
+def _most_stated(
+    candidates: list[tuple[str, str]], h1s: list[str], subheadings: Callable[[], list[str]]
+) -> str:
     """The candidate the most other sources state; a tie goes to the one the visible <h1> states
-    (what readers see), then to the first in declared order."""
+    (what readers see), then to one an <h2> or <h3> states (a blog theme titles its post so, while a
+    site-wide social title describes the site), then to the first in declared order."""
     stated: dict[str, list[frozenset[str]]] = {}
     for source, text in candidates:
         stated.setdefault(source, []).extend(map(_words, _headline_runs(text)))
     stated["h1"] = list(map(_words, h1s))
 
-    def rank(item: tuple[int, tuple[str, str]]) -> tuple[int, bool, int]:
-        index, (source, text) = item
-        words = _words(text)
-        support = sum(1 for other, texts in stated.items() if other != source and _agree(words, texts))
-        return support, _agree(words, stated["h1"]), -index
+    def rank(item: tuple[int, tuple[str, str]]) -> tuple[int, bool]:
+        words = _words(item[1][1])
+        support = sum(1 for other, texts in stated.items() if other != item[1][0] and _agree(words, texts))
+        return support, _agree(words, stated["h1"])
 
-    return max(enumerate(candidates), key=rank)[1][1]
+    ranked = [(rank(item), item) for item in enumerate(candidates)]
+    top = max(key for key, _ in ranked)
+    tied = [item for key, item in ranked if key == top]
+    if len({text for _, (_, text) in tied}) > 1:  # (read the lower headings only for a tie)
+        lower = list(map(_words, subheadings()))
+
+        def shown(item: tuple[int, tuple[str, str]]) -> bool:
+            return any(_agree(_words(run), lower) for run in _headline_runs(item[1][1]))
+
+        return max(tied, key=lambda item: (shown(item), -item[0]))[1][1]
+    return tied[0][1][1]
 
 
 def _headline_runs(title: str, separators: re.Pattern[str] = _SEGMENTS) -> list[str]:
@@ -309,7 +338,7 @@ def _segment_matching(title: str, h1s: list[str]) -> str:
     return title
 
 
-def _segment_heading(title: str, tree: html.HtmlElement) -> str:
+def _segment_heading(title: str, subheadings: list[str]) -> str:
     """The part of a title (no headline field states it) that a lower heading of the page repeats:
     blogs title a post with an <h2> or <h3> and keep the blog's name for the <h1> and <title>
     ("Ann's Blog: Story headline", <h2> "Story headline"). Of several, the longest: a blog's name is
@@ -318,7 +347,7 @@ def _segment_heading(title: str, tree: html.HtmlElement) -> str:
     parts = [part for part in _BLOG_SEGMENTS.split(title) if part.strip()]
     tails = [" ".join(parts[i:]) for i in range(1, len(parts))]
     runs = {normalize_key(run) for run in _headline_runs(title, _BLOG_SEGMENTS)[1:] + tails}
-    found = [text for text in _subheading_texts(tree) if normalize_key(text) in runs]
+    found = [text for text in subheadings if normalize_key(text) in runs]
     return max(found, key=lambda text: len(text.split()), default=title)
 
 
