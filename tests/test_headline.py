@@ -345,3 +345,19 @@ def test_a_first_title_segment_a_logo_h1_states_is_the_blog_name_when_an_h2_stat
     assert extract_headline(tree, read_metadata(tree), "https://autocars123.com/lancia-delta/") == (
         "Lancia Delta Review"
     )
+
+
+def test_a_site_name_glued_after_the_title_leaves_the_h1() -> None:
+    # Themes that write "<post title><site name>" with no separator: the <h1> the title starts with.
+    head = "<title>Recap from the developer conference 2012Ann Tiffany</title>"
+    body = "<h1>Recap from the developer conference 2012</h1><p>Talks.</p>"
+    tree = _page(head, body)
+    url = "https://anntiffany.example/2012/07/recap/"
+    assert extract_headline(tree, read_metadata(tree), url) == "Recap from the developer conference 2012"
+    tagline = "<title>Books to understand the future Ann Tiffany: a blog about books</title>"
+    tree = _page(tagline, "<h1>Ann Tiffany</h1><h1>Books to understand the future</h1><p>Books.</p>")
+    assert extract_headline(tree, read_metadata(tree), url) == "Books to understand the future"
+    # Without the site's name after it, a longer <title> is the headline stated in full.
+    other = "<title>Recap from the developer conference 2012 in pictures</title>"
+    tree = _page(other, body)
+    assert extract_headline(tree, read_metadata(tree), url) != "Recap from the developer conference 2012"

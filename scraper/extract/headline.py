@@ -76,6 +76,7 @@ _MAX_SUFFIX_WORDS = MAX_NAME_WORDS
 # Fields only ever meant to hold a headline (Dublin Core and <title> hold a blog's name as often).
 _HEADLINE_FIELDS = ("jsonld", "social", "parsely")
 _MIN_FUZZY_WORDS = 4  # shorter titles must match word for word
+_MIN_GLUED_NAME = 5  # a site name this long glued after a title is no accident ("ap", "cbs" may be)
 _MIN_H1_WORDS = 3  # fewer: a logo, "Log In", a section name, unless a title confirms it
 _MAX_H1_CHARS = 1000  # longer: a heading left unclosed, not a headline
 _MAX_H1S = 5  # pages that mark every teaser as an <h1> state no headline past the first few
@@ -118,13 +119,28 @@ def _candidate_text(
     one; a Dublin Core title that is only the small end of <title> is the blog's name, not a headline."""
     if source == "title" and raw:
         whole = clean_text(_as_text(raw))
-        matched = _segment_matching(whole, h1s)
+        led = _h1_leading(whole, h1s, names)
+        matched = led if led != whole else _segment_matching(whole, h1s)
         if matched != whole:
             return matched
     text = _declared_text(raw, names)
     if text and source not in _HEADLINE_FIELDS and source != "title" and _small_end_of(text, title):
         return None
     return text
+
+
+def _h1_leading(title: str, h1s: list[str], names: set[str] | frozenset[str]) -> str:
+    """The <h1> that <title> starts with when the site's name follows it with no separator a rule
+    knows ("Post title Blog Name: tagline", "Post titleSiteName": themes that glue the two), else title."""
+    flat = normalize_key(title).replace(" ", "")
+    for h1 in h1s:
+        head = normalize_key(h1).replace(" ", "")
+        if len(h1.split()) < _MIN_H1_WORDS or not flat.startswith(head) or flat == head:
+            continue
+        rest = flat[len(head):]
+        if any(len(name) >= _MIN_GLUED_NAME and rest.startswith(name.replace(" ", "")) for name in names):
+            return h1
+    return title
 
 
 def _small_end_of(text: str, title: str) -> bool:
