@@ -28,10 +28,8 @@ _META_KEYS = (
     "sailthru.author", "byl", "dc.contributor", "og:article:author", "cxenseparse:author",
 )
 _BYLINE_CHROME = frozenset({"aside", "nav", "footer"})  # (and a <header> outside any <article>)
-_PROFILE_LINKS = etree.XPath(
-    "//a[contains(@href, '/profiles/') or contains(@href, '/author/') or contains(@href, '/authors/')"
-    " or contains(@href, '/people/')][not(ancestor::*[self::nav or self::footer or self::aside])]"
-)
+_PROFILE_PATHS = ("/profiles/", "/author/", "/authors/", "/people/")
+_PROFILE_CHROME = ("nav", "footer", "aside")
 _MAX_BYLINE_NAMES = 8  # more names in one visible element make a list, not a byline
 _LIST_PEOPLE = 3  # elements of one kind naming this many different people are a list's bylines
 _MAX_PROFILE_NAMES = 5
@@ -200,19 +198,23 @@ def _near_headline(tree: html.HtmlElement, nodes: list[html.HtmlElement]) -> htm
     headlines = _H1(tree)
     if not headlines:
         return nodes[0]  # no headline to measure from: the page's first byline, as for any other
-    offsets = _text_offsets(tree)
+    offsets = _text_offsets(tree, {*nodes, *headlines})
     for node in nodes:
         if any(0 <= offsets[node] - offsets[h] <= _NEAR_HEADLINE for h in headlines):
             return node
     return None
 
 
-def _text_offsets(tree: html.HtmlElement) -> dict[Any, int]:
-    """Each element's position as the length of visible text before it."""
+def _text_offsets(tree: html.HtmlElement, wanted: set[html.HtmlElement]) -> dict[Any, int]:
+    """Each wanted element's position as the length of visible text before it (the walk stops at the
+    last of them)."""
     offsets: dict[Any, int] = {}
     count = 0
     for el in tree.iter():
-        offsets[el] = count
+        if el in wanted:
+            offsets[el] = count
+            if len(offsets) == len(wanted):
+                break
         if isinstance(el.tag, str) and el.tag not in ("script", "style"):
             count += len((el.text or "").strip())
         count += len((el.tail or "").strip())
@@ -221,11 +223,20 @@ def _text_offsets(tree: html.HtmlElement) -> dict[Any, int]:
 
 def _from_profiles(tree: html.HtmlElement) -> list[str]:
     """Names linked to author profile pages ("Priya Natarajan, University of ..." on a republished piece)."""
-    linked = [n for link in _PROFILE_LINKS(tree) for n in split_names(link.text_content())]
+    linked = [n for link in _profile_links(tree) for n in split_names(link.text_content())]
     names = _dedupe([n for n in linked if name_like(n)])
     if len(names) > _MAX_PROFILE_NAMES:
         return []  # many people linked: a staff list or a tag cloud, not a byline
     return [normal_case(n) for n in names]
+
+
+def _profile_links(tree: html.HtmlElement) -> list[html.HtmlElement]:
+    """Links to an author profile page, outside nav, footer and aside, in document order."""
+    return [
+        link for link in tree.getroottree().getroot().iter("a")
+        if any(path in (link.get("href") or "") for path in _PROFILE_PATHS)
+        and next(link.iterancestors(*_PROFILE_CHROME), None) is None
+    ]
 
 
 def staff_outlet(name: str, outlets: set[str] | frozenset[str] = frozenset()) -> str | None:
