@@ -51,6 +51,7 @@ _UNREAD_TAGS = frozenset({"script", "style"})
 _XPATH_BLANKS = " \t\r\n"  # the white space XPath's normalize-space() strips
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _DIGIT = re.compile(r"\d")
+_ASCII_DIGIT = re.compile("[0-9]")
 _LABEL = re.compile(
     r"^(?:\W*(?:published|updated|posted|last updated|first published|publié|mis à jour|"
     r"veröffentlicht|aktualisiert|publicado|actualizado|atualizado|pubblicato|aggiornato|"
@@ -160,6 +161,8 @@ def visible_date(tree: html.HtmlElement, language: str | None = None) -> str | N
     for index, text in enumerate(_body_texts(tree)):
         if index >= _MAX_TEXT_NODES:
             break
+        if not _ASCII_DIGIT.search(text):
+            continue  # (a year needs "19" or "20", which cleaning never makes out of other characters)
         line = clean_text(text)
         if len(line) > _MAX_DATE_LINE or not _YEAR.search(line):
             continue
