@@ -1,8 +1,12 @@
-"""Copied page text becomes a tree: lists, continued list items, figures from alt + caption lines."""
+"""Copied page text becomes a tree: lists, continued list items, figures from alt + caption lines; deep
+markup is cut."""
 
 from __future__ import annotations
 
-from scraper.extract.document import parse_document, text_to_tree
+import pytest
+from lxml import etree, html
+
+from scraper.extract.document import MAX_DEPTH, limit_depth, parse_document, parse_html, text_to_tree
 from scraper.extract.text import clean_text
 
 ALT = "North Korean leader Kim Jong Un"
@@ -59,3 +63,22 @@ def test_text_is_escaped_and_parse_document_marks_text_input() -> None:
 
 def test_empty_text_gives_an_empty_body() -> None:
     assert clean_text(text_to_tree("").text_content()) == ""
+
+
+def _depth(root: html.HtmlElement) -> int:
+    return max(sum(1 for _ in element.iterancestors()) for element in root.iter())
+
+
+@pytest.mark.parametrize("opening", ["<div>", "<span>", "<b>", "<table><tr><td>", "<ul><li>", "<div><p>"])
+def test_deep_nesting_is_cut_by_the_parser_or_after_it(opening: str) -> None:
+    root = parse_html(f"<html><body>{opening * 1000}deep</body></html>")
+    assert _depth(root) <= MAX_DEPTH
+
+
+def test_limit_depth_cuts_a_built_tree() -> None:
+    root = html.Element("div")
+    node = root
+    for _ in range(MAX_DEPTH + 50):
+        node = etree.SubElement(node, "div")
+    limit_depth(root)
+    assert _depth(root) < MAX_DEPTH

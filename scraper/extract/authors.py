@@ -27,20 +27,9 @@ _META_KEYS = (
     "author", "article:author", "dc.creator", "dcterms.creator", "citation_author", "parsely-author",
     "sailthru.author", "byl", "dc.contributor", "og:article:author", "cxenseparse:author",
 )
-# "authority" (an authority-control box, an "authoritative" badge) is no author class.
-# (the first test is one every match passes, 'uthor' of author/Author and 'yline' of byline/Byline: it
-# cheaply rules out most elements before the case-folding tests)
-_BYLINE_NODES = etree.XPath(
-    "//*[@rel or @itemprop or contains(@class, 'uthor') or contains(@class, 'yline')]"
-    "[@rel='author' or @itemprop='author' or contains(@class, 'byline') or contains(@class, 'Byline')"
-    " or (contains(translate(@class, 'A', 'a'), 'author')"
-    " and not(contains(translate(@class, 'A', 'a'), 'authorit')))]"
-    "[not(ancestor::*[self::aside or self::nav or self::footer or self::header[not(ancestor::article)]])]"
-)
-_PROFILE_LINKS = etree.XPath(
-    "//a[contains(@href, '/profiles/') or contains(@href, '/author/') or contains(@href, '/authors/')"
-    " or contains(@href, '/people/')][not(ancestor::*[self::nav or self::footer or self::aside])]"
-)
+_BYLINE_CHROME = frozenset({"aside", "nav", "footer"})  # (and a <header> outside any <article>)
+_PROFILE_PATHS = ("/profiles/", "/author/", "/authors/", "/people/")
+_PROFILE_CHROME = ("nav", "footer", "aside")
 _MAX_BYLINE_NAMES = 8  # more names in one visible element make a list, not a byline
 _LIST_PEOPLE = 3  # elements of one kind naming this many different people are a list's bylines
 _MAX_PROFILE_NAMES = 5
@@ -151,7 +140,7 @@ def _from_byline(tree: html.HtmlElement) -> list[str]:
     people are the bylines of a list (related stories, comments); the article's own byline may
     share their style, so of them only the one just after a headline (h1) is taken.
     """
-    found = [(node, _names_in_node(node)) for node in _BYLINE_NODES(tree)]
+    found = [(node, _names_in_node(node)) for node in _byline_nodes(tree)]
     found = [(node, names) for node, names in found if names]
     people_per_kind: dict[tuple[str, str], set[str]] = {}
     for node, names in found:
@@ -164,6 +153,35 @@ def _from_byline(tree: html.HtmlElement) -> list[str]:
         if len(names) <= _MAX_BYLINE_NAMES and all(name_like(n) for n in names):
             return [normal_case(n) for n in names]
     return []
+
+
+def _byline_nodes(tree: html.HtmlElement) -> list[html.HtmlElement]:
+    """Elements marked as a byline (rel or itemprop "author", a byline or author class), in document
+    order, outside page chrome. (A loop over the elements: an XPath testing each one's attributes
+    cost twice as much.)"""
+    root = tree.getroottree().getroot()
+    return [el for el in root.iter(etree.Element) if _byline_marked(el) and not _in_chrome(el)]
+
+
+def _byline_marked(el: html.HtmlElement) -> bool:
+    """rel or itemprop "author", or a class holding "byline", "Byline" or "author" in any case of its
+    "a" ("authority", an authority-control box or an "authoritative" badge, is no author class)."""
+    classes = el.get("class") or ""
+    if "byline" in classes or "Byline" in classes:
+        return True
+    if el.get("rel") == "author" or el.get("itemprop") == "author":
+        return True
+    folded = classes.replace("A", "a")
+    return "author" in folded and "authorit" not in folded
+
+
+def _in_chrome(el: html.HtmlElement) -> bool:
+    """Inside an aside, a nav, a footer or a page header (a <header> not inside an <article>)."""
+    above = [ancestor.tag for ancestor in el.iterancestors()]
+    for index, tag in enumerate(above):
+        if tag in _BYLINE_CHROME or (tag == "header" and "article" not in above[index + 1:]):
+            return True
+    return False
 
 
 def _kind(node: html.HtmlElement) -> tuple[str, str]:
@@ -180,19 +198,23 @@ def _near_headline(tree: html.HtmlElement, nodes: list[html.HtmlElement]) -> htm
     headlines = _H1(tree)
     if not headlines:
         return nodes[0]  # no headline to measure from: the page's first byline, as for any other
-    offsets = _text_offsets(tree)
+    offsets = _text_offsets(tree, {*nodes, *headlines})
     for node in nodes:
         if any(0 <= offsets[node] - offsets[h] <= _NEAR_HEADLINE for h in headlines):
             return node
     return None
 
 
-def _text_offsets(tree: html.HtmlElement) -> dict[Any, int]:
-    """Each element's position as the length of visible text before it."""
+def _text_offsets(tree: html.HtmlElement, wanted: set[html.HtmlElement]) -> dict[Any, int]:
+    """Each wanted element's position as the length of visible text before it (the walk stops at the
+    last of them)."""
     offsets: dict[Any, int] = {}
     count = 0
     for el in tree.iter():
-        offsets[el] = count
+        if el in wanted:
+            offsets[el] = count
+            if len(offsets) == len(wanted):
+                break
         if isinstance(el.tag, str) and el.tag not in ("script", "style"):
             count += len((el.text or "").strip())
         count += len((el.tail or "").strip())
@@ -201,11 +223,20 @@ def _text_offsets(tree: html.HtmlElement) -> dict[Any, int]:
 
 def _from_profiles(tree: html.HtmlElement) -> list[str]:
     """Names linked to author profile pages ("Priya Natarajan, University of ..." on a republished piece)."""
-    linked = [n for link in _PROFILE_LINKS(tree) for n in split_names(link.text_content())]
+    linked = [n for link in _profile_links(tree) for n in split_names(link.text_content())]
     names = _dedupe([n for n in linked if name_like(n)])
     if len(names) > _MAX_PROFILE_NAMES:
         return []  # many people linked: a staff list or a tag cloud, not a byline
     return [normal_case(n) for n in names]
+
+
+def _profile_links(tree: html.HtmlElement) -> list[html.HtmlElement]:
+    """Links to an author profile page, outside nav, footer and aside, in document order."""
+    return [
+        link for link in tree.getroottree().getroot().iter("a")
+        if any(path in (link.get("href") or "") for path in _PROFILE_PATHS)
+        and next(link.iterancestors(*_PROFILE_CHROME), None) is None
+    ]
 
 
 def staff_outlet(name: str, outlets: set[str] | frozenset[str] = frozenset()) -> str | None:

@@ -69,6 +69,9 @@ _CONSENT = re.compile(
     r"|right to (?:opt[- ]out|direct a business)|(?:sale|sharing) of your personal information",
     re.IGNORECASE,
 )
+# Words every _CONSENT match holds: an ASCII text (where ignoring case is lower-casing) without one of
+# them in lower case cannot match, and most paragraphs are ruled out without the regex's scan.
+_CONSENT_WORDS = ("cookies", "right to ", "personal information")
 # Blog engines' thread headings in English, German, French and Spanish ("3 Kommentare zu „…“",
 # "2 réflexions sur « … »", "5 respuestas a «…»").
 _THREAD_HEADING = re.compile(
@@ -107,7 +110,7 @@ def is_boilerplate(text: str, heading: bool = False) -> bool:
     """True when a paragraph (or a subheading, which may be a short unpunctuated label) is page
     furniture rather than article text."""
     words = count_words(text)
-    if _CONSENT.search(text) and not _REPORTING.search(text):
+    if _is_consent(text) and not _REPORTING.search(text):
         return True
     if words > FURNITURE_MAX_WORDS:
         return False
@@ -120,6 +123,14 @@ def is_boilerplate(text: str, heading: bool = False) -> bool:
     if heading or words > LABEL_MAX_WORDS:
         return False
     return not _SENTENCE_END.search(text) and not _NUMBERED.match(text) and not _MEASURED.match(text)
+
+
+def _is_consent(text: str) -> bool:
+    if text.isascii():
+        lowered = text.lower()
+        if not any(word in lowered for word in _CONSENT_WORDS):
+            return False
+    return bool(_CONSENT.search(text))
 
 
 def _is_long_byline(text: str) -> bool:

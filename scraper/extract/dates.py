@@ -23,6 +23,7 @@ from typing import Any
 
 from lxml import etree, html
 
+from scraper.extract.date_formats import english_date
 from scraper.extract.language import declared_language
 from scraper.extract.metadata import PageMeta, jsonld_text
 from scraper.extract.notices import notice_publisher
@@ -50,6 +51,7 @@ _UNREAD_TAGS = frozenset({"script", "style"})
 _XPATH_BLANKS = " \t\r\n"  # the white space XPath's normalize-space() strips
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _DIGIT = re.compile(r"\d")
+_ASCII_DIGIT = re.compile("[0-9]")
 _LABEL = re.compile(
     r"^(?:\W*(?:published|updated|posted|last updated|first published|publié|mis à jour|"
     r"veröffentlicht|aktualisiert|publicado|actualizado|atualizado|pubblicato|aggiornato|"
@@ -159,6 +161,8 @@ def visible_date(tree: html.HtmlElement, language: str | None = None) -> str | N
     for index, text in enumerate(_body_texts(tree)):
         if index >= _MAX_TEXT_NODES:
             break
+        if not _ASCII_DIGIT.search(text):
+            continue  # (a year needs "19" or "20", which cleaning never makes out of other characters)
         line = clean_text(text)
         if len(line) > _MAX_DATE_LINE or not _YEAR.search(line):
             continue
@@ -201,13 +205,10 @@ def _parse_loose(text: str, languages: tuple[str, ...]) -> datetime | None:
         return None
     if not _DIGIT.search(_YEAR.sub("", cleaned)):
         return None  # a day is written in digits ("3 March", "3.3.", "3月3日"): "© 2012 Company" is no date
-    settings: dict[str, Any] = {"TIMEZONE": "UTC", "RETURN_AS_TIMEZONE_AWARE": False,
-                                "PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month", "year"],
-                                "TO_TIMEZONE": "UTC",
-                                # Relative dates ("3 days ago") are never a publication date here.
-                                "PARSERS": ["timestamp", "custom-formats", "absolute-time", "no-spaces-time"]}
+    settings = dateparser_settings()
     try:
-        parsed = dateparser.parse(cleaned, languages=list(languages), settings=settings)
+        parsed = english_date(cleaned, languages) or dateparser.parse(
+            cleaned, languages=list(languages), settings=settings)
         if parsed is None or not _may_be_relative(cleaned):
             return parsed
         # A date read relative to "now" ("3 days ago · 2026", "yesterday 2026") would be the day the
@@ -217,6 +218,14 @@ def _parse_loose(text: str, languages: tuple[str, ...]) -> datetime | None:
     except (ValueError, OverflowError, TypeError):
         return None
     return parsed if again is not None and again.date() == parsed.date() else None
+
+
+def dateparser_settings() -> dict[str, Any]:
+    """dateparser's settings for a date line (a new dict: a second reading changes it)."""
+    return {"TIMEZONE": "UTC", "RETURN_AS_TIMEZONE_AWARE": False, "PREFER_DAY_OF_MONTH": "first",
+            "REQUIRE_PARTS": ["day", "month", "year"], "TO_TIMEZONE": "UTC",
+            # Relative dates ("3 days ago") are never a publication date here.
+            "PARSERS": ["timestamp", "custom-formats", "absolute-time", "no-spaces-time"]}
 
 
 def _may_be_relative(text: str) -> bool:

@@ -66,7 +66,6 @@ _DIALOG = re.compile(
     r"|already a subscriber|you(?:'ve| have) reached your (?:free )?(?:article )?limit)\b",
     re.IGNORECASE,
 )
-_SUBHEADINGS = etree.XPath("//h2|//h3")
 _MAX_SUBHEADINGS = 30  # enough for a blog page's post title among its sidebar headings
 _HEADING_LINKS = etree.XPath("(//h1|//h2|//h3)//a[@href]")
 # Permalink marks documentation generators append to headings ("Install¶").
@@ -369,7 +368,8 @@ def _segment_heading(title: str, subheadings: list[str]) -> str:
 
 def _subheading_texts(tree: html.HtmlElement) -> list[str]:
     """The first <h2>s and <h3>s outside page chrome that are not dialog text."""
-    return _heading_texts(_SUBHEADINGS(tree), _MAX_SUBHEADINGS)
+    # (read lazily, in document order: the search stops at the limit)
+    return _heading_texts(tree.getroottree().getroot().iter("h2", "h3"), _MAX_SUBHEADINGS)
 
 
 def _h1_texts(tree: html.HtmlElement) -> list[str]:

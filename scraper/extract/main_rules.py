@@ -42,9 +42,8 @@ _DISCARD_SHAPE = (
 )
 _SELF_TAGS = frozenset({"div", "item", "list", "p", "section", "span"})
 # Every condition needs one of these attributes (given regexes that do not match empty text).
-_HAS_ATTRIBUTE = etree.XPath(
-    ".//*[@id or @class or @style or @role or @data-lp-replacement-content or @data-component"
-    " or @aria-hidden]"
+_TESTED_ATTRIBUTES = frozenset(
+    {"id", "class", "style", "role", "data-lp-replacement-content", "data-component", "aria-hidden"}
 )
 
 
@@ -64,7 +63,11 @@ TRANSCRIPTION_CURRENT = _TESTS is not None
 def discarded(tree: etree._Element) -> tuple[list[etree._Element], list[etree._Element]]:
     """What each of the two OVERALL_DISCARD_XPATH expressions selects below tree, in document order."""
     selected: tuple[list[etree._Element], list[etree._Element]] = ([], [])
-    for element in _HAS_ATTRIBUTE(tree):
+    # (a loop over the descendants asking for their attribute names costs half an XPath testing
+    # each of them for these seven attributes)
+    for element in tree.iterdescendants(etree.Element):
+        if _TESTED_ATTRIBUTES.isdisjoint(element.keys()):
+            continue
         first, second = _verdicts(element.tag in _SELF_TAGS, tuple(element.items()))
         if first:
             selected[0].append(element)

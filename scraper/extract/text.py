@@ -87,6 +87,8 @@ _UNSPACED_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud
 
 def count_words(text: str) -> int:
     """Words in text: space-separated tokens, with each CJK character counted as one word."""
+    if text.isascii():  # (most texts: no CJK character to look for)
+        return len(text.split())
     unspaced = len(_UNSPACED_CHAR.findall(text))
     if not unspaced:
         return len(text.split())

@@ -38,10 +38,14 @@ _FULL_QUOTE = re.compile(rf"\d\s+{_SIGNED}\s*\(?\s*{_SIGNED}\s*%\s*\)?$")
 _SENTENCE_PUNCT = re.compile(r"[;!?\"“”]|,(?:\s|$)|(?<!\b[A-Z])\.(?:\s|$)")
 # Elements whose own text holds a percentage or a market word: where ticker strips are anchored.
 # (from the text nodes up: one axis step over them costs less than testing every element's children)
+_UNREAD = "[not(self::script or self::style or self::noscript or self::template)]"
 _SEEDS = etree.XPath(
     "/descendant::text()[contains(., '%') or contains(., 'arket') or contains(., 'ARKET')]"
-    "/parent::*[not(self::script or self::style or self::noscript or self::template)]"
+    f"/parent::*{_UNREAD}"
 )
+# The seeds holding a '%': a strip needs a percentage, and most pages have none outside scripts, so
+# this one test per text node (not the three above) rules them out.
+_PERCENT_SEEDS = etree.XPath(f"/descendant::text()[contains(., '%')]/parent::*{_UNREAD}")
 _MAX_NAME_WORDS = 6
 _MAX_TRAILING_WORDS = 4
 _MAX_TEXT = 6000
@@ -140,9 +144,11 @@ def _stands_alone(shape: TickerShape) -> bool:
 
 def strip_ticker(tree: html.HtmlElement) -> list[str]:
     """Remove ticker strips from the tree and return their lines (one per instrument) in order."""
-    seeds = _SEEDS(tree)
-    if not any(_PERCENT_DIGIT.search(node.text or "") or _has_percent_child_text(node) for node in seeds):
+    # (a seed whose own text holds "<digit>%" holds a '%': it is one of the percent seeds)
+    if not any(_PERCENT_DIGIT.search(node.text or "") or _has_percent_child_text(node)
+               for node in _PERCENT_SEEDS(tree)):
         return []
+    seeds = _SEEDS(tree)
     shapes: _ShapeCache = {}
     tops: list[html.HtmlElement] = []
     for seed in seeds:

@@ -15,7 +15,8 @@ from typing import NamedTuple
 
 from lxml import etree, html
 
-from scraper.extract.images.image_captions import is_text_element, visible_text
+from scraper.extract.images.image_beside import PAGE_TOPS, Picture, nearby_caption
+from scraper.extract.images.image_captions import visible_text
 from scraper.extract.images.image_sources import IMAGE_FILE, image_source, is_junk, picture_source
 from scraper.extract.urls import url_hostname
 
@@ -26,7 +27,6 @@ _CAPTION_HOLDERS = etree.XPath(
     "//@class[contains(., 'caption')][contains(concat(' ', normalize-space(.), ' '), ' caption ')"
     " or contains(., 'image-caption') or contains(., 'photo-caption')]/parent::*/parent::*[.//img]"
 )
-_SAME_PICTURE = frozenset({"picture", "source", "noscript"})
 _CHROME = frozenset({"nav", "footer", "aside", "menu", "form"})
 # Whole words (any case, after a separator or a lower-case letter in camelCase): 'promoted-dune' is no promo.
 _CHROME_ATTR = re.compile(
@@ -38,23 +38,9 @@ _CHROME_ATTR = re.compile(
 _PICTURE_ATTR = re.compile(r"image|photo|picture|figure|media|gallery", re.I)
 _MIN_PROSE_CHARS = 1500
 _ARTICLE_ATTR = re.compile(r"(?:article|story|post|entry)[-_]?(?:body|text|content)|articlebody", re.I)
-_PAGE_TOPS = frozenset({"main", "body", "html"})
 _CARD_TAGS = frozenset({"article", "li", "td"})
-_CAPTION_CLASS = re.compile(r"caption|description", re.I)
-_MAX_CREDIT_LINE = 80
 _MIN_LOOSE_SIDE = 150  # pictures outside figures need to be bigger to count
-_CAPTION_LEVELS = 3
-_MIN_CAPTION_CHARS, _MAX_CAPTION_CHARS = 20, 300  # text beside a picture that can be its caption
 _MAX_CARD_CHARS = 300
-
-
-class Picture(NamedTuple):
-    """One picture of the article: the element holding it and, when found beside it, its caption and
-    credit elements (None: look inside the holder)."""
-
-    holder: html.HtmlElement
-    caption: html.HtmlElement | None = None
-    credit: html.HtmlElement | None = None
 
 
 def article_pictures(tree: html.HtmlElement, url: str | None = None) -> list[Picture]:
@@ -148,7 +134,7 @@ class _Page:
     def _chain(self, el: html.HtmlElement) -> _Chain:
         path = []
         node: html.HtmlElement | None = el
-        while node is not None and node not in self.chains and node.tag not in _PAGE_TOPS:
+        while node is not None and node not in self.chains and node.tag not in PAGE_TOPS:
             path.append(node)
             node = node.getparent()
         chain = _OUTSIDE if node is None else self.chains.get(node) or _PAGE_TOP_CHAIN.get(node.tag, _OUTSIDE)
@@ -232,74 +218,6 @@ def _picture_element(img: html.HtmlElement) -> html.HtmlElement:
         if parent.tag != "source":
             break
     return img
-
-
-def _holds_one_picture(el: html.HtmlElement) -> bool:
-    """At most one picture inside: a noscript copy and a <picture>'s own <img> are that picture."""
-    count = 0
-    for node in el.iter("img", "picture"):
-        parent = node.getparent()
-        if node.tag == "img" and parent is not None and parent.tag in _SAME_PICTURE:
-            continue
-        count += 1
-        if count > 1:
-            return False
-    return True
-
-
-def nearby_caption(base: html.HtmlElement) -> Picture | None:
-    """The smallest ancestor (a few levels up) holding this one picture and a caption beside it."""
-    node = base
-    for _ in range(_CAPTION_LEVELS):
-        parent = node.getparent()
-        if parent is None or parent.tag in _PAGE_TOPS or parent.tag == "article":
-            return None
-        if not _holds_one_picture(parent):
-            return None
-        found = _caption_beside(parent, node)
-        if found is not None:
-            return found
-        node = parent
-    return None
-
-
-def _caption_beside(parent: html.HtmlElement, node: html.HtmlElement) -> Picture | None:
-    """Beside the picture's branch: a caption-classed element, else its only short text (no link),
-    optionally followed by a short credit line ('Chelsea beat Tottenham' + 'Getty Images')."""
-    texts = []
-    for child in parent:
-        if child is node or not is_text_element(child):
-            continue
-        marked = _caption_marked(child)
-        if marked is not None:
-            return Picture(parent, marked) if len(visible_text(marked)) <= 2 * _MAX_CAPTION_CHARS else None
-        if visible_text(child):
-            texts.append(child)
-    loose_text = (parent.text or "").strip() or any((c.tail or "").strip() for c in parent)
-    if not texts or len(texts) > 2 or loose_text:
-        return None
-    text = visible_text(texts[0])
-    if not _MIN_CAPTION_CHARS <= len(text) <= _MAX_CAPTION_CHARS or any(True for _ in texts[0].iter("a")):
-        return None
-    credit = texts[1] if len(texts) == 2 else None
-    if credit is not None and not _credit_line(visible_text(credit)):
-        return None
-    return Picture(parent, texts[0], credit)
-
-
-def _caption_marked(el: html.HtmlElement) -> html.HtmlElement | None:
-    """The element itself or its first descendant marked as a caption (figcaption, a caption class)."""
-    for candidate in el.iter():
-        if not isinstance(candidate.tag, str):
-            continue
-        if candidate.tag == "figcaption" or _CAPTION_CLASS.search(candidate.get("class") or ""):
-            return candidate if visible_text(candidate) else None
-    return None
-
-
-def _credit_line(text: str) -> bool:
-    """A short line without a sentence end: a photographer or an agency."""
-    return 0 < len(text) <= _MAX_CREDIT_LINE and len(text.split()) <= 8 and not text.endswith((".", "!", "?"))
 
 
 def _is_card(el: html.HtmlElement, links_within: Callable[[str | None], bool]) -> bool:
