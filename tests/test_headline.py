@@ -361,3 +361,22 @@ def test_a_site_name_glued_after_the_title_leaves_the_h1() -> None:
     other = "<title>Recap from the developer conference 2012 in pictures</title>"
     tree = _page(other, body)
     assert extract_headline(tree, read_metadata(tree), url) != "Recap from the developer conference 2012"
+
+
+def test_a_pipe_title_whose_longest_part_is_a_tagline_takes_the_part_a_heading_states() -> None:
+    head = "<title>Honda zero percent financing | Auto loans and car financing advice for everyone</title>"
+    post = "<h1>Get the closest thing to free loans</h1><h2>Honda zero percent financing</h2><p>Deals.</p>"
+    assert _headline(head, post) == "Honda zero percent financing"
+    # A two-word part a heading states is a name, not the post's title: the longest part stays.
+    named = "<title>When the problem is you, and how to fix it | Peter Shank</title>"
+    kept = "When the problem is you, and how to fix it"
+    assert _headline(named, "<h2>PETER SHANK</h2><p>Text.</p>") == kept
+
+
+def test_a_title_end_of_several_segments_that_a_logo_h1_states_is_the_blog_name() -> None:
+    head = "<title>Ann Reed | notebook » Free speech and visibility in public</title>"
+    post = "<h1>Ann Reed | notebook</h1><h2>Free speech and visibility in public</h2><p>Text.</p>"
+    assert _headline(head, post) == "Free speech and visibility in public"
+    crafts = "<title>Paper leaves for crafting - Things to make and do for kids - The Crow</title>"
+    logo = "<h1>Things to make and do for kids - The Crow</h1><h3>Paper leaves for crafting</h3><p>Cut.</p>"
+    assert _headline(crafts, logo) == "Paper leaves for crafting"

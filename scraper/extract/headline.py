@@ -108,7 +108,22 @@ def extract_headline(tree: html.HtmlElement, meta: PageMeta, url: str | None = N
               and not (source == "social" and text == title_text)]
     if matched == best and best not in stated + h1s:
         matched = _segment_heading(best, subheadings())
+        if matched == best and best == title_text:
+            matched = _heading_in_whole_title(meta.title, best, _others(subheadings(), names))
     return _complete_from_h1(matched, h1)
+
+
+def _heading_in_whole_title(title: str, best: str, subheadings: list[str]) -> str:
+    """Another " | " part of <title> that an <h2> or <h3> states in full, when the part kept (the
+    longest) is stated nowhere: "Post | Site – We are consultants with a passion for ..." keeps a
+    tagline longer than the post's title. A headline's length: a two-word part is a name."""
+    parts = {normalize_key(part): part for part in _PIPE.split(clean_text(_as_text(title)))}
+    parts.pop(normalize_key(best), None)
+    for text in subheadings:
+        key = normalize_key(text)
+        if key in parts and len(text.split()) >= _MIN_H1_WORDS:
+            return text
+    return best
 
 
 def _candidate_text(
@@ -182,11 +197,15 @@ def _names_beside_title(
     key = normalize_key(parts[-1])
     if key in h1_keys and key not in headlines and _shorter(parts[-1], parts[:-1]):
         return {key}
-    first = normalize_key(parts[0])
-    if first in h1_keys and first not in headlines and _shorter(parts[0], parts[1:]):
-        rest = normalize_key(" ".join(parts[1:]))
-        if rest in map(normalize_key, subheadings()):
-            return {first}
+    # Either end of the title, one segment or several ("danah boyd | apophenia » Post"), that a logo
+    # <h1> states while an <h2> or <h3> states the rest (the post's own heading, a headline's length).
+    for cut in range(1, len(parts)):
+        for end, rest in ((parts[:cut], parts[cut:]), (parts[cut:], parts[:cut])):
+            key, rest_text = normalize_key(" ".join(end)), " ".join(rest)
+            if key not in h1_keys or key in headlines or len(rest_text.split()) < _MIN_H1_WORDS:
+                continue
+            if normalize_key(rest_text) in map(normalize_key, subheadings()):
+                return {key}
     return set()
 
 
