@@ -172,9 +172,9 @@ def _names_beside_title(
 ) -> set[str]:
     """Keys of a site name the page shows beside its headline without declaring it: the last segment
     of <title> when an <h1> (a logo) states it alone, it is shorter than the rest of the title and no
-    headline field states it ("Story headline « Ann's Blog" with an <h1> "Ann's Blog"). A first segment
-    is taken so only when an <h2> or <h3> states the rest of the title (the post's own heading): short
-    headlines lead titles as often as blog names do."""
+    headline field states it ("Story headline « Ann's Blog" with an <h1> "Ann's Blog"). Another end of
+    the title (a first segment, or several) is taken so only when an <h2> or <h3> states the rest of the
+    title (the post's own heading): short headlines lead titles as often as blog names do."""
     parts = _SEGMENTS.split(clean_text(title))
     headlines = {normalize_key(_as_text(raw)) for kind, raw in declared if raw and kind in _HEADLINE_FIELDS}
     # A first segment <title> states twice in a row ("High Scalability - High Scalability - Story")
