@@ -380,3 +380,14 @@ def test_a_title_end_of_several_segments_that_a_logo_h1_states_is_the_blog_name(
     crafts = "<title>Paper leaves for crafting - Things to make and do for kids - The Crow</title>"
     logo = "<h1>Things to make and do for kids - The Crow</h1><h3>Paper leaves for crafting</h3><p>Cut.</p>"
     assert _headline(crafts, logo) == "Paper leaves for crafting"
+
+
+def test_a_tie_between_declared_titles_goes_to_the_one_the_permalink_heading_shows() -> None:
+    head = (
+        "<title>Kicker focused on the record, not the award - Harbor Sports</title>"
+        '<meta property="og:title" content="Official Blog of the Harbor League">'
+    )
+    url = "https://blogs.harborsports.example/2012/10/31/kicker-focused/"
+    post = f'<h2>Harbor TV <a href="{url}">Kicker focused on the record, not the award</a></h2><p>Text.</p>'
+    tree = _page(head, post)
+    assert extract_headline(tree, read_metadata(tree), url) == "Kicker focused on the record, not the award"

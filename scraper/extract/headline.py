@@ -99,7 +99,7 @@ def extract_headline(tree: html.HtmlElement, meta: PageMeta, url: str | None = N
             candidates.append((source, text))
     if not candidates:
         return h1 or _permalink_heading(tree, url) or _first_text_line(tree)
-    best = _most_stated(candidates, h1s, subheadings)
+    best = _most_stated(candidates, h1s, lambda: [*subheadings(), _permalink_heading(tree, url) or ""])
     title_text = next((text for source, text in candidates if source == "title"), None)
     matched = _segment_matching(best, h1s)
     # (a social title that only copies <title>, site name and all, states nothing of its own; an <h1>
@@ -250,8 +250,8 @@ def _most_stated(
     candidates: list[tuple[str, str]], h1s: list[str], subheadings: Callable[[], list[str]]
 ) -> str:
     """The candidate the most other sources state; a tie goes to the one the visible <h1> states
-    (what readers see), then to one an <h2> or <h3> states (a blog theme titles its post so, while a
-    site-wide social title describes the site), then to the first in declared order."""
+    (what readers see), then to one an <h2>, <h3> or permalink heading states (a blog theme titles its
+    post so, while a site-wide social title describes the site), then to the first in declared order."""
     stated: dict[str, list[frozenset[str]]] = {}
     for source, text in candidates:
         stated.setdefault(source, []).extend(map(_words, _headline_runs(text)))
