@@ -391,3 +391,13 @@ def test_a_tie_between_declared_titles_goes_to_the_one_the_permalink_heading_sho
     post = f'<h2>Harbor TV <a href="{url}">Kicker focused on the record, not the award</a></h2><p>Text.</p>'
     tree = _page(head, post)
     assert extract_headline(tree, read_metadata(tree), url) == "Kicker focused on the record, not the award"
+
+
+def test_a_title_cut_to_a_length_is_completed_by_the_h1_it_starts() -> None:
+    head = "<title>Stealth game video shows off plenty of creative - Game News, Videos and Downloads</title>"
+    body = "<h1>Stealth game video shows off plenty of creative ways to win</h1><p>Text.</p>"
+    assert _headline(head, body) == "Stealth game video shows off plenty of creative ways to win"
+    # A logo <h1> that goes on after a comma is the site's tagline, not the rest of a headline.
+    logo = "<title>The Cool Finder - The mobile espresso bar</title>"
+    tagline = "<h1>The Cool Finder, roaming the globe for you</h1><p>Text.</p>"
+    assert _headline(logo, tagline) != "The Cool Finder, roaming the globe for you"

@@ -134,6 +134,7 @@ def _candidate_text(
     if source == "title" and raw:
         whole = clean_text(_as_text(raw))
         led = _h1_leading(whole, h1s, names)
+        led = led if led != whole else _h1_completing(whole, h1s, names)
         matched = led if led != whole else _segment_matching(whole, h1s)
         if matched != whole:
             return matched
@@ -153,6 +154,22 @@ def _h1_leading(title: str, h1s: list[str], names: set[str] | frozenset[str]) ->
             continue
         rest = flat[len(head):]
         if any(len(name) >= _MIN_GLUED_NAME and rest.startswith(name.replace(" ", "")) for name in names):
+            return h1
+    return title
+
+
+def _h1_completing(title: str, h1s: list[str], names: set[str] | frozenset[str]) -> str:
+    """The <h1> whose first words are all of <title>'s first segment, when a site cut its titles to a
+    length and added its name ("Video shows off plenty of creative - Game News", <h1> "Video shows off
+    plenty of creative ways to kill"), else title."""
+    parts = _SEGMENTS.split(title)
+    if len(parts) < 2 or is_site_name(parts[0], names):  # (a logo <h1> "Site, its tagline")
+        return title
+    head, count = normalize_key(parts[0]), len(parts[0].split())
+    for h1 in h1s:
+        # (the <h1> goes on with the same sentence, not after a comma: "Site, its tagline")
+        goes_on = normalize_key(h1).startswith(head + " ") and h1.split()[count - 1][-1].isalnum()
+        if count >= _MIN_H1_WORDS and goes_on:
             return h1
     return title
 
