@@ -3,7 +3,12 @@
 Double marks (" “ ” „ « » 「 」) are found first; single marks (' ‘ ’ ‚ ‹ › 『 』) only outside them,
 because single marks nest inside double ones in most styles and double marks are never apostrophes.
 A quote that is still open at the end of a paragraph continues when the next paragraph opens with a
-mark of the same family (the newspaper convention); otherwise it ends with its paragraph.
+mark of the same family (the newspaper convention), or, for a double-marked quotation that opens its
+paragraph, when the next paragraphs (up to CARRY_PARAGRAPHS) hold no such mark until one whose first is
+a closing mark after sentence punctuation (a letter, testimonial or e-mail quoted whole as a block, its
+paragraphs not reopened: '“I read ... For example:', 'I am never worried ...', '... less stressful.”');
+otherwise it ends with its paragraph. (A quotation opened inside narration that is left open is more
+often a missing closing mark, the narration going on after it.)
 
 Text feeds of some newspapers write marks the old way: two apostrophes (''...'') or TeX-style
 ``...''; and a right double mark often stands for the opening one (”Fortunately, ...). normalize_marks
@@ -44,6 +49,8 @@ _ELISION = re.compile(r"(?:\d\d?s?|em|n|til|cause|tis|nuff)\b", re.IGNORECASE)
 _SPACED_CONTRACTION = re.compile(r"(?:m|s|t|re|ve|ll|d)\b(?![’'])")
 # A plural possessive ("workers' rights") looks like a closing single mark.
 _POSSESSIVE = re.compile(r"\s+[a-z]")
+CARRY_PARAGRAPHS = 4  # paragraphs a quotation may run on without reopening marks (see the module doc)
+_CLOSES_SENTENCE = re.compile(r"[.!?…]")
 
 
 _OLD_STYLE = re.compile(r"``|''")
@@ -105,6 +112,7 @@ def _family_spans(paragraphs: list[str], marks: re.Pattern[str], skip: list[Quot
     spans: list[QuoteSpan] = []
     pending: QuoteSpan | None = None
     opener = ""
+    carried = 0  # paragraphs before this index continue the open quotation without a reopening mark
     blocks: dict[int, list[tuple[int, int]]] = {}  # each paragraph's skipped spans (those inside one)
     for s in skip:
         if s.paragraph == s.end_paragraph:
@@ -113,7 +121,7 @@ def _family_spans(paragraphs: list[str], marks: re.Pattern[str], skip: list[Quot
         position = 0
         if pending is not None:
             position = _continuation(paragraph, marks)
-            if position:
+            if position or index < carried:
                 pending.text += " "
             else:
                 spans.append(pending)
@@ -136,9 +144,27 @@ def _family_spans(paragraphs: list[str], marks: re.Pattern[str], skip: list[Quot
         if pending is not None:
             pending.text += paragraph[position:]
             pending.end_paragraph, pending.end = index, len(paragraph)
+            if index >= carried and marks is _DOUBLE_RE and not paragraph[: pending.start].strip():
+                carried = _carried_until(paragraphs, index, opener)
     if pending is not None:
         spans.append(pending)
     return spans
+
+
+def _carried_until(paragraphs: list[str], index: int, opener: str) -> int:
+    """One past the last paragraph that an open double-marked quotation runs on into without reopening
+    marks: through the first later paragraph holding a double mark when that mark closes it after
+    sentence punctuation, with no double mark in the paragraphs between; else 0 (see the module doc)."""
+    for ahead in range(index + 1, min(index + 1 + CARRY_PARAGRAPHS, len(paragraphs))):
+        paragraph = paragraphs[ahead]
+        match = _DOUBLE_RE.search(paragraph)
+        if match is None:
+            continue
+        at = match.start()
+        if _is_opener(paragraph, at, match.group()) or not _is_closer(paragraph, at, opener, match.group()):
+            return 0
+        return ahead + 1 if at and _CLOSES_SENTENCE.match(paragraph, at - 1) else 0
+    return 0
 
 
 def _continuation(paragraph: str, marks: re.Pattern[str]) -> int:
