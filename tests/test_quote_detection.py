@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from scraper.extract.quotes.quote_spans import find_spans
+from scraper.extract.quotes.quotes import extract_quotes
 
 
 def test_block_quote_runs_over_paragraphs_to_its_closing_mark() -> None:
@@ -25,3 +28,28 @@ def test_quote_opened_inside_narration_is_not_carried() -> None:
 def test_block_quote_is_not_carried_past_its_limit() -> None:
     spans = find_spans(["“One.", "a", "b", "c", "d", "e.”"])
     assert [(s.text, s.end_paragraph) for s in spans] == [("One.", 0)]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'Critics mocked the phrase "a fresh start for everyone" for weeks.',
+        "The hill has such nicknames as “the iron barn”, “the old hat” and “the sleeping giant.”",
+        'The campaign chose the motto: "one town, one future for all."',
+        'Its tagline is "built to last a lifetime" and it shows.',
+    ],
+)
+def test_span_named_as_a_term_with_no_speaker_is_not_a_quotation(paragraph: str) -> None:
+    assert extract_quotes([paragraph]) == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text"),
+    [
+        ('Critics mocked his phrase "a fresh start for everyone" for weeks.', "a fresh start for everyone"),
+        ('Ada Li said the phrase "a fresh start for everyone" was hers.', "a fresh start for everyone"),
+        ('You read a phrase like "I felt ignored at every turn" often.', "I felt ignored at every turn"),
+    ],
+)
+def test_someones_phrase_stays_a_quotation(paragraph: str, text: str) -> None:
+    assert [q["text"] for q in extract_quotes([paragraph])] == [text]
