@@ -1,6 +1,7 @@
 """Quoted spans that nobody says, read once speakers are known: what the sentence itself names as a term,
-phrase or nickname. Each rule needs the span to have no speaker, so a phrase someone is reported to have
-said stays a quotation however it is introduced ('Lee called the plan "a disaster"').
+phrase or nickname, and definitions or glosses ('defined by the agency as "..."', '(that is, "...")').
+Each rule needs the span to have no speaker, so a phrase someone is reported to have said stays a
+quotation however it is introduced ('Lee called the plan "a disaster"', 'Lee defined it as "..."').
 """
 
 from __future__ import annotations
@@ -27,6 +28,13 @@ _LISTED_BEFORE = re.compile(r"""["“”'‘’][^"“”]{0,80}["”'’]\s*,?\
 _TERM_LEAD = re.compile(
     r"(?P<owner>[\w’']+\s+)?(?P<noun>[^\W\d_]+)\s*(?:(?:such\s+as|as|of|is|was)\s*)?[:,]?\s*$"
 )
+# What introduces a definition or gloss: "defined (by the agency) as", "definition is", "that is",
+# "i.e.", "meaning", "stands for", "short for", "known as", "also called", "a.k.a.".
+_DEFINED = re.compile(
+    r"(?:\bdefin(?:ed|es|e|ition)\b[^.;:!?\"“”]{0,60}?\b(?:as|is|was)"
+    r"|\b(?:that is|i\.e\.|meaning|stands for|short for|known as|also called|a\.k\.a\.|aka))\s*[:,]?\s*$",
+    re.IGNORECASE,
+)
 _OWNERS = word_set("his her their my our your whose")  # ("its": a thing's tagline or name)
 
 
@@ -36,7 +44,7 @@ def is_unspoken(quote: _Quote, paragraphs: list[str]) -> bool:
         return False
     span = quote.span
     before = paragraphs[span.paragraph][max(0, span.start - 200) : span.start]
-    return _named_as_term(before)
+    return _named_as_term(before) or _DEFINED.search(before) is not None
 
 
 def _named_as_term(before: str) -> bool:
