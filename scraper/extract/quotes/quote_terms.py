@@ -1,5 +1,6 @@
 """Quoted spans that nobody says, read once speakers are known: what the sentence itself names as a term,
-phrase or nickname, and definitions or glosses ('defined by the agency as "..."', '(that is, "...")').
+phrase or nickname, definitions or glosses ('defined by the agency as "..."', '(that is, "...")') and
+spans that modify a noun ('the "oil on the blades" period').
 Each rule needs the span to have no speaker, so a phrase someone is reported to have said stays a
 quotation however it is introduced ('Lee called the plan "a disaster"', 'Lee defined it as "..."').
 """
@@ -35,6 +36,26 @@ _DEFINED = re.compile(
     r"|\b(?:that is|i\.e\.|meaning|stands for|short for|known as|also called|a\.k\.a\.|aka))\s*[:,]?\s*$",
     re.IGNORECASE,
 )
+# Determiners before a span used as a modifier of the noun after it ('the "..." period').
+_DETERMINERS = word_set("the a an this that these those their its our your")
+# Words after a span that are no noun it could modify: function words, auxiliaries, pronouns.
+_NOT_NOUNS = word_set(
+    "and or but nor to of in on at for with from by as than then so yet if when where while because after "
+    "before since until unless though although that which who whom whose what is are was were be been being "
+    "has have had do does did will would can could shall should may might must not no it he she they we "
+    "you i his her their its our there here also even just still only"
+)
+# Nouns of speech: a span modifying one is someone's words, said or imagined ('a "win or go home"
+# ultimatum', 'his "very fine people" remark').
+_SPEECH_NOUNS = word_set(
+    "ultimatum ultimatums remark remarks comment comments statement statements message messages speech "
+    "warning warnings threat threats promise promises pledge pledges demand demands plea pleas claim claims "
+    "question questions answer answers reply replies response line lines quote quotes tweet tweets post "
+    "posts order orders command request call calls cry cries chant chants refrain mantra argument joke "
+    "jokes quip retort boast vow vows insult insults slur taunt taunts"
+)
+_NEXT_WORD = re.compile(r"[ \u00a0]+([a-z][a-z\-]*)\b")
+_INNER_END = re.compile(r"[.!?;:]\s")
 _OWNERS = word_set("his her their my our your whose")  # ("its": a thing's tagline or name)
 
 
@@ -44,7 +65,24 @@ def is_unspoken(quote: _Quote, paragraphs: list[str]) -> bool:
         return False
     span = quote.span
     before = paragraphs[span.paragraph][max(0, span.start - 200) : span.start]
-    return _named_as_term(before) or _DEFINED.search(before) is not None
+    if _named_as_term(before) or _DEFINED.search(before) is not None:
+        return True
+    return _modifies_noun(quote, before, paragraphs[span.end_paragraph])
+
+
+def _modifies_noun(quote: _Quote, before: str, text: str) -> bool:
+    """A span between a determiner and a lower-case noun that is no function word ('the "oil on the
+    aperture blades" period', 'an "everyone gets a prize" culture'): a compound modifier, a term."""
+    lead = before.rsplit(None, 1)[-1:]
+    if not lead or lead[0].lower() not in _DETERMINERS or not quote.span.closed:
+        return False
+    words = quote.text.split()
+    if len(words) > 10 or _INNER_END.search(quote.text) or quote.text.rstrip()[-1:] in ".!?,;:…":
+        return False
+    after = _NEXT_WORD.match(text, quote.span.end)
+    if after is None or after.group(1).endswith("ly"):
+        return False
+    return after.group(1) not in _NOT_NOUNS and after.group(1) not in _SPEECH_NOUNS
 
 
 def _named_as_term(before: str) -> bool:
