@@ -1,8 +1,12 @@
 """Quoted spans that nobody says, read once speakers are known: what the sentence itself names as a term,
 phrase or nickname, definitions or glosses ('defined by the agency as "..."', '(that is, "...")') and
-spans that modify a noun ('the "oil on the blades" period').
-Each rule needs the span to have no speaker, so a phrase someone is reported to have said stays a
-quotation however it is introduced ('Lee called the plan "a disaster"', 'Lee defined it as "..."').
+spans that modify a noun ('the "oil on the blades" period'). Each of these rules needs the span to have
+no speaker, so a phrase someone is reported to have said stays a quotation however it is introduced
+('Lee called the plan "a disaster"', 'Lee defined it as "..."').
+
+A poll's options and statements are not quotations either, whatever speaker was found: a share of
+people reports them ('3 in 10 voters say that "honest" describes her', 'two-thirds of members believe
+he is "..."', '31% thought they would "ever be rich"').
 """
 
 from __future__ import annotations
@@ -56,15 +60,28 @@ _SPEECH_NOUNS = word_set(
 )
 _NEXT_WORD = re.compile(r"[ \u00a0]+([a-z][a-z\-]*)\b")
 _INNER_END = re.compile(r"[.!?;:]\s")
+# A share of people ("31%", "45 percent", "3 in 10", "two-thirds of", "most of") and, with no punctuation
+# between, a verb reporting what they answered; then the span in the same clause.
+_POLL = re.compile(
+    r"(?:\d\s*%|\d\s+(?:percent|per\s+cent)\b|\b\d+\s+in\s+\d+\b|\b(?:one|two|three)[\s-](?:thirds?|quarters?|fifths?)\b"
+    r"|\b(?:half|majority|plurality|most|third|quarter|fifth)\s+of\b)"
+    r"[^,.;:!?()\"“”]{0,60}?\b(?:say|says|said|believe|believes|believed|think|thinks|thought|agree|agrees|"
+    r"agreed|disagree|disagreed|described|describe|describes|call|called|rate|rated|chose|choose|picked|"
+    r"pick|feel|felt|consider|considered|view|viewed|see|saw|are not sure|were not sure|expect|expected)\b"
+    r"[^.;!?()\"“”]{0,100}$",
+    re.IGNORECASE,
+)
 _OWNERS = word_set("his her their my our your whose")  # ("its": a thing's tagline or name)
 
 
 def is_unspoken(quote: _Quote, paragraphs: list[str]) -> bool:
-    """Whether a span with no speaker is a term, not a quotation (rules in the module doc)."""
-    if quote.speaker is not None or quote.direct:
-        return False
+    """Whether a span is a term or a poll's option, not a quotation (rules in the module doc)."""
     span = quote.span
     before = paragraphs[span.paragraph][max(0, span.start - 200) : span.start]
+    if _POLL.search(before) is not None:  # (it cannot pass a sentence's end)
+        return True
+    if quote.speaker is not None or quote.direct:
+        return False
     if _named_as_term(before) or _DEFINED.search(before) is not None:
         return True
     return _modifies_noun(quote, before, paragraphs[span.end_paragraph])
