@@ -53,3 +53,16 @@ def test_span_named_as_a_term_with_no_speaker_is_not_a_quotation(paragraph: str)
 )
 def test_someones_phrase_stays_a_quotation(paragraph: str, text: str) -> None:
     assert [q["text"] for q in extract_quotes([paragraph])] == [text]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text"),
+    [
+        # "she’s" is "she is", not a possessive before a quoted noun
+        ("Her rival keeps saying that she’s “wasting our money.” It is false.", "wasting our money."),
+        # words left out ("...") mark someone's words quoted in part
+        ('Most days we are in an "alert...mildly tense mode." Then we rest.', "alert...mildly tense mode."),
+    ],
+)
+def test_partial_quotation_after_a_contraction_or_with_an_ellipsis_is_kept(paragraph: str, text: str) -> None:
+    assert [q["text"] for q in extract_quotes([paragraph])] == [text]
