@@ -84,7 +84,7 @@ def is_scare_quote(quote: _Quote, paragraphs: list[str]) -> bool:
         return False
     if _elided(quote):
         return False
-    sentence = before[sentence_start(before) :] + _sentence_after(quote, text)
+    sentence = _clause(before, _sentence_after(quote, text))
     return VERB.search(sentence) is None
 
 
@@ -97,6 +97,18 @@ def _elided(quote: _Quote) -> bool:
 def _possessive(word: str) -> bool:
     """A possessive ("Iowa's"), not a pronoun's contraction ("she's": she is)."""
     return word.endswith(("’s", "'s")) and word[:-2].lower() not in _CONTRACTED
+
+
+def _clause(before: str, after: str) -> str:
+    """The span's sentence around it (`before` its opening mark, `after` its closing mark), or only the
+    parenthesis it is in: an aside's speech verb is not the main clause's ('(provided that it did not
+    escalate to "disturbing the peace")' after 'said whatever was on her mind')."""
+    head = before[sentence_start(before) :]
+    opened = head.rfind("(")
+    if opened > head.rfind(")"):
+        closed = after.find(")")
+        return head[opened + 1 :] + (after[:closed] if closed >= 0 else after)
+    return head + after
 
 
 def _sentence_after(quote: _Quote, text: str) -> str:
@@ -127,7 +139,7 @@ def is_unspoken_term(quote: _Quote, paragraphs: list[str]) -> bool:
     lead = before.rsplit(None, 1)[-1:] or [""]
     if lead[0].lower() == "as" or (lead[0].lower() == "to" and not words[0].lower().endswith("ing")):
         return False  # 'cast itself as "the underdogs"', 'urged him to "be a hero"' (not 'to "disturbing"')
-    sentence = before[sentence_start(before) :] + _sentence_after(quote, text)
+    sentence = _clause(before, _sentence_after(quote, text))
     return VERB.search(sentence) is None and _PLEDGE.search(sentence) is None
 
 
