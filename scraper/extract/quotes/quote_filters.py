@@ -37,7 +37,7 @@ _PLEDGE = re.compile(
 # Words that name what follows as a title or headline, whatever its case.
 _TITLE_NOUNS = word_set("headline headlined titled entitled title subtitled caption")
 # Where the sentence after a span ends: a period, "!" or "?", closing marks, then a space (a period inside
-# a later span's closing mark ends it too: 'at your "B." This tells ...').
+# a later span's closing mark ends it too: 'open your "Spend (weekly)." This tells ...').
 _SENTENCE_END = re.compile(r"[.!?][\"'”’»)]*\s")
 _CONTRACTED = word_set("he she it that there what who where here how")  # ("she's": she is)
 _NOUN_MARKERS = word_set("the a an their its his her our your my these those this no so-called")
@@ -74,7 +74,7 @@ def is_scare_quote(quote: _Quote, paragraphs: list[str]) -> bool:
     attributed = quote.phrase_at is not None and not quote.narrated
     if attributed or span.paragraph != span.end_paragraph:
         return False
-    # (a period may end the sentence inside the closing mark, American style: 'look at your "B (rank)."')
+    # (a period may end the sentence inside the closing mark, American style: 'open your "Spend (weekly)."')
     if len(quote.text.split()) > _SCARE_WORDS or quote.text.rstrip("\"'”’»")[-1:] in "!?…":
         return False
     text = paragraphs[span.paragraph]
@@ -89,7 +89,7 @@ def is_scare_quote(quote: _Quote, paragraphs: list[str]) -> bool:
 
 
 def _elided(quote: _Quote) -> bool:
-    """Words left out inside the span ('an "active...anxious mode."'): someone's words quoted in part."""
+    """Words left out inside the span ('in an "alert...tense mode."'): someone's words quoted in part."""
     inner = quote.text.strip().rstrip(".…")
     return "..." in inner or "…" in inner
 
@@ -101,8 +101,8 @@ def _possessive(word: str) -> bool:
 
 def _clause(before: str, after: str) -> str:
     """The span's sentence around it (`before` its opening mark, `after` its closing mark), or only the
-    parenthesis it is in: an aside's speech verb is not the main clause's ('(provided that it did not
-    escalate to "disturbing the peace")' after 'said whatever was on her mind')."""
+    parenthesis it is in: an aside's speech verb is not the main clause's ('could have said anything (so
+    long as it stopped short of "breaching the peace")')."""
     head = before[sentence_start(before) :]
     opened = head.rfind("(")
     if opened > head.rfind(")"):
@@ -112,7 +112,7 @@ def _clause(before: str, after: str) -> str:
 
 
 def _sentence_after(quote: _Quote, text: str) -> str:
-    """The rest of the span's sentence after its closing mark (none when the span ends it: '"B (rank)."')."""
+    """The rest of the span's sentence after its closing mark (none when the span ends it: '"Spend."')."""
     if quote.text.rstrip("\"'”’» ")[-1:] in ".!?":
         return ""
     return _SENTENCE_END.split(text[quote.span.end :], maxsplit=1)[0]

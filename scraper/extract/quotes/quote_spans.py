@@ -6,7 +6,7 @@ A quote that is still open at the end of a paragraph continues when the next par
 mark of the same family (the newspaper convention), or, for a double-marked quotation that opens its
 paragraph, when the next paragraphs (up to CARRY_PARAGRAPHS) hold no such mark until one whose first is
 a closing mark after sentence punctuation (a letter, testimonial or e-mail quoted whole as a block, its
-paragraphs not reopened: '“I read ... For example:', 'I am never worried ...', '... less stressful.”');
+paragraphs not reopened: '“I tried ... For example:', 'I plan every week ...', '... before a test.”');
 otherwise it ends with its paragraph. (A quotation opened inside narration that is left open is more
 often a missing closing mark, the narration going on after it.)
 

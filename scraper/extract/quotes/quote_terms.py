@@ -1,12 +1,18 @@
-"""Quoted spans that nobody says, read once speakers are known: what the sentence itself names as a term,
-phrase or nickname, definitions or glosses ('defined by the agency as "..."', '(that is, "...")') and
-spans that modify a noun ('the "oil on the blades" period'). Each of these rules needs the span to have
-no speaker, so a phrase someone is reported to have said stays a quotation however it is introduced
-('Lee called the plan "a disaster"', 'Lee defined it as "..."').
+"""Quoted spans that are not quotations, read once speakers are known.
+
+Spans that nobody says: what the sentence itself names as a term, phrase or nickname, definitions or
+glosses ('defined by the agency as "..."', '(that is, "...")') and spans that modify a noun ('the "film
+is dead" years'). Each of these rules needs the span to have no speaker, so a phrase someone is reported
+to have said stays a quotation however it is introduced ('Lee called the plan "a disaster"', 'Lee
+defined it as "..."').
 
 A poll's options and statements are not quotations either, whatever speaker was found: a share of
-people reports them ('3 in 10 voters say that "honest" describes her', 'two-thirds of members believe
-he is "..."', '31% thought they would "ever be rich"').
+people reports them ('4 in 10 voters say that "strong leader" describes her', 'two-thirds of members
+believe the board is "..."', '40% expect to "..."').
+
+Nor is a one-word span before its own attribution when the same speaker's quotation goes on after it
+('"Honestly," Li said, "we were lucky ..."', '"Yes!" Li replied. "It worked ..."'): a reply word or the
+first word of a split quotation, which alone is a fragment.
 """
 
 from __future__ import annotations
@@ -29,7 +35,7 @@ _TERM_NOUNS = word_set(
 _LISTED_BEFORE = re.compile(r"""["“”'‘’][^"“”]{0,80}["”'’]\s*,?\s*(?:(?:and|or)\s+)?$""")
 # Between the noun and the opening mark: nothing, "as", "such as", "of", "is", a colon or a comma (not
 # "like": 'a phrase like "..."' gives an example of someone's words). The word before the noun is kept:
-# a person's phrase is their words ('Isaiah's phrase "..."', 'his motto "..."').
+# a person's phrase is their words ('the mayor's phrase "..."', 'his motto "..."').
 _TERM_LEAD = re.compile(
     r"(?P<owner>[\w’']+\s+)?(?P<noun>[^\W\d_]+)\s*(?:(?:such\s+as|as|of|is|was)\s*)?[:,]?\s*$"
 )
@@ -71,6 +77,9 @@ _POLL = re.compile(
     r"[^.;!?()\"“”]{0,100}$",
     re.IGNORECASE,
 )
+_WORD = re.compile(r"[^\W_]+(?:[’'\-][^\W_]+)*")
+_OPENS_SENTENCE = set('.!?:…"”’')  # before a span that opens its sentence
+_SPLIT_GAP = 60  # characters of attribution between the pieces of a split quotation
 _OWNERS = word_set("his her their my our your whose")  # ("its": a thing's tagline or name)
 
 
@@ -115,3 +124,20 @@ def _named_as_term(before: str) -> bool:
         return False
     owner = (lead.group("owner") or "").strip().lower()
     return owner not in _OWNERS and not owner.endswith(("’s", "'s", "s’", "s'"))
+
+
+def drop_split_openers(quotes: list[_Quote], paragraphs: list[str]) -> list[_Quote]:
+    """The quotations without one-word spans that open a split quotation (rules in the module doc)."""
+    dropped = set()
+    for quote, following in zip(quotes, quotes[1:], strict=False):
+        span, later = quote.span, following.span
+        if not quote.direct or quote.speaker is None or following.speaker != quote.speaker:
+            continue
+        if len(_WORD.findall(quote.text)) != 1 or later.paragraph != span.end_paragraph:
+            continue
+        lead = paragraphs[span.paragraph][: span.start].rstrip()
+        if lead and lead[-1] not in _OPENS_SENTENCE:
+            continue  # (a word inside a sentence: 'the decision was "disappointing." She added that "..."')
+        if len(paragraphs[span.end_paragraph][span.end : later.start]) <= _SPLIT_GAP:
+            dropped.add(id(quote))
+    return [q for q in quotes if id(q) not in dropped] if dropped else quotes
