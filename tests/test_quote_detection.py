@@ -66,3 +66,8 @@ def test_someones_phrase_stays_a_quotation(paragraph: str, text: str) -> None:
 )
 def test_partial_quotation_after_a_contraction_or_with_an_ellipsis_is_kept(paragraph: str, text: str) -> None:
     assert [q["text"] for q in extract_quotes([paragraph])] == [text]
+
+
+def test_open_quotation_ends_at_its_tag_when_its_opening_mark_comes_again() -> None:
+    spans = find_spans(["“Art is hard, she said. “We try anyway.”"])
+    assert [(s.text, s.closed) for s in spans] == [("Art is hard", True), ("We try anyway.", True)]

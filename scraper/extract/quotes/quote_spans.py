@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from scraper.extract.quotes.speech_verbs import VERBS
+
 DOUBLE_MARKS = '"“”„«»「」'
 SINGLE_MARKS = "'‘’‚‹›『』"
 # The closing marks each opening mark accepts ("“" closes "„" in German, "«" closes "»" in Danish).
@@ -40,6 +42,11 @@ _CLOSERS = {
 # Marks that are also apostrophes, inch/foot signs or closers, so their role depends on context.
 _AMBIGUOUS = set("\"'’”»›")
 _NEVER_OPENS = set("’”")  # closing marks only (see _is_opener)
+_OPEN_ONLY = set("“‘")  # opening marks that never close their own kind (English style)
+# A speech tag ending the text before a repeated opening mark: ", she observed. " (see _lost_close).
+_LOST_TAG = re.compile(
+    rf",\s+(?:he|she|they|[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,2}})\s+(?:{VERBS})[.,:]\s*$"
+)
 _OPEN_BEFORE = set(" ([{—–-/\u00a0") | set(DOUBLE_MARKS) | set(SINGLE_MARKS)
 _DOUBLE_RE = re.compile(f"[{DOUBLE_MARKS}]")
 _SINGLE_RE = re.compile(f"[{SINGLE_MARKS}]")
@@ -138,6 +145,14 @@ def _family_spans(paragraphs: list[str], marks: re.Pattern[str], skip: list[Quot
                 pending.end_paragraph, pending.end, pending.closed = index, at + 1, True
                 spans.append(pending)
                 pending = None
+            elif (
+                pending is not None and char == opener and (tag := _lost_close(paragraph, position, at, char))
+            ):
+                pending.text += paragraph[position:tag]
+                pending.end_paragraph, pending.end, pending.closed = index, tag, True
+                spans.append(pending)
+                opener, position = char, at + 1
+                pending = QuoteSpan("", index, at, index, len(paragraph), False)
             elif pending is None and _is_opener(paragraph, at, char):
                 opener, position = char, at + 1
                 pending = QuoteSpan("", index, at, index, len(paragraph), False)
@@ -149,6 +164,16 @@ def _family_spans(paragraphs: list[str], marks: re.Pattern[str], skip: list[Quot
     if pending is not None:
         spans.append(pending)
     return spans
+
+
+def _lost_close(paragraph: str, position: int, at: int, char: str) -> int:
+    """Where an open quotation ends that lost its closing mark before its attribution, when its own
+    opening mark comes again after that attribution ('“A is hard, she said. “B ...”': the tag's comma),
+    else 0. (Without a tag between, a second opening mark is more often a typo inside one quotation.)"""
+    if char not in _OPEN_ONLY or not _is_opener(paragraph, at, char):
+        return 0
+    tag = _LOST_TAG.search(paragraph, position, at)
+    return tag.start() if tag is not None else 0
 
 
 def _carried_until(paragraphs: list[str], index: int, opener: str) -> int:
