@@ -36,6 +36,7 @@ _PLEDGE = re.compile(
 )
 # Words that name what follows as a title or headline, whatever its case.
 _TITLE_NOUNS = word_set("headline headlined titled entitled title subtitled caption")
+_LIST_OF = re.compile(r"\b[Ll]ist of\s*$")
 # Where the sentence after a span ends: a period, "!" or "?", closing marks, then a space (a period inside
 # a later span's closing mark ends it too: 'open your "Spend (weekly)." This tells ...').
 _SENTENCE_END = re.compile(r"[.!?][\"'”’»)]*\s")
@@ -175,7 +176,10 @@ def _is_headline(quote: _Quote, paragraphs: list[str]) -> bool:
     ..."', 'a post titled "..."'), or set in capitals with no attribution ('“WALL ST. LAYS AN EGG.”')."""
     if not quote.direct and len(quote.text.split()) >= 2 and _in_capitals(quote.text):
         return True  # (a post in capitals that someone wrote is attributed: 'posted: "NATO WASN'T ..."')
-    before = paragraphs[quote.span.paragraph][: quote.span.start].rsplit(None, 1)  # (its last word)
+    text = paragraphs[quote.span.paragraph]
+    if _LIST_OF.search(text, max(0, quote.span.start - 12), quote.span.start):
+        return True  # a list's title ('their list of "Ten cars to avoid"')
+    before = text[: quote.span.start].rsplit(None, 1)  # (its last word)
     return bool(before) and before[-1].lower().strip(",:") in _TITLE_NOUNS
 
 
