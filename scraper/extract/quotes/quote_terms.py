@@ -1,14 +1,14 @@
 """Quoted spans that are not quotations, read once speakers are known.
 
 Spans that nobody says: what the sentence itself names as a term, phrase or nickname, definitions or
-glosses ('defined by the agency as "..."', '(that is, "...")') and spans that modify a noun ('the "film
-is dead" years'). Each of these rules needs the span to have no speaker, so a phrase someone is reported
-to have said stays a quotation however it is introduced ('Lee called the plan "a disaster"', 'Lee
-defined it as "..."').
+glosses ('defined by the agency as "..."', '(that is, "...")'), spans that modify a noun ('the "film is
+dead" years') and examples alone in a parenthesis ('to like a post ("like if you agree!")'). Each of these
+rules needs the span to have no speaker, so a phrase someone is reported to have said stays a quotation
+however it is introduced ('Lee called the plan "a disaster"', 'Lee defined it as "..."').
 
-A poll's options and statements are not quotations either, whatever speaker was found: a share of
-people reports them ('4 in 10 voters say that "strong leader" describes her', 'two-thirds of members
-believe the board is "..."', '40% expect to "..."').
+A poll's options and statements are not quotations either, whatever speaker was found: a share of people
+reports them ('4 in 10 voters say that "strong leader" describes her', 'two-thirds of members believe the
+board is "..."', '40% expect to "..."').
 
 Nor is a one-word span before its own attribution when the same speaker's quotation goes on after it
 ('"Honestly," Li said, "we were lucky ..."', '"Yes!" Li replied. "It worked ..."'): a reply word or the
@@ -93,12 +93,14 @@ def is_unspoken(quote: _Quote, paragraphs: list[str]) -> bool:
         return False
     if _named_as_term(before) or _DEFINED.search(before) is not None:
         return True
+    if before.endswith("(") and paragraphs[span.end_paragraph][span.end : span.end + 1] == ")":
+        return True
     return _modifies_noun(quote, before, paragraphs[span.end_paragraph])
 
 
 def _modifies_noun(quote: _Quote, before: str, text: str) -> bool:
-    """A span between a determiner and a lower-case noun that is no function word ('the "oil on the
-    aperture blades" period', 'an "everyone gets a prize" culture'): a compound modifier, a term."""
+    """A span between a determiner and a lower-case noun that is no function word ('the "film is dead
+    and gone" years', 'an "everyone gets a prize" culture'): a compound modifier, a term."""
     lead = before.rsplit(None, 1)[-1:]
     if not lead or lead[0].lower() not in _DETERMINERS or not quote.span.closed:
         return False
