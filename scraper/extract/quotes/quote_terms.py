@@ -33,6 +33,7 @@ _TERM_NOUNS = word_set(
 )
 # Quoted spans listed before this one ('as "A," "B" and "C"'): they share its lead.
 _LISTED_BEFORE = re.compile(r"""["“”'‘’][^"“”]{0,80}["”'’]\s*,?\s*(?:(?:and|or)\s+)?$""")
+_AFTER_LISTED = ('"', "”", "'", "’", ",", " and", " or")  # how a listed span and this one are joined
 # Between the noun and the opening mark: nothing, "as", "such as", "of", "is", a colon or a comma (not
 # "like": 'a phrase like "..."' gives an example of someone's words). The word before the noun is kept:
 # a person's phrase is their words ('the mayor's phrase "..."', 'his motto "..."').
@@ -77,6 +78,8 @@ _POLL = re.compile(
     r"[^.;!?()\"“”]{0,100}$",
     re.IGNORECASE,
 )
+_CLAUSE_ENDS = '.;!?()"“”'
+_SHARE = re.compile(r"\d|\b(?:half|majority|plurality|most|thirds?|quarters?|fifths?)\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W_]+(?:[’'\-][^\W_]+)*")
 _OPENS_SENTENCE = set('.!?:…"”’')  # before a span that opens its sentence
 _SPLIT_GAP = 60  # characters of attribution between the pieces of a split quotation
@@ -86,12 +89,13 @@ _OWNERS = word_set("his her their my our your whose")  # ("its": a thing's tagli
 def is_unspoken(quote: _Quote, paragraphs: list[str]) -> bool:
     """Whether a span is a term or a poll's option, not a quotation (rules in the module doc)."""
     span = quote.span
-    before = paragraphs[span.paragraph][max(0, span.start - 200) : span.start]
-    if _POLL.search(before) is not None:  # (it cannot pass a sentence's end)
+    before = paragraphs[span.paragraph][max(0, span.start - 160) : span.start]
+    clause = before[max(before.rfind(c) for c in _CLAUSE_ENDS) + 1 :]  # (the poll pattern's reach)
+    if _SHARE.search(clause) is not None and _POLL.search(clause) is not None:
         return True
     if quote.speaker is not None or quote.direct:
         return False
-    if _named_as_term(before) or _DEFINED.search(before) is not None:
+    if _named_as_term(before) or _DEFINED.search(before, max(0, len(before) - 100)) is not None:
         return True
     if before.endswith("(") and paragraphs[span.end_paragraph][span.end : span.end + 1] == ")":
         return True
@@ -114,14 +118,16 @@ def _modifies_noun(quote: _Quote, before: str, text: str) -> bool:
 
 
 def _named_as_term(before: str) -> bool:
-    """The text before the opening mark ends with a noun that names what follows as a term ('the
-    conventional phrase "..."', 'nicknames such as "A" and "B"'): an idiom, label or nickname."""
+    """The text before the opening mark ends with a noun that names what follows as a term ('the old
+    phrase "..."', 'nicknames such as "A" and "B"'): an idiom, label or nickname."""
     for _ in range(4):  # (each quoted span listed before this one is skipped)
+        if not before.rstrip().endswith(_AFTER_LISTED):
+            break
         listed = _LISTED_BEFORE.search(before)
         if listed is None:
             break
         before = before[: listed.start()]
-    lead = _TERM_LEAD.search(before)
+    lead = _TERM_LEAD.search(before, max(0, len(before) - 60))
     if lead is None or lead.group("noun").lower() not in _TERM_NOUNS:
         return False
     owner = (lead.group("owner") or "").strip().lower()
