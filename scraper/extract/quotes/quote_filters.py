@@ -36,6 +36,11 @@ _PLEDGE = re.compile(
 )
 # Words that name what follows as a title or headline, whatever its case.
 _TITLE_NOUNS = word_set("headline headlined titled entitled title subtitled caption")
+_LIST_OF = re.compile(r"\b[Ll]ist of\s*$")
+# Where the sentence after a span ends: a period, "!" or "?", closing marks, then a space (a period inside
+# a later span's closing mark ends it too: 'open your "Spend (weekly)." This tells ...').
+_SENTENCE_END = re.compile(r"[.!?][\"'”’»)]*\s")
+_CONTRACTED = word_set("he she it that there what who where here how")  # ("she's": she is)
 _NOUN_MARKERS = word_set("the a an their its his her our your my these those this no so-called")
 
 
@@ -70,15 +75,48 @@ def is_scare_quote(quote: _Quote, paragraphs: list[str]) -> bool:
     attributed = quote.phrase_at is not None and not quote.narrated
     if attributed or span.paragraph != span.end_paragraph:
         return False
-    if len(quote.text.split()) > _SCARE_WORDS or quote.text.rstrip("\"'”’»")[-1:] in ".!?…":
+    # (a period may end the sentence inside the closing mark, American style: 'open your "Spend (weekly)."')
+    if len(quote.text.split()) > _SCARE_WORDS or quote.text.rstrip("\"'”’»")[-1:] in "!?…":
         return False
     text = paragraphs[span.paragraph]
     before = text[: span.start]
     words = before.rsplit(None, 1)  # (only its last word is read)
-    if not words or not (words[-1].lower() in _NOUN_MARKERS or words[-1].endswith(("’s", "'s"))):
+    if not words or not (words[-1].lower() in _NOUN_MARKERS or _possessive(words[-1])):
         return False
-    sentence = before[sentence_start(before) :] + re.split(r"[.!?]\s", text[span.end :], maxsplit=1)[0]
+    if _elided(quote):
+        return False
+    sentence = _clause(before, _sentence_after(quote, text))
     return VERB.search(sentence) is None
+
+
+def _elided(quote: _Quote) -> bool:
+    """Words left out inside the span ('in an "alert...tense mode."'): someone's words quoted in part."""
+    inner = quote.text.strip().rstrip(".…")
+    return "..." in inner or "…" in inner
+
+
+def _possessive(word: str) -> bool:
+    """A possessive ("Iowa's"), not a pronoun's contraction ("she's": she is)."""
+    return word.endswith(("’s", "'s")) and word[:-2].lower() not in _CONTRACTED
+
+
+def _clause(before: str, after: str) -> str:
+    """The span's sentence around it (`before` its opening mark, `after` its closing mark), or only the
+    parenthesis it is in: an aside's speech verb is not the main clause's ('could have said anything (so
+    long as it stopped short of "breaching the peace")')."""
+    head = before[sentence_start(before) :]
+    opened = head.rfind("(")
+    if opened > head.rfind(")"):
+        closed = after.find(")")
+        return head[opened + 1 :] + (after[:closed] if closed >= 0 else after)
+    return head + after
+
+
+def _sentence_after(quote: _Quote, text: str) -> str:
+    """The rest of the span's sentence after its closing mark (none when the span ends it: '"Spend."')."""
+    if quote.text.rstrip("\"'”’» ")[-1:] in ".!?":
+        return ""
+    return _SENTENCE_END.split(text[quote.span.end :], maxsplit=1)[0]
 
 
 def is_unspoken_term(quote: _Quote, paragraphs: list[str]) -> bool:
@@ -92,16 +130,17 @@ def is_unspoken_term(quote: _Quote, paragraphs: list[str]) -> bool:
     if CJK.search(quote.text) or len(quote.text.split()) > _SCARE_WORDS or is_own_sentence(quote, paragraphs):
         return False
     words = quote.text.split()
-    if quote.text.rstrip("\"'”’» ")[-1:] in "?!" or words[0].lower() in _PREDICATE_OPENERS:
+    if quote.text.rstrip("\"'”’» ")[-1:] in "?!" or words[0].lower() in _PREDICATE_OPENERS or _elided(quote):
         return (
-            False  # a question or exclamation, or a predicate someone wrote ('positions "may include ..."')
+            False  # a question or exclamation, a predicate someone wrote ('positions "may include ..."'),
+            # or words quoted with some left out
         )
     text = paragraphs[span.paragraph]
     before = text[: span.start]
     lead = before.rsplit(None, 1)[-1:] or [""]
     if lead[0].lower() == "as" or (lead[0].lower() == "to" and not words[0].lower().endswith("ing")):
         return False  # 'cast itself as "the underdogs"', 'urged him to "be a hero"' (not 'to "disturbing"')
-    sentence = before[sentence_start(before) :] + re.split(r"[.!?]\s", text[span.end :], maxsplit=1)[0]
+    sentence = _clause(before, _sentence_after(quote, text))
     return VERB.search(sentence) is None and _PLEDGE.search(sentence) is None
 
 
@@ -137,7 +176,10 @@ def _is_headline(quote: _Quote, paragraphs: list[str]) -> bool:
     ..."', 'a post titled "..."'), or set in capitals with no attribution ('“WALL ST. LAYS AN EGG.”')."""
     if not quote.direct and len(quote.text.split()) >= 2 and _in_capitals(quote.text):
         return True  # (a post in capitals that someone wrote is attributed: 'posted: "NATO WASN'T ..."')
-    before = paragraphs[quote.span.paragraph][: quote.span.start].rsplit(None, 1)  # (its last word)
+    text = paragraphs[quote.span.paragraph]
+    if _LIST_OF.search(text, max(0, quote.span.start - 12), quote.span.start):
+        return True  # a list's title ('their list of "Ten cars to avoid"')
+    before = text[: quote.span.start].rsplit(None, 1)  # (its last word)
     return bool(before) and before[-1].lower().strip(",:") in _TITLE_NOUNS
 
 

@@ -3,7 +3,12 @@
 Double marks (" “ ” „ « » 「 」) are found first; single marks (' ‘ ’ ‚ ‹ › 『 』) only outside them,
 because single marks nest inside double ones in most styles and double marks are never apostrophes.
 A quote that is still open at the end of a paragraph continues when the next paragraph opens with a
-mark of the same family (the newspaper convention); otherwise it ends with its paragraph.
+mark of the same family (the newspaper convention), or, for a double-marked quotation that opens its
+paragraph, when the next paragraphs (up to CARRY_PARAGRAPHS) hold no such mark until one whose first is
+a closing mark after sentence punctuation (a letter, testimonial or e-mail quoted whole as a block, its
+paragraphs not reopened: '“I tried ... For example:', 'I plan every week ...', '... before a test.”');
+otherwise it ends with its paragraph. (A quotation opened inside narration that is left open is more
+often a missing closing mark, the narration going on after it.)
 
 Text feeds of some newspapers write marks the old way: two apostrophes (''...'') or TeX-style
 ``...''; and a right double mark often stands for the opening one (”Fortunately, ...). normalize_marks
@@ -14,6 +19,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from scraper.extract.quotes.speech_verbs import VERBS
 
 DOUBLE_MARKS = '"“”„«»「」'
 SINGLE_MARKS = "'‘’‚‹›『』"
@@ -35,6 +42,11 @@ _CLOSERS = {
 # Marks that are also apostrophes, inch/foot signs or closers, so their role depends on context.
 _AMBIGUOUS = set("\"'’”»›")
 _NEVER_OPENS = set("’”")  # closing marks only (see _is_opener)
+_OPEN_ONLY = set("“‘")  # opening marks that never close their own kind (English style)
+# A speech tag ending the text before a repeated opening mark: ", she observed. " (see _lost_close).
+_LOST_TAG = re.compile(
+    rf",\s+(?:he|she|they|[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,2}})\s+(?:{VERBS})[.,:]\s*$"
+)
 _OPEN_BEFORE = set(" ([{—–-/\u00a0") | set(DOUBLE_MARKS) | set(SINGLE_MARKS)
 _DOUBLE_RE = re.compile(f"[{DOUBLE_MARKS}]")
 _SINGLE_RE = re.compile(f"[{SINGLE_MARKS}]")
@@ -44,6 +56,8 @@ _ELISION = re.compile(r"(?:\d\d?s?|em|n|til|cause|tis|nuff)\b", re.IGNORECASE)
 _SPACED_CONTRACTION = re.compile(r"(?:m|s|t|re|ve|ll|d)\b(?![’'])")
 # A plural possessive ("workers' rights") looks like a closing single mark.
 _POSSESSIVE = re.compile(r"\s+[a-z]")
+CARRY_PARAGRAPHS = 4  # paragraphs a quotation may run on without reopening marks (see the module doc)
+_CLOSES_SENTENCE = re.compile(r"[.!?…]")
 
 
 _OLD_STYLE = re.compile(r"``|''")
@@ -105,6 +119,7 @@ def _family_spans(paragraphs: list[str], marks: re.Pattern[str], skip: list[Quot
     spans: list[QuoteSpan] = []
     pending: QuoteSpan | None = None
     opener = ""
+    carried = 0  # paragraphs before this index continue the open quotation without a reopening mark
     blocks: dict[int, list[tuple[int, int]]] = {}  # each paragraph's skipped spans (those inside one)
     for s in skip:
         if s.paragraph == s.end_paragraph:
@@ -113,7 +128,7 @@ def _family_spans(paragraphs: list[str], marks: re.Pattern[str], skip: list[Quot
         position = 0
         if pending is not None:
             position = _continuation(paragraph, marks)
-            if position:
+            if position or index < carried:
                 pending.text += " "
             else:
                 spans.append(pending)
@@ -130,15 +145,51 @@ def _family_spans(paragraphs: list[str], marks: re.Pattern[str], skip: list[Quot
                 pending.end_paragraph, pending.end, pending.closed = index, at + 1, True
                 spans.append(pending)
                 pending = None
+            elif (
+                pending is not None and char == opener and (tag := _lost_close(paragraph, position, at, char))
+            ):
+                pending.text += paragraph[position:tag]
+                pending.end_paragraph, pending.end, pending.closed = index, tag, True
+                spans.append(pending)
+                opener, position = char, at + 1
+                pending = QuoteSpan("", index, at, index, len(paragraph), False)
             elif pending is None and _is_opener(paragraph, at, char):
                 opener, position = char, at + 1
                 pending = QuoteSpan("", index, at, index, len(paragraph), False)
         if pending is not None:
             pending.text += paragraph[position:]
             pending.end_paragraph, pending.end = index, len(paragraph)
+            if index >= carried and marks is _DOUBLE_RE and not paragraph[: pending.start].strip():
+                carried = _carried_until(paragraphs, index, opener)
     if pending is not None:
         spans.append(pending)
     return spans
+
+
+def _lost_close(paragraph: str, position: int, at: int, char: str) -> int:
+    """Where an open quotation ends that lost its closing mark before its attribution, when its own
+    opening mark comes again after that attribution ('“A is hard, she said. “B ...”': the tag's comma),
+    else 0. (Without a tag between, a second opening mark is more often a typo inside one quotation.)"""
+    if char not in _OPEN_ONLY or not _is_opener(paragraph, at, char):
+        return 0
+    tag = _LOST_TAG.search(paragraph, position, at)
+    return tag.start() if tag is not None else 0
+
+
+def _carried_until(paragraphs: list[str], index: int, opener: str) -> int:
+    """One past the last paragraph that an open double-marked quotation runs on into without reopening
+    marks: through the first later paragraph holding a double mark when that mark closes it after
+    sentence punctuation, with no double mark in the paragraphs between; else 0 (see the module doc)."""
+    for ahead in range(index + 1, min(index + 1 + CARRY_PARAGRAPHS, len(paragraphs))):
+        paragraph = paragraphs[ahead]
+        match = _DOUBLE_RE.search(paragraph)
+        if match is None:
+            continue
+        at = match.start()
+        if _is_opener(paragraph, at, match.group()) or not _is_closer(paragraph, at, opener, match.group()):
+            return 0
+        return ahead + 1 if at and _CLOSES_SENTENCE.match(paragraph, at - 1) else 0
+    return 0
 
 
 def _continuation(paragraph: str, marks: re.Pattern[str]) -> int:

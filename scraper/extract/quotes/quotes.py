@@ -69,6 +69,7 @@ from scraper.extract.quotes.quote_runs import (
 from scraper.extract.quotes.quote_runs import Quote as _Quote
 from scraper.extract.quotes.quote_sentences import sentence_start
 from scraper.extract.quotes.quote_spans import find_spans, normalize_marks
+from scraper.extract.quotes.quote_terms import drop_split_openers, is_unspoken
 from scraper.extract.quotes.speaker_history import SpeakerHistory
 from scraper.extract.quotes.speaker_titles import attribution_view
 from scraper.extract.quotes.speakers import Phrase, classify_mention, classify_phrase
@@ -135,6 +136,8 @@ def attribute(paragraphs: list[str]) -> Attributed | None:
     continue_reported(kept, reported)
     interview_subject(kept, paragraphs)
     kept = [q for q in kept if not (is_scare_quote(q, paragraphs) or is_unspoken_term(q, paragraphs))]
+    kept = [q for q in kept if not is_unspoken(q, paragraphs)]  # (terms named as such: quote_terms)
+    kept = drop_split_openers(kept, paragraphs)
     origins = [attributed.get(id(q), CARRIED if q.speaker is not None else NONE) for q in kept]
     return Attributed(kept, origins, paragraphs, masked, reported)
 

@@ -1,0 +1,151 @@
+"""Quoted spans that are not quotations, read once speakers are known.
+
+Spans that nobody says: what the sentence itself names as a term, phrase or nickname, definitions or
+glosses ('defined by the agency as "..."', '(that is, "...")'), spans that modify a noun ('the "film is
+dead" years') and examples alone in a parenthesis ('to like a post ("like if you agree!")'). Each of these
+rules needs the span to have no speaker, so a phrase someone is reported to have said stays a quotation
+however it is introduced ('Lee called the plan "a disaster"', 'Lee defined it as "..."').
+
+A poll's options and statements are not quotations either, whatever speaker was found: a share of people
+reports them ('4 in 10 voters say that "strong leader" describes her', 'two-thirds of members believe the
+board is "..."', '40% expect to "..."').
+
+Nor is a one-word span before its own attribution when the same speaker's quotation goes on after it
+('"Honestly," Li said, "we were lucky ..."', '"Yes!" Li replied. "It worked ..."'): a reply word or the
+first word of a split quotation, which alone is a fragment.
+"""
+
+from __future__ import annotations
+
+import re
+
+from scraper.extract.quotes.quote_runs import Quote as _Quote
+from scraper.extract.quotes.speaker_words import word_set
+
+# Nouns that name a quoted span as a term, not as words someone said ('the phrase "..."', 'such
+# nicknames as "..."'). ("words" is left out: 'a note with the words "..."' is a written text; "saying" is
+# more often the verb: 'quotes him as saying "..."'.)
+_TERM_NOUNS = word_set(
+    "phrase phrases term terms expression expressions idiom idioms slogan slogans motto "
+    "mottos nickname nicknames moniker monikers label labels tagline taglines catchphrase catchphrases "
+    "buzzword buzzwords hashtag hashtags acronym acronyms abbreviation euphemism euphemisms neologism "
+    "catchword catchwords"
+)
+# Quoted spans listed before this one ('as "A," "B" and "C"'): they share its lead.
+_LISTED_BEFORE = re.compile(r"""["“”'‘’][^"“”]{0,80}["”'’]\s*,?\s*(?:(?:and|or)\s+)?$""")
+_AFTER_LISTED = ('"', "”", "'", "’", ",", " and", " or")  # how a listed span and this one are joined
+# Between the noun and the opening mark: nothing, "as", "such as", "of", "is", a colon or a comma (not
+# "like": 'a phrase like "..."' gives an example of someone's words). The word before the noun is kept:
+# a person's phrase is their words ('the mayor's phrase "..."', 'his motto "..."').
+_TERM_LEAD = re.compile(
+    r"(?P<owner>[\w’']+\s+)?(?P<noun>[^\W\d_]+)\s*(?:(?:such\s+as|as|of|is|was)\s*)?[:,]?\s*$"
+)
+# What introduces a definition or gloss: "defined (by the agency) as", "definition is", "that is",
+# "i.e.", "meaning", "stands for", "short for", "known as", "also called", "a.k.a.".
+_DEFINED = re.compile(
+    r"(?:\bdefin(?:ed|es|e|ition)\b[^.;:!?\"“”]{0,60}?\b(?:as|is|was)"
+    r"|\b(?:that is|i\.e\.|meaning|stands for|short for|known as|also called|a\.k\.a\.|aka))\s*[:,]?\s*$",
+    re.IGNORECASE,
+)
+# Determiners before a span used as a modifier of the noun after it ('the "..." period').
+_DETERMINERS = word_set("the a an this that these those their its our your")
+# Words after a span that are no noun it could modify: function words, auxiliaries, pronouns.
+_NOT_NOUNS = word_set(
+    "and or but nor to of in on at for with from by as than then so yet if when where while because after "
+    "before since until unless though although that which who whom whose what is are was were be been being "
+    "has have had do does did will would can could shall should may might must not no it he she they we "
+    "you i his her their its our there here also even just still only"
+)
+# Nouns of speech: a span modifying one is someone's words, said or imagined ('a "win or go home"
+# ultimatum', 'his "very fine people" remark').
+_SPEECH_NOUNS = word_set(
+    "ultimatum ultimatums remark remarks comment comments statement statements message messages speech "
+    "warning warnings threat threats promise promises pledge pledges demand demands plea pleas claim claims "
+    "question questions answer answers reply replies response line lines quote quotes tweet tweets post "
+    "posts order orders command request call calls cry cries chant chants refrain mantra argument joke "
+    "jokes quip retort boast vow vows insult insults slur taunt taunts"
+)
+_NEXT_WORD = re.compile(r"[ \u00a0]+([a-z][a-z\-]*)\b")
+_INNER_END = re.compile(r"[.!?;:]\s")
+# A share of people ("31%", "45 percent", "3 in 10", "two-thirds of", "most of") and, with no punctuation
+# between, a verb reporting what they answered; then the span in the same clause.
+_POLL = re.compile(
+    r"(?:\d\s*%|\d\s+(?:percent|per\s+cent)\b|\b\d+\s+in\s+\d+\b|\b(?:one|two|three)[\s-](?:thirds?|quarters?|fifths?)\b"
+    r"|\b(?:half|majority|plurality|most|third|quarter|fifth)\s+of\b)"
+    r"[^,.;:!?()\"“”]{0,60}?\b(?:say|says|said|believe|believes|believed|think|thinks|thought|agree|agrees|"
+    r"agreed|disagree|disagreed|described|describe|describes|call|called|rate|rated|chose|choose|picked|"
+    r"pick|feel|felt|consider|considered|view|viewed|see|saw|are not sure|were not sure|expect|expected)\b"
+    r"[^.;!?()\"“”]{0,100}$",
+    re.IGNORECASE,
+)
+_CLAUSE_ENDS = '.;!?()"“”'
+_SHARE = re.compile(r"\d|\b(?:half|majority|plurality|most|thirds?|quarters?|fifths?)\b", re.IGNORECASE)
+_WORD = re.compile(r"[^\W_]+(?:[’'\-][^\W_]+)*")
+_OPENS_SENTENCE = set('.!?:…"”’')  # before a span that opens its sentence
+_SPLIT_GAP = 60  # characters of attribution between the pieces of a split quotation
+_OWNERS = word_set("his her their my our your whose")  # ("its": a thing's tagline or name)
+
+
+def is_unspoken(quote: _Quote, paragraphs: list[str]) -> bool:
+    """Whether a span is a term or a poll's option, not a quotation (rules in the module doc)."""
+    span = quote.span
+    before = paragraphs[span.paragraph][max(0, span.start - 160) : span.start]
+    clause = before[max(before.rfind(c) for c in _CLAUSE_ENDS) + 1 :]  # (the poll pattern's reach)
+    if _SHARE.search(clause) is not None and _POLL.search(clause) is not None:
+        return True
+    if quote.speaker is not None or quote.direct:
+        return False
+    if _named_as_term(before) or _DEFINED.search(before, max(0, len(before) - 100)) is not None:
+        return True
+    if before.endswith("(") and paragraphs[span.end_paragraph][span.end : span.end + 1] == ")":
+        return True
+    return _modifies_noun(quote, before, paragraphs[span.end_paragraph])
+
+
+def _modifies_noun(quote: _Quote, before: str, text: str) -> bool:
+    """A span between a determiner and a lower-case noun that is no function word ('the "film is dead
+    and gone" years', 'an "everyone gets a prize" culture'): a compound modifier, a term."""
+    lead = before.rsplit(None, 1)[-1:]
+    if not lead or lead[0].lower() not in _DETERMINERS or not quote.span.closed:
+        return False
+    words = quote.text.split()
+    if len(words) > 10 or _INNER_END.search(quote.text) or quote.text.rstrip()[-1:] in ".!?,;:…":
+        return False
+    after = _NEXT_WORD.match(text, quote.span.end)
+    if after is None or after.group(1).endswith("ly"):
+        return False
+    return after.group(1) not in _NOT_NOUNS and after.group(1) not in _SPEECH_NOUNS
+
+
+def _named_as_term(before: str) -> bool:
+    """The text before the opening mark ends with a noun that names what follows as a term ('the old
+    phrase "..."', 'nicknames such as "A" and "B"'): an idiom, label or nickname."""
+    for _ in range(4):  # (each quoted span listed before this one is skipped)
+        if not before.rstrip().endswith(_AFTER_LISTED):
+            break
+        listed = _LISTED_BEFORE.search(before)
+        if listed is None:
+            break
+        before = before[: listed.start()]
+    lead = _TERM_LEAD.search(before, max(0, len(before) - 60))
+    if lead is None or lead.group("noun").lower() not in _TERM_NOUNS:
+        return False
+    owner = (lead.group("owner") or "").strip().lower()
+    return owner not in _OWNERS and not owner.endswith(("’s", "'s", "s’", "s'"))
+
+
+def drop_split_openers(quotes: list[_Quote], paragraphs: list[str]) -> list[_Quote]:
+    """The quotations without one-word spans that open a split quotation (rules in the module doc)."""
+    dropped = set()
+    for quote, following in zip(quotes, quotes[1:], strict=False):
+        span, later = quote.span, following.span
+        if not quote.direct or quote.speaker is None or following.speaker != quote.speaker:
+            continue
+        if len(_WORD.findall(quote.text)) != 1 or later.paragraph != span.end_paragraph:
+            continue
+        lead = paragraphs[span.paragraph][: span.start].rstrip()
+        if lead and lead[-1] not in _OPENS_SENTENCE:
+            continue  # (a word inside a sentence: 'the decision was "disappointing." She added that "..."')
+        if len(paragraphs[span.end_paragraph][span.end : later.start]) <= _SPLIT_GAP:
+            dropped.add(id(quote))
+    return [q for q in quotes if id(q) not in dropped] if dropped else quotes
