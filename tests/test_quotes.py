@@ -1067,3 +1067,9 @@ def test_descriptor_after_opening_phrases_is_no_narrating_subject() -> None:
     # (after opening phrases only a name is taken as the subject of a non-speech verb)
     quote = _quote(['At the plant on Monday, the line stopped "for a long safety review."'], "")
     assert quote["speaker"] is None
+
+
+def test_lone_surname_opening_sentences_stays_a_name() -> None:
+    # a surname written only at sentence starts, never in lower case, before a singular verb
+    paragraphs = ['Whitcomb was quoted as saying it was "dead on arrival." Whitcomb later walked that back.']
+    assert [q["speaker"] for q in extract_quotes(paragraphs)] == ["Whitcomb"]

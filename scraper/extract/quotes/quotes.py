@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from itertools import accumulate
 from typing import Any, NamedTuple
 
@@ -72,6 +72,7 @@ from scraper.extract.quotes.quote_spans import find_spans, normalize_marks
 from scraper.extract.quotes.quote_terms import drop_split_openers, is_unspoken
 from scraper.extract.quotes.speaker_history import SpeakerHistory
 from scraper.extract.quotes.speaker_titles import attribution_view
+from scraper.extract.quotes.speaker_vocabulary import Vocabulary
 from scraper.extract.quotes.speakers import Phrase, classify_mention, classify_phrase
 
 # (an adverb may stand between the verb and the colon: 'said simply: "We'll see."'; not an object: in
@@ -163,12 +164,12 @@ _Event = tuple[tuple[int, int], str, str, list[_Quote]]
 def _events(paragraphs: list[str], masked: list[str], quotes: list[_Quote]) -> list[_Event]:
     """Speaker phrases in reading order: each quote's attribution plus speakers named in narration."""
     events: dict[tuple[int, int], _Event] = {}
-    vocabulary = _Vocabulary(paragraphs)
+    vocabulary = Vocabulary(paragraphs)
     neighbours = Neighbours(quotes)
     for i, quote in enumerate(quotes):
         found = _attribution(paragraphs, quotes, i, neighbours)
-        # (a sentence subject taken without a speech verb: "Players need ...", '"...," said Young' is not)
-        if found is not None and quote.narrated and vocabulary.common_noun(found[1]):
+        # (a common word opening a sentence: "Players need ...", "Play, says X,"; '"...," said Young' is not)
+        if found is not None and vocabulary.opening_noun(*found[:2], quote.narrated):
             found = None
         if found is not None:
             key, raw, source = found
@@ -187,7 +188,7 @@ def _events(paragraphs: list[str], masked: list[str], quotes: list[_Quote]) -> l
         local = by_paragraph.setdefault(index, {})
         taken = _overlap_test([(key[1], len(event[1])) for key, event in local.items()])
         for raw, offset, source in narration_mentions(narration):
-            if not taken(offset, len(raw)):
+            if not taken(offset, len(raw)) and not vocabulary.opening_noun((index, offset), raw, False):
                 local[(index, offset)] = ((index, offset), raw, _role(source), [])
         for raw, offset in introductions(narration):
             local.setdefault((index, offset), ((index, offset), raw, "intro", []))
@@ -201,66 +202,6 @@ def _events(paragraphs: list[str], masked: list[str], quotes: list[_Quote]) -> l
                 # (a titled name leading its sentence is its subject: "Indiana Gov. Mike Pence joined")
                 local[(index, offset)] = ((index, offset), local[(index, offset)][1], "mention", [])
     return [event for local in by_paragraph.values() for event in local.values()]
-
-
-_LOWER_WORD = re.compile(r"[a-z]+")
-_CAPITAL_WORD = re.compile(r"[A-Z][a-z]+")
-_JOINER = re.compile(r"[\w’'-]")  # continues a word ("co-op", "Iowa's"): none stands beside a whole word
-_INSIDE = re.compile(r"[\w,;]")  # before the space ahead of a capitalized word inside a sentence
-
-
-class _Vocabulary:
-    """The article's lower-case words and the capitalized words it writes inside sentences, looked up
-    only when a one-word speaker phrase asks (a few words a page: searching for them costs less than
-    listing every word)."""
-
-    def __init__(self, paragraphs: list[str]) -> None:
-        self.paragraphs = paragraphs
-        self.article: str | None = None
-
-    def common_noun(self, raw: str) -> bool:
-        """Whether a one-word speaker phrase is a common noun capitalized by opening a sentence ("Players
-        need ...", "Play allows ..."): written in lower case elsewhere and never capitalized inside a
-        sentence, where a surname that is also a word is ("coach Steve Young", "said Young")."""
-        word = raw.strip()
-        if not word[:1].isupper() or not word[1:].islower() or not word.isalpha():
-            return False
-        phrase = classify_phrase(word)
-        if phrase is None or phrase.kind != "name":
-            return False
-        if self.article is None:
-            self.article = "\n".join(self.paragraphs)
-        low = word.lower()
-        written_lower = _LOWER_WORD.fullmatch(low) is not None and _has_whole_word(self.article, low)
-        return written_lower and not _capitalized_inside(self.article, word)
-
-
-def _whole_word(text: str, word: str) -> Iterator[int]:
-    """Offsets where `word` stands as a whole word in `text` (no letter, digit, apostrophe or hyphen
-    beside it: not "players" in "co-players" or "player's")."""
-    at = text.find(word)
-    while at >= 0:
-        if not (at and _JOINER.match(text, at - 1)) and not _JOINER.match(text, at + len(word)):
-            yield at
-        at = text.find(word, at + 1)
-
-
-def _has_whole_word(text: str, word: str) -> bool:
-    return next(_whole_word(text, word), None) is not None  # (the first offset may be 0)
-
-
-def _capitalized_inside(text: str, word: str) -> bool:
-    """Whether the capitalized `word` ("Young") is written inside a sentence: as a whole word after
-    spaces that follow a word, a comma or a semicolon ("coach Steve Young", "said Young")."""
-    if _CAPITAL_WORD.fullmatch(word) is None:
-        return False
-    for at in _whole_word(text, word):
-        before = at
-        while before and text[before - 1] in " \u00a0":
-            before -= 1
-        if before < at and before and _INSIDE.match(text, before - 1):
-            return True
-    return False
 
 
 def _overlap_test(phrases: list[tuple[int, int]]) -> Callable[[int, int], bool]:
