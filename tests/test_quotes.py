@@ -1073,3 +1073,9 @@ def test_lone_surname_opening_sentences_stays_a_name() -> None:
     # a surname written only at sentence starts, never in lower case, before a singular verb
     paragraphs = ['Whitcomb was quoted as saying it was "dead on arrival." Whitcomb later walked that back.']
     assert [q["speaker"] for q in extract_quotes(paragraphs)] == ["Whitcomb"]
+
+
+def test_indefinite_article_before_party_member_or_demonym_is_kept() -> None:
+    # "a Democrat", "an Iowan" are people of a group, not an organization named after a left-out noun
+    paragraphs = ['Now a Democrat says it is "dead on arrival."', 'An Iowan said she was "tired of the ads."']
+    assert [q["speaker"] for q in extract_quotes(paragraphs)] == ["a Democrat", "An Iowan"]
