@@ -141,6 +141,8 @@ def classify_phrase(raw: str) -> Phrase | None:
     if not words[-1][:1].isalnum():
         return None
     text = " ".join(words)
+    if len(words) > 3 and first in DETERMINERS and words[1].lower() in _DOCUMENTS and words[2] in _FROM:
+        return classify_phrase(" ".join(words[3:]))  # ('a statement from his office': the office speaks)
     if first in INDEFINITE and _article_before_name(words):  # ('a Bloomberg suggests': a noun left out)
         return _named(" ".join(words[1:]), words[1:])
     if first in DEFINITE or first in INDEFINITE or first[:1].isdigit():
@@ -154,6 +156,12 @@ def classify_phrase(raw: str) -> Phrase | None:
         # "police", "state media", "local officials" (but not French "a-t-il")
         return Phrase("group", text, roles=frozenset(lowered))
     return None
+
+
+# What a body issues in writing, and how it is said to come from the body ("a statement from the X campaign",
+# "a letter signed by 40 senators"): the body is the speaker, as in "his office said in a statement".
+_DOCUMENTS = word_set("statement release letter memo email e-mail note announcement post message")
+_FROM = word_set("from by")
 
 
 # Capitalized words that "a" makes a member of a group ("a Democrat", "an American", "a New Yorker").
