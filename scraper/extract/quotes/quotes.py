@@ -118,7 +118,7 @@ def attribute(paragraphs: list[str]) -> Attributed | None:
     events = sorted(events, key=lambda e: e[0])
     reported: list[tuple[int, int, str, bool]] = []
     for (index, offset), raw, role, owners in events:
-        classify = classify_mention if role in {"mention", "named"} else classify_phrase
+        classify = classify_mention if role in {"mention", "named", "asked"} else classify_phrase
         phrase = classify(raw) if raw else classify_phrase("he")
         speaker = None
         if phrase is not None:
@@ -148,7 +148,7 @@ def _context_gender(phrase: Phrase, role: str, text: str, offset: int, raw: str)
     "her husband, John Smith"); not around every capitalized word, which would cost more than it finds."""
     if not raw or phrase.kind == "pronoun":
         return ""
-    if role in {"named", "mention"} and (phrase.kind != "name" or " " not in phrase.name):
+    if role in {"named", "mention", "asked"} and (phrase.kind != "name" or " " not in phrase.name):
         return ""
     return context_gender(text, offset, offset + len(raw))
 
@@ -197,11 +197,17 @@ def _events(paragraphs: list[str], masked: list[str], quotes: list[_Quote]) -> l
             # a name leading a sentence makes a known speaker the latest; elsewhere it only introduces
             # (a run inside a longer speaker phrase, "Selon la Fédération des ...", is that phrase's)
             if not phrases(offset, len(raw)):
-                local[(index, offset)] = ((index, offset), raw, "mention" if leads else "named", [])
+                role = "asked" if _QUESTIONED.search(narration, max(0, offset - 16), offset) else None
+                local[(index, offset)] = ((index, offset), raw, role or ("mention" if leads else "named"), [])
             elif leads and local.get((index, offset), ((), "", ""))[2] == "intro":
                 # (a titled name leading its sentence is its subject: "Indiana Gov. Mike Pence joined")
                 local[(index, offset)] = ((index, offset), local[(index, offset)][1], "mention", [])
     return [event for local in by_paragraph.values() for event in local.values()]
+
+
+# A verb that puts a question to the person named after it ('When Kell pressed Reyes on the numbers, he
+# pivoted'): the one questioned is who answers, so a following he or she is them (role "asked").
+_QUESTIONED = re.compile(r"\b(?:pressed|asked|challenged|questioned|confronted|grilled|quizzed)\s+$")
 
 
 def _overlap_test(phrases: list[tuple[int, int]]) -> Callable[[int, int], bool]:
