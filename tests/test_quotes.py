@@ -1079,3 +1079,9 @@ def test_indefinite_article_before_party_member_or_demonym_is_kept() -> None:
     # "a Democrat", "an Iowan" are people of a group, not an organization named after a left-out noun
     paragraphs = ['Now a Democrat says it is "dead on arrival."', 'An Iowan said she was "tired of the ads."']
     assert [q["speaker"] for q in extract_quotes(paragraphs)] == ["a Democrat", "An Iowan"]
+
+
+def test_quantifier_before_capitalized_group_is_kept() -> None:
+    # only "a"/"an" can stand for a left-out noun ("a Bloomberg [report]"); "Several" counts the group
+    paragraphs = ['Several House Republicans said the plan was "dead on arrival."']
+    assert [q["speaker"] for q in extract_quotes(paragraphs)] == ["Several House Republicans"]

@@ -143,7 +143,7 @@ def classify_phrase(raw: str) -> Phrase | None:
     text = " ".join(words)
     if len(words) > 3 and first in DETERMINERS and words[1].lower() in _DOCUMENTS and words[2] in _FROM:
         return classify_phrase(" ".join(words[3:]))  # ('a statement from his office': the office speaks)
-    if first in INDEFINITE and _article_before_name(words):  # ('a Bloomberg suggests': a noun left out)
+    if first in {"a", "an"} and _article_before_name(words):  # ('a Bloomberg suggests': a noun left out)
         return _named(" ".join(words[1:]), words[1:])
     if first in DEFINITE or first in INDEFINITE or first[:1].isdigit():
         return _descriptor(text, words, first in DEFINITE)
