@@ -49,6 +49,7 @@ from scraper.extract.quotes.quote_filters import is_quotation, is_scare_quote, i
 from scraper.extract.quotes.quote_labels import label_speaker
 from scraper.extract.quotes.quote_narration import (
     context_gender,
+    descriptor_subjects,
     how_named,
     introductions,
     name_mentions,
@@ -182,6 +183,8 @@ def _events(paragraphs: list[str], masked: list[str], quotes: list[_Quote]) -> l
     # could change no quote's speaker: it is not read, but for the paragraphs of unattributed sentences,
     # where it may report their speaker (see continue_reported).
     last = max(by_paragraph, default=-1)
+    # (the paragraphs whose quotes a he or she attributes: only a subject in them or just before counts)
+    pronouns = {key[0] for key, event in events.items() if event[1].strip().lower() in _HE_SHE}
     bare = {q.span.paragraph for q in quotes if q.phrase_at is None and len(q.text.split()) >= SENTENCE_WORDS}
     for index in [*range(last + 1), *sorted(i for i in bare if i > last)]:
         narration = masked[index]
@@ -202,12 +205,19 @@ def _events(paragraphs: list[str], masked: list[str], quotes: list[_Quote]) -> l
             elif leads and local.get((index, offset), ((), "", ""))[2] == "intro":
                 # (a titled name leading its sentence is its subject: "Indiana Gov. Mike Pence joined")
                 local[(index, offset)] = ((index, offset), local[(index, offset)][1], "mention", [])
+        for raw, offset in descriptor_subjects(narration) if {index, index + 1} & pronouns else ():
+            # (a person's descriptor leading a sentence is its subject: "the senator mocked the president")
+            if not phrases(offset, len(raw)):
+                local[(index, offset)] = ((index, offset), raw, "mention", [])
     return [event for local in by_paragraph.values() for event in local.values()]
 
 
 # A verb that puts a question to the person named after it ('When Kell pressed Reyes on the numbers, he
 # pivoted'): the one questioned is who answers, so a following he or she is them (role "asked").
 _QUESTIONED = re.compile(r"\b(?:pressed|asked|challenged|questioned|confronted|grilled|quizzed)\s+$")
+
+
+_HE_SHE = frozenset({"he", "she"})
 
 
 def _overlap_test(phrases: list[tuple[int, int]]) -> Callable[[int, int], bool]:

@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from scraper.extract.quotes.quote_sentences import sentence_start
 from scraper.extract.quotes.speakers import classify_phrase
 
 __all__ = ["Vocabulary"]
@@ -28,7 +27,7 @@ _PLURAL_NOUN_AFTER = re.compile(
     r"\s+[a-z]*[a-rt-z]s(?:\s*:|\s+(?:are|were|have|had|do|did|don[’']t|can|could|will|would|should|may|"
     r"might|must|need|want|say|said|think|assume|believe|know|tend|seem|often|also|still|never|all)\b)"
 )
-_OPENERS = " \u00a0\"“‘'(["
+_OPENERS = " \u00a0\"“”‘’'(["
 
 
 class Vocabulary:
@@ -48,9 +47,10 @@ class Vocabulary:
         if not self._capital_word(raw):
             return False
         text, offset = self.paragraphs[key[0]], key[1]
-        head = text[: offset + 1]  # (with the word's capital, which the sentence end looks ahead for)
-        lead = head[sentence_start(head) : offset].strip(_OPENERS)
-        if not narrated and lead and not lead.endswith(":"):
+        # (what ends just before it: a sentence end or a colon; abbreviations' periods are masked in the
+        # attribution view, "Gov\u2024 Li")
+        head = text[max(0, offset - 8) : offset].rstrip(_OPENERS)
+        if not narrated and head and head[-1] not in ".!?:…":
             return False
         word = raw.strip()
         if _PLURAL_NOUN_AFTER.match(text, offset + len(raw)):
