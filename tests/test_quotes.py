@@ -1067,3 +1067,21 @@ def test_descriptor_after_opening_phrases_is_no_narrating_subject() -> None:
     # (after opening phrases only a name is taken as the subject of a non-speech verb)
     quote = _quote(['At the plant on Monday, the line stopped "for a long safety review."'], "")
     assert quote["speaker"] is None
+
+
+def test_lone_surname_opening_sentences_stays_a_name() -> None:
+    # a surname written only at sentence starts, never in lower case, before a singular verb
+    paragraphs = ['Whitcomb was quoted as saying it was "dead on arrival." Whitcomb later walked that back.']
+    assert [q["speaker"] for q in extract_quotes(paragraphs)] == ["Whitcomb"]
+
+
+def test_indefinite_article_before_party_member_or_demonym_is_kept() -> None:
+    # "a Democrat", "an Iowan" are people of a group, not an organization named after a left-out noun
+    paragraphs = ['Now a Democrat says it is "dead on arrival."', 'An Iowan said she was "tired of the ads."']
+    assert [q["speaker"] for q in extract_quotes(paragraphs)] == ["a Democrat", "An Iowan"]
+
+
+def test_quantifier_before_capitalized_group_is_kept() -> None:
+    # only "a"/"an" can stand for a left-out noun ("a Bloomberg [report]"); "Several" counts the group
+    paragraphs = ['Several House Republicans said the plan was "dead on arrival."']
+    assert [q["speaker"] for q in extract_quotes(paragraphs)] == ["Several House Republicans"]

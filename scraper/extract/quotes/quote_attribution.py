@@ -224,6 +224,11 @@ def before_quote(text: str) -> tuple[str, int, bool] | None:
     speech = [v for v in verbs if v.group("verb").lower() not in SOURCE_VERBS]
     verb = speech[-1] if speech and verbs[0].group("verb").lower() in SOURCE_VERBS else verbs[0]
     verb = _main_clause_verb(sentence, verbs, verb)
+    # (an inverted tag between commas names the speaker after the verb: 'Play, says Cleese, "..."')
+    parenthetical = sentence[: verb.start()].rstrip().endswith(",")
+    inverted = _INVERTED_BEFORE.match(sentence, verb.end()) if parenthetical else None
+    if inverted is not None and classify_phrase(inverted.group("spk")) is not None:
+        return inverted.group("spk"), start + inverted.start("spk"), False
     # (a verb with no subject of its own, "When asked about it, X said", gives way to the next one)
     for candidate in [verb, *(v for v in verbs if v.start() > verb.start())]:
         found = subject_before(sentence, candidate.start())
@@ -234,6 +239,10 @@ def before_quote(text: str) -> tuple[str, int, bool] | None:
     participle = PARTICIPLE.search(sentence)
     found = participle_subject(sentence) if participle and participle.end() <= verbs[0].start() else None
     return (found[0], start + found[1], False) if found else None
+
+
+# A parenthetical inverted tag before the quote: 'Play, says Cleese, "..."', 'Humor, wrote Li, "..."'.
+_INVERTED_BEFORE = re.compile(r"\s+(?P<spk>(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*)\s*,\s*$")
 
 
 def _after_determiner(sentence: str, at: int) -> bool:

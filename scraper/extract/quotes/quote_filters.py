@@ -183,9 +183,14 @@ def _is_headline(quote: _Quote, paragraphs: list[str]) -> bool:
     return bool(before) and before[-1].lower().strip(",:") in _TITLE_NOUNS
 
 
+# A capitalized owner's possessive ("CNN's", "Fox News'", "ABC’s").
+_OWNER = re.compile(r"[A-Z][\w.&\-]*(?:[’']s|s[’'])")
+
+
 def _names_a_work(quote: _Quote, paragraphs: list[str]) -> bool:
     """A title of a show, book, film, song or campaign in quotes after a preposition or a verb that
-    takes it as object ('told "Fox and Friends" on Monday', 'Speaking on "Meet the Press," X said'):
+    takes it as object ('told "Fox and Friends" on Monday', 'Speaking on "Meet the Press," X said') or
+    after its owner's possessive ('on CNN's "State of the Union," X said'):
     Title Case, no sentence punctuation. Such titles are not quotations (README: quotes)."""
     words = quote.text.split()
     if not words or len(words) > 8 or not _is_title(words):
@@ -197,6 +202,8 @@ def _names_a_work(quote: _Quote, paragraphs: list[str]) -> bool:
     if not before:
         return False
     lead = before[-1].strip(",:")
+    if _OWNER.fullmatch(lead):  # a network's or publisher's show: 'on CNN's "State of the Union," X said'
+        return True
     # (also after any other lower-case word that is no speech verb, a title being an object: 'a day
     # after watching "The Dark Knight Rises," police said', 'after "The Avengers" and "Harry Potter ..."')
     return lead.lower() in _WORK_LEADS or (

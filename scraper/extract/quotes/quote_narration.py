@@ -18,6 +18,7 @@ from scraper.extract.quotes.quote_attribution import (
     subject_before,
 )
 from scraper.extract.quotes.quote_sentences import sentence_ends
+from scraper.extract.quotes.quote_subjects import descriptor_subject
 from scraper.extract.quotes.speaker_gender import agreed, gender_of, pronoun_gender, word_gender
 from scraper.extract.quotes.speaker_words import (
     ABBREVIATED_TITLES,
@@ -135,6 +136,23 @@ def name_mentions(text: str) -> list[tuple[str, int, bool]]:
             # (a possessive opening it is the sentence's topic, "Ortiz’s allies say ...", as a subject is)
             topic = m.start() == first and sentence.startswith(("’s", "'s"), m.end())
             found.append((m.group(), start + m.start(), leads or topic))
+    return found
+
+
+# "the" and a lower-case word opening a paragraph, a sentence or a clause after a comma.
+_THE_LEADS = re.compile(r"(?:^|[.!?,][\"”’)]*\s)\s*[Tt]he\s+[a-z]")
+
+
+def descriptor_subjects(text: str) -> list[tuple[str, int]]:
+    """Person descriptors leading sentences without a speech verb ("the senator mocked the president"),
+    with their offsets: the sentence's subject, a following pronoun's antecedent (quote_subjects)."""
+    found: list[tuple[str, int]] = []
+    if _THE_LEADS.search(text) is None:  # (most paragraphs: no sentence or clause opens with "the")
+        return found
+    for start, sentence, verbs in _sentences(text):
+        subject = None if verbs else descriptor_subject(sentence)
+        if subject is not None:
+            found.append((subject[0], start + subject[1]))
     return found
 
 

@@ -138,3 +138,22 @@ def is_person(phrase: Phrase | None) -> bool:
     return phrase.kind in {"definite", "indefinite"} and (
         is_person_noun(phrase.head) or phrase.head in _SPEAKING_BODIES
     )
+
+
+# "the" plus a lower-case word opening a sentence or following a comma: where a descriptor subject may be.
+_DESCRIPTOR_LEAD = re.compile(r"(?:^\s*|,\s+)[Tt]he\s+[a-z]")
+
+
+def descriptor_subject(sentence: str) -> tuple[str, int] | None:
+    """A person's descriptor as the subject of a sentence's main clause, after up to two opening phrases
+    ("With the stadium as a backdrop, the senator mocked the president"): who the sentence is about,
+    whom a following he or she most likely means, rather than its object."""
+    if _DESCRIPTOR_LEAD.search(sentence) is None:  # (most sentences: the full pattern costs more)
+        return None
+    match = _MAIN_SUBJECT.match(sentence)
+    if match is None or match.group("spk")[:4].lower() != "the ":
+        return None
+    phrase = classify_phrase(match.group("spk"))
+    if phrase is None or phrase.kind != "definite" or not is_person_noun(phrase.head):
+        return None
+    return match.group("spk"), match.start("spk")

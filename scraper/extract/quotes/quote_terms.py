@@ -2,9 +2,10 @@
 
 Spans that nobody says: what the sentence itself names as a term, phrase or nickname, definitions or
 glosses ('defined by the agency as "..."', '(that is, "...")'), spans that modify a noun ('the "film is
-dead" years') and examples alone in a parenthesis ('to like a post ("like if you agree!")'). Each of these
-rules needs the span to have no speaker, so a phrase someone is reported to have said stays a quotation
-however it is introduced ('Lee called the plan "a disaster"', 'Lee defined it as "..."').
+dead" years') and examples alone in a parenthesis, of one sentence ('to like a post ("like if you
+agree!")'). Each of these rules needs the span to have no speaker, so a phrase someone is reported to
+have said stays a quotation however it is introduced ('Lee called the plan "a disaster"', 'Lee defined
+it as "..."').
 
 A poll's options and statements are not quotations either, whatever speaker was found: a share of people
 reports them ('4 in 10 voters say that "strong leader" describes her', 'two-thirds of members believe the
@@ -20,6 +21,7 @@ from __future__ import annotations
 import re
 
 from scraper.extract.quotes.quote_runs import Quote as _Quote
+from scraper.extract.quotes.quote_sentences import SENTENCE_END
 from scraper.extract.quotes.speaker_words import word_set
 
 # Nouns that name a quoted span as a term, not as words someone said ('the phrase "..."', 'such
@@ -97,8 +99,9 @@ def is_unspoken(quote: _Quote, paragraphs: list[str]) -> bool:
         return False
     if _named_as_term(before) or _DEFINED.search(before, max(0, len(before) - 100)) is not None:
         return True
+    # (an example alone in a parenthesis is one line; two sentences there are someone's words recalled)
     if before.endswith("(") and paragraphs[span.end_paragraph][span.end : span.end + 1] == ")":
-        return True
+        return SENTENCE_END.search(quote.text) is None
     return _modifies_noun(quote, before, paragraphs[span.end_paragraph])
 
 

@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from itertools import accumulate
 from typing import Any, NamedTuple
 
@@ -49,6 +49,7 @@ from scraper.extract.quotes.quote_filters import is_quotation, is_scare_quote, i
 from scraper.extract.quotes.quote_labels import label_speaker
 from scraper.extract.quotes.quote_narration import (
     context_gender,
+    descriptor_subjects,
     how_named,
     introductions,
     name_mentions,
@@ -72,6 +73,7 @@ from scraper.extract.quotes.quote_spans import find_spans, normalize_marks
 from scraper.extract.quotes.quote_terms import drop_split_openers, is_unspoken
 from scraper.extract.quotes.speaker_history import SpeakerHistory
 from scraper.extract.quotes.speaker_titles import attribution_view
+from scraper.extract.quotes.speaker_vocabulary import Vocabulary
 from scraper.extract.quotes.speakers import Phrase, classify_mention, classify_phrase
 
 # (an adverb may stand between the verb and the colon: 'said simply: "We'll see."'; not an object: in
@@ -117,7 +119,7 @@ def attribute(paragraphs: list[str]) -> Attributed | None:
     events = sorted(events, key=lambda e: e[0])
     reported: list[tuple[int, int, str, bool]] = []
     for (index, offset), raw, role, owners in events:
-        classify = classify_mention if role in {"mention", "named"} else classify_phrase
+        classify = classify_mention if role in {"mention", "named", "asked"} else classify_phrase
         phrase = classify(raw) if raw else classify_phrase("he")
         speaker = None
         if phrase is not None:
@@ -147,7 +149,7 @@ def _context_gender(phrase: Phrase, role: str, text: str, offset: int, raw: str)
     "her husband, John Smith"); not around every capitalized word, which would cost more than it finds."""
     if not raw or phrase.kind == "pronoun":
         return ""
-    if role in {"named", "mention"} and (phrase.kind != "name" or " " not in phrase.name):
+    if role in {"named", "mention", "asked"} and (phrase.kind != "name" or " " not in phrase.name):
         return ""
     return context_gender(text, offset, offset + len(raw))
 
@@ -163,12 +165,12 @@ _Event = tuple[tuple[int, int], str, str, list[_Quote]]
 def _events(paragraphs: list[str], masked: list[str], quotes: list[_Quote]) -> list[_Event]:
     """Speaker phrases in reading order: each quote's attribution plus speakers named in narration."""
     events: dict[tuple[int, int], _Event] = {}
-    vocabulary = _Vocabulary(paragraphs)
+    vocabulary = Vocabulary(paragraphs)
     neighbours = Neighbours(quotes)
     for i, quote in enumerate(quotes):
         found = _attribution(paragraphs, quotes, i, neighbours)
-        # (a sentence subject taken without a speech verb: "Players need ...", '"...," said Young' is not)
-        if found is not None and quote.narrated and vocabulary.common_noun(found[1]):
+        # (a common word opening a sentence: "Players need ...", "Play, says X,"; '"...," said Young' is not)
+        if found is not None and vocabulary.opening_noun(*found[:2], quote.narrated):
             found = None
         if found is not None:
             key, raw, source = found
@@ -181,13 +183,15 @@ def _events(paragraphs: list[str], masked: list[str], quotes: list[_Quote]) -> l
     # could change no quote's speaker: it is not read, but for the paragraphs of unattributed sentences,
     # where it may report their speaker (see continue_reported).
     last = max(by_paragraph, default=-1)
+    # (the paragraphs whose quotes a he or she attributes: only a subject in them or just before counts)
+    pronouns = {key[0] for key, event in events.items() if event[1].strip().lower() in _HE_SHE}
     bare = {q.span.paragraph for q in quotes if q.phrase_at is None and len(q.text.split()) >= SENTENCE_WORDS}
     for index in [*range(last + 1), *sorted(i for i in bare if i > last)]:
         narration = masked[index]
         local = by_paragraph.setdefault(index, {})
         taken = _overlap_test([(key[1], len(event[1])) for key, event in local.items()])
         for raw, offset, source in narration_mentions(narration):
-            if not taken(offset, len(raw)):
+            if not taken(offset, len(raw)) and not vocabulary.opening_noun((index, offset), raw, False):
                 local[(index, offset)] = ((index, offset), raw, _role(source), [])
         for raw, offset in introductions(narration):
             local.setdefault((index, offset), ((index, offset), raw, "intro", []))
@@ -196,71 +200,24 @@ def _events(paragraphs: list[str], masked: list[str], quotes: list[_Quote]) -> l
             # a name leading a sentence makes a known speaker the latest; elsewhere it only introduces
             # (a run inside a longer speaker phrase, "Selon la Fédération des ...", is that phrase's)
             if not phrases(offset, len(raw)):
-                local[(index, offset)] = ((index, offset), raw, "mention" if leads else "named", [])
+                role = "asked" if _QUESTIONED.search(narration, max(0, offset - 16), offset) else None
+                local[(index, offset)] = ((index, offset), raw, role or ("mention" if leads else "named"), [])
             elif leads and local.get((index, offset), ((), "", ""))[2] == "intro":
                 # (a titled name leading its sentence is its subject: "Indiana Gov. Mike Pence joined")
                 local[(index, offset)] = ((index, offset), local[(index, offset)][1], "mention", [])
+        for raw, offset in descriptor_subjects(narration) if {index, index + 1} & pronouns else ():
+            # (a person's descriptor leading a sentence is its subject: "the senator mocked the president")
+            if not phrases(offset, len(raw)):
+                local[(index, offset)] = ((index, offset), raw, "mention", [])
     return [event for local in by_paragraph.values() for event in local.values()]
 
 
-_LOWER_WORD = re.compile(r"[a-z]+")
-_CAPITAL_WORD = re.compile(r"[A-Z][a-z]+")
-_JOINER = re.compile(r"[\w’'-]")  # continues a word ("co-op", "Iowa's"): none stands beside a whole word
-_INSIDE = re.compile(r"[\w,;]")  # before the space ahead of a capitalized word inside a sentence
+# A verb that puts a question to the person named after it ('When Kell pressed Reyes on the numbers, he
+# pivoted'): the one questioned is who answers, so a following he or she is them (role "asked").
+_QUESTIONED = re.compile(r"\b(?:pressed|asked|challenged|questioned|confronted|grilled|quizzed)\s+$")
 
 
-class _Vocabulary:
-    """The article's lower-case words and the capitalized words it writes inside sentences, looked up
-    only when a one-word speaker phrase asks (a few words a page: searching for them costs less than
-    listing every word)."""
-
-    def __init__(self, paragraphs: list[str]) -> None:
-        self.paragraphs = paragraphs
-        self.article: str | None = None
-
-    def common_noun(self, raw: str) -> bool:
-        """Whether a one-word speaker phrase is a common noun capitalized by opening a sentence ("Players
-        need ...", "Play allows ..."): written in lower case elsewhere and never capitalized inside a
-        sentence, where a surname that is also a word is ("coach Steve Young", "said Young")."""
-        word = raw.strip()
-        if not word[:1].isupper() or not word[1:].islower() or not word.isalpha():
-            return False
-        phrase = classify_phrase(word)
-        if phrase is None or phrase.kind != "name":
-            return False
-        if self.article is None:
-            self.article = "\n".join(self.paragraphs)
-        low = word.lower()
-        written_lower = _LOWER_WORD.fullmatch(low) is not None and _has_whole_word(self.article, low)
-        return written_lower and not _capitalized_inside(self.article, word)
-
-
-def _whole_word(text: str, word: str) -> Iterator[int]:
-    """Offsets where `word` stands as a whole word in `text` (no letter, digit, apostrophe or hyphen
-    beside it: not "players" in "co-players" or "player's")."""
-    at = text.find(word)
-    while at >= 0:
-        if not (at and _JOINER.match(text, at - 1)) and not _JOINER.match(text, at + len(word)):
-            yield at
-        at = text.find(word, at + 1)
-
-
-def _has_whole_word(text: str, word: str) -> bool:
-    return next(_whole_word(text, word), None) is not None  # (the first offset may be 0)
-
-
-def _capitalized_inside(text: str, word: str) -> bool:
-    """Whether the capitalized `word` ("Young") is written inside a sentence: as a whole word after
-    spaces that follow a word, a comma or a semicolon ("coach Steve Young", "said Young")."""
-    if _CAPITAL_WORD.fullmatch(word) is None:
-        return False
-    for at in _whole_word(text, word):
-        before = at
-        while before and text[before - 1] in " \u00a0":
-            before -= 1
-        if before < at and before and _INSIDE.match(text, before - 1):
-            return True
-    return False
+_HE_SHE = frozenset({"he", "she"})
 
 
 def _overlap_test(phrases: list[tuple[int, int]]) -> Callable[[int, int], bool]:

@@ -91,16 +91,17 @@ class SpeakerHistory:
         role "intro" records a person named with a title in narration, for later descriptors and
         surnames, without making them a pronoun's antecedent; so does "named" (a full name or named
         organization in narration), and "mention" (such a name leading a sentence with no speech verb)
-        also makes a known speaker the most recent one. `gender` is evidence from the words around the
-        phrase ("Smith said she"), `paragraph` where it is, `kin` whether a full name is introduced as a
-        namesake's relative, `governed` whether it follows a preposition.
+        also makes a known speaker the most recent one; "asked" (a name or surname a question is put to:
+        "Kell pressed Reyes") makes them the most recent, as the one who answers. `gender` is evidence
+        from the words around the phrase ("Smith said she"), `paragraph` where it is, `kin` whether a
+        full name is introduced as a namesake's relative, `governed` whether it follows a preposition.
         """
         if phrase.kind != "pronoun" and " " in phrase.text:  # (one word is a name or a group, no title)
             gender = agreed(gender_of(phrase.text), gender)
         if phrase.kind == "definite" and phrase.text[:1].isupper():
             self._possessor_named(phrase.text, paragraph)
         found = self._lookup(phrase, gender, paragraph)
-        if role in {"intro", "mention", "named"}:
+        if role in {"intro", "mention", "named", "asked"}:
             return self._note(phrase, found, role, gender, paragraph, (kin, governed))
         if found is None:
             if phrase.kind == "pronoun" or (role == "intro" and phrase.kind != "name"):
@@ -135,11 +136,11 @@ class SpeakerHistory:
         """Remember a person or organization named in narration; a mentioned speaker becomes the latest."""
         if found is None:
             # a full name or a named organization ("the Platte Basin Water Council"), not a lone word
-            full_name = phrase.kind == "name" and (role == "intro" or " " in phrase.name)
+            full_name = phrase.kind == "name" and (role in {"intro", "asked"} or " " in phrase.name)
             if phrase.kind == "definite" or full_name:
                 display = phrase.name or phrase.text
                 # (a person leading a sentence is what a following "he said" most likely refers to)
-                kind = "subject" if role == "mention" and full_name else "intro"
+                kind = "subject" if role in {"mention", "asked"} and full_name else "intro"
                 entry = Speaker(display, phrase.kind, set(phrase.roles), kind, phrase.head)
                 entry.kin, entry.governed = how
                 self._latest(entry, new=True)
@@ -147,7 +148,7 @@ class SpeakerHistory:
             return None
         found.roles |= phrase.roles
         found.kin = found.kin or how[0]
-        if role == "mention" and found.role in {"speaker", "subject", "intro"}:
+        if role in {"mention", "asked"} and found.role in {"speaker", "subject", "intro"}:
             if found.role == "intro" and found.kind == "name":
                 found.role = "subject"
             self._latest(found)

@@ -26,6 +26,7 @@ from scraper.extract.quotes.speaker_words import (
     NAME_PARTICLES,
     NOT_SUBJECT,
     OPENERS,
+    PARTY_MEMBERS,
     PREPOSITIONS,
     PRONOUNS,
     REGNAL,
@@ -140,6 +141,10 @@ def classify_phrase(raw: str) -> Phrase | None:
     if not words[-1][:1].isalnum():
         return None
     text = " ".join(words)
+    if len(words) > 3 and first in DETERMINERS and words[1].lower() in _DOCUMENTS and words[2] in _FROM:
+        return classify_phrase(" ".join(words[3:]))  # ('a statement from his office': the office speaks)
+    if first in {"a", "an"} and _article_before_name(words):  # ('a Bloomberg suggests': a noun left out)
+        return _named(" ".join(words[1:]), words[1:])
     if first in DEFINITE or first in INDEFINITE or first[:1].isdigit():
         return _descriptor(text, words, first in DEFINITE)
     if len(words) == 1 and is_plural_people(first):  # "Reporters asked him": a group, not a surname
@@ -151,6 +156,27 @@ def classify_phrase(raw: str) -> Phrase | None:
         # "police", "state media", "local officials" (but not French "a-t-il")
         return Phrase("group", text, roles=frozenset(lowered))
     return None
+
+
+# What a body issues in writing, and how it is said to come from the body ("a statement from the X campaign",
+# "a letter signed by 40 senators"): the body is the speaker, as in "his office said in a statement".
+_DOCUMENTS = word_set("statement release letter memo email e-mail note announcement post message")
+_FROM = word_set("from by")
+
+
+# Capitalized words that "a" makes a member of a group ("a Democrat", "an American", "a New Yorker").
+_MEMBER_ENDINGS = ("an", "ese", "ish", "ic", "im", "ew", "er", "i")
+
+
+def _article_before_name(words: list[str]) -> bool:
+    """Whether an indefinite article stands before an organization's or person's name with no noun
+    after it ("a Bloomberg suggests", the word "report" left out): the name speaks, not "a Bloomberg";
+    a party member or a demonym is a person of that group ("a Democrat", "an Iowan")."""
+    rest = words[1:]
+    if not rest or not all(w[:1].isupper() and w[1:2].islower() for w in rest):
+        return False
+    last = rest[-1].lower()
+    return last not in PARTY_MEMBERS and not last.endswith(_MEMBER_ENDINGS)
 
 
 def _lower_group(words: list[str]) -> bool:

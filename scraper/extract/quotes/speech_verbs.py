@@ -27,7 +27,9 @@ EN_VERBS = (
     "laments|lamented|muses|mused|elaborates|elaborated|comments|commented|replies|snaps|snapped|"
     "recalled|writes|answered|answers|adds|proclaimed|proclaims|boasted|boasts|bragged|brags|exclaimed|"
     "whispered|yelled|pleaded|retorted|interjected|assured|assures|vowed|vows|pledged|pledges|promised|"
-    "promises"
+    "promises|muttered|mutters|mumbled|scolded|scolds|scoffed|scoffs|screamed|sighed|chided|"
+    "chides|griped|grumbled|marveled|marvelled|demanded|barked|quips|retorts|interjects|"
+    "exclaims"
 )
 DE_VERBS = (
     "sagte|sagt|sagten|erklärte|erklärt|betonte|betont|meinte|meint|schrieb|warnte|ergänzte|fügte hinzu|"
