@@ -52,20 +52,10 @@ MIN_LOCATED = 1  # paragraphs located on the page, to tell where the story's con
 
 def with_loose_prose(texts: list[str], tree: html.HtmlElement) -> list[str]:
     """texts with the prose runs written loose beside them inserted in reading order."""
+    if not texts:
+        return texts
     keys = {normalize_key(text): index for index, text in enumerate(texts)}
-    located: dict[html.HtmlElement, int] = {}
-    # (texts are white-space collapsed as the page's blocks are: an exact look-up first, the
-    # comparison key only for blocks whose length is near a paragraph's, where the two may differ in
-    # spacing or punctuation; a key is at most as long as its text)
-    exact = {text: index for index, text in enumerate(texts)}
-    key_lengths = sorted(len(key) for key in keys)
-    for element in tree.iter(*_SOURCE_TAGS):
-        text = " ".join(element.text_content().split())
-        index = exact.get(text)
-        if index is None and _near(key_lengths, len(text)):
-            index = keys.get(normalize_key(text))
-        if index is not None:
-            located[element] = index
+    located = _locate(texts, keys, tree)
     container = _container(list(located))
     if container is None:
         return texts
@@ -93,6 +83,30 @@ def with_loose_prose(texts: list[str], tree: html.HtmlElement) -> list[str]:
         merged.append(text)
         merged.extend(added.get(index, []))
     return merged
+
+
+def _locate(texts: list[str], keys: dict[str, int], tree: html.HtmlElement) -> dict[html.HtmlElement, int]:
+    """The page's blocks holding one of the texts (by exact text or comparison key), with its index."""
+    located: dict[html.HtmlElement, int] = {}
+    # (texts are white-space collapsed as the page's blocks are: an exact look-up first, the
+    # comparison key only for blocks whose length is near a paragraph's, where the two may differ in
+    # spacing or punctuation; a key is at most as long as its text)
+    exact = {text: index for index, text in enumerate(texts)}
+    key_lengths = sorted(len(key) for key in keys)
+    # (collapsing white space never lengthens a text: a block shorter than every text and every key,
+    # most menu items and labels, is passed by without collapsing it)
+    shortest = min(min(map(len, texts)), key_lengths[0])
+    for element in tree.iter(*_SOURCE_TAGS):
+        text = element.text_content()
+        if len(text) < shortest:
+            continue
+        text = " ".join(text.split())
+        index = exact.get(text)
+        if index is None and _near(key_lengths, len(text)):
+            index = keys.get(normalize_key(text))
+        if index is not None:
+            located[element] = index
+    return located
 
 
 def _new(key: str, known: set[tuple[str, str]]) -> bool:
@@ -145,7 +159,11 @@ def _walk(
     run, links = [element.text or ""], 0
     for child in element:
         tag = child.tag if isinstance(child.tag, str) else ""
-        if tag in _INLINE and next(child.iter(*_SOURCE_TAGS, "div"), None) is None:
+        if tag in _INLINE and not len(child):  # (most inline elements hold only text: no search)
+            text = child.text or ""
+            run.append(text)
+            links += len(text) if tag == "a" else 0
+        elif tag in _INLINE and next(child.iter(*_SOURCE_TAGS, "div"), None) is None:
             run.append(child.text_content())
             links += sum(len(anchor.text_content()) for anchor in child.iter("a"))
         elif tag:
