@@ -63,7 +63,8 @@ def with_loose_prose(texts: list[str], tree: html.HtmlElement) -> list[str]:
     runs: list[tuple[int, str]] = []
     last = -1
     root = container.getparent() if container.getparent() is not None else container
-    for item in _walk(root, located, parents | {root}):
+    holders = {ancestor for element in located for ancestor in element.iterancestors()}
+    for item in _walk(root, located, parents | {root}, holders):
         if isinstance(item, int):
             last = max(last, item)
         else:
@@ -151,11 +152,15 @@ def _covered(
 
 
 def _walk(
-    element: html.HtmlElement, located: dict[html.HtmlElement, int], parents: set[html.HtmlElement]
+    element: html.HtmlElement, located: dict[html.HtmlElement, int], parents: set[html.HtmlElement],
+    holders: set[html.HtmlElement],
 ) -> Iterator[int | str]:
     """In reading order: the index of each located paragraph, and each loose prose run of a box that
-    holds located paragraphs or sits beside them."""
+    holds located paragraphs or sits beside them (holders: the located paragraphs' ancestors)."""
     eligible = element in parents or element.getparent() in parents
+    # (a box beside no located paragraph, holding none, has no box below it that does either: no run
+    # or paragraph to find there, so it is passed by unread: sidebars, comment threads, footers)
+    enter_all = element in parents
     run, links = [element.text or ""], 0
     for child in element:
         tag = child.tag if isinstance(child.tag, str) else ""
@@ -173,10 +178,15 @@ def _walk(
                 yield located[child]
             elif tag in _LISTS and element in parents and not _NOT_STORY.search(_marks(child)):
                 yield from _prose_list(child, located)
-            elif tag not in _SKIP and tag != "br" and not _NOT_STORY.search(_marks(child)):
-                yield from _walk(child, located, parents)
+            elif _enters(child, enter_all, holders) and not _NOT_STORY.search(_marks(child)):
+                yield from _walk(child, located, parents, holders)
         run.append(child.tail or "")
     yield from _prose(run, links, eligible)
+
+
+def _enters(child: html.HtmlElement, enter_all: bool, holders: set[html.HtmlElement]) -> bool:
+    """Whether the walk reads a child box: one that may hold a run or a located paragraph."""
+    return (enter_all or child in holders) and child.tag not in _SKIP and child.tag != "br"
 
 
 def _prose_list(element: html.HtmlElement, located: dict[html.HtmlElement, int]) -> Iterator[int | str]:
