@@ -14,11 +14,10 @@ import logging
 import re
 
 from lxml import etree, html
-from trafilatura import external
 from trafilatura.htmlprocessing import convert_tags, tree_cleaning
 from trafilatura.settings import Extractor
 
-from scraper.extract.main_rules import bare_extraction, extract_content
+from scraper.extract.main_rules import bare_extraction, extract_content, hash_stoplist_once
 from scraper.extract.prune import prune_raw_tree
 
 _LOG = logging.getLogger(__name__)
@@ -63,26 +62,8 @@ def _options(template: Extractor, url: str | None) -> Extractor:
     return options
 
 
-class _Stoplist(tuple):  # type: ignore[type-arg]
-    """trafilatura's all-languages jusText stoplist (~150,000 words) with its hash computed once.
-
-    jusText memoizes the stoplist's lower-cased set by the stoplist itself, so each jusText run hashed
-    the whole tuple again (~2 ms a page where the cascade reaches jusText); the words are the same."""
-
-    def __hash__(self) -> int:
-        if not hasattr(self, "_hash"):
-            self._hash = tuple.__hash__(self)
-        return self._hash
-
-
-def _hash_stoplist_once() -> None:
-    """Give trafilatura's jusText rescue the stoplist above (built as trafilatura builds it)."""
-    if not isinstance(external.JT_STOPLIST, _Stoplist):
-        external.JT_STOPLIST = _Stoplist(external.JT_STOPLIST or external.jt_stoplist_init())
-
-
 def _run(tree: html.HtmlElement, options: Extractor) -> etree._Element | None:
-    _hash_stoplist_once()
+    hash_stoplist_once()
     try:
         document = bare_extraction(tree, options=options)
     except (ValueError, TypeError, AttributeError) as err:  # trafilatura on hostile markup

@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import Any
 
 from lxml import etree
-from trafilatura import core, main_extractor
+from trafilatura import core, external, main_extractor
 from trafilatura.htmlprocessing import prune_unwanted_nodes
 from trafilatura.xpaths import BODY_XPATH, OVERALL_DISCARD_XPATH
 
@@ -141,6 +141,31 @@ def _replacements() -> dict[str, Any]:
 
 
 _MAIN = _cloned(main_extractor, _replacements())
-_CORE = _cloned(core, {"extract_content": _MAIN["extract_content"], "prune_unwanted_nodes": prune_nodes})
+# (the comparison with readability and jusText prunes the raw tree with the discard expressions too,
+# on the precise cascade's pages)
+_EXTERNAL = _cloned(external, {"prune_unwanted_nodes": _prune_nodes} if _TESTS is not None else {})
+_CORE = _cloned(core, {
+    "extract_content": _MAIN["extract_content"], "prune_unwanted_nodes": prune_nodes,
+    "compare_extraction": _EXTERNAL["compare_extraction"], "justext_rescue": _EXTERNAL["justext_rescue"],
+})
 extract_content: Callable[..., Any] = _MAIN["extract_content"]
 bare_extraction: Callable[..., Any] = _CORE["bare_extraction"]
+
+
+class _Stoplist(tuple):  # type: ignore[type-arg]
+    """trafilatura's all-languages jusText stoplist (~150,000 words) with its hash computed once.
+
+    jusText memoizes the stoplist's lower-cased set by the stoplist itself, so each jusText run hashed
+    the whole tuple again (~2 ms a page where the cascade reaches jusText); the words are the same."""
+
+    def __hash__(self) -> int:
+        if not hasattr(self, "_hash"):
+            self._hash = tuple.__hash__(self)
+        return self._hash
+
+
+def hash_stoplist_once() -> None:
+    """Give the cascade's jusText rescue the stoplist above, built as trafilatura builds it, on first
+    use (reading every language's stoplist takes a moment)."""
+    if not isinstance(_EXTERNAL["JT_STOPLIST"], _Stoplist):
+        _EXTERNAL["JT_STOPLIST"] = _Stoplist(_EXTERNAL["JT_STOPLIST"] or _EXTERNAL["jt_stoplist_init"]())
