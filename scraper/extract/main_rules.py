@@ -16,6 +16,7 @@ from the one transcribed stays trafilatura's (tests/test_main_rules.py compares 
 
 from __future__ import annotations
 
+import importlib
 import types
 from collections.abc import Callable
 from functools import lru_cache
@@ -26,6 +27,7 @@ from trafilatura import core, external, main_extractor
 from trafilatura.htmlprocessing import prune_unwanted_nodes
 from trafilatura.xpaths import BODY_XPATH, OVERALL_DISCARD_XPATH
 
+from scraper.extract.basic_clean import basic_cleaning
 from scraper.extract.frames import frame_finders
 from scraper.extract.prune import prune_nodes
 from scraper.extract.xpath_shapes import Test, read_regexes
@@ -142,11 +144,15 @@ def _replacements() -> dict[str, Any]:
 
 _MAIN = _cloned(main_extractor, _replacements())
 # (the comparison with readability and jusText prunes the raw tree with the discard expressions too,
-# on the precise cascade's pages)
-_EXTERNAL = _cloned(external, {"prune_unwanted_nodes": _prune_nodes} if _TESTS is not None else {})
+# on the precise cascade's pages; the jusText rescue and the baseline clean the tree first)
+_DISCARD_PRUNE = {"prune_unwanted_nodes": _prune_nodes} if _TESTS is not None else {}
+_EXTERNAL = _cloned(external, {"basic_cleaning": basic_cleaning, **_DISCARD_PRUNE})
+# (the package's `baseline` is its function: the module is imported by name)
+_BASELINE = _cloned(importlib.import_module("trafilatura.baseline"), {"basic_cleaning": basic_cleaning})
 _CORE = _cloned(core, {
     "extract_content": _MAIN["extract_content"], "prune_unwanted_nodes": prune_nodes,
     "compare_extraction": _EXTERNAL["compare_extraction"], "justext_rescue": _EXTERNAL["justext_rescue"],
+    "baseline": _BASELINE["baseline"], "html2txt": _BASELINE["html2txt"],
 })
 extract_content: Callable[..., Any] = _MAIN["extract_content"]
 bare_extraction: Callable[..., Any] = _CORE["bare_extraction"]
