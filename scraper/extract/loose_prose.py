@@ -52,20 +52,10 @@ MIN_LOCATED = 1  # paragraphs located on the page, to tell where the story's con
 
 def with_loose_prose(texts: list[str], tree: html.HtmlElement) -> list[str]:
     """texts with the prose runs written loose beside them inserted in reading order."""
+    if not texts:
+        return texts
     keys = {normalize_key(text): index for index, text in enumerate(texts)}
-    located: dict[html.HtmlElement, int] = {}
-    # (texts are white-space collapsed as the page's blocks are: an exact look-up first, the
-    # comparison key only for blocks whose length is near a paragraph's, where the two may differ in
-    # spacing or punctuation; a key is at most as long as its text)
-    exact = {text: index for index, text in enumerate(texts)}
-    key_lengths = sorted(len(key) for key in keys)
-    for element in tree.iter(*_SOURCE_TAGS):
-        text = " ".join(element.text_content().split())
-        index = exact.get(text)
-        if index is None and _near(key_lengths, len(text)):
-            index = keys.get(normalize_key(text))
-        if index is not None:
-            located[element] = index
+    located = _locate(texts, keys, tree)
     container = _container(list(located))
     if container is None:
         return texts
@@ -73,7 +63,8 @@ def with_loose_prose(texts: list[str], tree: html.HtmlElement) -> list[str]:
     runs: list[tuple[int, str]] = []
     last = -1
     root = container.getparent() if container.getparent() is not None else container
-    for item in _walk(root, located, parents | {root}):
+    holders = {ancestor for element in located for ancestor in element.iterancestors()}
+    for item in _walk(root, located, parents | {root}, holders):
         if isinstance(item, int):
             last = max(last, item)
         else:
@@ -93,6 +84,30 @@ def with_loose_prose(texts: list[str], tree: html.HtmlElement) -> list[str]:
         merged.append(text)
         merged.extend(added.get(index, []))
     return merged
+
+
+def _locate(texts: list[str], keys: dict[str, int], tree: html.HtmlElement) -> dict[html.HtmlElement, int]:
+    """The page's blocks holding one of the texts (by exact text or comparison key), with its index."""
+    located: dict[html.HtmlElement, int] = {}
+    # (texts are white-space collapsed as the page's blocks are: an exact look-up first, the
+    # comparison key only for blocks whose length is near a paragraph's, where the two may differ in
+    # spacing or punctuation; a key is at most as long as its text)
+    exact = {text: index for index, text in enumerate(texts)}
+    key_lengths = sorted(len(key) for key in keys)
+    # (collapsing white space never lengthens a text: a block shorter than every text and every key,
+    # most menu items and labels, is passed by without collapsing it)
+    shortest = min(min(map(len, texts)), key_lengths[0])
+    for element in tree.iter(*_SOURCE_TAGS):
+        text = element.text_content()
+        if len(text) < shortest:
+            continue
+        text = " ".join(text.split())
+        index = exact.get(text)
+        if index is None and _near(key_lengths, len(text)):
+            index = keys.get(normalize_key(text))
+        if index is not None:
+            located[element] = index
+    return located
 
 
 def _new(key: str, known: set[tuple[str, str]]) -> bool:
@@ -137,15 +152,23 @@ def _covered(
 
 
 def _walk(
-    element: html.HtmlElement, located: dict[html.HtmlElement, int], parents: set[html.HtmlElement]
+    element: html.HtmlElement, located: dict[html.HtmlElement, int], parents: set[html.HtmlElement],
+    holders: set[html.HtmlElement],
 ) -> Iterator[int | str]:
     """In reading order: the index of each located paragraph, and each loose prose run of a box that
-    holds located paragraphs or sits beside them."""
+    holds located paragraphs or sits beside them (holders: the located paragraphs' ancestors)."""
     eligible = element in parents or element.getparent() in parents
+    # (a box beside no located paragraph, holding none, has no box below it that does either: no run
+    # or paragraph to find there, so it is passed by unread: sidebars, comment threads, footers)
+    enter_all = element in parents
     run, links = [element.text or ""], 0
     for child in element:
         tag = child.tag if isinstance(child.tag, str) else ""
-        if tag in _INLINE and next(child.iter(*_SOURCE_TAGS, "div"), None) is None:
+        if tag in _INLINE and not len(child):  # (most inline elements hold only text: no search)
+            text = child.text or ""
+            run.append(text)
+            links += len(text) if tag == "a" else 0
+        elif tag in _INLINE and next(child.iter(*_SOURCE_TAGS, "div"), None) is None:
             run.append(child.text_content())
             links += sum(len(anchor.text_content()) for anchor in child.iter("a"))
         elif tag:
@@ -155,10 +178,15 @@ def _walk(
                 yield located[child]
             elif tag in _LISTS and element in parents and not _NOT_STORY.search(_marks(child)):
                 yield from _prose_list(child, located)
-            elif tag not in _SKIP and tag != "br" and not _NOT_STORY.search(_marks(child)):
-                yield from _walk(child, located, parents)
+            elif _enters(child, enter_all, holders) and not _NOT_STORY.search(_marks(child)):
+                yield from _walk(child, located, parents, holders)
         run.append(child.tail or "")
     yield from _prose(run, links, eligible)
+
+
+def _enters(child: html.HtmlElement, enter_all: bool, holders: set[html.HtmlElement]) -> bool:
+    """Whether the walk reads a child box: one that may hold a run or a located paragraph."""
+    return (enter_all or child in holders) and child.tag not in _SKIP and child.tag != "br"
 
 
 def _prose_list(element: html.HtmlElement, located: dict[html.HtmlElement, int]) -> Iterator[int | str]:

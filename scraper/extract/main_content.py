@@ -17,7 +17,7 @@ from lxml import etree, html
 from trafilatura.htmlprocessing import convert_tags, tree_cleaning
 from trafilatura.settings import Extractor
 
-from scraper.extract.main_rules import bare_extraction, extract_content
+from scraper.extract.main_rules import bare_extraction, extract_content, hash_stoplist_once
 from scraper.extract.prune import prune_raw_tree
 
 _LOG = logging.getLogger(__name__)
@@ -63,6 +63,7 @@ def _options(template: Extractor, url: str | None) -> Extractor:
 
 
 def _run(tree: html.HtmlElement, options: Extractor) -> etree._Element | None:
+    hash_stoplist_once()
     try:
         document = bare_extraction(tree, options=options)
     except (ValueError, TypeError, AttributeError) as err:  # trafilatura on hostile markup

@@ -16,16 +16,18 @@ from the one transcribed stays trafilatura's (tests/test_main_rules.py compares 
 
 from __future__ import annotations
 
+import importlib
 import types
 from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
 from lxml import etree
-from trafilatura import core, main_extractor
+from trafilatura import core, external, main_extractor
 from trafilatura.htmlprocessing import prune_unwanted_nodes
 from trafilatura.xpaths import BODY_XPATH, OVERALL_DISCARD_XPATH
 
+from scraper.extract.basic_clean import basic_cleaning
 from scraper.extract.frames import frame_finders
 from scraper.extract.prune import prune_nodes
 from scraper.extract.xpath_shapes import Test, read_regexes
@@ -141,6 +143,25 @@ def _replacements() -> dict[str, Any]:
 
 
 _MAIN = _cloned(main_extractor, _replacements())
-_CORE = _cloned(core, {"extract_content": _MAIN["extract_content"], "prune_unwanted_nodes": prune_nodes})
+# (the comparison with readability and jusText prunes the raw tree with the discard expressions too,
+# on the precise cascade's pages; the jusText rescue and the baseline clean the tree first)
+_DISCARD_PRUNE = {"prune_unwanted_nodes": _prune_nodes} if _TESTS is not None else {}
+_EXTERNAL = _cloned(external, {"basic_cleaning": basic_cleaning, **_DISCARD_PRUNE})
+# (the package's `baseline` is its function: the module is imported by name)
+_BASELINE = _cloned(importlib.import_module("trafilatura.baseline"), {"basic_cleaning": basic_cleaning})
+_CORE = _cloned(core, {
+    "extract_content": _MAIN["extract_content"], "prune_unwanted_nodes": prune_nodes,
+    "compare_extraction": _EXTERNAL["compare_extraction"], "justext_rescue": _EXTERNAL["justext_rescue"],
+    "baseline": _BASELINE["baseline"], "html2txt": _BASELINE["html2txt"],
+})
 extract_content: Callable[..., Any] = _MAIN["extract_content"]
 bare_extraction: Callable[..., Any] = _CORE["bare_extraction"]
+
+
+def hash_stoplist_once() -> None:
+    """Give the cascade's jusText rescue trafilatura's all-languages stoplist (~150,000 words, built as
+    trafilatura builds it, on first use) as a set: jusText memoizes the stoplist's lower-cased set by
+    the stoplist, and a tuple's hash is computed again on each call (~2 ms a page reaching jusText),
+    a set's once. Same words, same lower-cased set; trafilatura's own module keeps its tuple."""
+    if not isinstance(_EXTERNAL["JT_STOPLIST"], frozenset):
+        _EXTERNAL["JT_STOPLIST"] = frozenset(_EXTERNAL["JT_STOPLIST"] or _EXTERNAL["jt_stoplist_init"]())
