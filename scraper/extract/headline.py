@@ -22,9 +22,24 @@ from functools import cache
 from lxml import etree, html
 
 from scraper.extract.metadata import PageMeta, jsonld_text
-from scraper.extract.names import WIRES
-from scraper.extract.site import MAX_NAME_WORDS, is_site_name, site_names
+from scraper.extract.site import is_site_name, site_names
 from scraper.extract.text import clean_text, normalize_key
+from scraper.extract.title_parts import (
+    MIN_H1_WORDS,
+    SEGMENTS,
+    complete_from_h1,
+    h1_completing,
+    h1_leading,
+    heading_in_whole_title,
+    headline_runs,
+    names_itself,
+    segment_heading,
+    segment_matching,
+    shorter,
+    small_end_of,
+    strip_site_suffix,
+    without_site_names,
+)
 from scraper.extract.urls import join_url
 
 # A <header> inside the article or main content is the article's own header (headline, byline),
@@ -35,26 +50,6 @@ _CHROME_ANCESTOR = etree.XPath(
     " or ancestor::header[not(ancestor::article or ancestor::main)]"
     " or ancestor::*[@role='banner' or @role='navigation' or @role='dialog' or @aria-modal='true'])"
 )
-# A separator between a headline and a trailing (or leading) site name or section.
-_PIPE = re.compile(r"\s+[|｜]\s+")
-_DASH_OR_COLON = re.compile(r"\s+(?:[-–—:·•»«›‹*~/]|//|::)\s+")
-_SEGMENTS = re.compile(r"\s+(?:[|｜\-–—:·•»«›‹*~/]|//|::)\s+")
-# Also "Blog name: Post title", a colon right after the name, where a heading confirms the part.
-_BLOG_SEGMENTS = re.compile(r"\s+(?:[|｜\-–—:·•»«›‹*~]|//|::)\s+|(?<=\w):\s+|\s+:(?=\w)|^[»›]\s+")
-# A host name standing for the site ("SUVBlogger.com", "www.example.co.uk").
-_HOST_NAME = re.compile(
-    r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|biz|co|io|tv|news|[a-z]{2})$", re.IGNORECASE
-)
-# A date alone ("Nov 6, 2012", "6 November 2012", "2012-11-06", "11.12.12"): when the page was made.
-_DATE_ALONE = re.compile(
-    r"^(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2}\.? [A-Z][a-z]{2,8}\.? \d{4}|\d{4}-\d\d-\d\d"
-    r"|\d{1,2}[./]\d{1,2}[./]\d{2,4})$"
-)
-# "» Post title" (a theme's breadcrumb mark; not «, which opens a French quotation)
-_LEADING_MARK = re.compile(r"^(?:[|｜\-–—:·•»›*~/]|//|::)\s+")
-# "Story headline |" (not a guillemet, which closes a French quotation after a space: « déjà vu »)
-_DANGLING = re.compile(r"\s+(?:[|｜\-–—:·•*~/]|//|::)\s*$")
-_BLOG_NAME = re.compile(r"\b(?:blog|weblog|website|homepage)$", re.IGNORECASE)
 _MARKUP = re.compile(r"<[A-Za-z/!][^<>]*>")
 # Text of consent, cookie, newsletter and paywall dialogs: never a headline, however it is marked up.
 _DIALOG = re.compile(
@@ -70,13 +65,9 @@ _MAX_SUBHEADINGS = 30  # enough for a blog page's post title among its sidebar h
 _HEADING_LINKS = etree.XPath("(//h1|//h2|//h3)//a[@href]")
 # Permalink marks documentation generators append to headings ("Install¶").
 _PERMALINK = re.compile(r"\s*[¶🔗]+$")
-_TRUNCATED = re.compile(r"(?:\.\.\.|…)\s*$")
-_MAX_SUFFIX_WORDS = MAX_NAME_WORDS
 # Fields only ever meant to hold a headline (Dublin Core and <title> hold a blog's name as often).
 _HEADLINE_FIELDS = ("jsonld", "social", "parsely")
 _MIN_FUZZY_WORDS = 4  # shorter titles must match word for word
-_MIN_GLUED_NAME = 5  # a site name this long glued after a title is no accident ("ap", "cbs" may be)
-_MIN_H1_WORDS = 3  # fewer: a logo, "Log In", a section name, unless a title confirms it
 _MAX_H1_CHARS = 1000  # longer: a heading left unclosed, not a headline
 _MAX_H1S = 5  # pages that mark every teaser as an <h1> state no headline past the first few
 TITLE_LINE_MAX_WORDS = 25  # a first line longer than this is prose, not a stand-in title
@@ -88,10 +79,10 @@ def extract_headline(tree: html.HtmlElement, meta: PageMeta, url: str | None = N
     h1s = _h1_texts(tree)
     subheadings = cache(lambda: _subheading_texts(tree))  # (read once, and only when a rule asks)
     names = site_names(meta, url)
-    names |= _names_beside_title(meta.title, h1s, declared, lambda: _others(subheadings(), names))
+    names |= _names_beside_title(meta.title, h1s, declared, lambda: without_site_names(subheadings(), names))
     h1s = [text for text in h1s if not is_site_name(text, names)]
     # A one- or two-word <h1> (a logo, "Log In", a section) may confirm a title but is never one alone.
-    h1 = next((text for text in h1s if len(text.split()) >= _MIN_H1_WORDS), None)
+    h1 = next((text for text in h1s if len(text.split()) >= MIN_H1_WORDS), None)
     candidates = []
     for source, raw in declared:
         text = _candidate_text(source, raw, names, h1s, meta.title)
@@ -101,29 +92,17 @@ def extract_headline(tree: html.HtmlElement, meta: PageMeta, url: str | None = N
         return h1 or _permalink_heading(tree, url) or _first_text_line(tree)
     best = _most_stated(candidates, h1s, lambda: [*subheadings(), _permalink_heading(tree, url) or ""])
     title_text = next((text for source, text in candidates if source == "title"), None)
-    matched = _segment_matching(best, h1s)
+    matched = segment_matching(best, h1s)
     # (a social title that only copies <title>, site name and all, states nothing of its own; an <h1>
     # stating the whole title does)
     stated = [text for source, text in candidates if source in _HEADLINE_FIELDS
               and not (source == "social" and text == title_text)]
     if matched == best and best not in stated + h1s:
-        matched = _segment_heading(best, subheadings())
+        matched = segment_heading(best, subheadings())
         if matched == best and best == title_text:
-            matched = _heading_in_whole_title(meta.title, best, _others(subheadings(), names))
-    return _complete_from_h1(matched, h1)
-
-
-def _heading_in_whole_title(title: str, best: str, subheadings: list[str]) -> str:
-    """Another " | " part of <title> that an <h2> or <h3> states in full, when the part kept (the
-    longest) is stated nowhere: "Post | Site – We are consultants with a passion for ..." keeps a
-    tagline longer than the post's title. A headline's length: a two-word part is a name."""
-    parts = {normalize_key(part): part for part in _PIPE.split(clean_text(_as_text(title)))}
-    parts.pop(normalize_key(best), None)
-    for text in subheadings:
-        key = normalize_key(text)
-        if key in parts and len(text.split()) >= _MIN_H1_WORDS:
-            return text
-    return best
+            whole = clean_text(_as_text(meta.title))
+            matched = heading_in_whole_title(whole, best, without_site_names(subheadings(), names))
+    return complete_from_h1(matched, h1)
 
 
 def _candidate_text(
@@ -133,55 +112,15 @@ def _candidate_text(
     one; a Dublin Core title that is only the small end of <title> is the blog's name, not a headline."""
     if source == "title" and raw:
         whole = clean_text(_as_text(raw))
-        led = _h1_leading(whole, h1s, names)
-        led = led if led != whole else _h1_completing(whole, h1s, names)
-        matched = led if led != whole else _segment_matching(whole, h1s)
+        led = h1_leading(whole, h1s, names)
+        led = led if led != whole else h1_completing(whole, h1s, names)
+        matched = led if led != whole else segment_matching(whole, h1s)
         if matched != whole:
             return matched
     text = _declared_text(raw, names)
-    if text and source not in _HEADLINE_FIELDS and source != "title" and _small_end_of(text, title):
+    if text and source not in _HEADLINE_FIELDS and source != "title" and small_end_of(text, title):
         return None
     return text
-
-
-def _h1_leading(title: str, h1s: list[str], names: set[str] | frozenset[str]) -> str:
-    """The <h1> that <title> starts with when the site's name follows it with no separator a rule
-    knows ("Post title Blog Name: tagline", "Post titleSiteName": themes that glue the two), else title."""
-    flat = normalize_key(title).replace(" ", "")
-    for h1 in h1s:
-        head = normalize_key(h1).replace(" ", "")
-        if len(h1.split()) < _MIN_H1_WORDS or not flat.startswith(head) or flat == head:
-            continue
-        rest = flat[len(head):]
-        if any(len(name) >= _MIN_GLUED_NAME and rest.startswith(name.replace(" ", "")) for name in names):
-            return h1
-    return title
-
-
-def _h1_completing(title: str, h1s: list[str], names: set[str] | frozenset[str]) -> str:
-    """The <h1> whose first words are all of <title>'s first segment, when a site cut its titles to a
-    length and added its name ("Video shows off plenty of creative - Game News", <h1> "Video shows off
-    plenty of creative ways to kill"), else title."""
-    parts = _SEGMENTS.split(title)
-    if len(parts) < 2 or is_site_name(parts[0], names):  # (a logo <h1> "Site, its tagline")
-        return title
-    head, count = normalize_key(parts[0]), len(parts[0].split())
-    for h1 in h1s:
-        # (the <h1> goes on with the same sentence, not after a comma: "Site, its tagline")
-        goes_on = normalize_key(h1).startswith(head + " ") and h1.split()[count - 1][-1].isalnum()
-        if count >= _MIN_H1_WORDS and goes_on:
-            return h1
-    return title
-
-
-def _small_end_of(text: str, title: str) -> bool:
-    """Whether text is the first or last segment of title and shorter than the rest of it."""
-    parts = _SEGMENTS.split(clean_text(title))
-    key, words = normalize_key(text), len(text.split())
-    for end, rest in ((parts[0], parts[1:]), (parts[-1], parts[:-1])):
-        if rest and normalize_key(end) == key and words < len(" ".join(rest).split()):
-            return True
-    return False
 
 
 def _names_beside_title(
@@ -192,7 +131,7 @@ def _names_beside_title(
     headline field states it ("Story headline « Ann's Blog" with an <h1> "Ann's Blog"). Another end of
     the title (a first segment, or several) is taken so only when an <h2> or <h3> states the rest of the
     title (the post's own heading): short headlines lead titles as often as blog names do."""
-    parts = _SEGMENTS.split(clean_text(title))
+    parts = SEGMENTS.split(clean_text(title))
     headlines = {normalize_key(_as_text(raw)) for kind, raw in declared if raw and kind in _HEADLINE_FIELDS}
     # A first segment <title> states twice in a row ("High Scalability - High Scalability - Story")
     # is the site's name, which a template put before a title that already had it.
@@ -203,43 +142,27 @@ def _names_beside_title(
     # "Post – My website") is the site's name; a first segment only when shorter than the rest, as
     # short names lead titles no more often than headlines do.
     ends = [parts[-1], parts[0]] if len(parts) > 1 else []
-    if ends and not _shorter(parts[0], parts[1:]):
+    if ends and not shorter(parts[0], parts[1:]):
         ends.pop()
-    blogs = {normalize_key(part) for part in ends if _names_itself(part)}
+    blogs = {normalize_key(part) for part in ends if names_itself(part)}
     if blogs - headlines:
         return blogs - headlines
     if len(parts) < 2 or not h1s:
         return set()
     h1_keys = set(map(normalize_key, h1s))
     key = normalize_key(parts[-1])
-    if key in h1_keys and key not in headlines and _shorter(parts[-1], parts[:-1]):
+    if key in h1_keys and key not in headlines and shorter(parts[-1], parts[:-1]):
         return {key}
     # Either end of the title, one segment or several ("danah boyd | apophenia » Post"), that a logo
     # <h1> states while an <h2> or <h3> states the rest (the post's own heading, a headline's length).
     for cut in range(1, len(parts)):
         for end, rest in ((parts[:cut], parts[cut:]), (parts[cut:], parts[:cut])):
             key, rest_text = normalize_key(" ".join(end)), " ".join(rest)
-            if key not in h1_keys or key in headlines or len(rest_text.split()) < _MIN_H1_WORDS:
+            if key not in h1_keys or key in headlines or len(rest_text.split()) < MIN_H1_WORDS:
                 continue
             if normalize_key(rest_text) in map(normalize_key, subheadings()):
                 return {key}
     return set()
-
-
-def _names_itself(text: str) -> bool:
-    """Whether text is a name that calls itself a blog or website: capitalized words before the
-    last ("Hacker Monthly Blog", "My website"), not a sentence about one ("Why I started a blog")."""
-    words = text.split()
-    return bool(_BLOG_NAME.search(text)) and all(not w[0].isalpha() or w[0].isupper() for w in words[:-1])
-
-
-def _others(texts: list[str], names: set[str] | frozenset[str]) -> list[str]:
-    """The texts that hold none of the site's names (a tagline heading "Site Name | Car Reviews")."""
-    return [text for text in texts if not any(is_site_name(part, names) for part in _SEGMENTS.split(text))]
-
-
-def _shorter(text: str, others: list[str]) -> bool:
-    return len(text.split()) < len(" ".join(others).split())
 
 
 def _declared(meta: PageMeta) -> list[tuple[str, str | None]]:
@@ -271,7 +194,7 @@ def _most_stated(
     post so, while a site-wide social title describes the site), then to the first in declared order."""
     stated: dict[str, list[frozenset[str]]] = {}
     for source, text in candidates:
-        stated.setdefault(source, []).extend(map(_words, _headline_runs(text)))
+        stated.setdefault(source, []).extend(map(_words, headline_runs(text)))
     stated["h1"] = list(map(_words, h1s))
 
     def rank(item: tuple[int, tuple[str, str]]) -> tuple[int, bool]:
@@ -286,25 +209,10 @@ def _most_stated(
         lower = list(map(_words, subheadings()))
 
         def shown(item: tuple[int, tuple[str, str]]) -> bool:
-            return any(_agree(_words(run), lower) for run in _headline_runs(item[1][1]))
+            return any(_agree(_words(run), lower) for run in headline_runs(item[1][1]))
 
         return max(tied, key=lambda item: (shown(item), -item[0]))[1][1]
     return tied[0][1][1]
-
-
-def _headline_runs(title: str, separators: re.Pattern[str] = _SEGMENTS) -> list[str]:
-    """The title and each run of its segments that can be a headline: longer than the part before
-    it, and of a headline's length or longer than the part after it ("Story - Section - Site" has
-    "Story"; "New Zealand - Encyclopedia" has "New Zealand"; "Ed Brill - New IBM study" not "Ed Brill")."""
-    parts = separators.split(title)
-    counts = [len(part.split()) for part in parts]
-    runs = [title]
-    for i in range(len(parts)):
-        for j in range(i + 1, len(parts) + 1):
-            words, before, after = sum(counts[i:j]), sum(counts[:i]), sum(counts[j:])
-            if (i, j) != (0, len(parts)) and words > before and (words >= _MIN_H1_WORDS or words > after):
-                runs.append(" ".join(parts[i:j]))
-    return runs
 
 
 def _words(text: str) -> frozenset[str]:
@@ -318,88 +226,6 @@ def _agree(words: frozenset[str], others: list[frozenset[str]]) -> bool:
         if words == other or (len(words ^ other) <= 1 and min(len(words), len(other)) >= _MIN_FUZZY_WORDS):
             return True
     return False
-
-
-def strip_site_suffix(title: str, names: set[str] | frozenset[str] = WIRES) -> str:
-    """Remove trailing (and leading) site names and sections from a page title."""
-    title = clean_text(title)
-    parts = _PIPE.split(title)
-    if len(parts) > 1:
-        # " | " almost never occurs inside a headline: keep the longest segment.
-        title = max(parts, key=lambda p: len(p.split()))
-    original = title
-    while True:
-        shorter = _strip_named_suffix(title, names)
-        if shorter == title:
-            break
-        title = shorter
-    # A title names its site once: a leading name only goes when no trailing one did
-    # ("BBC News - Story", but "Firefox - Make it yours - Mozilla" keeps its product name).
-    return _strip_named_prefix(title, names) if title == original else title
-
-
-def _strip_named_suffix(title: str, names: set[str] | frozenset[str]) -> str:
-    """Drop one trailing " - Site" when Site is a known name of the page (never an arbitrary tail), a
-    host name ("SUVBlogger.com"), or a date alone ("Nov 6, 2012"); and a separator left dangling."""
-    title = _LEADING_MARK.sub("", _DANGLING.sub("", title))
-    matches = list(_DASH_OR_COLON.finditer(title))
-    if not matches:
-        return title
-    last = matches[-1]
-    tail = title[last.end():]
-    if len(tail.split()) <= _MAX_SUFFIX_WORDS and _is_site_part(tail, names) and last.start() > 0:
-        return title[: last.start()].strip()
-    return title
-
-
-def _is_site_part(text: str, names: set[str] | frozenset[str]) -> bool:
-    """A site's name, its host name, or a date standing alone as a segment of <title>."""
-    text = text.strip()
-    return is_site_name(text, names) or bool(_HOST_NAME.match(text) or _DATE_ALONE.match(text))
-
-
-def _strip_named_prefix(title: str, names: set[str] | frozenset[str]) -> str:
-    """Drop a leading "Site - " when Site is a known name of the page and one longer segment follows
-    (a title of several segments after the name is a list whose first item is its subject)."""
-    parts = _DASH_OR_COLON.split(title)
-    twice = len(parts) > 2 and normalize_key(parts[0]) == normalize_key(parts[1])
-    if twice and _is_site_part(parts[0], names):  # (the name twice: both go)
-        return title[list(_DASH_OR_COLON.finditer(title))[1].end() :].strip()
-    if len(parts) == 2 and _is_site_part(parts[0], names) and len(parts[1].split()) > len(parts[0].split()):
-        return parts[1].strip()
-    return title
-
-
-def _complete_from_h1(title: str, h1: str | None) -> str:
-    """A declared headline cut short ("...") is replaced by the <h1> that starts the same way."""
-    if not _TRUNCATED.search(title):
-        return title
-    stem = normalize_key(_TRUNCATED.sub("", title))
-    return h1 if h1 and normalize_key(h1).startswith(stem) else title
-
-
-def _segment_matching(title: str, h1s: list[str]) -> str:
-    """The part of a title that one of the page's <h1>s repeats, when the rest is a site name or
-    section the page does not declare ("Story headline - National - Daily Courier", <h1> "Story
-    headline"); the title itself otherwise."""
-    runs = {normalize_key(run): run for run in _headline_runs(title)[1:]}
-    for h1 in h1s:
-        if normalize_key(h1) in runs:
-            return h1
-    return title
-
-
-def _segment_heading(title: str, subheadings: list[str]) -> str:
-    """The part of a title (no headline field states it) that a lower heading of the page repeats:
-    blogs title a post with an <h2> or <h3> and keep the blog's name for the <h1> and <title>
-    ("Ann's Blog: Story headline", <h2> "Story headline"). Of several, the longest: a blog's name is
-    usually the shorter part."""
-    # Any tail of the title too: "Blog Name – Short post" puts a post title shorter than the name last.
-    parts = [part for part in _BLOG_SEGMENTS.split(title) if part.strip()]
-    tails = [" ".join(parts[i:]) for i in range(1, len(parts))]
-    runs = {normalize_key(run) for run in _headline_runs(title, _BLOG_SEGMENTS)[1:] + tails}
-    found = [text for text in subheadings if normalize_key(text) in runs]
-    return max(found, key=lambda text: len(text.split()), default=title)
 
 
 def _subheading_texts(tree: html.HtmlElement) -> list[str]:
@@ -452,7 +278,7 @@ def _permalink_heading(tree: html.HtmlElement, url: str | None) -> str | None:
         href = join_url(url, link.get("href"))  # (a theme may write the permalink relative: "/2012/10/post/")
         if "bookmark" in (link.get("rel") or "").split() or (here and _url_key(href) == here):
             text = _PERMALINK.sub("", clean_text(_bounded_text(link)))
-            if len(text.split()) >= _MIN_H1_WORDS and not _DIALOG.search(text) and not _CHROME_ANCESTOR(link):
+            if len(text.split()) >= MIN_H1_WORDS and not _DIALOG.search(text) and not _CHROME_ANCESTOR(link):
                 return text
     return None
 
