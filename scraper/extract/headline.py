@@ -155,12 +155,14 @@ def _names_beside_title(
         return {key}
     # Either end of the title, one segment or several ("danah boyd | apophenia » Post"), that a logo
     # <h1> states while an <h2> or <h3> states the rest (the post's own heading, a headline's length).
+    shown: set[str] | None = None  # (the lower headings' keys, read once and only when an end qualifies)
     for cut in range(1, len(parts)):
         for end, rest in ((parts[:cut], parts[cut:]), (parts[cut:], parts[:cut])):
             key, rest_text = normalize_key(" ".join(end)), " ".join(rest)
             if key not in h1_keys or key in headlines or len(rest_text.split()) < MIN_H1_WORDS:
                 continue
-            if normalize_key(rest_text) in map(normalize_key, subheadings()):
+            shown = set(map(normalize_key, subheadings())) if shown is None else shown
+            if normalize_key(rest_text) in shown:
                 return {key}
     return set()
 
