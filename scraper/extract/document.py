@@ -12,6 +12,7 @@ from w3lib.encoding import html_to_unicode, read_bom
 from scraper.extract.charset import choose_encoding, declared_encoding
 from scraper.extract.images.images import split_caption_credit
 from scraper.extract.text import clean_text
+from scraper.extract.text_wrap import unwrap_lines
 
 # Deeper trees than this are cut: lxml and recursive walks both suffer on pathological nesting.
 MAX_DEPTH = 400
@@ -135,9 +136,9 @@ def text_to_tree(text: str) -> html.HtmlElement:
 
     Bullet runs become lists (indented lines under a bullet continue that item, as a ticker's price
     under its name does), an image's alt line followed by its caption-and-credit line becomes a
-    <figure>, every other line a paragraph.
+    <figure>, every other line a paragraph. Text wrapped at a fixed width is rejoined first.
     """
-    lines = [raw for raw in text.splitlines() if clean_text(raw)]
+    lines = [raw for raw in unwrap_lines(text) if clean_text(raw)]
     parts: list[str] = []
     in_list = False
     index = 0
