@@ -293,9 +293,24 @@ def _url_key(url: str | None) -> str:
 
 def _first_text_line(tree: html.HtmlElement) -> str | None:
     """A page with no title at all: its first paragraph, when it is short enough to be a title line
-    (a whole paragraph of prose is body, not a headline)."""
+    (a whole paragraph of prose, or a sentence ending in a full stop, is body, not a headline)."""
     for node in tree.iter("p"):
         text = clean_text(node.text_content())
         if text:
-            return text if len(text.split()) <= TITLE_LINE_MAX_WORDS else None
+            return text if _title_line(text) else None
     return None
+
+
+def _title_line(text: str) -> bool:
+    """Whether a page's first line can stand in for its title."""
+    return len(text.split()) <= TITLE_LINE_MAX_WORDS and not _ends_sentence(text)
+
+
+def _ends_sentence(text: str) -> bool:
+    """Whether `text` ends in a sentence's full stop. Headlines do not (1 of the data sets' 169
+    headlines does, after "N.Y.C."): a first line that does is the story's first sentence."""
+    text = text.rstrip("\"'”’)")  # the stop inside a closing quote ("... the country.")
+    if not text.endswith(".") or text.endswith(".."):
+        return False
+    last = text[:-1].rstrip("\"'”’)").rsplit(None, 1)[-1]
+    return len(last) >= 2 and last.isalpha() and not last.isupper()
