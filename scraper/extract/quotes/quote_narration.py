@@ -46,7 +46,10 @@ _TITLED_NAME = re.compile(
 _CAPITALIZED = r"[A-ZÀ-ÖØ-Þ][\w\-]*(?:[’'][A-ZÀ-ÖØ-Þ]\w*)?"  # "O'Brien", not "Iowa's"
 _NAME_RUN = re.compile(
     r"(?=[tlA-ZÀ-ÖØ-Þ])"  # "the", "la", "le" or a capital
-    rf"(?:\b(?:the|la|le)\s+)?{_CAPITALIZED}(?:\s+(?:(?:de|van|von|der|du|da|del|la|le|of)\s+)?{_CAPITALIZED})*"
+    # (a middle initial goes on with the name, "Donald J. Trump", "Paul D. Ryan": a later "Mr. Trump"
+    # takes the fullest name the article gave)
+    rf"(?:\b(?:the|la|le)\s+)?{_CAPITALIZED}(?:\s+[A-Z][.\u2024](?:[A-Z][.\u2024])?(?=\s+[A-Z])"
+    rf"|\s+(?:(?:de|van|von|der|du|da|del|la|le|of)\s+)?{_CAPITALIZED})*"
 )
 # What leads a title: capitalized words and the lower-case words that qualify an office ("White House
 # press secretary", "Trump campaign manager", "former", "deputy national security adviser").
