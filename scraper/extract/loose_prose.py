@@ -18,6 +18,7 @@ from collections.abc import Iterator
 
 from lxml import html
 
+from scraper.extract.split_story import split_parts
 from scraper.extract.text import clean_text, normalize_key
 
 # Elements whose text makes one block of the extracted body (the paragraphs located on the page).
@@ -59,6 +60,14 @@ def with_loose_prose(texts: list[str], tree: html.HtmlElement) -> list[str]:
     container = _container(list(located))
     if container is None:
         return texts
+    before, after = split_parts(container, keys)
+    return before + _with_runs(texts, keys, located, container) + after
+
+
+def _with_runs(
+    texts: list[str], keys: dict[str, int], located: dict[html.HtmlElement, int], container: html.HtmlElement
+) -> list[str]:
+    """texts with the loose runs of the container's box inserted where they stand."""
     parents = {element.getparent() for element in located}
     runs: list[tuple[int, str]] = []
     last = -1
