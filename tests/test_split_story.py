@@ -1,4 +1,5 @@
-"""A story split in two boxes of the same kind by an inline box (extract/split_story.py)."""
+"""A story split in two boxes of the same kind by an inline box (extract/split_story.py), and teaser
+cards linked whole (extract/loose_prose.py)."""
 
 from __future__ import annotations
 
@@ -56,3 +57,17 @@ def test_a_part_far_from_the_story_stays_out() -> None:
     far = RAIL * 4
     page = tree(part("story-body", LEAD) + far + part("story-body", SECOND, THIRD, FOURTH))
     assert with_loose_prose([SECOND, THIRD, FOURTH], page) == [SECOND, THIRD, FOURTH]
+
+
+def test_teaser_cards_linked_whole_leave_the_story() -> None:
+    card = (f"<ul class='more'><li><a href='/next'><div><p><b>TIMETABLE:</b> {FOURTH} And more news from the "
+            "harbour board.</p></div></a></li></ul>")
+    card_text = f"TIMETABLE: {FOURTH} And more news from the harbour board."
+    page = tree(part("story-body", LEAD, SECOND, THIRD) + card)
+    assert with_loose_prose([LEAD, SECOND, THIRD, card_text], page) == [LEAD, SECOND, THIRD]
+
+
+def test_a_short_linked_title_in_the_story_stays() -> None:
+    title = "Why the ferries run late"
+    page = tree(part("story-body", LEAD, SECOND, THIRD) + f"<p><a href='/why'>{title}</a></p>")
+    assert with_loose_prose([LEAD, SECOND, THIRD, title], page) == [LEAD, SECOND, THIRD, title]

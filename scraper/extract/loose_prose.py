@@ -7,7 +7,9 @@ paragraphs and can skip such text. Where the extracted paragraphs (with what is 
 of one container's text, runs of prose written loose in that container (in a paragraph's parent, or
 in a box next to the paragraphs) and lists of prose beside the paragraphs are the story's too, as
 readability-style extractors read them. Boxes marked as comments, captions, bylines or teasers are
-not entered, and what is added still goes through the furniture rules after it.
+not entered, and what is added still goes through the furniture rules after it. The paragraphs located
+on the page also tell which are teaser cards linked whole, and where the story's box has a second part
+(split_story).
 """
 
 from __future__ import annotations
@@ -48,6 +50,8 @@ MAX_LINK_SHARE = 0.3  # a run made more of link text than this is a list of link
 MAX_KNOWN_SHARE = 0.5  # a run with this share of its word pairs in the body repeats what it holds
 MIN_PROSE_ITEMS = 0.5  # share of a list's items that must read as prose for the list to be read
 MIN_KEY_SHARE = 0.7  # a block's comparison key keeps at least this share of its text's length
+MIN_CARD_CHARS = 100  # a text wholly inside a link this long is a teaser card's, not a linked title
+MIN_CARD_SHARE = 0.9  # ... or one link holding this share of a block's text makes it a card
 MIN_LOCATED = 1  # paragraphs located on the page, to tell where the story's container is
 
 
@@ -61,7 +65,28 @@ def with_loose_prose(texts: list[str], tree: html.HtmlElement) -> list[str]:
     if container is None:
         return texts
     before, after = split_parts(container, keys)
-    return before + _with_runs(texts, keys, located, container) + after
+    cards = _linked_cards(texts, located)
+    merged = before + _with_runs(texts, keys, located, container) + after
+    return [text for text in merged if text not in cards] if cards else merged
+
+
+def _linked_cards(texts: list[str], located: dict[html.HtmlElement, int]) -> set[str]:
+    """Texts of paragraphs found on the page only inside a link: teaser cards linked whole (headline,
+    kicker and summary in one <a>), as news pages list the next stories; a story's paragraph is never
+    one link. Short ones (a linked title in a story's own list of reading) are left to the link rules."""
+    inside: dict[int, bool] = {}
+    for element, index in located.items():
+        inside[index] = inside.get(index, True) and _linked_whole(element, len(texts[index]))
+    return {texts[index] for index, linked in inside.items()
+            if linked and len(texts[index]) >= MIN_CARD_CHARS}
+
+
+def _linked_whole(element: html.HtmlElement, size: int) -> bool:
+    """Whether the block sits inside a link, or holds one link with (nearly) all its text of size."""
+    if next(element.iterancestors("a"), None) is not None:
+        return True
+    anchor = next(element.iter("a"), None)
+    return anchor is not None and len(clean_text(anchor.text_content())) >= MIN_CARD_SHARE * size
 
 
 def _with_runs(
