@@ -225,17 +225,46 @@ def _enters(child: html.HtmlElement, enter_all: bool, holders: set[html.HtmlElem
 
 def _prose_list(element: html.HtmlElement, located: dict[html.HtmlElement, int]) -> Iterator[int | str]:
     """A list beside the story's paragraphs whose items are paragraphs of prose (a how-to's advice, a
-    list of arguments): its items in order, when most of them read as prose."""
+    list of arguments), or that the story introduces: its items in order, when most of them read as
+    prose (or, introduced, are not mostly links)."""
     items = [item for item in element if item.tag == "li"]
+    inside = _introduced(element, located)
     found: list[int | str] = []
     for item in items:
         if item in located:
             found.append(located[item])
         else:
             links = sum(len(anchor.text_content()) for anchor in item.iter("a"))
-            found.extend(_prose([item.text_content()], links, True))
+            text = item.text_content()
+            found.extend(_item(text, links) if inside else _prose([text], links, True))
     if len(found) >= MIN_PROSE_ITEMS * len(items):
         yield from found
+
+
+def _introduced(element: html.HtmlElement, located: dict[html.HtmlElement, int]) -> bool:
+    """Whether the list is one the story reads through: right after a paragraph of the story that
+    introduces it with a colon ("The update brings:"), and before another one or the end of the box;
+    its items then belong to the story whatever their length."""
+    before = _neighbour(element, True)
+    if before not in located or not before.text_content().rstrip().endswith(":"):
+        return False
+    after = _neighbour(element, False)
+    return after is None or after in located
+
+
+def _neighbour(element: html.HtmlElement, preceding: bool) -> html.HtmlElement | None:
+    """The nearest sibling with text on one side (empty spacers passed by)."""
+    for sibling in element.itersiblings(preceding=preceding):
+        if isinstance(sibling.tag, str) and sibling.tag != "br" and sibling.text_content().strip():
+            return sibling
+    return None
+
+
+def _item(text: str, links: int) -> Iterator[str]:
+    """A list item's text among the story's paragraphs, unless it is mostly a link."""
+    text = clean_text(text)
+    if text and links <= MAX_LINK_SHARE * len(text):
+        yield text
 
 
 def _prose(run: list[str], links: int, eligible: bool) -> Iterator[str]:
