@@ -246,7 +246,7 @@ def _introduced(element: html.HtmlElement, located: dict[html.HtmlElement, int])
     introduces it with a colon ("The update brings:"), and before another one or the end of the box;
     its items then belong to the story whatever their length."""
     before = _neighbour(element, True)
-    if before not in located or not before.text_content().rstrip().endswith(":"):
+    if before is None or before not in located or not before.text_content().rstrip().endswith(":"):
         return False
     after = _neighbour(element, False)
     return after is None or after in located
