@@ -87,6 +87,21 @@ def test_short_real_sentences_are_not_labels() -> None:
     assert is_boilerplate("Advertisement 2")
 
 
+def test_blog_engines_post_navigation_and_filing_lines_are_furniture() -> None:
+    # Long as they are, the links to the neighbouring posts and the post's filing line are furniture.
+    assert is_boilerplate("« Why the harbour board chose a new ferry timetable this spring | Main | "
+                          "Five things to know about the island bus routes before the summer »")
+    assert is_boilerplate("Next post: Notes from the ferry terminal opening")
+    assert is_boilerplate("This entry was posted on Saturday, August 25th, 2012 at 12:23 am and is filed "
+                          "under Ferries, Harbour News. You can follow any responses to this entry.")
+    assert is_boilerplate("Posted in music | streams | tour dates on November 12, 2012")
+    assert is_boilerplate("Tags: ferries, timetables, islands")
+    # A sentence of the story that opens alike or quotes a title in guillemets stays.
+    assert not is_boilerplate("Posted in 2010, the video was seen by millions before it was taken down.")
+    assert not is_boilerplate("« C'est fini », a-t-il dit aux journalistes après la réunion du conseil.")
+    assert not is_boilerplate("Next, the board will post the new timetable at every pier on the islands.")
+
+
 def test_steps_and_media_pointers_are_not_calls_to_action() -> None:
     # How-to steps and pointers to the story's own media open with the same verbs as calls to action.
     assert not is_boilerplate("Tap “Done” when finished, and enjoy the playlist")

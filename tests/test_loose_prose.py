@@ -60,3 +60,18 @@ def test_list_of_prose_items_beside_the_story_joins_it() -> None:
 def test_loose_lead_before_a_single_paragraph_joins_it() -> None:
     page = tree(f"<div class='post'><img src='v.jpg'> {LOOSE} <p>{FIRST}</p></div>")
     assert with_loose_prose([FIRST], page) == [LOOSE, FIRST]
+
+
+def test_a_list_the_story_introduces_with_a_colon_joins_it_whatever_its_items_length() -> None:
+    intro = "Under the new timetable, the harbour board will offer three kinds of sailings:"
+    items = "<li>Early boats for commuters.</li><li>Later evening sailings</li><li>A night boat</li>"
+    page = tree(f"<div class='post'><p>{FIRST}</p><p>{intro}</p><ul>{items}</ul><p></p><p>{SECOND}</p></div>")
+    assert with_loose_prose([FIRST, intro, SECOND], page) == [
+        FIRST, intro, "Early boats for commuters.", "Later evening sailings", "A night boat", SECOND]
+    # Without the introduction, short items are not the story's (tags, labels).
+    page = tree(f"<div class='post'><p>{FIRST}</p><ul>{items}</ul><p>{SECOND}</p></div>")
+    assert with_loose_prose([FIRST, SECOND], page) == [FIRST, SECOND]
+    # Nor when the list is mostly links.
+    links = "<li><a href='/a'>Early boats</a></li><li><a href='/b'>Later sailings</a></li>"
+    page = tree(f"<div class='post'><p>{intro}</p><ul>{links}</ul><p>{SECOND}</p></div>")
+    assert with_loose_prose([intro, SECOND], page) == [intro, SECOND]

@@ -44,6 +44,16 @@ _COMMENT_AREA = re.compile(
     r"|^(?:name|e-?mail|mail|website)\s*\((?:required|will not be published)\)",
     re.IGNORECASE,
 )
+# The lines blog engines print around a post, whatever its length: the links to the previous and next
+# posts ("« Older title | Main | Newer title »", "Next post: ..."), and the post's filing ("This entry
+# was posted on ... and is filed under ...", "Posted in News | Music on ...", "Tags: ...").
+_POST_META = re.compile(
+    r"^[«‹←].*\|.*$|^.*\|.*[»›→]$|^(?:next|previous|prev|older|newer) (?:post|article|entry|story)\s*:"
+    r"|^this entry was posted\b|\bis filed under\b|^filed (?:under|in)\s*:|^posted in\b[^.!?]{0,120}$"
+    r"|^tags?\s*:",
+    re.IGNORECASE,
+)
+POST_META_MAX_CHARS = 300  # longer paragraphs are prose, whatever they start with
 # Photo, image and text credits standing alone as a paragraph.
 _CREDIT = re.compile(
     r"^(?:photo|image|picture|video|credit|source|illustration)s?(?: credit)?\s*[:/]"
@@ -111,6 +121,8 @@ def is_boilerplate(text: str, heading: bool = False) -> bool:
     furniture rather than article text."""
     words = count_words(text)
     if _is_consent(text) and not _REPORTING.search(text):
+        return True
+    if len(text) <= POST_META_MAX_CHARS and _POST_META.search(text.strip()):
         return True
     if words > FURNITURE_MAX_WORDS:
         return False

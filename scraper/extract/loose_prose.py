@@ -7,7 +7,9 @@ paragraphs and can skip such text. Where the extracted paragraphs (with what is 
 of one container's text, runs of prose written loose in that container (in a paragraph's parent, or
 in a box next to the paragraphs) and lists of prose beside the paragraphs are the story's too, as
 readability-style extractors read them. Boxes marked as comments, captions, bylines or teasers are
-not entered, and what is added still goes through the furniture rules after it.
+not entered, and what is added still goes through the furniture rules after it. The paragraphs located
+on the page also tell which are teaser cards linked whole, and where the story's box has a second part
+(split_story).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from collections.abc import Iterator
 
 from lxml import html
 
+from scraper.extract.split_story import split_parts
 from scraper.extract.text import clean_text, normalize_key
 
 # Elements whose text makes one block of the extracted body (the paragraphs located on the page).
@@ -47,6 +50,8 @@ MAX_LINK_SHARE = 0.3  # a run made more of link text than this is a list of link
 MAX_KNOWN_SHARE = 0.5  # a run with this share of its word pairs in the body repeats what it holds
 MIN_PROSE_ITEMS = 0.5  # share of a list's items that must read as prose for the list to be read
 MIN_KEY_SHARE = 0.7  # a block's comparison key keeps at least this share of its text's length
+MIN_CARD_CHARS = 100  # a text wholly inside a link this long is a teaser card's, not a linked title
+MIN_CARD_SHARE = 0.9  # ... or one link holding this share of a block's text makes it a card
 MIN_LOCATED = 1  # paragraphs located on the page, to tell where the story's container is
 
 
@@ -59,6 +64,35 @@ def with_loose_prose(texts: list[str], tree: html.HtmlElement) -> list[str]:
     container = _container(list(located))
     if container is None:
         return texts
+    before, after = split_parts(container, keys)
+    cards = _linked_cards(texts, located)
+    merged = before + _with_runs(texts, keys, located, container) + after
+    return [text for text in merged if text not in cards] if cards else merged
+
+
+def _linked_cards(texts: list[str], located: dict[html.HtmlElement, int]) -> set[str]:
+    """Texts of paragraphs found on the page only inside a link: teaser cards linked whole (headline,
+    kicker and summary in one <a>), as news pages list the next stories; a story's paragraph is never
+    one link. Short ones (a linked title in a story's own list of reading) are left to the link rules."""
+    inside: dict[int, bool] = {}
+    for element, index in located.items():
+        inside[index] = inside.get(index, True) and _linked_whole(element, len(texts[index]))
+    return {texts[index] for index, linked in inside.items()
+            if linked and len(texts[index]) >= MIN_CARD_CHARS}
+
+
+def _linked_whole(element: html.HtmlElement, size: int) -> bool:
+    """Whether the block sits inside a link, or holds one link with (nearly) all its text of size."""
+    if next(element.iterancestors("a"), None) is not None:
+        return True
+    anchor = next(element.iter("a"), None)
+    return anchor is not None and len(clean_text(anchor.text_content())) >= MIN_CARD_SHARE * size
+
+
+def _with_runs(
+    texts: list[str], keys: dict[str, int], located: dict[html.HtmlElement, int], container: html.HtmlElement
+) -> list[str]:
+    """texts with the loose runs of the container's box inserted where they stand."""
     parents = {element.getparent() for element in located}
     runs: list[tuple[int, str]] = []
     last = -1
@@ -191,17 +225,46 @@ def _enters(child: html.HtmlElement, enter_all: bool, holders: set[html.HtmlElem
 
 def _prose_list(element: html.HtmlElement, located: dict[html.HtmlElement, int]) -> Iterator[int | str]:
     """A list beside the story's paragraphs whose items are paragraphs of prose (a how-to's advice, a
-    list of arguments): its items in order, when most of them read as prose."""
+    list of arguments), or that the story introduces: its items in order, when most of them read as
+    prose (or, introduced, are not mostly links)."""
     items = [item for item in element if item.tag == "li"]
+    inside = _introduced(element, located)
     found: list[int | str] = []
     for item in items:
         if item in located:
             found.append(located[item])
         else:
             links = sum(len(anchor.text_content()) for anchor in item.iter("a"))
-            found.extend(_prose([item.text_content()], links, True))
+            text = item.text_content()
+            found.extend(_item(text, links) if inside else _prose([text], links, True))
     if len(found) >= MIN_PROSE_ITEMS * len(items):
         yield from found
+
+
+def _introduced(element: html.HtmlElement, located: dict[html.HtmlElement, int]) -> bool:
+    """Whether the list is one the story reads through: right after a paragraph of the story that
+    introduces it with a colon ("The update brings:"), and before another one or the end of the box;
+    its items then belong to the story whatever their length."""
+    before = _neighbour(element, True)
+    if before is None or before not in located or not before.text_content().rstrip().endswith(":"):
+        return False
+    after = _neighbour(element, False)
+    return after is None or after in located
+
+
+def _neighbour(element: html.HtmlElement, preceding: bool) -> html.HtmlElement | None:
+    """The nearest sibling with text on one side (empty spacers passed by)."""
+    for sibling in element.itersiblings(preceding=preceding):
+        if isinstance(sibling.tag, str) and sibling.tag != "br" and sibling.text_content().strip():
+            return sibling
+    return None
+
+
+def _item(text: str, links: int) -> Iterator[str]:
+    """A list item's text among the story's paragraphs, unless it is mostly a link."""
+    text = clean_text(text)
+    if text and links <= MAX_LINK_SHARE * len(text):
+        yield text
 
 
 def _prose(run: list[str], links: int, eligible: bool) -> Iterator[str]:
