@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from scraper.extract.quotes.quote_kinds import marked_not_said
 from scraper.extract.quotes.quote_runs import Quote as _Quote
 from scraper.extract.quotes.quote_sentences import SENTENCE_END
 from scraper.extract.quotes.speaker_words import word_set
@@ -94,6 +95,8 @@ def is_unspoken(quote: _Quote, paragraphs: list[str]) -> bool:
     before = paragraphs[span.paragraph][max(0, span.start - 160) : span.start]
     clause = before[max(before.rfind(c) for c in _CLAUSE_ENDS) + 1 :]  # (the poll pattern's reach)
     if _SHARE.search(clause) is not None and _POLL.search(clause) is not None:
+        return True
+    if marked_not_said(quote, paragraphs):  # (titles in lists, software's strings, signs: quote_kinds)
         return True
     if quote.speaker is not None or quote.direct:
         return False

@@ -1,0 +1,120 @@
+"""Quoted spans that the text around them marks as something other than words said.
+
+Each rule reads only the words next to the marks, so it holds in any genre:
+- a reference-list entry: an article's or chapter's title after its author and year ('Smith, J.
+  (2010). "..."') or before the rest of its citation ('"...". The Chronicle. Retrieved 12 March 2019.',
+  'doi:', 'pp. 45', '26 (4): 112');
+- a work in a list or a credit: a title with its year or kind in parentheses after it ('"..." (2009)',
+  '"..." (single)'), a track with its length ('"..." – 3:42'), a discography line opening with a year
+  ('1998 – "..."'), or a title named by the work's noun just before it ('the song "..."', 'the chapter
+  "..."', 'the singles "A", "B" and "C"');
+- software's strings: what a reader clicks, types or searches for ('click "Save changes"', 'searched for
+  "..."'), a menu path ('Settings > "..."'), a named button, option, error or setting ('the error
+  "..."'), and text that is code ('"enable_cache = true"', '"stdio.h: ..."');
+- a survey's item or option ('agreed with the statement "..."', 'choose between "A" and "B"').
+A span that a speech tag attributes directly ('"...," she said') is never judged here. A work's noun, an
+interface's verb or noun, or a search before a span counts only when its sentence has no speech verb
+before it ('Lee said this episode "is one of ..."' is Lee's). (A sign's or banner's words are left
+quotations, as the dev set counts them.)
+"""
+
+from __future__ import annotations
+
+import re
+
+from scraper.extract.quotes.quote_attribution import VERB
+from scraper.extract.quotes.quote_runs import Quote as _Quote
+from scraper.extract.quotes.quote_sentences import sentence_start
+
+_REACH = 120  # characters read before the opening mark and after the closing one
+# Quoted spans listed before this one ('"A", "B" and "C"'), which share its lead.
+_LISTED = re.compile(r"""["“”][^"“”]{0,80}["”]\s*(?:\([^()]{0,30}\))?\s*,?\s*(?:(?:and|or|&)\s+)?$""")
+_AUTHOR_YEAR = re.compile(r"\(\s*(?:1[5-9]|20)\d\d[a-z]?\s*\)\s*[.,:]?\s*$")
+_CITATION_AFTER = re.compile(
+    r"^[^\"“”]{0,100}?(?:\b(?:Retrieved|Archived|Accessed|ISBN|ISSN)\b|\bdoi:|\barXiv:|\bpp?\.\s*\d"
+    r"|\b[Vv]ol\.\s*\d|\b\d+\s*\(\d+\)\s*:\s*\d)"
+)
+_WORK_AFTER = re.compile(
+    r"^\s*\((?:[^()]{0,40}[\s,])?(?:1[89]|20)\d\d\)|^\s*\((?:single|album|EP|song|film|short film|TV series|"
+    r"episode|mixtape|remix|demo|cover|bonus track|featuring|feat\.|with|live)\b|^\s*[–—-]\s*\d{1,2}:\d\d\b"
+)
+_LIST_LINE = re.compile(r"^\s*(?:1[89]|20)\d\d\s*[–—:-]\s*$")
+# A work's noun after a determiner or owner, up to two words between ("the song", "her debut album").
+_WORK_NOUN = re.compile(
+    r"\b(?:the|a|an|his|her|their|its|our|my|your|this|[\w’'.\-]+[’']s?)\s+(?:[\w’'\-]+\s+){0,2}?"
+    r"(?:song|single|track|album|EP|episode|chapter|paper|article|essay|book|novel|memoir|film|movie|"
+    r"documentary|sitcom|poem|musical|opera|column|op-ed|thesis|dissertation|podcast|exhibition|"
+    r"sequel|anthology|ballad|hymn|anthem|mixtape|sketch|series)s?\s*$",
+    re.IGNORECASE,
+)
+# What a reader does on a screen: verbs of the interface anywhere ("you need to click"; "press" but
+# "the press"), and verbs that name one only as an instruction, opening the sentence or after "then",
+# "and", "or", "you can" ('Then open "Settings"'; not 'hopes to open "a new chapter"').
+_UI_VERB = re.compile(
+    r"(?<!the )\b(?:(?:double-|right-)?click(?:s|ed|ing)?|tap(?:s|ped|ping)?|select(?:s|ed|ing)?|"
+    r"press(?:es|ed|ing)?|typ(?:e|es|ed|ing)|toggl(?:e|es|ed|ing)|tick(?:s|ed|ing)?|untick|uncheck(?:ed)?)"
+    r"(?:\s+on)?(?:\s+the)?\s*$",
+    re.IGNORECASE,
+)
+_IMPERATIVE = re.compile(
+    r"(?:[^\w\s]\s*|\b(?:then|and|or|you can|you must|just|simply|now|first)\s+)"
+    r"(?:open|enter|choose|check|hit|go to|navigate to)(?:\s+the)?\s*$",
+    re.IGNORECASE,
+)
+_SEARCHED = re.compile(
+    r"\b(?:search(?:es|ed|ing)?|look(?:s|ed|ing)?\s+up|googl(?:e|es|ed|ing))(?:\s+\w+){0,2}?\s+for\s*$"
+    r"|\b(?:googl(?:e|es|ed|ing)|search(?:es|ed|ing)?\s+term|quer(?:y|ies)|keywords?)\s*[:,]?\s*$",
+    re.IGNORECASE,
+)
+_SOFTWARE_NOUN = re.compile(
+    r"\b(?:button|menu|tab|option|setting|checkbox|box|field|link|dialog|prompt|parameter|"
+    r"variable|string|value|error|error message|exception|icon|toolbar|folder|file|directory|"
+    r"labelled|labeled)s?\s*[:,]?\s*$",
+    re.IGNORECASE,
+)
+_MENU = re.compile(r"(?:>|→|->)\s*$")
+_MENU_AFTER = re.compile(r"^\s*(?:>|→|->)")
+_CODE = re.compile(
+    r"\w_\w|[{}\\|]|\s=\s|==|!=|\(\)|\bhttps?://|(?:^|\s)--[a-z]|\$[A-Za-z_]"
+    r"|\w\.(?:py|js|h|c|cpp|json|html|css|txt|exe|sh|conf|cfg|xml|ya?ml|md|csv|log|ini|dll|so)\b"
+)
+_SURVEY_ITEM = re.compile(
+    r"\b(?:agree[ds]?|agreeing|disagree[ds]?|disagreeing|rate[ds]?|rating|chose|choose|choosing|"
+    r"select(?:ed)?|pick(?:ed)?|tick(?:ed)?|respond(?:ed)?\s+to|answer(?:ed)?)\b[^.;!?\"“”]{0,40}?"
+    r"\b(?:statements?|sentences?|items?|options?|between)\s*[:,]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def marked_not_said(quote: _Quote, paragraphs: list[str]) -> bool:
+    """Whether the words around a span that no tag attributes make it a title, a string of software or
+    a survey's item (kinds in the module doc)."""
+    if quote.direct:
+        return False
+    span = quote.span
+    text = paragraphs[span.paragraph]
+    # (a paragraph's start reads as a sentence's: 'Click "Save changes"')
+    before = text[span.start - _REACH : span.start] if span.start > _REACH else ". " + text[: span.start]
+    after = paragraphs[span.end_paragraph][span.end : span.end + _REACH] if span.closed else ""
+    if _CITATION_AFTER.search(after) or _WORK_AFTER.search(after) or _MENU_AFTER.search(after):
+        return True
+    if _CODE.search(quote.text):
+        return True
+    lead = _without_listed(before)
+    if _LIST_LINE.search(text[: span.start]) is not None or _AUTHOR_YEAR.search(lead) or _MENU.search(lead):
+        return True
+    if _SURVEY_ITEM.search(lead):  # (whoever asks: 'The survey asked them to rate the sentence "..."')
+        return True
+    if not any(rule.search(lead) for rule in (_WORK_NOUN, _UI_VERB, _IMPERATIVE, _SEARCHED, _SOFTWARE_NOUN)):
+        return False
+    return VERB.search(lead[sentence_start(lead) :]) is None
+
+
+def _without_listed(before: str) -> str:
+    """The text before a span without the quoted spans listed just before it ('"A", "B" and "C"')."""
+    for _ in range(6):
+        listed = _LISTED.search(before)
+        if listed is None:
+            break
+        before = before[: listed.start()]
+    return before
