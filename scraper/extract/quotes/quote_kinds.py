@@ -12,7 +12,8 @@ Each rule reads only the words next to the marks, so it holds in any genre:
   "..."'), a menu path ('Settings > "..."'), a named button, option, error or setting ('the error
   "..."'), and text that is code ('"enable_cache = true"', '"stdio.h: ..."');
 - a survey's item or option ('agreed with the statement "..."', 'choose between "A" and "B"').
-A span that a speech tag attributes directly ('"...," she said') is never judged here. A work's noun, an
+A span that a speech tag attributes directly ('"...," she said') is judged here only as a name given
+('The tour, called "..."', where "called" reads as a speech verb). A work's noun, an
 interface's verb or noun, or a search before a span counts only when its sentence has no speech verb
 before it ('Lee said this episode "is one of ..."' is Lee's). (A sign's or banner's words are left
 quotations, as the dev set counts them.)
@@ -44,7 +45,27 @@ _WORK_NOUN = re.compile(
     r"\b(?:the|a|an|his|her|their|its|our|my|your|this|[\w’'.\-]+[’']s?)\s+(?:[\w’'\-]+\s+){0,2}?"
     r"(?:song|single|track|album|EP|episode|chapter|paper|article|essay|book|novel|memoir|film|movie|"
     r"documentary|sitcom|poem|musical|opera|column|op-ed|thesis|dissertation|podcast|exhibition|"
-    r"sequel|anthology|ballad|hymn|anthem|mixtape|sketch|series)s?\s*$",
+    r"sequel|anthology|ballad|hymn|anthem|mixtape|sketch|series|course|guide|tour|blog post|post|"
+    r"lecture|headline)s?\s*(?P<comma>,)?\s*$",
+    re.IGNORECASE,
+)
+# A name given to a thing or person, a translation, an award's category: 'dubbed "..."', 'known locally
+# as "..."', 'under the name "..."', 'The tour, called "..."', 'translates as "..."', 'Latin for "..."',
+# 'the award for "..."'.
+_NAMED = re.compile(
+    r"(?:\b(?:dubbed|nicknamed|code-?named|renamed|rebranded(?:\s+as)?|billed\s+as|christened|"
+    r"known(?:\s+\w+ly)?\s+as|(?:also|officially|formally|locally|commonly|popularly|simply|originally)\s+"
+    r"(?:called|named|titled)|under\s+the\s+(?:name|title)|translat(?:es|ed|ing)\s+(?:as|to)|literally|"
+    r"(?:award|prize|medal|trophy|nominat(?:ed|ion))s?\s+for|(?-i:[A-Z][a-z]+)\s+(?:word\s+|term\s+)?for)"
+    r"|,\s*(?:called|named))\s*[:,]?\s*$",
+    re.IGNORECASE,
+)
+# A label opening the paragraph before the span: a reply's subject, a figure's or table's caption, a
+# link's lead-in ('Re: "..."', 'Fig. 3: "..."', 'Source: "..."', 'See also: "..."', 'Related: "..."').
+_HEADING = re.compile(
+    r"\s*(?:re|fwd?|fig(?:ure)?\.?\s*\d+[a-z]?|table\s*\d+|chart|map|source|sources|see(?:\s+also)?|related|"
+    r"watch|read(?:\s+more|\s+also)?|more|also\s+read|definition|listen|video|photo|image|pictured|caption|"
+    r"headline|title|subject|topic|thread)\s*[:.]\s*",
     re.IGNORECASE,
 )
 # What a reader does on a screen: verbs of the interface anywhere ("you need to click"; "press" but
@@ -84,17 +105,28 @@ _SURVEY_ITEM = re.compile(
     r"\b(?:statements?|sentences?|items?|options?|between)\s*[:,]?\s*$",
     re.IGNORECASE,
 )
+# Verbs that judge the thing named before a span: the span is someone's words about it ('is calling the
+# report "a partisan hit job"').
+_JUDGED = re.compile(
+    r"\b(?:call(?:s|ed|ing)?|describ\w*|dismiss\w*|brand(?:s|ed|ing)|label(?:l?ed|l?ing))\b", re.IGNORECASE
+)
+# After an appositive's closing comma: a lower-case word that does not open a speech tag (no pronoun,
+# determiner or speech verb).
+_CLAUSE_GOES_ON = re.compile(
+    r",?\s+(?!(?:he|she|they|we|i|it|the|a|an|his|her|their|its|one|who|says|said|writes|wrote)\b)[a-z]"
+)
+_INTERFACE = (_UI_VERB, _IMPERATIVE, _SEARCHED, _SOFTWARE_NOUN)
 
 
 def marked_not_said(quote: _Quote, paragraphs: list[str]) -> bool:
     """Whether the words around a span that no tag attributes make it a title, a string of software or
     a survey's item (kinds in the module doc)."""
-    if quote.direct:
-        return False
     span = quote.span
     text = paragraphs[span.paragraph]
     # (a paragraph's start reads as a sentence's: 'Click "Save changes"')
     before = text[span.start - _REACH : span.start] if span.start > _REACH else ". " + text[: span.start]
+    if quote.direct:  # (a name given with "called" reads as a speech verb: 'The tour, called "..."')
+        return _NAMED.search(before) is not None
     after = paragraphs[span.end_paragraph][span.end : span.end + _REACH] if span.closed else ""
     if _CITATION_AFTER.search(after) or _WORK_AFTER.search(after) or _MENU_AFTER.search(after):
         return True
@@ -103,11 +135,27 @@ def marked_not_said(quote: _Quote, paragraphs: list[str]) -> bool:
     lead = _without_listed(before)
     if _LIST_LINE.search(text[: span.start]) is not None or _AUTHOR_YEAR.search(lead) or _MENU.search(lead):
         return True
-    if _SURVEY_ITEM.search(lead):  # (whoever asks: 'The survey asked them to rate the sentence "..."')
+    # (whoever asks or names: 'The survey asked them to rate the sentence "..."', 'The law, officially
+    # called "...", took effect')
+    if _SURVEY_ITEM.search(lead) or _NAMED.search(lead) or _HEADING.fullmatch(text, 0, span.start):
         return True
-    if not any(rule.search(lead) for rule in (_WORK_NOUN, _UI_VERB, _IMPERATIVE, _SEARCHED, _SOFTWARE_NOUN)):
+    work = _WORK_NOUN.search(lead)
+    if work is not None and work.group("comma") and not _appositive(quote, after):
+        work = None  # ('In the book, "I was never afraid."': the book's words)
+    if work is None and not any(rule.search(lead) for rule in _INTERFACE):
         return False
-    return VERB.search(lead[sentence_start(lead) :]) is None
+    sentence = lead[sentence_start(lead) :]
+    return VERB.search(sentence) is None and _JUDGED.search(sentence) is None
+
+
+def _appositive(quote: _Quote, after: str) -> bool:
+    """A capitalized span set off by commas after a noun, with no sentence punctuation, its sentence going
+    on with a verb ('Her second novel, "A garden in the rain", was shortlisted'): the noun's name, not
+    a quotation with its tag ('In the paper, "We show ...," the authors write')."""
+    if not quote.text[:1].isupper() or quote.text.rstrip()[-1:] in ".!?…":
+        return False
+    closed_by_comma = quote.span.text.rstrip().endswith(",") or after[:1] == ","
+    return closed_by_comma and _CLAUSE_GOES_ON.match(after) is not None
 
 
 def _without_listed(before: str) -> str:
