@@ -26,20 +26,21 @@ import re
 from scraper.extract.quotes.quote_attribution import VERB
 from scraper.extract.quotes.quote_runs import Quote as _Quote
 from scraper.extract.quotes.quote_sentences import sentence_start
+from scraper.extract.quotes.speaker_words import word_set
 
 _REACH = 120  # characters read before the opening mark and after the closing one
 # Quoted spans listed before this one ('"A", "B" and "C"'), which share its lead.
 _LISTED = re.compile(r"""["“”][^"“”]{0,80}["”]\s*(?:\([^()]{0,30}\))?\s*,?\s*(?:(?:and|or|&)\s+)?$""")
 _AUTHOR_YEAR = re.compile(r"\(\s*(?:1[5-9]|20)\d\d[a-z]?\s*\)\s*[.,:]?\s*$")
 _CITATION_AFTER = re.compile(
-    r"^[^\"“”]{0,100}?(?:\b(?:Retrieved|Archived|Accessed|ISBN|ISSN)\b|\bdoi:|\barXiv:|\bpp?\.\s*\d"
+    r"[^\"“”]{0,100}?(?:\b(?:Retrieved|Archived|Accessed|ISBN|ISSN)\b|\bdoi:|\barXiv:|\bpp?\.\s*\d"
     r"|\b[Vv]ol\.\s*\d|\b\d+\s*\(\d+\)\s*:\s*\d)"
 )
 _WORK_AFTER = re.compile(
-    r"^\s*\((?:[^()]{0,40}[\s,])?(?:1[89]|20)\d\d\)|^\s*\((?:single|album|EP|song|film|short film|TV series|"
-    r"episode|mixtape|remix|demo|cover|bonus track|featuring|feat\.|with|live)\b|^\s*[–—-]\s*\d{1,2}:\d\d\b"
+    r"\s*\((?:[^()]{0,40}[\s,])?(?:1[89]|20)\d\d\)|\s*\((?:single|album|EP|song|film|short film|TV series|"
+    r"episode|mixtape|remix|demo|cover|bonus track|featuring|feat\.|with|live)\b|\s*[–—-]\s*\d{1,2}:\d\d\b"
 )
-_LIST_LINE = re.compile(r"^\s*(?:1[89]|20)\d\d\s*[–—:-]\s*$")
+_LIST_LINE = re.compile(r"\s*(?:1[89]|20)\d\d\s*[–—:-]\s*$")
 # A work's noun after a determiner or owner, up to two words between ("the song", "her debut album").
 _WORK_NOUN = re.compile(
     r"\b(?:the|a|an|his|her|their|its|our|my|your|this|[\w’'.\-]+[’']s?)\s+(?:[\w’'\-]+\s+){0,2}?"
@@ -94,10 +95,12 @@ _SOFTWARE_NOUN = re.compile(
     re.IGNORECASE,
 )
 _MENU = re.compile(r"(?:>|→|->)\s*$")
-_MENU_AFTER = re.compile(r"^\s*(?:>|→|->)")
+_MENU_AFTER = re.compile(r"\s*(?:>|→|->)")
 _CODE = re.compile(
     r"\w_\w|[{}\\|]|\s=\s|==|!=|\(\)|\bhttps?://|(?:^|\s)--[a-z]|\$[A-Za-z_]"
-    r"|\w\.(?:py|js|h|c|cpp|json|html|css|txt|exe|sh|conf|cfg|xml|ya?ml|md|csv|log|ini|dll|so)\b"
+)
+_FILE_NAME = re.compile(
+    r"\.(?:py|js|h|c|cpp|json|html|css|txt|exe|sh|conf|cfg|xml|ya?ml|md|csv|log|ini|dll|so)\b"
 )
 _SURVEY_ITEM = re.compile(
     r"\b(?:agree[ds]?|agreeing|disagree[ds]?|disagreeing|rate[ds]?|rating|chose|choose|choosing|"
@@ -115,6 +118,33 @@ _JUDGED = re.compile(
 _CLAUSE_GOES_ON = re.compile(
     r",?\s+(?!(?:he|she|they|we|i|it|the|a|an|his|her|their|its|one|who|says|said|writes|wrote)\b)[a-z]"
 )
+# The words that may end the text before a span that the lead rules above mark (each rule's last word).
+_NAME_WORDS = word_set(
+    "dubbed nicknamed code-named codenamed renamed rebranded as christened called named titled name title "
+    "to literally for"
+)
+_LAST_WORDS = _NAME_WORDS | word_set(
+    "statement statements sentence sentences item items option options between "
+    "song songs single singles track tracks album albums ep eps episode episodes chapter chapters "
+    "paper papers article articles essay essays book books novel novels memoir memoirs film films "
+    "movie movies documentary sitcom sitcoms poem poems musical musicals opera operas column columns "
+    "op-ed op-eds thesis dissertation dissertations podcast podcasts exhibition exhibitions sequel sequels "
+    "anthology ballad ballads hymn hymns anthem anthems mixtape mixtapes sketch series course courses "
+    "guide guides tour tours post posts lecture lectures headline headlines "
+    "click clicks clicked clicking double-click right-click tap taps tapped tapping select selects selected "
+    "selecting press presses pressed pressing type types typed typing toggle toggles toggled toggling tick "
+    "ticks ticked ticking untick uncheck unchecked on the open enter choose check hit "
+    "google googles googled googling term query queries keyword keywords "
+    "button buttons menu menus tab tabs setting settings checkbox checkboxs box boxs field fields link links "
+    "dialog dialogs prompt prompts parameter parameters variable variables string strings value values error "
+    "errors message exception exceptions icon icons toolbar toolbars folder folders file files directory "
+    "labelled labeled"
+)
+_ARROWS = set(">→")
+_LABEL_REACH = 40  # characters a paragraph's label or list line may take before the span
+_CITED_REACH = 100
+_CITATION_MARKERS = ("Retrieved", "Archived", "Accessed", "ISBN", "ISSN", "doi:", "arXiv:", "p.", "ol.", "):")
+_CODE_CHARS = frozenset("_={}\\|$")
 _INTERFACE = (_UI_VERB, _IMPERATIVE, _SEARCHED, _SOFTWARE_NOUN)
 
 
@@ -126,18 +156,24 @@ def marked_not_said(quote: _Quote, paragraphs: list[str]) -> bool:
     # (a paragraph's start reads as a sentence's: 'Click "Save changes"')
     before = text[span.start - _REACH : span.start] if span.start > _REACH else ". " + text[: span.start]
     if quote.direct:  # (a name given with "called" reads as a speech verb: 'The tour, called "..."')
-        return _NAMED.search(before) is not None
+        return _last_word(before) in _NAME_WORDS and _NAMED.search(before) is not None
     after = paragraphs[span.end_paragraph][span.end : span.end + _REACH] if span.closed else ""
-    if _CITATION_AFTER.search(after) or _WORK_AFTER.search(after) or _MENU_AFTER.search(after):
+    if _WORK_AFTER.match(after) or _MENU_AFTER.match(after) or _cited_after(after) or _is_code(quote.text):
         return True
-    if _CODE.search(quote.text):
+    if span.start <= _LABEL_REACH and (
+        _LIST_LINE.match(text, 0, span.start) or _HEADING.fullmatch(text, 0, span.start)
+    ):
         return True
+    # (the rules below end at the opening mark: a span is tested only when the word before it may end one)
     lead = _without_listed(before)
-    if _LIST_LINE.search(text[: span.start]) is not None or _AUTHOR_YEAR.search(lead) or _MENU.search(lead):
+    last = _last_word(lead)
+    if last[-1:] == ")" and _AUTHOR_YEAR.search(lead) or last[-1:] in _ARROWS and _MENU.search(lead):
         return True
+    if last not in _LAST_WORDS:
+        return False
     # (whoever asks or names: 'The survey asked them to rate the sentence "..."', 'The law, officially
     # called "...", took effect')
-    if _SURVEY_ITEM.search(lead) or _NAMED.search(lead) or _HEADING.fullmatch(text, 0, span.start):
+    if _SURVEY_ITEM.search(lead) or _NAMED.search(lead):
         return True
     work = _WORK_NOUN.search(lead)
     if work is not None and work.group("comma") and not _appositive(quote, after):
@@ -146,6 +182,29 @@ def marked_not_said(quote: _Quote, paragraphs: list[str]) -> bool:
         return False
     sentence = lead[sentence_start(lead) :]
     return VERB.search(sentence) is None and _JUDGED.search(sentence) is None
+
+
+def _last_word(lead: str) -> str:
+    """The last word before the opening mark, lower-cased, without the punctuation after it."""
+    lead = lead.rstrip(" \u00a0\t:,.")
+    return lead[lead.rfind(" ") + 1 :].lower()
+
+
+def _cited_after(after: str) -> bool:
+    """Whether the rest of a citation follows the span before any other quoted span."""
+    head = after[:_CITED_REACH]
+    if not any(marker in head for marker in _CITATION_MARKERS):
+        return False
+    return _CITATION_AFTER.match(head) is not None
+
+
+def _is_code(text: str) -> bool:
+    """Whether a span holds code or a file name (checked by its characters first: most hold none)."""
+    marked = _CODE_CHARS.intersection(text) or "--" in text or "()" in text or "://" in text
+    if marked and _CODE.search(text) is not None:
+        return True
+    name = _FILE_NAME.search(text) if "." in text else None
+    return name is not None and text[name.start() - 1 : name.start()].isalnum()
 
 
 def _appositive(quote: _Quote, after: str) -> bool:
