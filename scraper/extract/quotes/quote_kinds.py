@@ -145,6 +145,7 @@ _LABEL_REACH = 40  # characters a paragraph's label or list line may take before
 _CITED_REACH = 100
 _CITATION_MARKERS = ("Retrieved", "Archived", "Accessed", "ISBN", "ISSN", "doi:", "arXiv:", "p.", "ol.", "):")
 _CODE_CHARS = frozenset("_={}\\|$")
+_LIST_JOINS = ('"', "”", ")", " and", " or", "&")  # how a listed span and the next one are joined
 _INTERFACE = (_UI_VERB, _IMPERATIVE, _SEARCHED, _SOFTWARE_NOUN)
 
 
@@ -220,6 +221,8 @@ def _appositive(quote: _Quote, after: str) -> bool:
 def _without_listed(before: str) -> str:
     """The text before a span without the quoted spans listed just before it ('"A", "B" and "C"')."""
     for _ in range(6):
+        if not before.rstrip(" ,").endswith(_LIST_JOINS):
+            break
         listed = _LISTED.search(before)
         if listed is None:
             break
