@@ -3,11 +3,17 @@
 Each rule reads only the words next to the marks, so it holds in any genre:
 - a reference-list entry: an article's or chapter's title after its author and year ('Smith, J.
   (2010). "..."') or before the rest of its citation ('"...". The Chronicle. Retrieved 12 March 2019.',
-  'doi:', 'pp. 45', '26 (4): 112');
+  'doi:', 'pp. 45', '26 (4): 112'; not a page in parentheses, which cites quoted words: '"..." (p. 12)');
 - a work in a list or a credit: a title with its year or kind in parentheses after it ('"..." (2009)',
   '"..." (single)'), a track with its length ('"..." – 3:42'), a discography line opening with a year
-  ('1998 – "..."'), or a title named by the work's noun just before it ('the song "..."', 'the chapter
-  "..."', 'the singles "A", "B" and "C"');
+  ('1998 – "..."'), a title named by the work's noun just before it ('the song "..."', 'the chapter
+  "..."', 'the singles "A", "B" and "C"') or set off by commas after it ('Her second novel, "...", was');
+- a headline or link: a paragraph's label before it ('Re:', 'Fig. 3:', 'Source:', 'Tagline:'), a
+  cross-reference ('See our earlier coverage: "..."'), a headline's verb ('The headline read "..."'), or
+  a capitalized line with no sentence punctuation that is its paragraph whole, numbered or beside another
+  such line (a list of stories: '1. "Mayor quits after budget row"');
+- a name given, a translation or a category: 'dubbed "..."', 'known locally as "..."', 'The tour, called
+  "..."', 'Latin for "..."', 'the award for "..."', 'Operation "..."' (in quote_filters);
 - software's strings: what a reader clicks, types or searches for ('click "Save changes"', 'searched for
   "..."'), a menu path ('Settings > "..."'), a named button, option, error or setting ('the error
   "..."'), and text that is code ('"enable_cache = true"', '"stdio.h: ..."');
@@ -66,7 +72,7 @@ _NAMED = re.compile(
 _HEADING = re.compile(
     r"\s*(?:re|fwd?|fig(?:ure)?\.?\s*\d+[a-z]?|table\s*\d+|chart|map|source|sources|see(?:\s+also)?|related|"
     r"watch|read(?:\s+more|\s+also)?|more|also\s+read|definition|listen|video|photo|image|pictured|caption|"
-    r"headline|title|subject|topic|thread)\s*[:.]\s*",
+    r"headline|title(?:\s+of\s+[\w\s]{1,20}?)?|subject|topic|thread|tagline|slogan|motto)\s*[:.]\s*",
     re.IGNORECASE,
 )
 # What a reader does on a screen: verbs of the interface anywhere ("you need to click"; "press" but
@@ -146,6 +152,16 @@ _CITED_REACH = 100
 _CITATION_MARKERS = ("Retrieved", "Archived", "Accessed", "ISBN", "ISSN", "doi:", "arXiv:", "p.", "ol.", "):")
 _CODE_CHARS = frozenset("_={}\\|$")
 _LIST_JOINS = ('"', "”", ")", " and", " or", "&")  # how a listed span and the next one are joined
+# A headline named with its verb ('The headline read "..."'), and a cross-reference or a link's lead-in
+# opening its sentence ('See our earlier coverage: "A" and "B"', 'Read more: "..."').
+_HEADLINE_VERB = re.compile(r"\bheadlines?\s+(?:read|reads|ran|runs|was|is)\s*[:,]?\s*$", re.IGNORECASE)
+_SEE = re.compile(r"(?:^|[.!?]\s+|\(\s*)(?:See|Read|Watch|Listen to)\b[^.!?\"“”]{0,50}$")
+# What may stand before a span that is its paragraph whole: a list's number or bullet.
+_INNER_END = re.compile(r"[.!?;]\s")
+_LIST_MARK = re.compile(r"\s*(?:\d{1,2}[.)]|[•·▪*–—-])?\s*")
+_LINK_PARAGRAPH = re.compile(
+    r"\s*(?:\d{1,2}[.)]|[•·▪*–—-])?\s*[\"“‘'][A-Z][^\"“”‘’.!?]{8,}[^\"“”‘’.!?…,;:][\"”’']\s*"
+)
 _INTERFACE = (_UI_VERB, _IMPERATIVE, _SEARCHED, _SOFTWARE_NOUN)
 
 
@@ -165,8 +181,12 @@ def marked_not_said(quote: _Quote, paragraphs: list[str]) -> bool:
         _LIST_LINE.match(text, 0, span.start) or _HEADING.fullmatch(text, 0, span.start)
     ):
         return True
+    if _is_link_line(quote, paragraphs):
+        return True
     # (the rules below end at the opening mark: a span is tested only when the word before it may end one)
     lead = _without_listed(before)
+    if _SEE.search(lead) or _HEADLINE_VERB.search(lead):
+        return True
     last = _last_word(lead)
     if last[-1:] == ")" and _AUTHOR_YEAR.search(lead) or last[-1:] in _ARROWS and _MENU.search(lead):
         return True
@@ -185,6 +205,27 @@ def marked_not_said(quote: _Quote, paragraphs: list[str]) -> bool:
     return VERB.search(sentence) is None and _JUDGED.search(sentence) is None
 
 
+def _is_link_line(quote: _Quote, paragraphs: list[str]) -> bool:
+    """A capitalized span that is its paragraph whole with no sentence punctuation, after a list's number
+    or bullet or beside another such paragraph: a headline in a list of links or stories ('1. "Mayor
+    quits after budget row"'). A quotation set alone ends its sentence ('"We will not back down."'), and
+    a quoted crosshead stands alone between paragraphs of text."""
+    span = quote.span
+    text = paragraphs[span.paragraph]
+    if span.paragraph != span.end_paragraph or not span.closed or text[span.end :].strip():
+        return False
+    words = quote.text.rstrip()
+    if not words[:1].isupper() or words[-1:] in ".!?…,;:" or _INNER_END.search(words):
+        return False
+    mark = _LIST_MARK.fullmatch(text, 0, span.start)
+    if mark is None:
+        return False
+    if mark.group().strip():
+        return True
+    index = span.paragraph
+    return any(_LINK_PARAGRAPH.fullmatch(p) for p in paragraphs[max(0, index - 1) : index + 2 : 2])
+
+
 def _last_word(lead: str) -> str:
     """The last word before the opening mark, lower-cased, without the punctuation after it."""
     lead = lead.rstrip(" \u00a0\t:,.")
@@ -194,8 +235,8 @@ def _last_word(lead: str) -> str:
 def _cited_after(after: str) -> bool:
     """Whether the rest of a citation follows the span before any other quoted span."""
     head = after[:_CITED_REACH]
-    if not any(marker in head for marker in _CITATION_MARKERS):
-        return False
+    if not any(marker in head for marker in _CITATION_MARKERS) or head.lstrip().startswith("(p"):
+        return False  # (a page in parentheses cites where quoted words are: '"..." (p. 12)')
     return _CITATION_AFTER.match(head) is not None
 
 

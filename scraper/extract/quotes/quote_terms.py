@@ -34,6 +34,11 @@ _TERM_NOUNS = word_set(
     "buzzword buzzwords hashtag hashtags acronym acronyms abbreviation euphemism euphemisms neologism "
     "catchword catchwords"
 )
+# Terms that name something whoever owns them (not a person's words, as 'his phrase "..."' is).
+_NAMES_WHOEVER_OWNS = word_set(
+    "slogan slogans tagline taglines hashtag hashtags nickname nicknames moniker monikers acronym label "
+    "labels"
+)
 # Quoted spans listed before this one ('as "A," "B" and "C"'): they share its lead.
 _LISTED_BEFORE = re.compile(r"""["“”'‘’][^"“”]{0,80}["”'’]\s*,?\s*(?:(?:and|or)\s+)?$""")
 _AFTER_LISTED = ('"', "”", "'", "’", ",", " and", " or")  # how a listed span and this one are joined
@@ -136,6 +141,8 @@ def _named_as_term(before: str) -> bool:
     lead = _TERM_LEAD.search(before, max(0, len(before) - 60))
     if lead is None or lead.group("noun").lower() not in _TERM_NOUNS:
         return False
+    if lead.group("noun").lower() in _NAMES_WHOEVER_OWNS:
+        return True  # (a brand's or person's slogan or nickname is still a name: 'The store's slogan, "..."')
     owner = (lead.group("owner") or "").strip().lower()
     return owner not in _OWNERS and not owner.endswith(("’s", "'s", "s’", "s'"))
 
