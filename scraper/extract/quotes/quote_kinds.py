@@ -17,7 +17,8 @@ Each rule reads only the words next to the marks, so it holds in any genre:
 - software's strings: what a reader clicks, types or searches for ('click "Save changes"', 'searched for
   "..."'), a menu path ('Settings > "..."'), a named button, option, error or setting ('the error
   "..."'), and text that is code ('"enable_cache = true"', '"stdio.h: ..."');
-- a survey's item or option ('agreed with the statement "..."', 'choose between "A" and "B"').
+- a survey's item or option ('agreed with the statement "..."', 'choose between "A" and "B"');
+- a criminal charge's name ('charged with "possession of a controlled substance ..."').
 A span that a speech tag attributes directly ('"...," she said') is judged here only as a name given
 ('The tour, called "..."', where "called" reads as a speech verb). A work's noun, an
 interface's verb or noun, or a search before a span counts only when its sentence has no speech verb
@@ -146,6 +147,8 @@ _LAST_WORDS = _NAME_WORDS | word_set(
     "errors message exception exceptions icon icons toolbar toolbars folder folders file files directory "
     "labelled labeled"
 )
+_CHARGE_WORDS = word_set("with of on for to")
+_LAST_WORDS |= _CHARGE_WORDS
 _ARROWS = set(">→")
 _LABEL_REACH = 40  # characters a paragraph's label or list line may take before the span
 _CITED_REACH = 100
@@ -161,6 +164,12 @@ _INNER_END = re.compile(r"[.!?;]\s")
 _LIST_MARK = re.compile(r"\s*(?:\d{1,2}[.)]|[•·▪*–—-])?\s*")
 _LINK_PARAGRAPH = re.compile(
     r"\s*(?:\d{1,2}[.)]|[•·▪*–—-])?\s*[\"“‘'][A-Z][^\"“”‘’.!?]{8,}[^\"“”‘’.!?…,;:][\"”’']\s*"
+)
+# A criminal charge's name ('charged with "possession of ... with intent to distribute"').
+_CHARGED = re.compile(
+    r"\b(?:charged\s+with|convicted\s+of|indicted\s+(?:on|for)|pleaded\s+(?:not\s+)?guilty\s+to|"
+    r"(?:counts?|charges?)\s+of|arrested\s+(?:on\s+suspicion\s+of|for)|cited\s+for)\s*$",
+    re.IGNORECASE,
 )
 _INTERFACE = (_UI_VERB, _IMPERATIVE, _SEARCHED, _SOFTWARE_NOUN)
 
@@ -196,6 +205,8 @@ def marked_not_said(quote: _Quote, paragraphs: list[str]) -> bool:
     # called "...", took effect')
     if _SURVEY_ITEM.search(lead) or _NAMED.search(lead):
         return True
+    if last in _CHARGE_WORDS and quote.text[:1].islower() and _CHARGED.search(lead):
+        return not _INNER_END.search(quote.text)
     work = _WORK_NOUN.search(lead)
     if work is not None and work.group("comma") and not _appositive(quote, after):
         work = None  # ('In the book, "I was never afraid."': the book's words)
