@@ -71,7 +71,7 @@ _NAMED = re.compile(
 # A label opening the paragraph before the span: a reply's subject, a figure's or table's caption, a
 # link's lead-in ('Re: "..."', 'Fig. 3: "..."', 'Source: "..."', 'See also: "..."', 'Related: "..."').
 _HEADING = re.compile(
-    r"\s*(?:re|fwd?|fig(?:ure)?\.?\s*\d+[a-z]?|table\s*\d+|chart|map|source|sources|see(?:\s+also)?|related|"
+    r"\s*(?:re|fwd?|fig(?:ure)?\.?\s*\d+[a-z]?|table\s*\d+|chart|map|source|sources|see(?:\s+also)?|related(?:\s+[a-z]+)?|"
     r"watch|read(?:\s+more|\s+also)?|more|also\s+read|definition|listen|video|photo|image|pictured|caption|"
     r"headline|title(?:\s+of\s+[\w\s]{1,20}?)?|subject|topic|thread|tagline|slogan|motto)\s*[:.]\s*",
     re.IGNORECASE,
