@@ -104,7 +104,7 @@ _SOFTWARE_NOUN = re.compile(
 _MENU = re.compile(r"(?:>|→|->)\s*$")
 _MENU_AFTER = re.compile(r"\s*(?:>|→|->)")
 _CODE = re.compile(
-    r"\w_\w|[{}\\|]|\s=\s|==|!=|\(\)|\bhttps?://|(?:^|\s)--[a-z]|\$[A-Za-z_]"
+    r"(?<![@#\w])[^\W_]+_\w|[{}\\|]|\s=\s|==|!=|\(\)|\bhttps?://|\$[A-Za-z_]"
 )
 _FILE_NAME = re.compile(
     r"\.(?:py|js|h|c|cpp|json|html|css|txt|exe|sh|conf|cfg|xml|ya?ml|md|csv|log|ini|dll|so)\b"
@@ -253,7 +253,7 @@ def _cited_after(after: str) -> bool:
 
 def _is_code(text: str) -> bool:
     """Whether a span holds code or a file name (checked by its characters first: most hold none)."""
-    marked = _CODE_CHARS.intersection(text) or "--" in text or "()" in text or "://" in text
+    marked = _CODE_CHARS.intersection(text) or "()" in text or "://" in text
     if marked and _CODE.search(text) is not None:
         return True
     name = _FILE_NAME.search(text) if "." in text else None
