@@ -16,7 +16,8 @@ Each rule reads only the words next to the marks, so it holds in any genre:
   "..."', 'Latin for "..."', 'the award for "..."', 'Operation "..."' (in quote_filters);
 - software's strings: what a reader clicks, types or searches for ('click "Save changes"', 'searched for
   "..."'), a menu path ('Settings > "..."'), a named button, option, error or setting ('the error
-  "..."'), and text that is code ('"enable_cache = true"', '"stdio.h: ..."');
+  "..."'), text that is code ('"enable_cache = true"', '"stdio.h: ..."') and a string literal in code
+  ('it("should greet ...", ...)', 'alert("...")', 'name = "..."');
 - a survey's item or option ('agreed with the statement "..."', 'choose between "A" and "B"');
 - a criminal charge's name ('charged with "possession of a controlled substance ..."').
 A span that a speech tag attributes directly ('"...," she said') is judged here only as a name given
@@ -150,6 +151,10 @@ _LAST_WORDS = _NAME_WORDS | word_set(
 _CHARGE_WORDS = word_set("with of on for to")
 _LAST_WORDS |= _CHARGE_WORDS
 _ARROWS = set(">→")
+_CODE_OPENERS = set("(=[{")
+# A function's name and its opening parenthesis, an assignment, or an array or object opening, right
+# before the mark (prose puts a space before a parenthesis and writes no "=").
+_LITERAL_BEFORE = re.compile(r"(?:[A-Za-z_$][\w$.]*\(|[\w\]]\s*=|[(,=:]\s*[\[{])\s*$")
 _LABEL_REACH = 40  # characters a paragraph's label or list line may take before the span
 _CITED_REACH = 100
 _CITATION_MARKERS = ("Retrieved", "Archived", "Accessed", "ISBN", "ISSN", "doi:", "arXiv:", "p.", "ol.", "):")
@@ -199,6 +204,9 @@ def marked_not_said(quote: _Quote, paragraphs: list[str]) -> bool:
     last = _last_word(lead)
     if last[-1:] == ")" and _AUTHOR_YEAR.search(lead) or last[-1:] in _ARROWS and _MENU.search(lead):
         return True
+    if last[-1:] in _CODE_OPENERS and _LITERAL_BEFORE.search(lead):
+        return True  # a string literal in code: 'it("should greet ...", ...)', 'alert("...")', 'x = "..."'
+
     if last not in _LAST_WORDS:
         return False
     # (whoever asks or names: 'The survey asked them to rate the sentence "..."', 'The law, officially
