@@ -2,8 +2,9 @@
 
 Each rule reads only the words next to the marks, so it holds in any genre:
 - a reference-list entry: an article's or chapter's title after its author and year ('Smith, J.
-  (2010). "..."') or before the rest of its citation ('"...". The Chronicle. Retrieved 12 March 2019.',
-  'doi:', 'pp. 45', '26 (4): 112'; not a page in parentheses, which cites quoted words: '"..." (p. 12)');
+  (2010). "..."') or its authors ('Bradner, S., "..."', 'Fielding et al., "..."'), or before the rest
+  of its citation ('"...". The Chronicle. Retrieved 12 March 2019.', 'doi:', 'pp. 45', '26 (4): 112';
+  not a page in parentheses, which cites quoted words: '"..." (p. 12)');
 - a work in a list or a credit: a title with its year or kind in parentheses after it ('"..." (2009)',
   '"..." (single)'), a track with its length ('"..." – 3:42'), a discography line opening with a year
   ('1998 – "..."'), a title named by the work's noun just before it ('the song "..."', 'the chapter
@@ -17,7 +18,7 @@ Each rule reads only the words next to the marks, so it holds in any genre:
 - software's strings: what a reader clicks, types or searches for ('click "Save changes"', 'searched for
   "..."'), a menu path ('Settings > "..."'), a named button, option, error or setting ('the error
   "..."'), text that is code ('"enable_cache = true"', '"stdio.h: ..."') and a string literal in code
-  ('it("should greet ...", ...)', 'alert("...")', 'name = "..."');
+  ('it("should greet ...", ...)', 'alert("...")', 'name = "..."') or a command's option ('-m "..."');
 - a survey's item or option ('agreed with the statement "..."', 'choose between "A" and "B"');
 - a criminal charge's name ('charged with "possession of a controlled substance ..."').
 A span that a speech tag attributes directly ('"...," she said') is judged here only as a name given
@@ -152,6 +153,11 @@ _CHARGE_WORDS = word_set("with of on for to")
 _LAST_WORDS |= _CHARGE_WORDS
 _ARROWS = set(">→")
 _CODE_OPENERS = set("(=[{")
+_AUTHOR_ENDS = word_set("al (ed) (eds) (ed.) (eds.)")
+# The authors of a reference before its title: "Surname, I.", "et al.", an editor's "(ed)".
+_AUTHORS = re.compile(r"(?:\bet\s+al\.|\(eds?\.?\)|\b[A-Z][\w’'\-]+,\s+(?:[A-Z]\.\s*){1,3})\s*[,:]?\s*$")
+# A command-line option right before the mark ("-m", "--message").
+_FLAG = re.compile(r"\s--?[A-Za-z][\w\-]*\s+$")
 # A function's name and its opening parenthesis, an assignment, or an array or object opening, right
 # before the mark (prose puts a space before a parenthesis and writes no "=").
 _LITERAL_BEFORE = re.compile(r"(?:[A-Za-z_$][\w$.]*\(|[\w\]]\s*=|[(,=:]\s*[\[{])\s*$")
@@ -204,6 +210,10 @@ def marked_not_said(quote: _Quote, paragraphs: list[str]) -> bool:
     last = _last_word(lead)
     if last[-1:] == ")" and _AUTHOR_YEAR.search(lead) or last[-1:] in _ARROWS and _MENU.search(lead):
         return True
+    if (last in _AUTHOR_ENDS or len(last) == 1 and last.isalpha()) and _AUTHORS.search(lead):
+        return True  # a reference's authors: 'Bradner, S., "..."', 'Fielding et al., "..."', '(ed), "..."'
+    if last[:1] == "-" and _FLAG.search(lead):
+        return True  # a command's option: 'hg commit -m "..."'
     if last[-1:] in _CODE_OPENERS and _LITERAL_BEFORE.search(lead):
         return True  # a string literal in code: 'it("should greet ...", ...)', 'alert("...")', 'x = "..."'
 
