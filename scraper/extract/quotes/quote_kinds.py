@@ -163,8 +163,9 @@ _FLAG = re.compile(r"\s--?[A-Za-z][\w\-]*\s+$")
 _LITERAL_BEFORE = re.compile(r"(?:[A-Za-z_$][\w$.]*\(|[\w\]]\s*=|[(,=:]\s*[\[{])\s*$")
 _LABEL_REACH = 40  # characters a paragraph's label or list line may take before the span
 _CITED_REACH = 100
-_CITATION_MARKERS = ("Retrieved", "Archived", "Accessed", "ISBN", "ISSN", "doi:", "arXiv:", "p.", "ol.", "):")
-_CODE_CHARS = frozenset("_={}\\|$")
+# (_CITATION_AFTER's markers, loosely: most text after a span holds none)
+_CITATION_GATE = re.compile(r"Ret|Arc|Acc|IS[BS]N|doi:|arXiv:|p\.|ol\.|\):")
+_CODE_CHARS = re.compile(r"[_={}\\|$]")
 _LIST_JOINS = ('"', "”", ")", " and", " or", "&")  # how a listed span and the next one are joined
 # A headline named with its verb ('The headline read "..."'), and a cross-reference or a link's lead-in
 # opening its sentence ('See our earlier coverage: "A" and "B"', 'Read more: "..."').
@@ -182,6 +183,8 @@ _CHARGED = re.compile(
     r"(?:counts?|charges?)\s+of|arrested\s+(?:on\s+suspicion\s+of|for)|cited\s+for)\s*$",
     re.IGNORECASE,
 )
+_HEADLINE_VERBS = word_set("read reads ran runs was is")
+_SEE_REACH = 64  # characters _SEE reads before the mark (its verb and up to 50 more)
 _INTERFACE = (_UI_VERB, _IMPERATIVE, _SEARCHED, _SOFTWARE_NOUN)
 
 
@@ -205,9 +208,12 @@ def marked_not_said(quote: _Quote, paragraphs: list[str]) -> bool:
         return True
     # (the rules below end at the opening mark: a span is tested only when the word before it may end one)
     lead = _without_listed(before)
-    if _SEE.search(lead) or _HEADLINE_VERB.search(lead):
-        return True
     last = _last_word(lead)
+    if last in _HEADLINE_VERBS and _HEADLINE_VERB.search(lead):
+        return True
+    tail = lead[-_SEE_REACH:]
+    if ("See" in tail or "Read" in tail or "Watch" in tail or "Listen" in tail) and _SEE.search(lead):
+        return True
     if last[-1:] == ")" and _AUTHOR_YEAR.search(lead) or last[-1:] in _ARROWS and _MENU.search(lead):
         return True
     if (last in _AUTHOR_ENDS or len(last) == 1 and last.isalpha()) and _AUTHORS.search(lead):
@@ -240,11 +246,11 @@ def _is_link_line(quote: _Quote, paragraphs: list[str]) -> bool:
     quits after budget row"'). A quotation set alone ends its sentence ('"We will not back down."'), and
     a quoted crosshead stands alone between paragraphs of text."""
     span = quote.span
-    text = paragraphs[span.paragraph]
-    if span.paragraph != span.end_paragraph or not span.closed or text[span.end :].strip():
-        return False
     words = quote.text.rstrip()
-    if not words[:1].isupper() or words[-1:] in ".!?…,;:" or _INNER_END.search(words):
+    if not words[:1].isupper() or words[-1:] in ".!?…,;:" or span.paragraph != span.end_paragraph:
+        return False
+    text = paragraphs[span.paragraph]
+    if not span.closed or span.start > _LABEL_REACH or text[span.end :].strip() or _INNER_END.search(words):
         return False
     mark = _LIST_MARK.fullmatch(text, 0, span.start)
     if mark is None:
@@ -264,14 +270,14 @@ def _last_word(lead: str) -> str:
 def _cited_after(after: str) -> bool:
     """Whether the rest of a citation follows the span before any other quoted span."""
     head = after[:_CITED_REACH]
-    if not any(marker in head for marker in _CITATION_MARKERS) or head.lstrip().startswith("(p"):
+    if _CITATION_GATE.search(head) is None or head.lstrip().startswith("(p"):
         return False  # (a page in parentheses cites where quoted words are: '"..." (p. 12)')
     return _CITATION_AFTER.match(head) is not None
 
 
 def _is_code(text: str) -> bool:
     """Whether a span holds code or a file name (checked by its characters first: most hold none)."""
-    marked = _CODE_CHARS.intersection(text) or "()" in text or "://" in text
+    marked = _CODE_CHARS.search(text) or "()" in text or "://" in text
     if marked and _CODE.search(text) is not None:
         return True
     name = _FILE_NAME.search(text) if "." in text else None
