@@ -3,7 +3,8 @@
 Each rule reads only the words next to the marks, so it holds in any genre:
 - a reference-list entry: an article's or chapter's title after its author and year ('Smith, J.
   (2010). "..."') or its authors ('Bradner, S., "..."', 'Fielding et al., "..."'), or before the rest
-  of its citation ('"...". The Chronicle. Retrieved 12 March 2019.', 'doi:', 'pp. 45', '26 (4): 112';
+  of its citation ('"...". The Chronicle. Retrieved 12 March 2019.', 'doi:', 'pp. 45', '26 (4): 112',
+  'In:', and other languages' "retrieved": 'consulté le', 'abgerufen am', 'consultado el', 'acesso em';
   not a page in parentheses, which cites quoted words: '"..." (p. 12)');
 - a work in a list or a credit: a title with its year or kind in parentheses after it ('"..." (2009)',
   '"..." (single)'), a track with its length ('"..." – 3:42'), a discography line opening with a year
@@ -43,7 +44,8 @@ _LISTED = re.compile(r"""["“”][^"“”]{0,80}["”]\s*(?:\([^()]{0,30}\))?\
 _AUTHOR_YEAR = re.compile(r"\(\s*(?:1[5-9]|20)\d\d[a-z]?\s*\)\s*[.,:]?\s*$")
 _CITATION_AFTER = re.compile(
     r"[^\"“”]{0,100}?(?:\b(?:Retrieved|Archived|Accessed|ISBN|ISSN)\b|\bdoi:|\barXiv:|\bpp?\.\s*\d"
-    r"|\b[Vv]ol\.\s*\d|\b\d+\s*\(\d+\)\s*:\s*\d)"
+    r"|\b[Vv]ol\.\s*\d|\b\d+\s*\(\d+\)\s*:\s*\d|\bIn:\s"
+    r"|\b(?:consulté le|abgerufen am|consultado el|acesso em)\b)"
 )
 _WORK_AFTER = re.compile(
     r"\s*\((?:[^()]{0,40}[\s,])?(?:1[89]|20)\d\d\)|\s*\((?:single|album|EP|song|film|short film|TV series|"
@@ -75,7 +77,8 @@ _NAMED = re.compile(
 _HEADING = re.compile(
     r"\s*(?:re|fwd?|fig(?:ure)?\.?\s*\d+[a-z]?|table\s*\d+|chart|map|source|sources|see(?:\s+also)?|related(?:\s+[a-z]+)?|"
     r"watch|read(?:\s+more|\s+also)?|more|also\s+read|definition|listen|video|photo|image|pictured|caption|"
-    r"headline|title(?:\s+of\s+[\w\s]{1,20}?)?|subject|topic|thread|tagline|slogan|motto)\s*[:.]\s*",
+    r"headline|title(?:\s+of\s+[\w\s]{1,20}?)?|subject|topic|thread|tagline|slogan|motto|keywords|tags|"
+    r"filed\s+under)\s*[:.]\s*",
     re.IGNORECASE,
 )
 # What a reader does on a screen: verbs of the interface anywhere ("you need to click"; "press" but
@@ -164,7 +167,7 @@ _LITERAL_BEFORE = re.compile(r"(?:[A-Za-z_$][\w$.]*\(|[\w\]]\s*=|[(,=:]\s*[\[{])
 _LABEL_REACH = 40  # characters a paragraph's label or list line may take before the span
 _CITED_REACH = 100
 # (_CITATION_AFTER's markers, loosely: most text after a span holds none)
-_CITATION_GATE = re.compile(r"Ret|Arc|Acc|IS[BS]N|doi:|arXiv:|p\.|ol\.|\):")
+_CITATION_GATE = re.compile(r"Ret|Arc|Acc|IS[BS]N|doi:|arXiv:|p\.|ol\.|\):|In:|onsult|rufen|cesso")
 _CODE_CHARS = re.compile(r"[_={}\\|$]")
 _LIST_JOINS = ('"', "”", ")", " and", " or", "&")  # how a listed span and the next one are joined
 # A headline named with its verb ('The headline read "..."'), and a cross-reference or a link's lead-in
