@@ -8,8 +8,9 @@ Each rule reads only the words next to the marks, so it holds in any genre:
   not a page in parentheses, which cites quoted words: '"..." (p. 12)');
 - a work in a list or a credit: a title with its year or kind in parentheses after it ('"..." (2009)',
   '"..." (single)'), a track with its length ('"..." – 3:42'), a discography line opening with a year
-  ('1998 – "..."'), a title named by the work's noun just before it ('the song "..."', 'the chapter
-  "..."', 'the singles "A", "B" and "C"') or set off by commas after it ('Her second novel, "...", was');
+  ('1998 – "..."'), a capitalized title named by the work's noun just before it ('the song "..."', 'the
+  chapter "..."', 'the singles "A", "B" and "C"', 'the petition "..."') or set off by commas after it
+  ('Her second novel, "...", was'), or under a label ('Chapter 3: "..."', 'under the heading "..."');
 - a headline or link: a paragraph's label before it ('Re:', 'Fig. 3:', 'Source:', 'Tagline:'), a
   cross-reference ('See our earlier coverage: "..."'), a headline's verb ('The headline read "..."'), or
   a capitalized line with no sentence punctuation that is its paragraph whole, numbered or beside another
@@ -58,7 +59,8 @@ _WORK_NOUN = re.compile(
     r"(?:song|single|track|album|EP|episode|chapter|paper|article|essay|book|novel|memoir|film|movie|"
     r"documentary|sitcom|poem|musical|opera|column|op-ed|thesis|dissertation|podcast|exhibition|"
     r"sequel|anthology|ballad|hymn|anthem|mixtape|sketch|series|course|guide|tour|blog post|post|"
-    r"lecture|headline)s?\s*(?P<comma>,)?\s*$",
+    r"lecture|headline|petition|campaign|scheme|programme|program|initiative|festival|conference)s?"
+    r"\s*(?P<comma>,)?\s*$",
     re.IGNORECASE,
 )
 # A name given to a thing or person, a translation, an award's category: 'dubbed "..."', 'known locally
@@ -67,7 +69,7 @@ _WORK_NOUN = re.compile(
 _NAMED = re.compile(
     r"(?:\b(?:dubbed|nicknamed|code-?named|renamed|rebranded(?:\s+as)?|billed\s+as|christened|"
     r"known(?:\s+\w+ly)?\s+as|(?:also|officially|formally|locally|commonly|popularly|simply|originally)\s+"
-    r"(?:called|named|titled)|under\s+the\s+(?:name|title)|translat(?:es|ed|ing)\s+(?:as|to)|literally|"
+    r"(?:called|named|titled)|under\s+the\s+(?:name|title|heading|headline|banner)|translat(?:es|ed|ing)\s+(?:as|to)|literally|"
     r"(?:award|prize|medal|trophy|nominat(?:ed|ion))s?\s+for|(?-i:[A-Z][a-z]+)\s+(?:word\s+|term\s+)?for)"
     r"|,\s*(?:called|named))\s*[:,]?\s*$",
     re.IGNORECASE,
@@ -78,7 +80,7 @@ _HEADING = re.compile(
     r"\s*(?:re|fwd?|fig(?:ure)?\.?\s*\d+[a-z]?|table\s*\d+|chart|map|source|sources|see(?:\s+also)?|related(?:\s+[a-z]+)?|"
     r"watch|read(?:\s+more|\s+also)?|more|also\s+read|definition|listen|video|photo|image|pictured|caption|"
     r"headline|title(?:\s+of\s+[\w\s]{1,20}?)?|subject|topic|thread|tagline|slogan|motto|keywords|tags|"
-    r"filed\s+under)\s*[:.]\s*",
+    r"filed\s+under|(?:chapter|part|section|episode|step)\s*\d+)\s*[:.]\s*",
     re.IGNORECASE,
 )
 # What a reader does on a screen: verbs of the interface anywhere ("you need to click"; "press" but
@@ -133,7 +135,7 @@ _CLAUSE_GOES_ON = re.compile(
 # The words that may end the text before a span that the lead rules above mark (each rule's last word).
 _NAME_WORDS = word_set(
     "dubbed nicknamed code-named codenamed renamed rebranded as christened called named titled name title "
-    "to literally for"
+    "to literally for heading banner"
 )
 _LAST_WORDS = _NAME_WORDS | word_set(
     "statement statements sentence sentences item items option options between "
@@ -142,7 +144,9 @@ _LAST_WORDS = _NAME_WORDS | word_set(
     "movie movies documentary sitcom sitcoms poem poems musical musicals opera operas column columns "
     "op-ed op-eds thesis dissertation dissertations podcast podcasts exhibition exhibitions sequel sequels "
     "anthology ballad ballads hymn hymns anthem anthems mixtape mixtapes sketch series course courses "
-    "guide guides tour tours post posts lecture lectures headline headlines "
+    "guide guides tour tours post posts lecture lectures headline headlines petition petitions campaign "
+    "campaigns scheme schemes programme programmes program programs initiative initiatives festival "
+    "festivals conference conferences "
     "click clicks clicked clicking double-click right-click tap taps tapped tapping select selects selected "
     "selecting press presses pressed pressing type types typed typing toggle toggles toggled toggling tick "
     "ticks ticked ticking untick uncheck unchecked on the open enter choose check hit "
@@ -234,7 +238,7 @@ def marked_not_said(quote: _Quote, paragraphs: list[str]) -> bool:
         return True
     if last in _CHARGE_WORDS and quote.text[:1].islower() and _CHARGED.search(lead):
         return not _INNER_END.search(quote.text)
-    work = _WORK_NOUN.search(lead)
+    work = _WORK_NOUN.search(lead) if quote.text[:1].isupper() or quote.text[:1].isdigit() else None
     if work is not None and work.group("comma") and not _appositive(quote, after):
         work = None  # ('In the book, "I was never afraid."': the book's words)
     if work is None and not any(rule.search(lead) for rule in _INTERFACE):
