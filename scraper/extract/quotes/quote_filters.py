@@ -201,6 +201,8 @@ def _names_a_work(quote: _Quote, paragraphs: list[str]) -> bool:
         return True  # a name used as a modifier: 'an "American Idol" insider tells ...'
     if not before:
         return False
+    if before[-1].isalpha() and before[-1].istitle() and VERB.fullmatch(before[-1]) is None:
+        return True  # a name's kind before it, no punctuation between: 'Operation "Clean Sweep" led to'
     lead = before[-1].strip(",:")
     if _OWNER.fullmatch(lead):  # a network's or publisher's show: 'on CNN's "State of the Union," X said'
         return True

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from scraper.extract.quotes.quote_kinds import marked_not_said
 from scraper.extract.quotes.quote_runs import Quote as _Quote
 from scraper.extract.quotes.quote_sentences import SENTENCE_END
 from scraper.extract.quotes.speaker_words import word_set
@@ -32,6 +33,11 @@ _TERM_NOUNS = word_set(
     "mottos nickname nicknames moniker monikers label labels tagline taglines catchphrase catchphrases "
     "buzzword buzzwords hashtag hashtags acronym acronyms abbreviation euphemism euphemisms neologism "
     "catchword catchwords"
+)
+# Terms that name something whoever owns them (not a person's words, as 'his phrase "..."' is).
+_NAMES_WHOEVER_OWNS = word_set(
+    "slogan slogans tagline taglines hashtag hashtags nickname nicknames moniker monikers acronym label "
+    "labels"
 )
 # Quoted spans listed before this one ('as "A," "B" and "C"'): they share its lead.
 _LISTED_BEFORE = re.compile(r"""["“”'‘’][^"“”]{0,80}["”'’]\s*,?\s*(?:(?:and|or)\s+)?$""")
@@ -95,6 +101,8 @@ def is_unspoken(quote: _Quote, paragraphs: list[str]) -> bool:
     clause = before[max(before.rfind(c) for c in _CLAUSE_ENDS) + 1 :]  # (the poll pattern's reach)
     if _SHARE.search(clause) is not None and _POLL.search(clause) is not None:
         return True
+    if marked_not_said(quote, paragraphs):  # (titles in lists, software's strings, signs: quote_kinds)
+        return True
     if quote.speaker is not None or quote.direct:
         return False
     if _named_as_term(before) or _DEFINED.search(before, max(0, len(before) - 100)) is not None:
@@ -133,6 +141,8 @@ def _named_as_term(before: str) -> bool:
     lead = _TERM_LEAD.search(before, max(0, len(before) - 60))
     if lead is None or lead.group("noun").lower() not in _TERM_NOUNS:
         return False
+    if lead.group("noun").lower() in _NAMES_WHOEVER_OWNS:
+        return True  # (a brand's or person's slogan or nickname is still a name: 'The store's slogan, "..."')
     owner = (lead.group("owner") or "").strip().lower()
     return owner not in _OWNERS and not owner.endswith(("’s", "'s", "s’", "s'"))
 
