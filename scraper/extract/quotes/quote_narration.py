@@ -41,12 +41,15 @@ _TITLED_NAME = re.compile(
     rf"\b(?=(?i:{first_chars(_TITLES)})){_BEFORE_CAPITAL}(?i:{trie_pattern(_TITLES)})"
     # (a dot only after an initial: "Hospital. She" is two sentences, not a name; the last word is no
     # abbreviated title, "former Gov\u2024 Paul Brandt" names Paul Brandt, not "Gov")
-    rf"\s+(?:[A-Z](?:\.|[\w’'-]*)\s+){{0,4}}[A-Z][\w’'-]+(?![\w’'\u2024-]|\s+[A-Z])"
+    rf"\s+(?:[A-Z](?:[.\u2024]|[\w’'-]*)\s+){{0,4}}[A-Z][\w’'-]+(?![\w’'\u2024-]|\s+[A-Z])"
 )
 _CAPITALIZED = r"[A-ZÀ-ÖØ-Þ][\w\-]*(?:[’'][A-ZÀ-ÖØ-Þ]\w*)?"  # "O'Brien", not "Iowa's"
+# An initial inside a name, its period masked in the attribution view: "Paul D\u2024 Ryan", "G\u2024K\u2024 Bellamy".
+_INITIALS = r"(?:[A-Z]\u2024\s?)*"
 _NAME_RUN = re.compile(
     r"(?=[tlA-ZÀ-ÖØ-Þ])"  # "the", "la", "le" or a capital
-    rf"(?:\b(?:the|la|le)\s+)?{_CAPITALIZED}(?:\s+(?:(?:de|van|von|der|du|da|del|la|le|of)\s+)?{_CAPITALIZED})*"
+    rf"(?:\b(?:the|la|le)\s+)?{_CAPITALIZED}"
+    rf"(?:\s+(?:(?:de|van|von|der|du|da|del|la|le|of)\s+)?{_INITIALS}{_CAPITALIZED})*"
 )
 # What leads a title: capitalized words and the lower-case words that qualify an office ("White House
 # press secretary", "Trump campaign manager", "former", "deputy national security adviser").
