@@ -23,11 +23,13 @@ from scraper.extract.quotes.quote_subjects import (
     narrating_subject,
     participle_subject,
     previous_subject,
+    without_auxiliaries,
 )
 from scraper.extract.quotes.speaker_words import word_set
 from scraper.extract.quotes.speakers import classify_phrase
 from scraper.extract.quotes.speech_verbs import (
     AFTER_DETERMINER,
+    AUXILIARY,
     DE_VERBS,
     EN_VERBS,
     ES_VERBS,
@@ -45,7 +47,8 @@ _ADVERB = r"(?:[a-z]\w*ly\s+)?"
 # ('says Jonas Eke who runs the office', 'says Amina Sefu as she closes her stall').
 _END = r"(?=\s*(?:[,.;:!?)—–\"”»]|$)|\s+(?:who|whose|as|while)\s)"
 AFTER_SUBJECT_VERB = re.compile(
-    rf"{_LEAD}(?P<spk>{_PHRASE})(?:\s*,(?P<app>[^\"“”„«».;!?]{{1,160}}?),?|\s+,)?\s+{_ADVERB}(?P<verb>{VERBS})\b"
+    rf"{_LEAD}(?P<spk>{_PHRASE})(?:\s*,(?P<app>[^\"“”„«».;!?]{{1,160}}?),?|\s+,)?\s+{AUXILIARY}{_ADVERB}"
+    rf"(?P<verb>{VERBS})\b"
 )
 # A French indirect object between the verb and its subject: "a déclaré à l’AFP Hélène Marchand".
 _TO_WHOM = r"(?:(?:à|au|aux)\s+(?:l[’']|la\s+|les?\s+)?[^\s,.;:!?]+\s+)?"
@@ -231,7 +234,7 @@ def before_quote(text: str) -> tuple[str, int, bool] | None:
         return inverted.group("spk"), start + inverted.start("spk"), False
     # (a verb with no subject of its own, "When asked about it, X said", gives way to the next one)
     for candidate in [verb, *(v for v in verbs if v.start() > verb.start())]:
-        found = subject_before(sentence, candidate.start())
+        found = subject_before(sentence, candidate.start(), quoting=True)
         if found is not None:
             phrase, offset = found
             return phrase, start + offset, candidate.group("verb").lower() in SOURCE_VERBS
@@ -293,8 +296,9 @@ def _embedded_speaker(sentence: str, verbs: list[re.Match[str]]) -> tuple[str, i
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:[a-z]+ly\s+)?$")
 
 
-def subject_before(sentence: str, verb_at: int) -> tuple[str, int] | None:
-    """The subject of the verb at `verb_at`: the last comma chunk fit to be one, else a clause subject."""
+def subject_before(sentence: str, verb_at: int, quoting: bool = False) -> tuple[str, int] | None:
+    """The subject of the verb at `verb_at`: the last comma chunk fit to be one, else a clause subject;
+    `quoting` when the verb introduces a quotation, whose subject may stand before an auxiliary."""
     head = sentence[:verb_at]
     according = AFTER_ACCORDING.match(sentence[verb_at:])
     if according and according.group("verb") != "so":
@@ -310,7 +314,8 @@ def subject_before(sentence: str, verb_at: int) -> tuple[str, int] | None:
         return None  # ('six cities to be added', 'he was told'): the subject did not say anything
     chunks = _main_clause([(_stop_at_verb(chunk), offset) for chunk, offset in _chunks(head)])
     if chunks and not head.rstrip().endswith(","):
-        chunks[-1] = _without_as(*chunks[-1])
+        # (only before a quotation: in narration "the bank has posted profits" is no speech)
+        chunks[-1] = _without_as(*(without_auxiliaries(*chunks[-1]) if quoting else chunks[-1]))
     for i in reversed(range(len(chunks))):
         if plausible_subject(chunks[i][0]):
             return _named_before(head, chunks, i)

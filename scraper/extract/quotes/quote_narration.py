@@ -44,7 +44,7 @@ _TITLED_NAME = re.compile(
     rf"\s+(?:[A-Z](?:[.\u2024]|[\w’'-]*)\s+){{0,4}}[A-Z][\w’'-]+(?![\w’'\u2024-]|\s+[A-Z])"
 )
 _CAPITALIZED = r"[A-ZÀ-ÖØ-Þ][\w\-]*(?:[’'][A-ZÀ-ÖØ-Þ]\w*)?"  # "O'Brien", not "Iowa's"
-# An initial inside a name, its period masked in the attribution view: "Paul D\u2024 Ryan", "G\u2024K\u2024 Bellamy".
+# An initial inside a name, its period masked in the attribution view: "Paul D\u2024 Ryan"...
 _INITIALS = r"(?:[A-Z]\u2024\s?)*"
 _NAME_RUN = re.compile(
     r"(?=[tlA-ZÀ-ÖØ-Þ])"  # "the", "la", "le" or a capital

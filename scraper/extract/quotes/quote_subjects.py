@@ -14,7 +14,7 @@ import re
 
 from scraper.extract.quotes.speaker_words import PERSONAL, is_person_noun, word_set
 from scraper.extract.quotes.speakers import Phrase, classify_phrase
-from scraper.extract.quotes.speech_verbs import PARTICIPLES, RESPONSE_NOUNS
+from scraper.extract.quotes.speech_verbs import AUXILIARY_WORDS, PARTICIPLES, RESPONSE_NOUNS
 
 # A name, then what they did: a past tense, a present (not a copula: in 'X is "still less popular"'
 # the quotation describes X; nor a determiner: "Considering this ...") or a progressive ('Trump lashes
@@ -157,3 +157,19 @@ def descriptor_subject(sentence: str) -> tuple[str, int] | None:
     if phrase is None or phrase.kind != "definite" or not is_person_noun(phrase.head):
         return None
     return match.group("spk"), match.start("spk")
+
+
+# (a set of the auxiliary words, for the word-by-word test below)
+_AUXILIARIES = frozenset(AUXILIARY_WORDS.split("|"))
+
+
+def without_auxiliaries(chunk: str, offset: int) -> tuple[str, int]:
+    """The subject without the auxiliaries and adverbs before its verb ("Kamin had" told, "Kamin would
+    later" say): a tense or a time is no part of who speaks."""
+    end = len(chunk)
+    while True:
+        cut = chunk.rfind(" ", 0, end)
+        if cut < 0 or chunk[cut + 1 : end].lower() not in _AUXILIARIES:
+            break
+        end = cut
+    return chunk[:end].rstrip(), offset
