@@ -83,17 +83,25 @@ PARTY_WORDS = PARTY_MEMBERS | word_set("democratic gop")  # ("the Democratic nom
 # "General" after a role word is part of the role: Secretary General, Attorney General.
 ROLE_SUFFIX = frozenset({"general"})
 NAME_PARTICLES = word_set("de da di del della van von der den du le la bin al ibn ben dos das y")
-# A time or medium ending a subject phrase ("X on Monday", "X in a statement"). It starts where a
-# run of white space starts: the same leftmost match, but a long blanked-out quotation in a narration
-# phrase is scanned once, not once per space (quadratic).
+# A time, medium or occasion ending a subject phrase ("X on Monday", "X in a statement", "X at a
+# rally in Harlem"). It starts where a run of white space starts: the same leftmost match, but a long
+# blanked-out quotation in a narration phrase is scanned once, not once per space (quadratic).
 TRIM_TAIL = re.compile(
-    r"(?<!\s)\s+(?:on|in|at|during|last|this|earlier|later|am|im|lors|en|el|le)\s+"
+    r"(?<!\s)\s+(?:"
+    # (an occasion only after "at" or "during": "a volunteer on the forum" is who they are)
+    r"(?:at|during)\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?(?:rally|town hall|forum|debate|hearing|fundraiser|"
+    r"gathering|ceremony|convention|summit|luncheon|dinner|breakfast|campaign (?:event|stop))"
+    r"|(?:on|in|at|during|last|this|earlier|later|am|im|lors|en|el|le)\s+"
     r"(?:(?:a|an|the|his|her|their|its|einem|einer|der|dem|une?|el|la)\s+)?"
+    # (a medium's modifier: "in a telephone interview")
+    r"(?:(?:telephone|phone|televised|radio|written|joint|separate|brief)\s+)?"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
     r"July|August|September|October|November|December|statement|interview|speech|email|e-mail|post|"
     r"video|podcast|briefing|conference|press|news|note|letter|report|week|month|year|day|morning|"
-    r"afternoon|evening|night|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|lundi|mardi|"
-    r"mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b.*$",
+    r"afternoon|evening|night|tweet|Twitter|Facebook|op-ed|memo|"
+    r"Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|lundi|mardi|"
+    r"mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)"
+    r")\b.*$",
     re.IGNORECASE,
 )
 ADVERBS = word_set(
