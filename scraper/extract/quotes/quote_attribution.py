@@ -154,6 +154,8 @@ def after_quote(text: str, quote: str) -> tuple[str, int, bool] | None:
     return None
 
 
+# Verbs that put a question: after a question mark their subject asked it, however long the clause.
+_QUESTION_VERBS = word_set("asked asks wondered wonders demanded demands")
 # At most this many words may finish a quote's sentence before its attribution ("over Taiwan").
 _FINISH_WORDS = 4
 
@@ -202,6 +204,8 @@ def _fits_sentence(text: str, match: re.Match[str], quote: str) -> bool:
     spk = match.group("spk")
     if spk[:1].islower():
         return True
+    if quote.rstrip("\"'”’ ").endswith("?") and match.group("verb").lower() in _QUESTION_VERBS:
+        return True  # ('"...?" Trump asked black voters at a rally in Dimondale': the question's tag)
     tail = re.split(r"[.!?]", text[match.end() :], maxsplit=1)[0]
     # (a new sentence running on past its tag into a colon introduces the next quote: '"A." They said
     # he asked: "B"'; a bare '"A." She added: "B"' is left as it was, either quote's)
