@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from scraper.extract.quotes.speaker_title_scope import office_of, title_after_preposition
 from scraper.extract.quotes.speaker_titles import restore_dots
 from scraper.extract.quotes.speaker_words import (
     ABBREVIATED_TITLES,
@@ -227,8 +228,11 @@ def _descriptor(text: str, words: list[str], definite: bool) -> Phrase:
     name, roles = split_name(words[1:])
     # "the company's CEO Tim Cook" names a person; "a source in North Korea", "die Ministerin" and an
     # organization named right after its article ("the Platte Basin Water Council") do not.
-    before = words[len(words) - len(name.split()) - 1]
-    if len(name.split()) > 1 and (_titles_name(before, name) or _kin_of(words[0], before) or is_age(before)):
+    at = len(words) - len(name.split()) - 1
+    before = words[at]
+    full = len(name.split()) > 1 and not title_after_preposition(words, at)
+    titled = _titles_name(before, name) or office_of(words, at)
+    if full and (titled or _kin_of(words[0], before) or is_age(before)):
         return Phrase("name", text, name=name, roles=roles | frozenset(_content(words[:1])))
     kind = "definite" if definite else "indefinite"
     return Phrase(kind, text, roles=frozenset(_content(words)), head=_head_noun(words))
