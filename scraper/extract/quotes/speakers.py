@@ -231,8 +231,8 @@ def _descriptor(text: str, words: list[str], definite: bool) -> Phrase:
     at = len(words) - len(name.split()) - 1
     before = words[at]
     full = len(name.split()) > 1 and not title_after_preposition(words, at)
-    titled = _titles_name(before, name) or office_of(words, at)
-    if full and (titled or _kin_of(words[0], before) or is_age(before)):
+    if full and (_titles_name(before, name) or office_of(words, at) or _kin_of(words[0], before)
+                 or is_age(before)):  # fmt: skip
         return Phrase("name", text, name=name, roles=roles | frozenset(_content(words[:1])))
     kind = "definite" if definite else "indefinite"
     return Phrase(kind, text, roles=frozenset(_content(words)), head=_head_noun(words))
