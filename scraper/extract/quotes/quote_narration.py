@@ -129,7 +129,7 @@ def name_mentions(text: str) -> list[tuple[str, int, bool]]:
     found: list[tuple[str, int, bool]] = []
     for start, sentence, verbs in _sentences(text):
         first = len(sentence) - len(sentence.lstrip(" \"“”'«("))
-        lead = -1 if verbs else first
+        lead = -1 if verbs and not _verbless_opening(sentence, verbs[0].start()) else first
         for m in _NAME_RUN.finditer(sentence):
             leads = m.start() == lead
             if leads and sentence.startswith((".", "\u2024"), m.end()) and m.group().lower() in HONORIFICS:
@@ -140,6 +140,17 @@ def name_mentions(text: str) -> list[tuple[str, int, bool]]:
             topic = m.start() == first and sentence.startswith(("’s", "'s"), m.end())
             found.append((m.group(), start + m.start(), leads or topic))
     return found
+
+
+# A sentence end, then a blanked-out quotation (its marks blanked too): in 'X had a message. "...," the
+# former governor told the crowd' the speech verb is the next sentence's, the first has none.
+_BLANKED_AFTER_END = re.compile(r"[.!?][\"”’')\]]*\s{3,}")
+
+
+def _verbless_opening(sentence: str, verb_at: int) -> bool:
+    """Whether the sentence ends before its first speech verb, where a blanked quotation opened the next
+    one (a sentence end before a quote is not found in the blanked text)."""
+    return "   " in sentence and _BLANKED_AFTER_END.search(sentence, 0, verb_at) is not None
 
 
 # "the" and a lower-case word opening a paragraph, a sentence or a clause after a comma.
