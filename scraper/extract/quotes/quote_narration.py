@@ -18,7 +18,7 @@ from scraper.extract.quotes.quote_attribution import (
     subject_before,
 )
 from scraper.extract.quotes.quote_sentences import sentence_ends
-from scraper.extract.quotes.quote_subjects import descriptor_subject
+from scraper.extract.quotes.quote_subjects import OPENING_PHRASES, descriptor_subject
 from scraper.extract.quotes.speaker_gender import agreed, gender_of, pronoun_gender, word_gender
 from scraper.extract.quotes.speaker_words import (
     ABBREVIATED_TITLES,
@@ -130,8 +130,11 @@ def name_mentions(text: str) -> list[tuple[str, int, bool]]:
     for start, sentence, verbs in _sentences(text):
         first = len(sentence) - len(sentence.lstrip(" \"“”'«("))
         lead = -1 if verbs and not _verbless_opening(sentence, verbs[0].start()) else first
+        # (after opening phrases the subject still leads: "At a town hall in Exeter, Rubio was asked")
+        opening = OPENING_PHRASES.match(sentence) if lead >= 0 and "," in sentence else None
+        opened = opening.end() if opening is not None else -1
         for m in _NAME_RUN.finditer(sentence):
-            leads = m.start() == lead
+            leads = m.start() == lead or m.start() == opened
             if leads and sentence.startswith((".", "\u2024"), m.end()) and m.group().lower() in HONORIFICS:
                 # (an honorific's period cuts the run: in "Dr. Marion Tate suspended ..." the name leads)
                 lead = len(sentence) - len(sentence[m.end() + 1 :].lstrip())

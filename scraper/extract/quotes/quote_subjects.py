@@ -108,7 +108,7 @@ def previous_subject(text: str, previous: int, start: int) -> tuple[str, int] | 
 
 
 # Up to two short phrases opening a sentence before its subject ("In his speech, ", "On Monday, ").
-_OPENING_PHRASES = re.compile(r"\s*(?:[\w’'\-]+(?:\s+[\w’'\-]+){0,5},\s+){1,2}")
+OPENING_PHRASES = re.compile(r"\s*(?:[\w’'\-]+(?:\s+[\w’'\-]+){0,5},\s+){1,2}")
 
 
 def narrating_subject(sentence: str) -> tuple[str, int] | None:
@@ -119,7 +119,7 @@ def narrating_subject(sentence: str) -> tuple[str, int] | None:
     lead = len(sentence) - len(sentence.lstrip())
     match = _NAME_THEN_ACTION.match(sentence, lead) or _DESCRIPTOR_THEN_VERB.match(sentence, lead)
     if (match is None or not is_person(classify_phrase(match.group("spk")))) and "," in sentence:
-        opening = _OPENING_PHRASES.match(sentence)  # ("In his speech": "In" is no subject, "his" no verb)
+        opening = OPENING_PHRASES.match(sentence)  # ("In his speech": "In" is no subject, "his" no verb)
         match = _NAME_THEN_ACTION.match(sentence, opening.end()) if opening else None
     if match is None or not is_person(classify_phrase(match.group("spk"))):
         return None

@@ -200,7 +200,8 @@ def _events(paragraphs: list[str], masked: list[str], quotes: list[_Quote]) -> l
             # a name leading a sentence makes a known speaker the latest; elsewhere it only introduces
             # (a run inside a longer speaker phrase, "Selon la Fédération des ...", is that phrase's)
             if not phrases(offset, len(raw)):
-                role = "asked" if _QUESTIONED.search(narration, max(0, offset - 16), offset) else None
+                questioned = _QUESTIONED.search(narration, max(0, offset - 16), offset)
+                role = "asked" if questioned or _WAS_ASKED.match(narration, offset + len(raw)) else None
                 local[(index, offset)] = ((index, offset), raw, role or ("mention" if leads else "named"), [])
             elif leads and local.get((index, offset), ((), "", ""))[2] == "intro":
                 # (a titled name leading its sentence is its subject: "Indiana Gov. Mike Pence joined")
@@ -215,6 +216,8 @@ def _events(paragraphs: list[str], masked: list[str], quotes: list[_Quote]) -> l
 # A verb that puts a question to the person named after it ('When Kell pressed Reyes on the numbers, he
 # pivoted'): the one questioned is who answers, so a following he or she is them (role "asked").
 _QUESTIONED = re.compile(r"\b(?:pressed|asked|challenged|questioned|confronted|grilled|quizzed)\s+$")
+# So does the passive: "At a town hall, Rubio was asked about immigration. '...,' he said".
+_WAS_ASKED = re.compile(r"\s+(?:was|were)\s+(?:[a-z]+ly\s+)?(?:asked|pressed|questioned|grilled)\b")
 
 
 _HE_SHE = frozenset({"he", "she"})
