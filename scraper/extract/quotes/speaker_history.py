@@ -259,6 +259,7 @@ class SpeakerHistory:
             e.display: e
             for e in self.entries
             if e.kind == "name" and " " in e.display and e.seen >= paragraph - 1 and _compatible(e, gender)
+            and not _not_a_person(e)  # (never a place: "money from Wall Street. '...,' she shot back")
         }
         if len(people) < 2:
             return next(iter(people.values()), None)
