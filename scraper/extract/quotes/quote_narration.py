@@ -44,12 +44,16 @@ _TITLED_NAME = re.compile(
     rf"\s+(?:[A-Z](?:[.\u2024]|[\w’'-]*)\s+){{0,4}}[A-Z][\w’'-]+(?![\w’'\u2024-]|\s+[A-Z])"
 )
 _CAPITALIZED = r"[A-ZÀ-ÖØ-Þ][\w\-]*(?:[’'][A-ZÀ-ÖØ-Þ]\w*)?"  # "O'Brien", not "Iowa's"
-# An initial inside a name, its period masked in the attribution view: "Paul D\u2024 Ryan"...
-_INITIALS = r"(?:[A-Z]\u2024\s?)*"
 _NAME_RUN = re.compile(
     r"(?=[tlA-ZÀ-ÖØ-Þ])"  # "the", "la", "le" or a capital
+    rf"(?:\b(?:the|la|le)\s+)?{_CAPITALIZED}(?:\s+(?:(?:de|van|von|der|du|da|del|la|le|of)\s+)?{_CAPITALIZED})*"
+)
+# The same with initials inside a name, their periods masked in the attribution view ("Paul D\u2024
+# Ryan"): for the sentences that hold one (the optional initials cost every other sentence time).
+_NAME_RUN_INITIALS = re.compile(
+    r"(?=[tlA-ZÀ-ÖØ-Þ])"
     rf"(?:\b(?:the|la|le)\s+)?{_CAPITALIZED}"
-    rf"(?:\s+(?:(?:de|van|von|der|du|da|del|la|le|of)\s+)?{_INITIALS}{_CAPITALIZED})*"
+    rf"(?:\s+(?:(?:de|van|von|der|du|da|del|la|le|of)\s+)?(?:[A-Z]\u2024\s?)*{_CAPITALIZED})*"
 )
 # What leads a title: capitalized words and the lower-case words that qualify an office ("White House
 # press secretary", "Trump campaign manager", "former", "deputy national security adviser").
@@ -130,11 +134,9 @@ def name_mentions(text: str) -> list[tuple[str, int, bool]]:
     for start, sentence, verbs in _sentences(text):
         first = len(sentence) - len(sentence.lstrip(" \"“”'«("))
         lead = -1 if verbs and not _verbless_opening(sentence, verbs[0].start()) else first
-        # (after opening phrases the subject still leads: "At a town hall in Exeter, Rubio was asked")
-        opening = OPENING_PHRASES.match(sentence) if lead >= 0 and "," in sentence else None
-        opened = opening.end() if opening is not None else -1
-        for m in _NAME_RUN.finditer(sentence):
-            leads = m.start() == lead or m.start() == opened
+        runs = _NAME_RUN_INITIALS if "\u2024" in sentence else _NAME_RUN
+        for m in runs.finditer(sentence):
+            leads = m.start() == lead or (lead >= 0 and _after_openers(sentence, m.start()))
             if leads and sentence.startswith((".", "\u2024"), m.end()) and m.group().lower() in HONORIFICS:
                 # (an honorific's period cuts the run: in "Dr. Marion Tate suspended ..." the name leads)
                 lead = len(sentence) - len(sentence[m.end() + 1 :].lstrip())
@@ -148,6 +150,15 @@ def name_mentions(text: str) -> list[tuple[str, int, bool]]:
 # A sentence end, then a blanked-out quotation (its marks blanked too): in 'X had a message. "...," the
 # former governor told the crowd' the speech verb is the next sentence's, the first has none.
 _BLANKED_AFTER_END = re.compile(r"[.!?][\"”’')\]]*\s{3,}")
+
+
+def _after_openers(sentence: str, at: int) -> bool:
+    """Whether `at` follows only short opening phrases ("At a town hall in Exeter, Rubio was asked"):
+    the sentence's subject still leads it. (Read only for a name right after a comma.)"""
+    if sentence[at - 2 : at] != ", ":
+        return False
+    opening = OPENING_PHRASES.match(sentence)
+    return opening is not None and opening.end() == at
 
 
 def _verbless_opening(sentence: str, verb_at: int) -> bool:
