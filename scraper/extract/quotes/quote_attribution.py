@@ -218,6 +218,9 @@ def before_quote(text: str) -> tuple[str, int, bool] | None:
     sentence = text[start:]
     # (only the few characters before each verb are read for a determiner)
     verbs = [v for v in VERB.finditer(sentence) if not _after_determiner(sentence, v.start())]
+    opening = _opening_verb_subject(sentence) if len(sentence) < 80 else None
+    if opening is not None:
+        return opening[0], start + opening[1], False
     if not verbs:
         found = participle_subject(sentence) or narrating_subject(sentence)
         if found is None and text.rstrip().endswith((".", "!", "?")):  # the quote opens a sentence
@@ -246,6 +249,26 @@ def before_quote(text: str) -> tuple[str, int, bool] | None:
     participle = PARTICIPLE.search(sentence)
     found = participle_subject(sentence) if participle and participle.end() <= verbs[0].start() else None
     return (found[0], start + found[1], False) if found else None
+
+
+# An inverted tag opening the sentence right before the quote: 'Says Bourdain: "..."', 'Added Cruz, "..."'.
+_OPENING_VERB = re.compile(
+    r"[\s\"“”'‘’(]*(?:Says|Said|Adds|Added|Asks|Asked|Writes|Wrote|Tweeted|Explains|Explained|Recalls|"
+    r"Recalled|Notes|Noted|Continues|Continued|Insists|Insisted|Countered|Replied|Quipped|Declared|Warns|"
+    r"Warned|Concludes|Concluded)\s+(?P<spk>[^\s,.;:!?\"“”]+(?:\s+[^\s,;:!?\"“”]+){0,7}?)\s*[:,]?\s*$"
+)
+
+
+def _opening_verb_subject(sentence: str) -> tuple[str, int] | None:
+    """The subject of an inverted tag opening the sentence right before the quote ('Says Bourdain: "..."',
+    'Said Sen. Tom Cotton: "..."'): the name or descriptor after the capitalized verb."""
+    match = _OPENING_VERB.match(sentence) if sentence[:12].lstrip(" \"“”'‘’(")[:1] in "SACWTERNIDQ" else None
+    if match is None:
+        return None
+    phrase = classify_phrase(match.group("spk"))
+    if phrase is None or phrase.kind not in {"name", "definite", "indefinite"}:
+        return None
+    return match.group("spk"), match.start("spk")
 
 
 # A parenthetical inverted tag before the quote: 'Play, says Cleese, "..."', 'Humor, wrote Li, "..."'.

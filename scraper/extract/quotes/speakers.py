@@ -212,12 +212,17 @@ def _named_by_appositive(descriptor: Phrase, appositive: str) -> Phrase | None:
     return Phrase("name", text, name=person.name, roles=descriptor.roles | person.roles, head=descriptor.head)
 
 
+# Imperatives opening a headline or caption before a name ("Watch Anthony Bourdain's ...", "Meet Jo Li").
+_HEADLINE_VERBS = frozenset({"Watch", "Meet", "Read", "See", "Listen"})
+_MENTION_OPENERS = NOT_SUBJECT | OPENERS
+
+
 @lru_cache(maxsize=_CACHED_PHRASES)
 def classify_mention(raw: str) -> Phrase | None:
     """A capitalized run in narration ("When Glenn Odegaard", "the Platte Basin Water Council") as a
     name or named organization, after the words that open a clause or adverbial ("When", "For")."""
     words = raw.split()
-    while len(words) > 1 and (words[0].lower() in NOT_SUBJECT or words[0].lower() in OPENERS):
+    while len(words) > 1 and (words[0] in _HEADLINE_VERBS or words[0].lower() in _MENTION_OPENERS):
         words = words[1:]
     phrase = classify_phrase(" ".join(words))
     return phrase if phrase is not None and phrase.kind in {"name", "definite"} else None
