@@ -42,7 +42,8 @@ from scraper.extract.quotes.speech_verbs import (
 
 _PHRASE = r"[^\s,.;:!?\"“”„«»()]+(?:\s+[^\s,.;:!?\"“”„«»()]+){0,13}?"
 _LEAD = r"^[\s,;:—–\-)\]]*"
-_ADVERB = r"(?:[a-z]\w*ly\s+)?"
+# (not a noun in -ly: in "a Clinton ally said" the ally speaks)
+_ADVERB = r"(?:(?!(?:ally|rally|family|bully)\s)[a-z]\w*ly\s+)?"
 # A subject phrase ends at punctuation, or where a clause about the speaker starts without a comma
 # ('says Jonas Eke who runs the office', 'says Amina Sefu as she closes her stall').
 _END = r"(?=\s*(?:[,.;:!?)—–\"”»]|$)|\s+(?:who|whose|as|while)\s)"

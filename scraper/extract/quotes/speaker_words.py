@@ -148,7 +148,10 @@ PERSON_NOUNS = word_set(
     "veteran spouse child kid student graduate expert official neighbour neighbor survivor patient guest "
     "customer client host chef nurse pilot coach citizen voter activist protester critic candidate "
     "mogul tycoon lady mother father mom dad wife husband daughter son sister brother girl boy executive "
-    "chief boss nominee hopeful rival heir star actress athlete entrepreneur republican democrat"
+    "chief boss nominee hopeful rival heir star actress athlete entrepreneur republican democrat "
+    # (politics: "Trump's running mate", "a Clinton ally", "a GOP operative", "the judge")
+    "mate ally surrogate operative pundit scholar diplomat judge justice detective colonel suspect "
+    "plaintiff widow heiress socialite celebrity quarterback bishop rabbi imam priest"
 )
 _AGE_NOUN = "-year-old"  # "the 44-year-old said"
 

@@ -206,7 +206,12 @@ def _named_by_appositive(descriptor: Phrase, appositive: str) -> Phrase | None:
     """A descriptor followed by the full name it describes ("the bank's governor, Elena Marsh"): the
     person, with the descriptor's words as roles so a later "the governor" finds them."""
     person = classify_phrase(appositive)
-    if person is None or person.kind != "name" or " " not in person.name or person.text != person.name:
+    if person is None or person.kind != "name" or " " not in person.name:
+        return None
+    # (a title may lead the name and a home follow it, "Trump's running mate, Gov. Mike Pence of Indiana";
+    # nothing else: "the driver, Jo Li who ...")
+    at = person.text.find(person.name)
+    if at < 0 or not _HOME_TAIL.fullmatch(person.text, at + len(person.name)):
         return None
     text = f"{descriptor.text}, {person.name}"
     return Phrase("name", text, name=person.name, roles=descriptor.roles | person.roles, head=descriptor.head)
@@ -215,6 +220,10 @@ def _named_by_appositive(descriptor: Phrase, appositive: str) -> Phrase | None:
 # Imperatives opening a headline or caption before a name ("Watch Anthony Bourdain's ...", "Meet Jo Li").
 _HEADLINE_VERBS = frozenset({"Watch", "Meet", "Read", "See", "Listen"})
 _MENTION_OPENERS = NOT_SUBJECT | OPENERS
+
+
+# What may follow a name in an appositive: nothing, or the place a politician represents ("of Indiana").
+_HOME_TAIL = re.compile(r"(?: of [A-Z][\w.]*(?: [A-Z][\w.]*)?)?")
 
 
 @lru_cache(maxsize=_CACHED_PHRASES)
