@@ -48,12 +48,14 @@ _NAME_RUN = re.compile(
     r"(?=[tlA-ZÀ-ÖØ-Þ])"  # "the", "la", "le" or a capital
     rf"(?:\b(?:the|la|le)\s+)?{_CAPITALIZED}(?:\s+(?:(?:de|van|von|der|du|da|del|la|le|of)\s+)?{_CAPITALIZED})*"
 )
-# The same with initials inside a name, their periods masked in the attribution view ("Paul D\u2024
-# Ryan"): for the sentences that hold one (the optional initials cost every other sentence time).
+# The same with what the attribution view masks the periods of ("Paul D\u2024 Ryan", "Mr\u2024 Mook",
+# "Donald Trump Jr\u2024"): for the sentences that hold one (the optional parts cost every other
+# sentence time). An honorific makes a lone surname a person, of a gender ("Mr. Mook disagreed").
 _NAME_RUN_INITIALS = re.compile(
     r"(?=[tlA-ZÀ-ÖØ-Þ])"
-    rf"(?:\b(?:the|la|le)\s+)?{_CAPITALIZED}"
+    rf"(?:\b(?:the|la|le)\s+|(?:Mr|Mrs|Ms)\u2024\s?)?{_CAPITALIZED}"
     rf"(?:\s+(?:(?:de|van|von|der|du|da|del|la|le|of)\s+)?(?:[A-Z]\u2024\s?)*{_CAPITALIZED})*"
+    r"(?:(?<=[JS]r)\u2024)?"
 )
 # What leads a title: capitalized words and the lower-case words that qualify an office ("White House
 # press secretary", "Trump campaign manager", "former", "deputy national security adviser").
@@ -137,6 +139,8 @@ def name_mentions(text: str) -> list[tuple[str, int, bool]]:
         runs = _NAME_RUN_INITIALS if "\u2024" in sentence else _NAME_RUN
         for m in runs.finditer(sentence):
             leads = m.start() == lead or (lead >= 0 and _after_openers(sentence, m.start()))
+            # (right after a blanked quotation a name opens a sentence: '"... behind." Mr. Mook disagreed')
+            leads = leads or (m.start() >= 3 and sentence.startswith("   ", m.start() - 3))
             if leads and sentence.startswith((".", "\u2024"), m.end()) and m.group().lower() in HONORIFICS:
                 # (an honorific's period cuts the run: in "Dr. Marion Tate suspended ..." the name leads)
                 lead = len(sentence) - len(sentence[m.end() + 1 :].lstrip())

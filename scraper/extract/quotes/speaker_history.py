@@ -67,6 +67,7 @@ class Speaker:
 CONFLICTING = "?"
 # A name in the possessive opening a phrase: "Ortiz’s allies", "Dana Whitcomb's new book".
 _POSSESSOR = re.compile(r"((?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*)[’']s(?:\s|$)")
+_HONORIFIC_STARTS = frozenset({"Mr", "Ms"})  # ("Mrs" starts "Mr")
 # Titles used with a given name, not a surname: "Sir Keir", "Dame Judi" (a lord or lady takes the surname).
 KNIGHTED = word_set("sir dame")
 
@@ -136,7 +137,10 @@ class SpeakerHistory:
         """Remember a person or organization named in narration; a mentioned speaker becomes the latest."""
         if found is None:
             # a full name or a named organization ("the Platte Basin Water Council"), not a lone word
-            full_name = phrase.kind == "name" and (role in {"intro", "asked"} or " " in phrase.name)
+            # (or a surname after an honorific, "Mr. Mook": a person's, of a gender)
+            honored = phrase.text != phrase.name and phrase.text[:2] in _HONORIFIC_STARTS
+            named = " " in phrase.name or honored
+            full_name = phrase.kind == "name" and (role in {"intro", "asked"} or named)
             if phrase.kind == "definite" or full_name:
                 display = phrase.name or phrase.text
                 # (a person leading a sentence is what a following "he said" most likely refers to)
@@ -198,7 +202,9 @@ class SpeakerHistory:
                 ),
                 None,
             )
-            return found if found is not None or not personal else self._only_person(wanted, paragraph)
+            if found is not None or not personal:
+                return found
+            return self._only_person(wanted, paragraph) or self._gendered_intro(wanted, paragraph)
         if phrase.kind == "name":
             return self._by_name(phrase.name, gender, paragraph)
         if phrase.kind == "definite":
@@ -265,6 +271,19 @@ class SpeakerHistory:
             return next(iter(people.values()), None)
         counts = sorted(((self.quoted.get(name.split()[-1], 0), name) for name in people), reverse=True)
         return people[counts[0][1]] if counts[0][0] > counts[1][0] else None
+
+    def _gendered_intro(self, gender: str, paragraph: int) -> Speaker | None:
+        """With no speaker of the pronoun's gender, the latest person of that gender by the article's own
+        evidence named in this or the previous paragraph ("Mr. Sanders and Mrs. Clinton sparred. '...,' he
+        said. '...,' she replied")."""
+        return next(
+            (
+                e
+                for e in reversed(self.entries)
+                if gender and e.kind == "name" and e.gender == gender and e.seen >= paragraph - 1
+            ),
+            None,
+        )
 
     def _by_name(self, name: str, gender: str, paragraph: int) -> Speaker | None:
         """The known person whose name is `name` or ends with it ("Stavridis", "Mr Stavridis")."""
