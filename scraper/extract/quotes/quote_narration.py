@@ -182,7 +182,8 @@ def descriptor_subjects(text: str) -> list[tuple[str, int]]:
     if _THE_LEADS.search(text) is None:  # (most paragraphs: no sentence or clause opens with "the")
         return found
     for start, sentence, verbs in _sentences(text):
-        subject = None if verbs else descriptor_subject(sentence)
+        verbless = not verbs or _verbless_opening(sentence, verbs[0].start())
+        subject = descriptor_subject(sentence) if verbless else None
         if subject is not None:
             found.append((subject[0], start + subject[1]))
     return found

@@ -151,12 +151,26 @@ def descriptor_subject(sentence: str) -> tuple[str, int] | None:
     if _DESCRIPTOR_LEAD.search(sentence) is None:  # (most sentences: the full pattern costs more)
         return None
     match = _MAIN_SUBJECT.match(sentence)
+    if match is not None and match.group("spk") == "The":  # (read as a capitalized name: "The senator")
+        match = _THE_SUBJECT.match(sentence, match.start("spk"))
     if match is None or match.group("spk")[:4].lower() != "the ":
         return None
-    phrase = classify_phrase(match.group("spk"))
-    if phrase is None or phrase.kind != "definite" or not is_person_noun(phrase.head):
-        return None
-    return match.group("spk"), match.start("spk")
+    spk = match.group("spk")
+    if spk.rsplit(None, 1)[-1] in _MODIFIERS and spk.count(" ") == 1:
+        # (a modifier then the head: "The former president was more subdued", not "The former")
+        longer = _NEXT_WORD.match(sentence, match.end("spk"))
+        spk += longer.group() if longer is not None else ""
+    return (spk, match.start("spk")) if _person_descriptor(spk) else None
+
+
+_THE_SUBJECT = re.compile(r"(?P<spk>The(?:\s+[a-z][\w\-]*){1,2}?)(?=\s*[,—–]|\s+[a-z])")
+_MODIFIERS = word_set("former acting interim senior deputy vice retired longtime late then-")
+_NEXT_WORD = re.compile(r"\s+[a-z][\w\-]*(?=\s+[a-z])")
+
+
+def _person_descriptor(text: str) -> bool:
+    phrase = classify_phrase(text)
+    return phrase is not None and phrase.kind == "definite" and is_person_noun(phrase.head)
 
 
 # (a set of the auxiliary words, for the word-by-word test below)
