@@ -137,10 +137,13 @@ def name_mentions(text: str) -> list[tuple[str, int, bool]]:
         first = len(sentence) - len(sentence.lstrip(" \"“”'«("))
         lead = -1 if verbs and not _verbless_opening(sentence, verbs[0].start()) else first
         runs = _NAME_RUN_INITIALS if "\u2024" in sentence else _NAME_RUN
+        openers = lead >= 0 and "," in sentence
+        blanked = "   " in sentence
         for m in runs.finditer(sentence):
-            leads = m.start() == lead or (lead >= 0 and _after_openers(sentence, m.start()))
+            at = m.start()
+            leads = at == lead or (openers and _after_openers(sentence, at))
             # (right after a blanked quotation a name opens a sentence: '"... behind." Mr. Mook disagreed')
-            leads = leads or (m.start() >= 3 and sentence.startswith("   ", m.start() - 3))
+            leads = leads or (blanked and at >= 3 and sentence.startswith("   ", at - 3))
             if leads and sentence.startswith((".", "\u2024"), m.end()) and m.group().lower() in HONORIFICS:
                 # (an honorific's period cuts the run: in "Dr. Marion Tate suspended ..." the name leads)
                 lead = len(sentence) - len(sentence[m.end() + 1 :].lstrip())

@@ -196,12 +196,14 @@ def _events(paragraphs: list[str], masked: list[str], quotes: list[_Quote]) -> l
         for raw, offset in introductions(narration):
             local.setdefault((index, offset), ((index, offset), raw, "intro", []))
         phrases = _overlap_test([(key[1], len(event[1])) for key, event in local.items()])
+        passive = " asked" in narration or " pressed" in narration or " questioned" in narration
         for raw, offset, leads in name_mentions(narration):
             # a name leading a sentence makes a known speaker the latest; elsewhere it only introduces
             # (a run inside a longer speaker phrase, "Selon la Fédération des ...", is that phrase's)
             if not phrases(offset, len(raw)):
                 questioned = _QUESTIONED.search(narration, max(0, offset - 16), offset)
-                role = "asked" if questioned or _WAS_ASKED.match(narration, offset + len(raw)) else None
+                asked = questioned or (passive and _WAS_ASKED.match(narration, offset + len(raw)))
+                role = "asked" if asked else None
                 local[(index, offset)] = ((index, offset), raw, role or ("mention" if leads else "named"), [])
             elif leads and local.get((index, offset), ((), "", ""))[2] == "intro":
                 # (a titled name leading its sentence is its subject: "Indiana Gov. Mike Pence joined")
@@ -217,7 +219,7 @@ def _events(paragraphs: list[str], masked: list[str], quotes: list[_Quote]) -> l
 # pivoted'): the one questioned is who answers, so a following he or she is them (role "asked").
 _QUESTIONED = re.compile(r"\b(?:pressed|asked|challenged|questioned|confronted|grilled|quizzed)\s+$")
 # So does the passive: "At a town hall, Rubio was asked about immigration. '...,' he said".
-_WAS_ASKED = re.compile(r"\s+(?:was|were)\s+(?:[a-z]+ly\s+)?(?:asked|pressed|questioned|grilled)\b")
+_WAS_ASKED = re.compile(r"\s+(?:was|were)\s+(?:[a-z]+ly\s+)?(?:asked|pressed|questioned)\b")
 
 
 _HE_SHE = frozenset({"he", "she"})
