@@ -141,7 +141,7 @@ def name_mentions(text: str) -> list[tuple[str, int, bool]]:
         blanked = "   " in sentence
         for m in runs.finditer(sentence):
             at = m.start()
-            leads = at == lead or (openers and _after_openers(sentence, at))
+            leads = at == lead or (openers and sentence[at - 2 : at] == ", " and _after_openers(sentence, at))
             # (right after a blanked quotation a name opens a sentence: '"... behind." Mr. Mook disagreed')
             leads = leads or (blanked and at >= 3 and sentence.startswith("   ", at - 3))
             if leads and sentence.startswith((".", "\u2024"), m.end()) and m.group().lower() in HONORIFICS:
@@ -160,10 +160,8 @@ _BLANKED_AFTER_END = re.compile(r"[.!?][\"”’')\]]*\s{3,}")
 
 
 def _after_openers(sentence: str, at: int) -> bool:
-    """Whether `at` follows only short opening phrases ("At a town hall in Exeter, Rubio was asked"):
-    the sentence's subject still leads it. (Read only for a name right after a comma.)"""
-    if sentence[at - 2 : at] != ", ":
-        return False
+    """Whether `at`, right after a comma, follows only short opening phrases ("At a town hall in Exeter,
+    Rubio was asked"): the sentence's subject still leads it."""
     opening = OPENING_PHRASES.match(sentence)
     return opening is not None and opening.end() == at
 

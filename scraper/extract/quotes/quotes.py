@@ -196,13 +196,14 @@ def _events(paragraphs: list[str], masked: list[str], quotes: list[_Quote]) -> l
         for raw, offset in introductions(narration):
             local.setdefault((index, offset), ((index, offset), raw, "intro", []))
         phrases = _overlap_test([(key[1], len(event[1])) for key, event in local.items()])
-        passive = " asked" in narration or " pressed" in narration or " questioned" in narration
         for raw, offset, leads in name_mentions(narration):
             # a name leading a sentence makes a known speaker the latest; elsewhere it only introduces
             # (a run inside a longer speaker phrase, "Selon la Fédération des ...", is that phrase's)
             if not phrases(offset, len(raw)):
                 questioned = _QUESTIONED.search(narration, max(0, offset - 16), offset)
-                asked = questioned or (passive and _WAS_ASKED.match(narration, offset + len(raw)))
+                end = offset + len(raw)
+                passive = narration.startswith((" was ", " were "), end) and _WAS_ASKED.match(narration, end)
+                asked = questioned or passive
                 role = "asked" if asked else None
                 local[(index, offset)] = ((index, offset), raw, role or ("mention" if leads else "named"), [])
             elif leads and local.get((index, offset), ((), "", ""))[2] == "intro":

@@ -28,10 +28,8 @@ _COUNTRY_INITIALS = ("U.S.", "U.K.", "U.N.", "E.U.")
 # ("Gov."), an initial ("T. Brisco", "G.K. Bellamy") or a word ending a sentence, told apart below.
 # (Each pattern here starts with a plain character, which the engine finds fast: they run on every
 # paragraph.)
-_ABBREVIATED = re.compile(r"[A-Z][a-z]{0,4}\.(?=\s?[A-Z]|,)")
-# A name's suffix before a lower-case word ("Donald Trump Jr. said"): part of the name, no sentence end.
-_NAME_SUFFIX = re.compile(r"(?<=[a-z] )(?P<suffix>Jr|Sr)\.(?= [a-z])")
-_SUFFIX_MASKED = "\\g<suffix>" + ABBREVIATION_DOT
+# (also a name's suffix before a lower-case word, "Donald Trump Jr. said": part of the name)
+_ABBREVIATED = re.compile(r"[A-Z][a-z]{0,4}\.(?=\s?[A-Z]|,|(?<=[JS]r\.) [a-z])")
 # An aside in parentheses; a party-state tag ("D-Md.", "R-Iowa", "I-Vt.") or an age after a comma.
 _PARENTHETICAL = re.compile(r"\([^()\"“”«»„]{1,60}\)")
 # (a state's initials have their periods masked as initials' by then: "R-S\u2024C\u2024")
@@ -43,8 +41,6 @@ _TAG_OR_AGE = re.compile(
 def attribution_view(paragraph: str) -> str:
     """The paragraph with title periods masked and name descriptors blanked (same length)."""
     view = _ABBREVIATED.sub(_mask_dot, paragraph)
-    if "r. " in view:
-        view = _NAME_SUFFIX.sub(_SUFFIX_MASKED, view)
     if "(" in view:
         view = _PARENTHETICAL.sub(_blank_after_name, view)
     if "," in view:

@@ -87,21 +87,19 @@ NAME_PARTICLES = word_set("de da di del della van von der den du le la bin al ib
 # rally in Harlem"). It starts where a run of white space starts: the same leftmost match, but a long
 # blanked-out quotation in a narration phrase is scanned once, not once per space (quadratic).
 TRIM_TAIL = re.compile(
-    r"(?<!\s)\s+(?:"
-    # (an occasion only after "at" or "during": "a volunteer on the forum" is who they are)
-    r"(?:at|during)\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?(?:rally|town hall|forum|debate|hearing|fundraiser|"
-    r"gathering|ceremony|convention|summit|luncheon|dinner|breakfast|campaign (?:event|stop))"
-    r"|(?:on|in|at|during|last|this|earlier|later|am|im|lors|en|el|le)\s+"
+    r"(?<!\s)\s+(?:on|in|at|during|last|this|earlier|later|am|im|lors|en|el|le)\s+"
     r"(?:(?:a|an|the|his|her|their|its|einem|einer|der|dem|une?|el|la)\s+)?"
-    # (a medium's modifier: "in a telephone interview")
-    r"(?:(?:telephone|phone|televised|radio|written|joint|separate|brief)\s+)?"
+    # (a medium's or an occasion's modifier: "in a telephone interview", "at a campaign rally")
+    r"(?:(?:telephone|phone|televised|radio|written|joint|separate|brief|campaign|news|press)\s+)?"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
     r"July|August|September|October|November|December|statement|interview|speech|email|e-mail|post|"
     r"video|podcast|briefing|conference|press|news|note|letter|report|week|month|year|day|morning|"
     r"afternoon|evening|night|tweet|Twitter|Facebook|op-ed|memo|"
+    # (occasions: "said the Rev. Al Sharpton at a rally in Harlem", "during a town hall in Nashua")
+    r"rally|town hall|debate|hearing|fundraiser|gathering|ceremony|convention|summit|luncheon|event|stop|"
     r"Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|lundi|mardi|"
     r"mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)"
-    r")\b.*$",
+    r"\b.*$",
     re.IGNORECASE,
 )
 ADVERBS = word_set(
