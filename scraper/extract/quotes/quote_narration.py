@@ -129,28 +129,29 @@ def _subject_after(sentence: str, verb_at: int) -> tuple[str, int] | None:
     return match.group("spk"), verb_at + match.start("spk")
 
 
-def name_mentions(text: str) -> list[tuple[str, int, bool]]:
+def name_mentions(text: str, after_quotes: frozenset[int] = frozenset()) -> list[tuple[str, int, bool]]:
     """Capitalized runs in narration (names, named organizations): (run, offset, leads a sentence
-    without a speech verb, as its subject or topic: "For Odegaard, the biggest draw is time.")."""
+    without a speech verb, as its subject or topic: "For Odegaard, the biggest draw is time.").
+    `after_quotes`: offsets right after a blanked quotation, where a name opens a sentence too ('"...
+    behind." Mr. Mook disagreed')."""
     found: list[tuple[str, int, bool]] = []
     for start, sentence, verbs in _sentences(text):
         first = len(sentence) - len(sentence.lstrip(" \"“”'«("))
         lead = -1 if verbs and not _verbless_opening(sentence, verbs[0].start()) else first
         runs = _NAME_RUN_INITIALS if "\u2024" in sentence else _NAME_RUN
         openers = lead >= 0 and "," in sentence
-        blanked = "   " in sentence
         for m in runs.finditer(sentence):
             at = m.start()
-            leads = at == lead or (openers and sentence[at - 2 : at] == ", " and _after_openers(sentence, at))
-            # (right after a blanked quotation a name opens a sentence: '"... behind." Mr. Mook disagreed')
-            leads = leads or (blanked and at >= 3 and sentence.startswith("   ", at - 3))
+            leads = at == lead or (after_quotes and start + at in after_quotes)
+            if openers and not leads and sentence[at - 2 : at] == ", ":  # (after opening phrases)
+                leads = _after_openers(sentence, at)
             if leads and sentence.startswith((".", "\u2024"), m.end()) and m.group().lower() in HONORIFICS:
                 # (an honorific's period cuts the run: in "Dr. Marion Tate suspended ..." the name leads)
                 lead = len(sentence) - len(sentence[m.end() + 1 :].lstrip())
                 leads = False
             # (a possessive opening it is the sentence's topic, "Ortiz’s allies say ...", as a subject is)
-            topic = m.start() == first and sentence.startswith(("’s", "'s"), m.end())
-            found.append((m.group(), start + m.start(), leads or topic))
+            topic = at == first and sentence.startswith(("’s", "'s"), m.end())
+            found.append((m.group(), start + at, leads or topic))
     return found
 
 

@@ -186,6 +186,7 @@ def _events(paragraphs: list[str], masked: list[str], quotes: list[_Quote]) -> l
     # (the paragraphs whose quotes a he or she attributes: only a subject in them or just before counts)
     pronouns = {key[0] for key, event in events.items() if event[1].strip().lower() in _HE_SHE}
     bare = {q.span.paragraph for q in quotes if q.phrase_at is None and len(q.text.split()) >= SENTENCE_WORDS}
+    after_quotes = _after_quotes(masked, quotes)
     for index in [*range(last + 1), *sorted(i for i in bare if i > last)]:
         narration = masked[index]
         local = by_paragraph.setdefault(index, {})
@@ -196,7 +197,7 @@ def _events(paragraphs: list[str], masked: list[str], quotes: list[_Quote]) -> l
         for raw, offset in introductions(narration):
             local.setdefault((index, offset), ((index, offset), raw, "intro", []))
         phrases = _overlap_test([(key[1], len(event[1])) for key, event in local.items()])
-        for raw, offset, leads in name_mentions(narration):
+        for raw, offset, leads in name_mentions(narration, after_quotes.get(index, _NONE)):
             # a name leading a sentence makes a known speaker the latest; elsewhere it only introduces
             # (a run inside a longer speaker phrase, "Selon la Fédération des ...", is that phrase's)
             if not phrases(offset, len(raw)):
@@ -214,6 +215,20 @@ def _events(paragraphs: list[str], masked: list[str], quotes: list[_Quote]) -> l
             if not phrases(offset, len(raw)):
                 local[(index, offset)] = ((index, offset), raw, "mention", [])
     return [event for local in by_paragraph.values() for event in local.values()]
+
+
+_NONE: frozenset[int] = frozenset()
+
+
+def _after_quotes(masked: list[str], quotes: list[_Quote]) -> dict[int, frozenset[int]]:
+    """Per paragraph, where the narration resumes after each quotation that ends a sentence (its marks
+    and words blanked): a name there opens the next sentence ('"... behind." Mr. Mook disagreed')."""
+    found: dict[int, set[int]] = {}
+    for quote in quotes:
+        if quote.text.endswith((".", "!", "?")):
+            text, end = masked[quote.span.end_paragraph], quote.span.end
+            found.setdefault(quote.span.end_paragraph, set()).add(len(text) - len(text[end:].lstrip()))
+    return {index: frozenset(offsets) for index, offsets in found.items()}
 
 
 # A verb that puts a question to the person named after it ('When Kell pressed Reyes on the numbers, he
