@@ -122,7 +122,8 @@ PLACE_NOUNS = word_set(
 GERMAN_ROLE_ENDINGS = tuple(
     f"{stem}{ending}"
     for stem in (
-        "leiter", "sprecher", "chef", "minister", "präsident", "direktor", "vorsitzende", "experte", "meister"
+        "leiter", "sprecher", "chef", "minister", "präsident", "direktor", "vorsitzende", "experte",
+        "meister", "kanzler", "botschafter", "abgeordnete",  # ("Bundeskanzlerin Angela Merkel")
     )
     for ending in ("", "in", "r")
 )
