@@ -10,13 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from scraper.extract.quotes.quote_attribution import (
-    AFTER_VERB_SUBJECT,
-    SOURCE_VERBS,
-    VERB,
-    plausible_subject,
-    subject_before,
-)
+from scraper.extract.quotes.quote_after import AFTER_VERB_SUBJECT, plausible_subject
+from scraper.extract.quotes.quote_attribution import SOURCE_VERBS, VERB, subject_before
 from scraper.extract.quotes.quote_sentences import sentence_ends
 from scraper.extract.quotes.quote_subjects import OPENING_PHRASES, descriptor_subject
 from scraper.extract.quotes.speaker_gender import agreed, gender_of, pronoun_gender, word_gender

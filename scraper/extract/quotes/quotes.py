@@ -44,7 +44,8 @@ from collections.abc import Callable
 from itertools import accumulate
 from typing import Any, NamedTuple
 
-from scraper.extract.quotes.quote_attribution import VERB, after_quote, before_quote
+from scraper.extract.quotes.quote_after import after_quote
+from scraper.extract.quotes.quote_attribution import VERB, before_quote
 from scraper.extract.quotes.quote_filters import is_quotation, is_scare_quote, is_unspoken_term
 from scraper.extract.quotes.quote_labels import label_speaker
 from scraper.extract.quotes.quote_narration import (
