@@ -19,13 +19,14 @@ def office_of(words: list[str], at: int) -> bool:
 
 
 def title_after_preposition(words: list[str], at: int) -> bool:
-    """Whether the capitalized titles ending at `at` follow a preposition ("a spokeswoman for Sen. Carl
-    Benning", "an aide to Gov. Ada Li"): the titled person is the object, the descriptor someone else."""
-    while at > 0 and words[at][:1].isupper() and _title(words[at].lower()):
+    """Whether the capitalized words ending at `at`, a title among them, follow a preposition ("a
+    spokeswoman for Sen. Carl Benning", "a spokesman for Ohio Gov. John Kasich"): the titled person is
+    the object, the descriptor someone else."""
+    titled = False
+    while at > 0 and words[at][:1].isupper():
+        titled = titled or _title(words[at].lower())
         at -= 1
-        if words[at].lower() in PREPOSITIONS:
-            return True
-    return False
+    return titled and words[at].lower() in PREPOSITIONS
 
 
 def _title(word: str) -> bool:
