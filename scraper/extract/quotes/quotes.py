@@ -219,6 +219,7 @@ def _events(paragraphs: list[str], masked: list[str], quotes: list[_Quote]) -> l
 
 
 _NONE: frozenset[int] = frozenset()
+_NARRATION = re.compile(r"\S")
 
 
 def _after_quotes(masked: list[str], quotes: list[_Quote]) -> dict[int, frozenset[int]]:
@@ -227,8 +228,9 @@ def _after_quotes(masked: list[str], quotes: list[_Quote]) -> dict[int, frozense
     found: dict[int, set[int]] = {}
     for quote in quotes:
         if quote.text.endswith((".", "!", "?")):
-            text, end = masked[quote.span.end_paragraph], quote.span.end
-            found.setdefault(quote.span.end_paragraph, set()).add(len(text) - len(text[end:].lstrip()))
+            resumes = _NARRATION.search(masked[quote.span.end_paragraph], quote.span.end)
+            if resumes is not None:
+                found.setdefault(quote.span.end_paragraph, set()).add(resumes.start())
     return {index: frozenset(offsets) for index, offsets in found.items()}
 
 
