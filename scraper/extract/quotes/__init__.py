@@ -1,4 +1,4 @@
-"""The quote feature: quotes (extract_quotes), quote_spans, quote_attribution, quote_narration,
+"""The quote feature: quotes (extract_quotes), quote_spans, quote_after, quote_attribution, quote_narration,
 quote_subjects, speech_verbs, and who speaks: speakers, speaker_history, speaker_gender, speaker_titles,
 speaker_words.
 

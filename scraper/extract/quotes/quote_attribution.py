@@ -1,15 +1,9 @@
-"""Find the speaker phrase that attributes a quotation: after it or before it (narration: quote_narration).
+"""Find the speaker phrase before a quotation (after it: quote_after; in narration: quote_narration).
 
-Patterns, in the order tried for each quotation:
-- after:  '"...," X said' / '"...," said X' / '"...," X, a spokesman, told Y' / '"...," according to X' /
-  '"...," as one analyst put it',
-  with German/French/Spanish verbs ('„...“, sagte er', '« ... », a déclaré X', '« ... », a-t-il dit',
-  '"...", dijo el ministro');
-- after, with no verb: a dash credit ending the paragraph ('"..." ― Name', '"..." — Name, Title');
-- before: 'X said: "..."' and partial quotes 'X told MSNBC that Putin is "..."', where X is the subject
-  of the sentence's first speech verb that has one, or the subject of its main clause ('X reaffirmed
-  ... but acknowledged the "..."'); with no speech verb, the person the narration is about
-  (quote_subjects: 'X attacked "..."').
+'X said: "..."' and partial quotes 'X told MSNBC that Putin is "..."', where X is the subject of the
+sentence's first speech verb that has one, or the subject of its main clause ('X reaffirmed ... but
+acknowledged the "..."'); an inverted tag opening the sentence ('Says Bourdain: "..."'); with no speech
+verb, the person the narration is about (quote_subjects: 'X attacked "..."').
 Each function returns the raw phrase and its offset in the given text; speakers.classify_phrase judges it.
 """
 
@@ -17,92 +11,19 @@ from __future__ import annotations
 
 import re
 
+from scraper.extract.quotes.quote_after import AFTER_ACCORDING, plausible_subject
 from scraper.extract.quotes.quote_sentences import sentence_start
 from scraper.extract.quotes.quote_subjects import (
     PARTICIPLE,
     narrating_subject,
     participle_subject,
     previous_subject,
+    without_auxiliaries,
 )
 from scraper.extract.quotes.speaker_words import word_set
 from scraper.extract.quotes.speakers import classify_phrase
-from scraper.extract.quotes.speech_verbs import (
-    AFTER_DETERMINER,
-    DE_VERBS,
-    EN_VERBS,
-    ES_VERBS,
-    NAMING_VERBS,
-    RESPONSE_NOUNS,
-    SOURCE_VERBS,
-    VERB,
-    VERBS,
-)
+from scraper.extract.quotes.speech_verbs import AFTER_DETERMINER, SOURCE_VERBS, VERB
 
-_PHRASE = r"[^\s,.;:!?\"“”„«»()]+(?:\s+[^\s,.;:!?\"“”„«»()]+){0,13}?"
-_LEAD = r"^[\s,;:—–\-)\]]*"
-_ADVERB = r"(?:[a-z]\w*ly\s+)?"
-# A subject phrase ends at punctuation, or where a clause about the speaker starts without a comma
-# ('says Jonas Eke who runs the office', 'says Amina Sefu as she closes her stall').
-_END = r"(?=\s*(?:[,.;:!?)—–\"”»]|$)|\s+(?:who|whose|as|while)\s)"
-AFTER_SUBJECT_VERB = re.compile(
-    rf"{_LEAD}(?P<spk>{_PHRASE})(?:\s*,(?P<app>[^\"“”„«».;!?]{{1,160}}?),?|\s+,)?\s+{_ADVERB}(?P<verb>{VERBS})\b"
-)
-# A French indirect object between the verb and its subject: "a déclaré à l’AFP Hélène Marchand".
-_TO_WHOM = r"(?:(?:à|au|aux)\s+(?:l[’']|la\s+|les?\s+)?[^\s,.;:!?]+\s+)?"
-# A French day or time between the verb and its subject: "a déclaré mardi le ministre X".
-_WHEN = (
-    r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd[’']hui)(?:\s+soir|\s+matin)?\s+)?"
-)
-# The name may follow the descriptor as an appositive: "explique la directrice artistique, Mathilde Roux".
-_NAME_APPOSITIVE = r"(?:,(?P<app>\s*[A-ZÀ-ÖØ-Þ][^\"“”„«».,;:!?()]{0,60}?))?"
-AFTER_VERB_SUBJECT = re.compile(
-    rf"{_LEAD}{_ADVERB}(?P<verb>{VERBS})\s+{_WHEN}{_TO_WHOM}(?P<spk>{_PHRASE}){_NAME_APPOSITIVE}{_END}"
-)
-# "as" before the subject: '"...," as one analyst put it' / '"...," as Smith told Reuters'. The clause
-# ends at the verb or a named or pronoun object, so a time clause ('"...," as the crowd said goodbye
-# to him') is not taken for an attribution.
-_AS_OBJECT = r"(?:\s+(?:[A-Z][\w’'.\-]*|me|us|him|her|them|reporters|journalists)){0,4}"
-AFTER_AS_SUBJECT = re.compile(
-    rf"{_LEAD}(?i:as)\s+(?P<spk>{_PHRASE})\s+{_ADVERB}(?P<verb>{VERBS})\b{_AS_OBJECT}{_END}"
-)
-AFTER_ACCORDING = re.compile(
-    rf"{_LEAD}(?P<verb>(?i:according to|selon|según|laut)|so)\s+(?P<spk>{_PHRASE}){_END}"
-)
-# French inverted pronoun ("a-t-il dit", "dit-elle") and a Spanish verb without subject ('", dijo.').
-AFTER_FRENCH_INVERSION = re.compile(
-    rf"{_LEAD}(?:(?:a|ont)-t?-?|\w+-(?:t-)?)(?P<spk>il|elle|ils|elles)\b(?P<verb>)"
-)
-# A credit after a dash, with no verb, ending the paragraph: pull quotes, posts and reader comments
-# ('"..." ― Lena Ortiz', '"..." — Omar Haddad, chief executive of Brightwater', '"..." –Priya N., Leeds').
-AFTER_DASH = re.compile(
-    r"^\s*[―—–\-]{1,2}\s*(?P<verb>)(?P<spk>[A-ZÀ-ÖØ-Þ][\w’'\-\u2024]*\.?(?:\s+[A-ZÀ-ÖØ-Þ][\w’'\-\u2024]*\.?){0,4})"
-    r"(?=\s*(?:,[^\"“”„«»]{0,120}|\s(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4}))?\s*$)"  # (a post's date)
-)
-# The quotation as what someone called a thing, after a dash or a sentence end: '"..." — that was how
-# Sen. X described the deal', '"..." is how the bureau characterized it', '"...," was X’s reply'.
-_DESCRIBED = (
-    r"described|describes|characteri[sz]ed|characteri[sz]es|summed\s+up|sums\s+up|summari[sz]ed|puts?\s+it|"
-    r"called|calls|labell?ed|branded|framed|explained|explains|views|viewed|sees|saw"
-)
-AFTER_HOW = re.compile(
-    rf"{_LEAD}(?:(?i:that|this)(?:[’']s|\s+(?:is|was))|is|was|are|were)\s+how\s+(?P<spk>{_PHRASE})\s+{_ADVERB}"
-    rf"(?P<verb>{_DESCRIBED})\b"
-)
-AFTER_RESPONSE = re.compile(
-    rf"{_LEAD}(?:(?i:that|this)\s+)?(?:is|was|came)\s+(?P<spk>{_PHRASE})[’']s\s+(?:[a-z]+\s+)?(?P<verb>{RESPONSE_NOUNS})\b"
-)
-AFTER_BARE_VERB = re.compile(rf"{_LEAD}(?P<verb>{ES_VERBS}|{DE_VERBS})(?P<spk>)\s*(?:[.,;]|$)")
-_AFTER_PATTERNS = (
-    AFTER_DASH,
-    AFTER_FRENCH_INVERSION,
-    AFTER_BARE_VERB,
-    AFTER_ACCORDING,
-    AFTER_VERB_SUBJECT,
-    AFTER_SUBJECT_VERB,
-    AFTER_AS_SUBJECT,
-    AFTER_HOW,
-    AFTER_RESPONSE,
-)
 # A main-clause subject followed by its (non-speech) verb: 'Xi Jinping reaffirmed his support ...'.
 # (a determiner or pronoun ending in s is no verb: in "Considering this stated ..." nothing has a subject)
 _CLAUSE_SUBJECT = re.compile(
@@ -122,95 +43,15 @@ _LEADING_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'\-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w�
 # Where a clause ends inside a sentence; one character each, so offsets stay those of str.split.
 _CLAUSE_BREAK = re.compile(r"[,;:—]")
 _RELATIVE_OBJECT = re.compile(r"\b(?:que|qu[’']|that|which|whom)\s*", re.IGNORECASE)
-# A conjunction after the closing mark opens a clause of its own, and when that clause runs on into the
-# next quotation with no sentence end ('called the bill "...," and the agency said that it was "..."'),
-# its speech verb introduces that quotation, not the one before it ('"..." and the crowd went home,
-# Ortega said.' still credits Ortega).
-_NEW_CLAUSE = re.compile(r"[\s,;]*(?:and|but)\s", re.IGNORECASE)
-
-
-def after_quote(text: str, quote: str) -> tuple[str, int, bool] | None:
-    """The speaker phrase right after a closing mark: (phrase, offset, cites a source) or None."""
-    if _NEW_CLAUSE.match(text) and not re.search(r"[.!?]", text):
-        return None
-    for pattern in _AFTER_PATTERNS:
-        match = pattern.match(text)
-        if match is None:
-            continue
-        verb = match.group("verb")
-        if not _fits_sentence(text, match, quote):
-            continue
-        if match.re is AFTER_VERB_SUBJECT and verb.lower() in NAMING_VERBS:
-            continue  # ('"honest" describes Harris better': the quotation is the subject)
-        if plausible_subject(match.group("spk"), verb):
-            phrase, offset = _with_appositive(text, match)
-            return phrase, offset, verb.lower() in SOURCE_VERBS
-        tail = _clause_tail(match)
-        if tail is not None:
-            return tail[0], tail[1], verb.lower() in SOURCE_VERBS
-    return None
-
-
-# At most this many words may finish a quote's sentence before its attribution ("over Taiwan").
-_FINISH_WORDS = 4
-
-
-def _clause_tail(match: re.Match[str]) -> tuple[str, int] | None:
-    """The subject after a comma when the words before it finish the quote's own sentence, not a
-    subject ('"We are not exercising to join the fight" over Taiwan, he added')."""
-    if match.re is not AFTER_SUBJECT_VERB or not match.group("app"):
-        return None
-    finish = match.group("spk").split()
-    if len(finish) > _FINISH_WORDS or not finish[0].islower():
-        return None
-    tail = match.group("app").strip()
-    if not plausible_subject(tail):
-        return None
-    return tail, match.start("app") + match.group("app").index(tail)
-
-
-def _with_appositive(text: str, match: re.Match[str]) -> tuple[str, int]:
-    """The speaker phrase with its appositive when it names a person ("Jo Li, the chief executive,");
-    the part after the comma alone when only it is a name or a pronoun: the part before ends the
-    quote's own clause ('"...," and the jets turned back, Sharif said')."""
-    spk, at = match.group("spk"), match.start("spk")
-    if "app" not in match.groupdict() or not match.group("app"):
-        return spk, at
-    whole = text[at : match.end("app")]
-    phrase = classify_phrase(whole)
-    if phrase is not None and phrase.kind == "name":
-        return whole, at
-    tail = match.group("app").strip()
-    if match.re is not AFTER_SUBJECT_VERB:  # (after the verb, a name may be a time: "Monday")
-        return spk, at
-    named, first = classify_phrase(tail), classify_phrase(spk)
-    # (no appositive is a pronoun: in '"..." Police arrived soon after, he added' the part before it
-    # is what he added)
-    only_name = named is not None and named.kind == "name" and (first is None or first.kind != "name")
-    if only_name or (named is not None and named.kind == "pronoun"):
-        return tail, match.start("app") + match.group("app").index(tail)
-    return spk, at
-
-
-def _fits_sentence(text: str, match: re.Match[str], quote: str) -> bool:
-    """After a quote that ends its own sentence, only a short tag like 'Smith said.' attributes it."""
-    if not quote.rstrip("\"'”’ ").endswith((".", "!", "?")) or text[:1] not in " \u00a0":
-        return True
-    spk = match.group("spk")
-    if spk[:1].islower():
-        return True
-    tail = re.split(r"[.!?]", text[match.end() :], maxsplit=1)[0]
-    # (a new sentence running on past its tag into a colon introduces the next quote: '"A." They said
-    # he asked: "B"'; a bare '"A." She added: "B"' is left as it was, either quote's)
-    return len(tail.split()) <= 6 and not (tail.rstrip().endswith(":") and tail.strip(" :"))
-
-
 def before_quote(text: str) -> tuple[str, int, bool] | None:
     """The subject of the sentence leading up to an opening mark, if that sentence has a speech verb."""
     start = sentence_start(text)
     sentence = text[start:]
     # (only the few characters before each verb are read for a determiner)
     verbs = [v for v in VERB.finditer(sentence) if not _after_determiner(sentence, v.start())]
+    opening = _opening_verb_subject(sentence) if len(sentence) < 80 else None
+    if opening is not None:
+        return opening[0], start + opening[1], False
     if not verbs:
         found = participle_subject(sentence) or narrating_subject(sentence)
         if found is None and text.rstrip().endswith((".", "!", "?")):  # the quote opens a sentence
@@ -231,7 +72,7 @@ def before_quote(text: str) -> tuple[str, int, bool] | None:
         return inverted.group("spk"), start + inverted.start("spk"), False
     # (a verb with no subject of its own, "When asked about it, X said", gives way to the next one)
     for candidate in [verb, *(v for v in verbs if v.start() > verb.start())]:
-        found = subject_before(sentence, candidate.start())
+        found = subject_before(sentence, candidate.start(), quoting=True)
         if found is not None:
             phrase, offset = found
             return phrase, start + offset, candidate.group("verb").lower() in SOURCE_VERBS
@@ -239,6 +80,26 @@ def before_quote(text: str) -> tuple[str, int, bool] | None:
     participle = PARTICIPLE.search(sentence)
     found = participle_subject(sentence) if participle and participle.end() <= verbs[0].start() else None
     return (found[0], start + found[1], False) if found else None
+
+
+# An inverted tag opening the sentence right before the quote: 'Says Bourdain: "..."', 'Added Cruz, "..."'.
+_OPENING_VERB = re.compile(
+    r"[\s\"“”'‘’(]*(?:Says|Said|Adds|Added|Asks|Asked|Writes|Wrote|Tweeted|Explains|Explained|Recalls|"
+    r"Recalled|Notes|Noted|Continues|Continued|Insists|Insisted|Countered|Replied|Quipped|Declared|Warns|"
+    r"Warned|Concludes|Concluded)\s+(?P<spk>[^\s,.;:!?\"“”]+(?:\s+[^\s,;:!?\"“”]+){0,7}?)\s*[:,]?\s*$"
+)
+
+
+def _opening_verb_subject(sentence: str) -> tuple[str, int] | None:
+    """The subject of an inverted tag opening the sentence right before the quote ('Says Bourdain: "..."',
+    'Said Sen. Tom Cotton: "..."'): the name or descriptor after the capitalized verb."""
+    match = _OPENING_VERB.match(sentence) if sentence[:12].lstrip(" \"“”'‘’(")[:1] in "SACWTERNIDQ" else None
+    if match is None:
+        return None
+    phrase = classify_phrase(match.group("spk"))
+    if phrase is None or phrase.kind not in {"name", "definite", "indefinite"}:
+        return None
+    return match.group("spk"), match.start("spk")
 
 
 # A parenthetical inverted tag before the quote: 'Play, says Cleese, "..."', 'Humor, wrote Li, "..."'.
@@ -293,8 +154,9 @@ def _embedded_speaker(sentence: str, verbs: list[re.Match[str]]) -> tuple[str, i
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:[a-z]+ly\s+)?$")
 
 
-def subject_before(sentence: str, verb_at: int) -> tuple[str, int] | None:
-    """The subject of the verb at `verb_at`: the last comma chunk fit to be one, else a clause subject."""
+def subject_before(sentence: str, verb_at: int, quoting: bool = False) -> tuple[str, int] | None:
+    """The subject of the verb at `verb_at`: the last comma chunk fit to be one, else a clause subject;
+    `quoting` when the verb introduces a quotation, whose subject may stand before an auxiliary."""
     head = sentence[:verb_at]
     according = AFTER_ACCORDING.match(sentence[verb_at:])
     if according and according.group("verb") != "so":
@@ -310,7 +172,8 @@ def subject_before(sentence: str, verb_at: int) -> tuple[str, int] | None:
         return None  # ('six cities to be added', 'he was told'): the subject did not say anything
     chunks = _main_clause([(_stop_at_verb(chunk), offset) for chunk, offset in _chunks(head)])
     if chunks and not head.rstrip().endswith(","):
-        chunks[-1] = _without_as(*chunks[-1])
+        # (only before a quotation: in narration "the bank has posted profits" is no speech)
+        chunks[-1] = _without_as(*(without_auxiliaries(*chunks[-1]) if quoting else chunks[-1]))
     for i in reversed(range(len(chunks))):
         if plausible_subject(chunks[i][0]):
             return _named_before(head, chunks, i)
@@ -392,8 +255,3 @@ def _chunks(head: str) -> list[tuple[str, int]]:
     return pieces
 
 
-def plausible_subject(chunk: str, verb: str = "said") -> bool:
-    """Whether `chunk` can be a subject; an empty one only after a verb that drops it ('", dijo.')."""
-    if not chunk:
-        return bool(verb) and verb.split()[0] not in EN_VERBS.split("|")
-    return classify_phrase(chunk) is not None

@@ -10,15 +10,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from scraper.extract.quotes.quote_attribution import (
-    AFTER_VERB_SUBJECT,
-    SOURCE_VERBS,
-    VERB,
-    plausible_subject,
-    subject_before,
-)
+from scraper.extract.quotes.quote_after import AFTER_VERB_SUBJECT, plausible_subject
+from scraper.extract.quotes.quote_attribution import SOURCE_VERBS, VERB, subject_before
 from scraper.extract.quotes.quote_sentences import sentence_ends
-from scraper.extract.quotes.quote_subjects import descriptor_subject
+from scraper.extract.quotes.quote_subjects import OPENING_PHRASES, descriptor_subject
 from scraper.extract.quotes.speaker_gender import agreed, gender_of, pronoun_gender, word_gender
 from scraper.extract.quotes.speaker_words import (
     ABBREVIATED_TITLES,
@@ -41,7 +36,7 @@ _TITLED_NAME = re.compile(
     rf"\b(?=(?i:{first_chars(_TITLES)})){_BEFORE_CAPITAL}(?i:{trie_pattern(_TITLES)})"
     # (a dot only after an initial: "Hospital. She" is two sentences, not a name; the last word is no
     # abbreviated title, "former Gov\u2024 Paul Brandt" names Paul Brandt, not "Gov")
-    rf"\s+(?:[A-Z](?:\.|[\w’'-]*)\s+){{0,4}}[A-Z][\w’'-]+(?![\w’'\u2024-]|\s+[A-Z])"
+    rf"\s+(?:[A-Z](?:[.\u2024]|[\w’'-]*)\s+){{0,4}}[A-Z][\w’'-]+(?![\w’'\u2024-]|\s+[A-Z])"
 )
 _CAPITALIZED = r"[A-ZÀ-ÖØ-Þ][\w\-]*(?:[’'][A-ZÀ-ÖØ-Þ]\w*)?"  # "O'Brien", not "Iowa's"
 _NAME_RUN = re.compile(
@@ -50,6 +45,15 @@ _NAME_RUN = re.compile(
     # takes the fullest name the article gave)
     rf"(?:\b(?:the|la|le)\s+)?{_CAPITALIZED}(?:\s+[A-Z][.\u2024](?:[A-Z][.\u2024])?(?=\s+[A-Z])"
     rf"|\s+(?:(?:de|van|von|der|du|da|del|la|le|of)\s+)?{_CAPITALIZED})*"
+)
+# The same with what the attribution view masks the periods of ("Paul D\u2024 Ryan", "Mr\u2024 Mook",
+# "Donald Trump Jr\u2024"): for the sentences that hold one (the optional parts cost every other
+# sentence time). An honorific makes a lone surname a person, of a gender ("Mr. Mook disagreed").
+_NAME_RUN_INITIALS = re.compile(
+    r"(?=[tlA-ZÀ-ÖØ-Þ])"
+    rf"(?:\b(?:the|la|le)\s+|(?:Mr|Mrs|Ms)\u2024\s?)?{_CAPITALIZED}"
+    rf"(?:\s+(?:(?:de|van|von|der|du|da|del|la|le|of)\s+)?(?:[A-Z]\u2024\s?)*{_CAPITALIZED})*"
+    r"(?:(?<=[JS]r)\u2024)?"
 )
 # What leads a title: capitalized words and the lower-case words that qualify an office ("White House
 # press secretary", "Trump campaign manager", "former", "deputy national security adviser").
@@ -123,23 +127,48 @@ def _subject_after(sentence: str, verb_at: int) -> tuple[str, int] | None:
     return match.group("spk"), verb_at + match.start("spk")
 
 
-def name_mentions(text: str) -> list[tuple[str, int, bool]]:
+def name_mentions(text: str, after_quotes: frozenset[int] = frozenset()) -> list[tuple[str, int, bool]]:
     """Capitalized runs in narration (names, named organizations): (run, offset, leads a sentence
-    without a speech verb, as its subject or topic: "For Odegaard, the biggest draw is time.")."""
+    without a speech verb, as its subject or topic: "For Odegaard, the biggest draw is time.").
+    `after_quotes`: offsets right after a blanked quotation, where a name opens a sentence too ('"...
+    behind." Mr. Mook disagreed')."""
     found: list[tuple[str, int, bool]] = []
     for start, sentence, verbs in _sentences(text):
         first = len(sentence) - len(sentence.lstrip(" \"“”'«("))
-        lead = -1 if verbs else first
-        for m in _NAME_RUN.finditer(sentence):
-            leads = m.start() == lead
+        lead = -1 if verbs and not _verbless_opening(sentence, verbs[0].start()) else first
+        runs = _NAME_RUN_INITIALS if "\u2024" in sentence else _NAME_RUN
+        openers = lead >= 0 and "," in sentence
+        for m in runs.finditer(sentence):
+            at = m.start()
+            leads = at == lead or (after_quotes and start + at in after_quotes)
+            if openers and not leads and sentence[at - 2 : at] == ", ":  # (after opening phrases)
+                leads = _after_openers(sentence, at)
             if leads and sentence.startswith((".", "\u2024"), m.end()) and m.group().lower() in HONORIFICS:
                 # (an honorific's period cuts the run: in "Dr. Marion Tate suspended ..." the name leads)
                 lead = len(sentence) - len(sentence[m.end() + 1 :].lstrip())
                 leads = False
             # (a possessive opening it is the sentence's topic, "Ortiz’s allies say ...", as a subject is)
-            topic = m.start() == first and sentence.startswith(("’s", "'s"), m.end())
-            found.append((m.group(), start + m.start(), leads or topic))
+            topic = at == first and sentence.startswith(("’s", "'s"), m.end())
+            found.append((m.group(), start + at, leads or topic))
     return found
+
+
+# A sentence end, then a blanked-out quotation (its marks blanked too): in 'X had a message. "...," the
+# former governor told the crowd' the speech verb is the next sentence's, the first has none.
+_BLANKED_AFTER_END = re.compile(r"[.!?][\"”’')\]]*\s{3,}")
+
+
+def _after_openers(sentence: str, at: int) -> bool:
+    """Whether `at`, right after a comma, follows only short opening phrases ("At a town hall in Exeter,
+    Rubio was asked"): the sentence's subject still leads it."""
+    opening = OPENING_PHRASES.match(sentence)
+    return opening is not None and opening.end() == at
+
+
+def _verbless_opening(sentence: str, verb_at: int) -> bool:
+    """Whether the sentence ends before its first speech verb, where a blanked quotation opened the next
+    one (a sentence end before a quote is not found in the blanked text)."""
+    return "   " in sentence and _BLANKED_AFTER_END.search(sentence, 0, verb_at) is not None
 
 
 # "the" and a lower-case word opening a paragraph, a sentence or a clause after a comma.
@@ -153,7 +182,8 @@ def descriptor_subjects(text: str) -> list[tuple[str, int]]:
     if _THE_LEADS.search(text) is None:  # (most paragraphs: no sentence or clause opens with "the")
         return found
     for start, sentence, verbs in _sentences(text):
-        subject = None if verbs else descriptor_subject(sentence)
+        verbless = not verbs or _verbless_opening(sentence, verbs[0].start())
+        subject = descriptor_subject(sentence) if verbless else None
         if subject is not None:
             found.append((subject[0], start + subject[1]))
     return found

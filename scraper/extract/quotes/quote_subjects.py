@@ -14,7 +14,7 @@ import re
 
 from scraper.extract.quotes.speaker_words import PERSONAL, is_person_noun, word_set
 from scraper.extract.quotes.speakers import Phrase, classify_phrase
-from scraper.extract.quotes.speech_verbs import PARTICIPLES, RESPONSE_NOUNS
+from scraper.extract.quotes.speech_verbs import AUXILIARY_WORDS, PARTICIPLES, RESPONSE_NOUNS
 
 # A name, then what they did: a past tense, a present (not a copula: in 'X is "still less popular"'
 # the quotation describes X; nor a determiner: "Considering this ...") or a progressive ('Trump lashes
@@ -108,7 +108,7 @@ def previous_subject(text: str, previous: int, start: int) -> tuple[str, int] | 
 
 
 # Up to two short phrases opening a sentence before its subject ("In his speech, ", "On Monday, ").
-_OPENING_PHRASES = re.compile(r"\s*(?:[\w’'\-]+(?:\s+[\w’'\-]+){0,5},\s+){1,2}")
+OPENING_PHRASES = re.compile(r"\s*(?:[\w’'\-]+(?:\s+[\w’'\-]+){0,5},\s+){1,2}")
 
 
 def narrating_subject(sentence: str) -> tuple[str, int] | None:
@@ -119,7 +119,7 @@ def narrating_subject(sentence: str) -> tuple[str, int] | None:
     lead = len(sentence) - len(sentence.lstrip())
     match = _NAME_THEN_ACTION.match(sentence, lead) or _DESCRIPTOR_THEN_VERB.match(sentence, lead)
     if (match is None or not is_person(classify_phrase(match.group("spk")))) and "," in sentence:
-        opening = _OPENING_PHRASES.match(sentence)  # ("In his speech": "In" is no subject, "his" no verb)
+        opening = OPENING_PHRASES.match(sentence)  # ("In his speech": "In" is no subject, "his" no verb)
         match = _NAME_THEN_ACTION.match(sentence, opening.end()) if opening else None
     if match is None or not is_person(classify_phrase(match.group("spk"))):
         return None
@@ -151,9 +151,39 @@ def descriptor_subject(sentence: str) -> tuple[str, int] | None:
     if _DESCRIPTOR_LEAD.search(sentence) is None:  # (most sentences: the full pattern costs more)
         return None
     match = _MAIN_SUBJECT.match(sentence)
+    if match is not None and match.group("spk") == "The":  # (read as a capitalized name: "The senator")
+        match = _THE_SUBJECT.match(sentence, match.start("spk"))
     if match is None or match.group("spk")[:4].lower() != "the ":
         return None
-    phrase = classify_phrase(match.group("spk"))
-    if phrase is None or phrase.kind != "definite" or not is_person_noun(phrase.head):
-        return None
-    return match.group("spk"), match.start("spk")
+    spk = match.group("spk")
+    if spk.rsplit(None, 1)[-1] in _MODIFIERS and spk.count(" ") == 1:
+        # (a modifier then the head: "The former president was more subdued", not "The former")
+        longer = _NEXT_WORD.match(sentence, match.end("spk"))
+        spk += longer.group() if longer is not None else ""
+    return (spk, match.start("spk")) if _person_descriptor(spk) else None
+
+
+_THE_SUBJECT = re.compile(r"(?P<spk>The(?:\s+[a-z][\w\-]*){1,2}?)(?=\s*[,—–]|\s+[a-z])")
+_MODIFIERS = word_set("former acting interim senior deputy vice retired longtime late then-")
+_NEXT_WORD = re.compile(r"\s+[a-z][\w\-]*(?=\s+[a-z])")
+
+
+def _person_descriptor(text: str) -> bool:
+    phrase = classify_phrase(text)
+    return phrase is not None and phrase.kind == "definite" and is_person_noun(phrase.head)
+
+
+# (a set of the auxiliary words, for the word-by-word test below)
+_AUXILIARIES = frozenset(AUXILIARY_WORDS.split("|"))
+
+
+def without_auxiliaries(chunk: str, offset: int) -> tuple[str, int]:
+    """The subject without the auxiliaries and adverbs before its verb ("Kamin had" told, "Kamin would
+    later" say): a tense or a time is no part of who speaks."""
+    end = len(chunk)
+    while True:
+        cut = chunk.rfind(" ", 0, end)
+        if cut < 0 or chunk[cut + 1 : end].lower() not in _AUXILIARIES:
+            break
+        end = cut
+    return chunk[:end].rstrip(), offset

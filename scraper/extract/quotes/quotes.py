@@ -44,7 +44,8 @@ from collections.abc import Callable
 from itertools import accumulate
 from typing import Any, NamedTuple
 
-from scraper.extract.quotes.quote_attribution import VERB, after_quote, before_quote
+from scraper.extract.quotes.quote_after import after_quote
+from scraper.extract.quotes.quote_attribution import VERB, before_quote
 from scraper.extract.quotes.quote_filters import is_quotation, is_scare_quote, is_unspoken_term
 from scraper.extract.quotes.quote_labels import label_speaker
 from scraper.extract.quotes.quote_narration import (
@@ -186,6 +187,7 @@ def _events(paragraphs: list[str], masked: list[str], quotes: list[_Quote]) -> l
     # (the paragraphs whose quotes a he or she attributes: only a subject in them or just before counts)
     pronouns = {key[0] for key, event in events.items() if event[1].strip().lower() in _HE_SHE}
     bare = {q.span.paragraph for q in quotes if q.phrase_at is None and len(q.text.split()) >= SENTENCE_WORDS}
+    after_quotes = _after_quotes(masked, quotes)
     for index in [*range(last + 1), *sorted(i for i in bare if i > last)]:
         narration = masked[index]
         local = by_paragraph.setdefault(index, {})
@@ -196,11 +198,15 @@ def _events(paragraphs: list[str], masked: list[str], quotes: list[_Quote]) -> l
         for raw, offset in introductions(narration):
             local.setdefault((index, offset), ((index, offset), raw, "intro", []))
         phrases = _overlap_test([(key[1], len(event[1])) for key, event in local.items()])
-        for raw, offset, leads in name_mentions(narration):
+        for raw, offset, leads in name_mentions(narration, after_quotes.get(index, _NONE)):
             # a name leading a sentence makes a known speaker the latest; elsewhere it only introduces
             # (a run inside a longer speaker phrase, "Selon la Fédération des ...", is that phrase's)
             if not phrases(offset, len(raw)):
-                role = "asked" if _QUESTIONED.search(narration, max(0, offset - 16), offset) else None
+                questioned = _QUESTIONED.search(narration, max(0, offset - 16), offset)
+                end = offset + len(raw)
+                passive = narration.startswith((" was ", " were "), end) and _WAS_ASKED.match(narration, end)
+                asked = questioned or passive
+                role = "asked" if asked else None
                 local[(index, offset)] = ((index, offset), raw, role or ("mention" if leads else "named"), [])
             elif leads and local.get((index, offset), ((), "", ""))[2] == "intro":
                 # (a titled name leading its sentence is its subject: "Indiana Gov. Mike Pence joined")
@@ -212,9 +218,27 @@ def _events(paragraphs: list[str], masked: list[str], quotes: list[_Quote]) -> l
     return [event for local in by_paragraph.values() for event in local.values()]
 
 
+_NONE: frozenset[int] = frozenset()
+_NARRATION = re.compile(r"\S")
+
+
+def _after_quotes(masked: list[str], quotes: list[_Quote]) -> dict[int, frozenset[int]]:
+    """Per paragraph, where the narration resumes after each quotation that ends a sentence (its marks
+    and words blanked): a name there opens the next sentence ('"... behind." Mr. Mook disagreed')."""
+    found: dict[int, set[int]] = {}
+    for quote in quotes:
+        if quote.text.endswith((".", "!", "?")):
+            resumes = _NARRATION.search(masked[quote.span.end_paragraph], quote.span.end)
+            if resumes is not None:
+                found.setdefault(quote.span.end_paragraph, set()).add(resumes.start())
+    return {index: frozenset(offsets) for index, offsets in found.items()}
+
+
 # A verb that puts a question to the person named after it ('When Kell pressed Reyes on the numbers, he
 # pivoted'): the one questioned is who answers, so a following he or she is them (role "asked").
 _QUESTIONED = re.compile(r"\b(?:pressed|asked|challenged|questioned|confronted|grilled|quizzed)\s+$")
+# So does the passive: "At a town hall, Rubio was asked about immigration. '...,' he said".
+_WAS_ASKED = re.compile(r"\s+(?:was|were)\s+(?:[a-z]+ly\s+)?(?:asked|pressed|questioned)\b")
 
 
 _HE_SHE = frozenset({"he", "she"})

@@ -20,9 +20,20 @@ before, or of several the one the article credits with the most quotes by name.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from functools import cached_property
 
+from scraper.extract.quotes.speaker_entries import (
+    CONFLICTING,
+    Speaker,
+    by_given_name,
+    compatible,
+    entry_order,
+    is_acronym,
+    named_here,
+    namesake,
+    not_a_person,
+    proper_modifier,
+    spelled_out,
+)
 from scraper.extract.quotes.speaker_gender import agreed, gender_of, pronoun_gender
 from scraper.extract.quotes.speaker_words import (
     ELECTED,
@@ -31,42 +42,15 @@ from scraper.extract.quotes.speaker_words import (
     PARTY_MEMBERS,
     PARTY_WORDS,
     PERSONAL,
-    PLACE_NOUNS,
     is_person_noun,
     is_role,
     word_set,
 )
 from scraper.extract.quotes.speakers import Phrase
 
-
-@dataclass(eq=False)  # entries are moved by identity: two mentions of "a source" are two sources
-class Speaker:
-    """One entry of the article's speaker history."""
-
-    display: str
-    kind: str
-    roles: set[str] = field(default_factory=set)
-    role: str = "speaker"  # speaker, source (a cited publication) or intro (named in narration only)
-    head: str = ""  # a descriptor's head noun, for later definite references
-    gender: str = ""  # FEMALE, MALE, "" (no evidence) or CONFLICTING
-    seen: int = -1  # the paragraph where they were last mentioned
-    first: int = -1  # the paragraph where they were first mentioned
-    short: bool = False  # whether the article has called them by their surname alone
-    kin: bool = False  # introduced as a namesake's relative ("Fischer's mother, Adrianne Fischer")
-    governed: bool = False  # first named as a preposition's object ("the shelter on Harbor Road")
-    initials: bool = False  # also called by its initials ("Consumer Reports" ... "CR"): an organization
-    order: int = 0  # when it last became the most recent entry (SpeakerHistory keeps entries in this order)
-
-    @cached_property
-    def capitals(self) -> str:
-        """The initials of the display's capitalized words ("Consumer Reports" -> "CR"); "" for one word."""
-        words = self.display.split()
-        return "".join(w[0] for w in words if w[:1].isupper()) if len(words) > 1 else ""
-
-
-CONFLICTING = "?"
 # A name in the possessive opening a phrase: "Ortiz’s allies", "Dana Whitcomb's new book".
 _POSSESSOR = re.compile(r"((?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*)[’']s(?:\s|$)")
+_HONORIFIC_STARTS = frozenset({"Mr", "Ms"})  # ("Mrs" starts "Mr")
 # Titles used with a given name, not a surname: "Sir Keir", "Dame Judi" (a lord or lady takes the surname).
 KNIGHTED = word_set("sir dame")
 
@@ -136,7 +120,10 @@ class SpeakerHistory:
         """Remember a person or organization named in narration; a mentioned speaker becomes the latest."""
         if found is None:
             # a full name or a named organization ("the Platte Basin Water Council"), not a lone word
-            full_name = phrase.kind == "name" and (role in {"intro", "asked"} or " " in phrase.name)
+            # (or a surname after an honorific, "Mr. Mook": a person's, of a gender)
+            honored = phrase.text != phrase.name and phrase.text[:2] in _HONORIFIC_STARTS
+            named = " " in phrase.name or honored
+            full_name = phrase.kind == "name" and (role in {"intro", "asked"} or named)
             if phrase.kind == "definite" or full_name:
                 display = phrase.name or phrase.text
                 # (a person leading a sentence is what a following "he said" most likely refers to)
@@ -172,7 +159,7 @@ class SpeakerHistory:
         if other != last:
             found = found + self.names.get(other, [])
         # (most surnames have met one person or none: nothing to sort)
-        return sorted(found, key=_order, reverse=True) if len(found) > 1 else found[:]
+        return sorted(found, key=entry_order, reverse=True) if len(found) > 1 else found[:]
 
     @staticmethod
     def _saw(entry: Speaker, gender: str, paragraph: int) -> None:
@@ -192,19 +179,21 @@ class SpeakerHistory:
                 (
                     e
                     for e in reversed(self.entries)
-                    if (e.role not in skip or (personal and _named_here(e, paragraph)))
-                    and _compatible(e, wanted)
-                    and not (personal and _not_a_person(e))
+                    if (e.role not in skip or (personal and named_here(e, paragraph)))
+                    and compatible(e, wanted)
+                    and not (personal and not_a_person(e))
                 ),
                 None,
             )
-            return found if found is not None or not personal else self._only_person(wanted, paragraph)
+            if found is not None or not personal:
+                return found
+            return self._only_person(wanted, paragraph) or self._gendered_intro(wanted, paragraph)
         if phrase.kind == "name":
             return self._by_name(phrase.name, gender, paragraph)
         if phrase.kind == "definite":
-            if _acronym(phrase.text):  # (an organization's initials: "CR says")
-                return _spelled_out(self.entries, phrase.text)
-            roles = phrase.roles - _proper_modifier(phrase.text)
+            if is_acronym(phrase.text):  # (an organization's initials: "CR says")
+                return spelled_out(self.entries, phrase.text)
+            roles = phrase.roles - proper_modifier(phrase.text)
             found = self._by_title(phrase.head, roles) or self._by_head(phrase.head, phrase.roles)
             return found or self._office_holder(phrase, gender, paragraph) or self._recent_person(
                 phrase, gender, paragraph
@@ -226,7 +215,7 @@ class SpeakerHistory:
             # title, and another title is someone else)
             if office and any(is_role(word) for word in entry.roles):
                 return None
-            if entry.kind == "name" and entry.seen >= paragraph - 1 and _compatible(entry, gender):
+            if entry.kind == "name" and entry.seen >= paragraph - 1 and compatible(entry, gender):
                 return entry
             return None
         return None
@@ -244,7 +233,7 @@ class SpeakerHistory:
         for entry in reversed(self.entries):
             if entry.kind != "name" or entry.seen < paragraph - 1:
                 continue
-            if entry.roles & offices and _compatible(entry, gender):
+            if entry.roles & offices and compatible(entry, gender):
                 return entry
             if entry.role != "intro":
                 return None  # (someone else has spoken since: the descriptor is not for the politician)
@@ -258,12 +247,26 @@ class SpeakerHistory:
         people = {
             e.display: e
             for e in self.entries
-            if e.kind == "name" and " " in e.display and e.seen >= paragraph - 1 and _compatible(e, gender)
+            if e.kind == "name" and " " in e.display and e.seen >= paragraph - 1 and compatible(e, gender)
+            and not not_a_person(e)  # (never a place: "money from Wall Street. '...,' she shot back")
         }
         if len(people) < 2:
             return next(iter(people.values()), None)
         counts = sorted(((self.quoted.get(name.split()[-1], 0), name) for name in people), reverse=True)
         return people[counts[0][1]] if counts[0][0] > counts[1][0] else None
+
+    def _gendered_intro(self, gender: str, paragraph: int) -> Speaker | None:
+        """With no speaker of the pronoun's gender, the latest person of that gender by the article's own
+        evidence named in this or the previous paragraph ("Mr. Sanders and Mrs. Clinton sparred. '...,' he
+        said. '...,' she replied")."""
+        return next(
+            (
+                e
+                for e in reversed(self.entries)
+                if gender and e.kind == "name" and e.gender == gender and e.seen >= paragraph - 1
+            ),
+            None,
+        )
 
     def _by_name(self, name: str, gender: str, paragraph: int) -> Speaker | None:
         """The known person whose name is `name` or ends with it ("Stavridis", "Mr Stavridis")."""
@@ -272,7 +275,7 @@ class SpeakerHistory:
         if not words:
             return None
         if len(words) == 1 and parts[0].lower() in KNIGHTED:
-            given = _by_given_name(self.entries, words[0], gender)
+            given = by_given_name(self.entries, words[0], gender)
             if given is not None:
                 return given
         # (a display equal to `name` or ending with `suffix` ends with the last word of one of them)
@@ -280,13 +283,13 @@ class SpeakerHistory:
         if not candidates:
             return None  # (a person named for the first time)
         suffix = " " + " ".join(words)
-        named = (e for e in candidates if _compatible(e, gender))
+        named = (e for e in candidates if compatible(e, gender))
         found = [e for e in named if e.display == name or e.display.endswith(suffix)]
         exact = next((e for e in found if e.display == name), None)
         longer = [e for e in found if e is not exact and e.display != name]
         if (exact is not None and " " in name) or not longer:
             return exact
-        chosen = _namesake(longer, gender, paragraph)
+        chosen = namesake(longer, gender, paragraph)
         if chosen is None:
             return exact  # the surname as written, if it was met before
         chosen.short = True
@@ -313,95 +316,3 @@ class SpeakerHistory:
             ),
             None,
         )
-
-
-def _order(entry: Speaker) -> int:
-    return entry.order
-
-
-def _proper_modifier(text: str) -> frozenset[str]:
-    """A party, nation or place word before the head of a three-word descriptor ("the Republican
-    governor", "the French minister"): it qualifies the person without being one of their titles."""
-    words = text.split()
-    if len(words) == 3 and words[1][:1].isupper() and words[2][:1].islower():
-        return frozenset({words[1].lower()})
-    return frozenset()
-
-
-def _by_given_name(entries: list[Speaker], given: str, gender: str) -> Speaker | None:
-    """The person a knight's or dame's title with a given name refers to ("Sir Keir" is Keir Starmer,
-    met earlier in full): the latest full name starting with that given name."""
-    return next(
-        (
-            e
-            for e in reversed(entries)
-            if e.kind == "name" and e.display.startswith(given + " ") and _compatible(e, gender)
-        ),
-        None,
-    )
-
-
-def _acronym(word: str) -> bool:
-    return 2 <= len(word) <= 6 and word.isalpha() and word.isupper()
-
-
-def _spelled_out(entries: list[Speaker], acronym: str) -> Speaker | None:
-    """The organization an acronym stands for when the article named it in full ("Consumer Reports" ...
-    "CR says"; "the National Oceanic and Atmospheric Administration" ... "NOAA"): the initials of its
-    capitalized words."""
-    for entry in reversed(entries):
-        if entry.capitals == acronym and entry.display != acronym:
-            entry.initials = True  # (an organization: never a he or she)
-            return entry
-    return None
-
-
-def _not_a_person(entry: Speaker) -> bool:
-    """Whether he or she cannot refer to `entry`: a group word ("workers"), a place's name ("Sokoine
-    Street") or a descriptor of a thing ("the national contract"), not of a person ("the governor")."""
-    if entry.kind == "group" or entry.initials:
-        return True
-    if entry.kind == "name":
-        return entry.display.rsplit(None, 1)[-1].lower() in PLACE_NOUNS
-    return entry.kind in {"definite", "indefinite"} and not (is_person_noun(entry.head) or entry.gender)
-
-
-def _named_here(entry: Speaker, paragraph: int) -> bool:
-    """A person introduced by full name in this very paragraph, which a following he or she may refer to
-    ("Her mother, Ada Li, drives a van. '...,' she said"); not a place or person named after a preposition
-    ("Ilse Dace runs the shelter on Harbor Road. '...,' she said")."""
-    named = entry.role == "intro" and entry.kind == "name" and " " in entry.display and not entry.governed
-    # (introduced here: a person met paragraphs before and named again by surname in a list, "his
-    # teammates Oscar and Hazard", is not who "he said" refers to)
-    return named and entry.first == paragraph
-
-
-def _compatible(entry: Speaker, gender: str) -> bool:
-    """Whether `entry` may be someone of `gender`: no evidence on either side, or the same."""
-    return not gender or entry.gender in {"", CONFLICTING, gender}
-
-
-def _namesake(people: list[Speaker], gender: str, paragraph: int) -> Speaker | None:
-    """Which of the people sharing a surname a bare mention of it in `paragraph` refers to.
-
-    A namesake introduced as the other's relative is called by full name, not by the surname alone.
-    One person, or one of them named in this or the previous paragraph: them; two or more named there:
-    the one gender picks, else none. Otherwise the speaker named last (a newcomer only named in
-    narration, "Fischer's mother, Adrianne Fischer", is called by full name), else the one the article
-    already calls by the surname alone, else the one named last; two named last in the same paragraph
-    ("born to Donald Harris and Shyamala Gopalan Harris") are a tie that gender must break.
-    """
-    if len({e.display for e in people}) == 1:
-        return people[0]
-    people = [e for e in people if not e.kin] or people  # (the surname alone stays with the other one)
-    if len({e.display for e in people}) == 1:
-        return people[0]
-    people = sorted(people, key=lambda e: e.seen, reverse=True)  # stable: a speaker before a mention
-    pool = [e for e in people if e.seen >= paragraph - 1]
-    if not pool:
-        pool = [e for e in people if e.role != "intro"] or [e for e in people if e.short] or people
-        pool = [e for e in pool if e.seen == pool[0].seen]
-    if len({e.display for e in pool}) == 1:
-        return pool[0]
-    matching = [e for e in pool if gender and e.gender == gender]
-    return matching[0] if len(matching) == 1 else None

@@ -28,7 +28,8 @@ _COUNTRY_INITIALS = ("U.S.", "U.K.", "U.N.", "E.U.")
 # ("Gov."), an initial ("T. Brisco", "G.K. Bellamy") or a word ending a sentence, told apart below.
 # (Each pattern here starts with a plain character, which the engine finds fast: they run on every
 # paragraph.)
-_ABBREVIATED = re.compile(r"[A-Z][a-z]{0,4}\.(?=\s?[A-Z]|,)")
+# (also a name's suffix before a lower-case word, "Donald Trump Jr. said": part of the name)
+_ABBREVIATED = re.compile(r"[A-Z][a-z]{0,4}\.(?=\s?[A-Z]|,|(?<=[JS]r\.) [a-z])")
 # An aside in parentheses; a party-state tag ("D-Md.", "R-Iowa", "I-Vt.") or an age after a comma.
 _PARENTHETICAL = re.compile(r"\([^()\"“”«»„]{1,60}\)")
 # (a state's initials have their periods masked as initials' by then: "R-S\u2024C\u2024")

@@ -23,8 +23,11 @@ _JOINER = re.compile(r"[\w’'-]")  # continues a word ("co-op", "Iowa's"): none
 _INSIDE = re.compile(r"[\w,;]")  # before the space ahead of a capitalized word inside a sentence
 # A plural noun after the word, then a plural verb or a colon: the word modifies the noun ("Online players
 # assume", "Human beings are", "Sample lyrics:"); a surname's verb in -s is singular ("Whitcomb says").
+# (a speech verb in -s is no plural noun: "Kamin says:", "Ortiz writes:" name the speaker)
 _PLURAL_NOUN_AFTER = re.compile(
-    r"\s+[a-z]*[a-rt-z]s(?:\s*:|\s+(?:are|were|have|had|do|did|don[’']t|can|could|will|would|should|may|"
+    r"\s+(?!(?:has|was|is|does|says|adds|tells|writes|explains|insists|argues|recalls|warns|asks|continues|concludes|"
+    r"recounts|tweets|declares|stresses|admits|concedes|predicts|quips|muses)\b)"
+    r"[a-z]*[a-rt-z]s(?:\s*:|\s+(?:are|were|have|had|do|did|don[’']t|can|could|will|would|should|may|"
     r"might|must|need|want|say|said|think|assume|believe|know|tend|seem|often|also|still|never|all)\b)"
 )
 _OPENERS = " \u00a0\"“”‘’'(["

@@ -83,17 +83,23 @@ PARTY_WORDS = PARTY_MEMBERS | word_set("democratic gop")  # ("the Democratic nom
 # "General" after a role word is part of the role: Secretary General, Attorney General.
 ROLE_SUFFIX = frozenset({"general"})
 NAME_PARTICLES = word_set("de da di del della van von der den du le la bin al ibn ben dos das y")
-# A time or medium ending a subject phrase ("X on Monday", "X in a statement"). It starts where a
-# run of white space starts: the same leftmost match, but a long blanked-out quotation in a narration
-# phrase is scanned once, not once per space (quadratic).
+# A time, medium or occasion ending a subject phrase ("X on Monday", "X in a statement", "X at a
+# rally in Harlem"). It starts where a run of white space starts: the same leftmost match, but a long
+# blanked-out quotation in a narration phrase is scanned once, not once per space (quadratic).
 TRIM_TAIL = re.compile(
     r"(?<!\s)\s+(?:on|in|at|during|last|this|earlier|later|am|im|lors|en|el|le)\s+"
     r"(?:(?:a|an|the|his|her|their|its|einem|einer|der|dem|une?|el|la)\s+)?"
+    # (a medium's or an occasion's modifier: "in a telephone interview", "at a campaign rally")
+    r"(?:(?:telephone|phone|televised|radio|written|joint|separate|brief|campaign|news|press)\s+)?"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
     r"July|August|September|October|November|December|statement|interview|speech|email|e-mail|post|"
     r"video|podcast|briefing|conference|press|news|note|letter|report|week|month|year|day|morning|"
-    r"afternoon|evening|night|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|lundi|mardi|"
-    r"mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b.*$",
+    r"afternoon|evening|night|tweet|Twitter|Facebook|op-ed|memo|"
+    # (occasions: "said the Rev. Al Sharpton at a rally in Harlem", "during a town hall in Nashua")
+    r"rally|town hall|debate|hearing|fundraiser|gathering|ceremony|convention|summit|luncheon|event|stop|"
+    r"Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|lundi|mardi|"
+    r"mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)"
+    r"\b.*$",
     re.IGNORECASE,
 )
 ADVERBS = word_set(
@@ -116,7 +122,8 @@ PLACE_NOUNS = word_set(
 GERMAN_ROLE_ENDINGS = tuple(
     f"{stem}{ending}"
     for stem in (
-        "leiter", "sprecher", "chef", "minister", "präsident", "direktor", "vorsitzende", "experte", "meister"
+        "leiter", "sprecher", "chef", "minister", "präsident", "direktor", "vorsitzende", "experte",
+        "meister", "kanzler", "botschafter", "abgeordnete",  # ("Bundeskanzlerin Angela Merkel")
     )
     for ending in ("", "in", "r")
 )
@@ -140,7 +147,10 @@ PERSON_NOUNS = word_set(
     "veteran spouse child kid student graduate expert official neighbour neighbor survivor patient guest "
     "customer client host chef nurse pilot coach citizen voter activist protester critic candidate "
     "mogul tycoon lady mother father mom dad wife husband daughter son sister brother girl boy executive "
-    "chief boss nominee hopeful rival heir star actress athlete entrepreneur republican democrat"
+    "chief boss nominee hopeful rival heir star actress athlete entrepreneur republican democrat "
+    # (politics: "Trump's running mate", "a Clinton ally", "a GOP operative", "the judge")
+    "mate ally surrogate operative pundit scholar diplomat judge justice detective colonel suspect "
+    "plaintiff widow heiress socialite celebrity quarterback bishop rabbi imam priest"
 )
 _AGE_NOUN = "-year-old"  # "the 44-year-old said"
 

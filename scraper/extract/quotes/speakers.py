@@ -12,9 +12,17 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from scraper.extract.quotes.speaker_names import (
+    content_words,
+    head_noun,
+    is_initialism,
+    is_possessive,
+    is_role_word,
+    split_name,
+)
+from scraper.extract.quotes.speaker_title_scope import office_of, title_after_preposition
 from scraper.extract.quotes.speaker_titles import restore_dots
 from scraper.extract.quotes.speaker_words import (
-    ABBREVIATED_TITLES,
     ADVERBS,
     ARTICLES,
     CLITICS,
@@ -22,16 +30,12 @@ from scraper.extract.quotes.speaker_words import (
     DETERMINERS,
     HONORIFICS,
     INDEFINITE,
-    JOB_ENDINGS,
     NAME_PARTICLES,
     NOT_SUBJECT,
     OPENERS,
     PARTY_MEMBERS,
     PREPOSITIONS,
     PRONOUNS,
-    REGNAL,
-    ROLE_SUFFIX,
-    ROLE_WORDS,
     SENTENCE_ADVERBS,
     STOP_WORDS,
     TRIM_TAIL,
@@ -197,18 +201,32 @@ def _with_appositive(text: str) -> Phrase | None:
     if person is None or person.kind != "name":
         return None
     words = appositive.replace(",", " ").split()
-    roles = frozenset(_content(words))
-    return Phrase("name", text, name=person.name, roles=person.roles | roles, head=_head_noun(words))
+    roles = frozenset(content_words(words))
+    return Phrase("name", text, name=person.name, roles=person.roles | roles, head=head_noun(words))
 
 
 def _named_by_appositive(descriptor: Phrase, appositive: str) -> Phrase | None:
     """A descriptor followed by the full name it describes ("the bank's governor, Elena Marsh"): the
     person, with the descriptor's words as roles so a later "the governor" finds them."""
     person = classify_phrase(appositive)
-    if person is None or person.kind != "name" or " " not in person.name or person.text != person.name:
+    if person is None or person.kind != "name" or " " not in person.name:
+        return None
+    # (a title may lead the name and a home follow it, "Trump's running mate, Gov. Mike Pence of Indiana";
+    # nothing else: "the driver, Jo Li who ...")
+    at = person.text.find(person.name)
+    if at < 0 or not _HOME_TAIL.fullmatch(person.text, at + len(person.name)):
         return None
     text = f"{descriptor.text}, {person.name}"
     return Phrase("name", text, name=person.name, roles=descriptor.roles | person.roles, head=descriptor.head)
+
+
+# Imperatives opening a headline or caption before a name ("Watch Anthony Bourdain's ...", "Meet Jo Li").
+_HEADLINE_VERBS = frozenset({"Watch", "Meet", "Read", "See", "Listen"})
+_MENTION_OPENERS = NOT_SUBJECT | OPENERS
+
+
+# What may follow a name in an appositive: nothing, or the place a politician represents ("of Indiana").
+_HOME_TAIL = re.compile(r"(?: of [A-Z][\w.]*(?: [A-Z][\w.]*)?)?")
 
 
 @lru_cache(maxsize=_CACHED_PHRASES)
@@ -216,7 +234,7 @@ def classify_mention(raw: str) -> Phrase | None:
     """A capitalized run in narration ("When Glenn Odegaard", "the Platte Basin Water Council") as a
     name or named organization, after the words that open a clause or adverbial ("When", "For")."""
     words = raw.split()
-    while len(words) > 1 and (words[0].lower() in NOT_SUBJECT or words[0].lower() in OPENERS):
+    while len(words) > 1 and (words[0] in _HEADLINE_VERBS or words[0].lower() in _MENTION_OPENERS):
         words = words[1:]
     phrase = classify_phrase(" ".join(words))
     return phrase if phrase is not None and phrase.kind in {"name", "definite"} else None
@@ -227,11 +245,14 @@ def _descriptor(text: str, words: list[str], definite: bool) -> Phrase:
     name, roles = split_name(words[1:])
     # "the company's CEO Tim Cook" names a person; "a source in North Korea", "die Ministerin" and an
     # organization named right after its article ("the Platte Basin Water Council") do not.
-    before = words[len(words) - len(name.split()) - 1]
-    if len(name.split()) > 1 and (_titles_name(before, name) or _kin_of(words[0], before) or is_age(before)):
-        return Phrase("name", text, name=name, roles=roles | frozenset(_content(words[:1])))
+    at = len(words) - len(name.split()) - 1
+    before = words[at]
+    full = len(name.split()) > 1 and not title_after_preposition(words, at)
+    if full and (_titles_name(before, name) or office_of(words, at) or _kin_of(words[0], before)
+                 or is_age(before)):  # fmt: skip
+        return Phrase("name", text, name=name, roles=roles | frozenset(content_words(words[:1])))
     kind = "definite" if definite else "indefinite"
-    return Phrase(kind, text, roles=frozenset(_content(words)), head=_head_noun(words))
+    return Phrase(kind, text, roles=frozenset(content_words(words)), head=head_noun(words))
 
 
 def _kin_of(first: str, before: str) -> bool:
@@ -268,23 +289,23 @@ def _job_description(words: list[str]) -> bool:
 def _titles_name(before: str, name: str) -> bool:
     """Whether the word before `name` in a descriptor makes it a person's title (role, possessive, CEO)."""
     low = before.lower()
-    return (is_role(low) or _possessive(low) or _acronym(before) or low in HONORIFICS
+    return (is_role(low) or is_possessive(low) or is_initialism(before) or low in HONORIFICS
             or name.split()[0].lower() in HONORIFICS)
 
 
 def _named(text: str, words: list[str]) -> Phrase | None:
     at = next((i for i, w in enumerate(words) if i and _ends_name(words, i)), 0)
-    if at and all(w[:1].isupper() for w in words[:at]) and not _is_role_word(words[at - 1].lower()):
+    if at and all(w[:1].isupper() for w in words[:at]) and not is_role_word(words[at - 1].lower()):
         # "Rebecca English of the Daily Mail", "Gov. John Kasich of Ohio": the name is before the
         # preposition (a place after it is never the person); not in "Secretary of State Antony Blinken".
         name, roles = split_name(words[:at])
         if name:
-            return Phrase("name", text, name=name, roles=roles | frozenset(_content(words[at:])))
+            return Phrase("name", text, name=name, roles=roles | frozenset(content_words(words[at:])))
     name, roles = split_name(words)
     if name.lower() in _DATES:
         name = ""  # ("X's new book lands Tuesday": a date ends the clause, no name does)
     if not name:
-        head = _head_noun(words)
+        head = head_noun(words)
         if words[-1].islower() and not _speaks(head):
             return None  # a clause, not a title: "Picture the scene", "Ergen dropped the channels"
         return Phrase("definite", text, roles=roles, head=head)
@@ -318,84 +339,3 @@ def _ends_name(words: list[str], i: int) -> bool:
     if words[i] in PREPOSITIONS:
         return True
     return words[i] in ARTICLES and words[i - 1] not in NAME_PARTICLES
-
-
-def _head_noun(words: list[str]) -> str:
-    """The head of a descriptor: its last word before any prepositional phrase ("head of the agency"),
-    or a role word ending it ("the Ministry of Foreign Affairs spokesperson")."""
-    if words and is_role(words[-1].lower()):
-        return words[-1].lower()
-    head = ""
-    for word in words[1:] if words[0].lower() in DETERMINERS else words:
-        low = word.lower().strip(",.")
-        if low in PREPOSITIONS and head:
-            break
-        head = low
-    return head
-
-
-def split_name(words: list[str]) -> tuple[str, frozenset[str]]:
-    """Split "Former NATO Supreme Allied Commander Admiral James Stavridis" into name and title words.
-
-    The name starts after the last role word, lowercase word, possessive or honorific ("Rep. Elijah E.
-    Cummings" -> "Elijah E. Cummings", "Mr. Kamin" -> "Kamin"); it needs a word that is none of them,
-    so a title alone is no name. A monarch's or cleric's title stays before a lone given name ("King
-    Charles", "Pope Francis"): without it the name is not the one the article uses.
-    """
-    start = 0
-    for i, word in enumerate(words):
-        low = word.lower().rstrip(",")
-        # (a title word ending the phrase is a surname: "Carole King")
-        if low in HONORIFICS and word[:1].isupper() and i < len(words) - 1 and not _after_role(words, i):
-            start = i if low in REGNAL and i == len(words) - 2 else i + 1
-        elif _is_role_word(low) or (word[:1].islower() and low not in NAME_PARTICLES) or _possessive(low):
-            start = i + 1
-        elif i > 1 and words[i - 1] == "of" and is_role(words[i - 2].lower()):
-            start = i + 1  # "Secretary of State", "Chief of Staff"
-        elif i == 0 and len(words) > 2 and low.endswith(JOB_ENDINGS) and len(low) > 5:
-            start = 1  # an occupation opening a sentence: "Meteorologist Chris Landsea"
-    while start < len(words) - 2 and _acronym(words[start]) and len(words[start]) > 2:
-        start += 1  # an agency or outlet before the name: "l’AFP Hélène Marchand", not "JD Vance"
-    name_words = words[start:]
-    proper = [w for w in name_words if w.lower() not in HONORIFICS and not _acronym(w)]
-    # (a lower-case particle opens a place, not a name: "la maire de Lyon", "the mayor of ...")
-    if (
-        not proper
-        or name_words[0][:1].islower()
-        or not all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in name_words)
-    ):
-        return "", frozenset(_content(words))
-    return " ".join(name_words), frozenset(_content(words[: start + 1]))
-
-
-def _is_role_word(word: str) -> bool:
-    """A role word, also hyphenated ("editor-in-chief", "vice-rector")."""
-    return is_role(word) or ("-" in word and is_role(word.split("-", 1)[0]))
-
-
-def _possessive(word: str) -> bool:
-    return word.endswith(("’s", "'s"))
-
-
-def _acronym(word: str) -> bool:
-    return word.isupper() and len(word) <= 4
-
-
-def _after_role(words: list[str], i: int) -> bool:
-    """Whether words[i] continues a role ("Secretary General") rather than titling a name."""
-    return words[i].lower() in ROLE_SUFFIX and i > 0 and words[i - 1].lower() in ROLE_WORDS
-
-
-_COUNTS = word_set("one two three four five six seven eight nine ten")
-
-
-def _content(words: list[str]) -> list[str]:
-    """Content words; abbreviated titles spelled out ("Gov." -> governor) for a later "the governor".
-    A count after "of" is content: "the mother of four" is not "the mother of three"."""
-    content: list[str] = []
-    for word in words:
-        low = word.lower()
-        if low not in DETERMINERS or (content[-1:] == ["of"] and low in _COUNTS):
-            low = low.strip(",.\u2024")
-            content.append(ABBREVIATED_TITLES.get(low, low))
-    return content

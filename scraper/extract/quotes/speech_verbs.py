@@ -75,6 +75,11 @@ VERB = re.compile(rf"\b(?=(?i:{_VERB_START}))(?<![’'\-])(?P<verb>{VERBS}|{_CIT
 # A speech verb's form after a determiner is an adjective or a noun ("this stated animosity", "the
 # reported deal", "the comments I get"): no subject of its own to attribute a quotation to.
 AFTER_DETERMINER = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|his|its|their|an?)\s+$")
+# Auxiliaries and time adverbs between a subject and its speech verb: "X has said", "X would later say".
+AUXILIARY_WORDS = "has|have|had|would|will|could|also|later|once|often|since|long|previously|then"
+_AUXILIARY_LIST = AUXILIARY_WORDS.split("|")
+# (a first-character test, then the words as a trie: tried at every word of a speaker phrase)
+AUXILIARY = rf"(?:(?={first_chars(_AUXILIARY_LIST)}){trie_pattern(_AUXILIARY_LIST)}\s+){{0,2}}"
 # Participles of speech verbs opening a clause of the main one ('X rejects them, declaring that "..."').
 PARTICIPLES = (
     "saying|telling|adding|declaring|insisting|noting|arguing|explaining|stating|warning|writing|vowing|"

@@ -1,0 +1,187 @@
+"""The speaker phrase right after a quotation's closing mark, and the patterns other attribution reads.
+
+Patterns, in the order tried for each quotation: a dash credit ending the paragraph ('"..." ― Name',
+'"..." — Name, Title'), a French inverted pronoun ('« ... », a-t-il dit') or a bare Spanish or German
+verb ('"...", dijo.'), a cited source ('"...," according to X'), an inverted tag ('"...," said X'), a
+subject and its verb ('"...," X said', '"...," X, a spokesman, told Y', '"...," X has said'), "as"
+('"...," as one analyst put it'), what someone called it ('"..." is how X described it') and a reply
+('"...," was X’s reply'). Each returns the raw phrase and its offset; speakers.classify_phrase judges it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from scraper.extract.quotes.speaker_words import word_set
+from scraper.extract.quotes.speakers import classify_phrase
+from scraper.extract.quotes.speech_verbs import (
+    AUXILIARY,
+    DE_VERBS,
+    EN_VERBS,
+    ES_VERBS,
+    NAMING_VERBS,
+    RESPONSE_NOUNS,
+    SOURCE_VERBS,
+    VERBS,
+)
+
+_PHRASE = r"[^\s,.;:!?\"“”„«»()]+(?:\s+[^\s,.;:!?\"“”„«»()]+){0,13}?"
+_LEAD = r"^[\s,;:—–\-)\]]*"
+# (not a noun in -ly: in "a Clinton ally said" the ally speaks)
+_ADVERB = r"(?:(?!(?:ally|rally|family|bully)\s)[a-z]\w*ly\s+)?"
+# A subject phrase ends at punctuation, or where a clause about the speaker starts without a comma
+# ('says Jonas Eke who runs the office', 'says Amina Sefu as she closes her stall').
+_END = r"(?=\s*(?:[,.;:!?)—–\"”»]|$)|\s+(?:who|whose|as|while)\s)"
+AFTER_SUBJECT_VERB = re.compile(
+    rf"{_LEAD}(?P<spk>{_PHRASE})(?:\s*,(?P<app>[^\"“”„«».;!?]{{1,160}}?),?|\s+,)?\s+{AUXILIARY}{_ADVERB}"
+    rf"(?P<verb>{VERBS})\b"
+)
+# A French indirect object between the verb and its subject: "a déclaré à l’AFP Hélène Marchand".
+_TO_WHOM = r"(?:(?:à|au|aux)\s+(?:l[’']|la\s+|les?\s+)?[^\s,.;:!?]+\s+)?"
+# A French day or time between the verb and its subject: "a déclaré mardi le ministre X".
+_WHEN = (
+    r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd[’']hui)(?:\s+soir|\s+matin)?\s+)?"
+)
+# The name may follow the descriptor as an appositive: "explique la directrice artistique, Mathilde Roux".
+_NAME_APPOSITIVE = r"(?:,(?P<app>\s*[A-ZÀ-ÖØ-Þ][^\"“”„«».,;:!?()]{0,60}?))?"
+AFTER_VERB_SUBJECT = re.compile(
+    rf"{_LEAD}{_ADVERB}(?P<verb>{VERBS})\s+{_WHEN}{_TO_WHOM}(?P<spk>{_PHRASE}){_NAME_APPOSITIVE}{_END}"
+)
+# "as" before the subject: '"...," as one analyst put it' / '"...," as Smith told Reuters'. The clause
+# ends at the verb or a named or pronoun object, so a time clause ('"...," as the crowd said goodbye
+# to him') is not taken for an attribution.
+_AS_OBJECT = r"(?:\s+(?:[A-Z][\w’'.\-]*|me|us|him|her|them|reporters|journalists)){0,4}"
+AFTER_AS_SUBJECT = re.compile(
+    rf"{_LEAD}(?i:as)\s+(?P<spk>{_PHRASE})\s+{_ADVERB}(?P<verb>{VERBS})\b{_AS_OBJECT}{_END}"
+)
+AFTER_ACCORDING = re.compile(
+    rf"{_LEAD}(?P<verb>(?i:according to|selon|según|laut)|so)\s+(?P<spk>{_PHRASE}){_END}"
+)
+# French inverted pronoun ("a-t-il dit", "dit-elle") and a Spanish verb without subject ('", dijo.').
+AFTER_FRENCH_INVERSION = re.compile(
+    rf"{_LEAD}(?:(?:a|ont)-t?-?|\w+-(?:t-)?)(?P<spk>il|elle|ils|elles)\b(?P<verb>)"
+)
+# A credit after a dash, with no verb, ending the paragraph: pull quotes, posts and reader comments
+# ('"..." ― Lena Ortiz', '"..." — Omar Haddad, chief executive of Brightwater', '"..." –Priya N., Leeds').
+AFTER_DASH = re.compile(
+    r"^\s*[―—–\-]{1,2}\s*(?P<verb>)(?P<spk>[A-ZÀ-ÖØ-Þ][\w’'\-\u2024]*\.?(?:\s+[A-ZÀ-ÖØ-Þ][\w’'\-\u2024]*\.?){0,4})"
+    r"(?=\s*(?:,[^\"“”„«»]{0,120}|\s(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4}))?\s*$)"  # (a post's date)
+)
+# The quotation as what someone called a thing, after a dash or a sentence end: '"..." — that was how
+# Sen. X described the deal', '"..." is how the bureau characterized it', '"...," was X’s reply'.
+_DESCRIBED = (
+    r"described|describes|characteri[sz]ed|characteri[sz]es|summed\s+up|sums\s+up|summari[sz]ed|puts?\s+it|"
+    r"called|calls|labell?ed|branded|framed|explained|explains|views|viewed|sees|saw"
+)
+AFTER_HOW = re.compile(
+    rf"{_LEAD}(?:(?i:that|this)(?:[’']s|\s+(?:is|was))|is|was|are|were)\s+how\s+(?P<spk>{_PHRASE})\s+{_ADVERB}"
+    rf"(?P<verb>{_DESCRIBED})\b"
+)
+AFTER_RESPONSE = re.compile(
+    rf"{_LEAD}(?:(?i:that|this)\s+)?(?:is|was|came)\s+(?P<spk>{_PHRASE})[’']s\s+(?:[a-z]+\s+)?(?P<verb>{RESPONSE_NOUNS})\b"
+)
+AFTER_BARE_VERB = re.compile(rf"{_LEAD}(?P<verb>{ES_VERBS}|{DE_VERBS})(?P<spk>)\s*(?:[.,;]|$)")
+_AFTER_PATTERNS = (
+    AFTER_DASH,
+    AFTER_FRENCH_INVERSION,
+    AFTER_BARE_VERB,
+    AFTER_ACCORDING,
+    AFTER_VERB_SUBJECT,
+    AFTER_SUBJECT_VERB,
+    AFTER_AS_SUBJECT,
+    AFTER_HOW,
+    AFTER_RESPONSE,
+)
+# A conjunction after the closing mark opens a clause of its own, and when that clause runs on into the
+# next quotation with no sentence end ('called the bill "...," and the agency said that it was "..."'),
+# its speech verb introduces that quotation, not the one before it ('"..." and the crowd went home,
+# Ortega said.' still credits Ortega).
+_NEW_CLAUSE = re.compile(r"[\s,;]*(?:and|but)\s", re.IGNORECASE)
+
+
+def after_quote(text: str, quote: str) -> tuple[str, int, bool] | None:
+    """The speaker phrase right after a closing mark: (phrase, offset, cites a source) or None."""
+    if _NEW_CLAUSE.match(text) and not re.search(r"[.!?]", text):
+        return None
+    for pattern in _AFTER_PATTERNS:
+        match = pattern.match(text)
+        if match is None:
+            continue
+        verb = match.group("verb")
+        if not _fits_sentence(text, match, quote):
+            continue
+        if match.re is AFTER_VERB_SUBJECT and verb.lower() in NAMING_VERBS:
+            continue  # ('"honest" describes Harris better': the quotation is the subject)
+        if plausible_subject(match.group("spk"), verb):
+            phrase, offset = _with_appositive(text, match)
+            return phrase, offset, verb.lower() in SOURCE_VERBS
+        tail = _clause_tail(match)
+        if tail is not None:
+            return tail[0], tail[1], verb.lower() in SOURCE_VERBS
+    return None
+
+
+# Verbs that put a question: after a question mark their subject asked it, however long the clause.
+_QUESTION_VERBS = word_set("asked asks wondered wonders demanded demands")
+# At most this many words may finish a quote's sentence before its attribution ("over Taiwan").
+_FINISH_WORDS = 4
+
+
+def _clause_tail(match: re.Match[str]) -> tuple[str, int] | None:
+    """The subject after a comma when the words before it finish the quote's own sentence, not a
+    subject ('"We are not exercising to join the fight" over Taiwan, he added')."""
+    if match.re is not AFTER_SUBJECT_VERB or not match.group("app"):
+        return None
+    finish = match.group("spk").split()
+    if len(finish) > _FINISH_WORDS or not finish[0].islower():
+        return None
+    tail = match.group("app").strip()
+    if not plausible_subject(tail):
+        return None
+    return tail, match.start("app") + match.group("app").index(tail)
+
+
+def _with_appositive(text: str, match: re.Match[str]) -> tuple[str, int]:
+    """The speaker phrase with its appositive when it names a person ("Jo Li, the chief executive,");
+    the part after the comma alone when only it is a name or a pronoun: the part before ends the
+    quote's own clause ('"...," and the jets turned back, Sharif said')."""
+    spk, at = match.group("spk"), match.start("spk")
+    if "app" not in match.groupdict() or not match.group("app"):
+        return spk, at
+    whole = text[at : match.end("app")]
+    phrase = classify_phrase(whole)
+    if phrase is not None and phrase.kind == "name":
+        return whole, at
+    tail = match.group("app").strip()
+    if match.re is not AFTER_SUBJECT_VERB:  # (after the verb, a name may be a time: "Monday")
+        return spk, at
+    named, first = classify_phrase(tail), classify_phrase(spk)
+    # (no appositive is a pronoun: in '"..." Police arrived soon after, he added' the part before it
+    # is what he added)
+    only_name = named is not None and named.kind == "name" and (first is None or first.kind != "name")
+    if only_name or (named is not None and named.kind == "pronoun"):
+        return tail, match.start("app") + match.group("app").index(tail)
+    return spk, at
+
+
+def _fits_sentence(text: str, match: re.Match[str], quote: str) -> bool:
+    """After a quote that ends its own sentence, only a short tag like 'Smith said.' attributes it."""
+    if not quote.rstrip("\"'”’ ").endswith((".", "!", "?")) or text[:1] not in " \u00a0":
+        return True
+    spk = match.group("spk")
+    if spk[:1].islower():
+        return True
+    if quote.rstrip("\"'”’ ").endswith("?") and match.group("verb").lower() in _QUESTION_VERBS:
+        return True  # ('"...?" Trump asked black voters at a rally in Dimondale': the question's tag)
+    tail = re.split(r"[.!?]", text[match.end() :], maxsplit=1)[0]
+    # (a new sentence running on past its tag into a colon introduces the next quote: '"A." They said
+    # he asked: "B"'; a bare '"A." She added: "B"' is left as it was, either quote's)
+    return len(tail.split()) <= 6 and not (tail.rstrip().endswith(":") and tail.strip(" :"))
+
+
+def plausible_subject(chunk: str, verb: str = "said") -> bool:
+    """Whether `chunk` can be a subject; an empty one only after a verb that drops it ('", dijo.')."""
+    if not chunk:
+        return bool(verb) and verb.split()[0] not in EN_VERBS.split("|")
+    return classify_phrase(chunk) is not None
+

@@ -1,0 +1,133 @@
+"""One entry of an article's speaker history, and the tests that say which entries a phrase may mean.
+
+Pure functions over entries (speaker_history keeps them in order and resolves phrases): whether an
+entry may be a he or she, of a gender, the person introduced in this paragraph, the organization an
+acronym spells, and which of the people sharing a surname a bare mention of it refers to.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from scraper.extract.quotes.speaker_words import PLACE_NOUNS, is_person_noun
+
+
+@dataclass(eq=False)  # entries are moved by identity: two mentions of "a source" are two sources
+class Speaker:
+    """One entry of the article's speaker history."""
+
+    display: str
+    kind: str
+    roles: set[str] = field(default_factory=set)
+    role: str = "speaker"  # speaker, source (a cited publication) or intro (named in narration only)
+    head: str = ""  # a descriptor's head noun, for later definite references
+    gender: str = ""  # FEMALE, MALE, "" (no evidence) or CONFLICTING
+    seen: int = -1  # the paragraph where they were last mentioned
+    first: int = -1  # the paragraph where they were first mentioned
+    short: bool = False  # whether the article has called them by their surname alone
+    kin: bool = False  # introduced as a namesake's relative ("Fischer's mother, Adrianne Fischer")
+    governed: bool = False  # first named as a preposition's object ("the shelter on Harbor Road")
+    initials: bool = False  # also called by its initials ("Consumer Reports" ... "CR"): an organization
+    order: int = 0  # when it last became the most recent entry (SpeakerHistory keeps entries in this order)
+
+    @cached_property
+    def capitals(self) -> str:
+        """The initials of the display's capitalized words ("Consumer Reports" -> "CR"); "" for one word."""
+        words = self.display.split()
+        return "".join(w[0] for w in words if w[:1].isupper()) if len(words) > 1 else ""
+
+
+CONFLICTING = "?"
+
+
+def entry_order(entry: Speaker) -> int:
+    return entry.order
+
+
+def proper_modifier(text: str) -> frozenset[str]:
+    """A party, nation or place word before the head of a three-word descriptor ("the Republican
+    governor", "the French minister"): it qualifies the person without being one of their titles."""
+    words = text.split()
+    if len(words) == 3 and words[1][:1].isupper() and words[2][:1].islower():
+        return frozenset({words[1].lower()})
+    return frozenset()
+
+
+def by_given_name(entries: list[Speaker], given: str, gender: str) -> Speaker | None:
+    """The person a knight's or dame's title with a given name refers to ("Sir Keir" is Keir Starmer,
+    met earlier in full): the latest full name starting with that given name."""
+    return next(
+        (
+            e
+            for e in reversed(entries)
+            if e.kind == "name" and e.display.startswith(given + " ") and compatible(e, gender)
+        ),
+        None,
+    )
+
+
+def is_acronym(word: str) -> bool:
+    return 2 <= len(word) <= 6 and word.isalpha() and word.isupper()
+
+
+def spelled_out(entries: list[Speaker], acronym: str) -> Speaker | None:
+    """The organization an acronym stands for when the article named it in full ("Consumer Reports" ...
+    "CR says"; "the National Oceanic and Atmospheric Administration" ... "NOAA"): the initials of its
+    capitalized words."""
+    for entry in reversed(entries):
+        if entry.capitals == acronym and entry.display != acronym:
+            entry.initials = True  # (an organization: never a he or she)
+            return entry
+    return None
+
+
+def not_a_person(entry: Speaker) -> bool:
+    """Whether he or she cannot refer to `entry`: a group word ("workers"), a place's name ("Sokoine
+    Street") or a descriptor of a thing ("the national contract"), not of a person ("the governor")."""
+    if entry.kind == "group" or entry.initials:
+        return True
+    if entry.kind == "name":
+        return entry.display.rsplit(None, 1)[-1].lower() in PLACE_NOUNS
+    return entry.kind in {"definite", "indefinite"} and not (is_person_noun(entry.head) or entry.gender)
+
+
+def named_here(entry: Speaker, paragraph: int) -> bool:
+    """A person introduced by full name in this very paragraph, which a following he or she may refer to
+    ("Her mother, Ada Li, drives a van. '...,' she said"); not a place or person named after a preposition
+    ("Ilse Dace runs the shelter on Harbor Road. '...,' she said")."""
+    named = entry.role == "intro" and entry.kind == "name" and " " in entry.display and not entry.governed
+    # (introduced here: a person met paragraphs before and named again by surname in a list, "his
+    # teammates Oscar and Hazard", is not who "he said" refers to)
+    return named and entry.first == paragraph
+
+
+def compatible(entry: Speaker, gender: str) -> bool:
+    """Whether `entry` may be someone of `gender`: no evidence on either side, or the same."""
+    return not gender or entry.gender in {"", CONFLICTING, gender}
+
+
+def namesake(people: list[Speaker], gender: str, paragraph: int) -> Speaker | None:
+    """Which of the people sharing a surname a bare mention of it in `paragraph` refers to.
+
+    A namesake introduced as the other's relative is called by full name, not by the surname alone.
+    One person, or one of them named in this or the previous paragraph: them; two or more named there:
+    the one gender picks, else none. Otherwise the speaker named last (a newcomer only named in
+    narration, "Fischer's mother, Adrianne Fischer", is called by full name), else the one the article
+    already calls by the surname alone, else the one named last; two named last in the same paragraph
+    ("born to Donald Harris and Shyamala Gopalan Harris") are a tie that gender must break.
+    """
+    if len({e.display for e in people}) == 1:
+        return people[0]
+    people = [e for e in people if not e.kin] or people  # (the surname alone stays with the other one)
+    if len({e.display for e in people}) == 1:
+        return people[0]
+    people = sorted(people, key=lambda e: e.seen, reverse=True)  # stable: a speaker before a mention
+    pool = [e for e in people if e.seen >= paragraph - 1]
+    if not pool:
+        pool = [e for e in people if e.role != "intro"] or [e for e in people if e.short] or people
+        pool = [e for e in pool if e.seen == pool[0].seen]
+    if len({e.display for e in pool}) == 1:
+        return pool[0]
+    matching = [e for e in pool if gender and e.gender == gender]
+    return matching[0] if len(matching) == 1 else None

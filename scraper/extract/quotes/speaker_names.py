@@ -1,0 +1,103 @@
+"""A speaker phrase's words split into a person's name and their title words, and a descriptor's head.
+
+"Former NATO Supreme Allied Commander Admiral James Stavridis" -> "James Stavridis" with the title words
+(former, nato, commander, admiral ...) that a later "the admiral" matches; "the head of the agency" ->
+head "head". Pure functions over the phrase's words (speakers classifies whole phrases with them).
+"""
+
+from __future__ import annotations
+
+from scraper.extract.quotes.speaker_words import (
+    ABBREVIATED_TITLES,
+    DETERMINERS,
+    HONORIFICS,
+    JOB_ENDINGS,
+    NAME_PARTICLES,
+    PREPOSITIONS,
+    REGNAL,
+    ROLE_SUFFIX,
+    ROLE_WORDS,
+    is_role,
+    word_set,
+)
+
+
+def head_noun(words: list[str]) -> str:
+    """The head of a descriptor: its last word before any prepositional phrase ("head of the agency"),
+    or a role word ending it ("the Ministry of Foreign Affairs spokesperson")."""
+    if words and is_role(words[-1].lower()):
+        return words[-1].lower()
+    head = ""
+    for word in words[1:] if words[0].lower() in DETERMINERS else words:
+        low = word.lower().strip(",.")
+        if low in PREPOSITIONS and head:
+            break
+        head = low
+    return head
+
+
+def split_name(words: list[str]) -> tuple[str, frozenset[str]]:
+    """Split "Former NATO Supreme Allied Commander Admiral James Stavridis" into name and title words.
+
+    The name starts after the last role word, lowercase word, possessive or honorific ("Rep. Elijah E.
+    Cummings" -> "Elijah E. Cummings", "Mr. Kamin" -> "Kamin"); it needs a word that is none of them,
+    so a title alone is no name. A monarch's or cleric's title stays before a lone given name ("King
+    Charles", "Pope Francis"): without it the name is not the one the article uses.
+    """
+    start = 0
+    for i, word in enumerate(words):
+        low = word.lower().rstrip(",")
+        # (a title word ending the phrase is a surname: "Carole King")
+        if low in HONORIFICS and word[:1].isupper() and i < len(words) - 1 and not after_role(words, i):
+            start = i if low in REGNAL and i == len(words) - 2 else i + 1
+        elif is_role_word(low) or (word[:1].islower() and low not in NAME_PARTICLES) or is_possessive(low):
+            start = i + 1
+        elif i > 1 and words[i - 1] == "of" and is_role(words[i - 2].lower()):
+            start = i + 1  # "Secretary of State", "Chief of Staff"
+        elif i == 0 and len(words) > 2 and low.endswith(JOB_ENDINGS) and len(low) > 5:
+            start = 1  # an occupation opening a sentence: "Meteorologist Chris Landsea"
+    while start < len(words) - 2 and is_initialism(words[start]) and len(words[start]) > 2:
+        start += 1  # an agency or outlet before the name: "l’AFP Hélène Marchand", not "JD Vance"
+    name_words = words[start:]
+    proper = [w for w in name_words if w.lower() not in HONORIFICS and not is_initialism(w)]
+    # (a lower-case particle opens a place, not a name: "la maire de Lyon", "the mayor of ...")
+    if (
+        not proper
+        or name_words[0][:1].islower()
+        or not all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in name_words)
+    ):
+        return "", frozenset(content_words(words))
+    return " ".join(name_words), frozenset(content_words(words[: start + 1]))
+
+
+def is_role_word(word: str) -> bool:
+    """A role word, also hyphenated ("editor-in-chief", "vice-rector")."""
+    return is_role(word) or ("-" in word and is_role(word.split("-", 1)[0]))
+
+
+def is_possessive(word: str) -> bool:
+    return word.endswith(("’s", "'s"))
+
+
+def is_initialism(word: str) -> bool:
+    return word.isupper() and len(word) <= 4
+
+
+def after_role(words: list[str], i: int) -> bool:
+    """Whether words[i] continues a role ("Secretary General") rather than titling a name."""
+    return words[i].lower() in ROLE_SUFFIX and i > 0 and words[i - 1].lower() in ROLE_WORDS
+
+
+_COUNTS = word_set("one two three four five six seven eight nine ten")
+
+
+def content_words(words: list[str]) -> list[str]:
+    """Content words; abbreviated titles spelled out ("Gov." -> governor) for a later "the governor".
+    A count after "of" is content: "the mother of four" is not "the mother of three"."""
+    content: list[str] = []
+    for word in words:
+        low = word.lower()
+        if low not in DETERMINERS or (content[-1:] == ["of"] and low in _COUNTS):
+            low = low.strip(",.\u2024")
+            content.append(ABBREVIATED_TITLES.get(low, low))
+    return content
