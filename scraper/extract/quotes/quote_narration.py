@@ -41,10 +41,7 @@ _TITLED_NAME = re.compile(
 _CAPITALIZED = r"[A-ZÀ-ÖØ-Þ][\w\-]*(?:[’'][A-ZÀ-ÖØ-Þ]\w*)?"  # "O'Brien", not "Iowa's"
 _NAME_RUN = re.compile(
     r"(?=[tlA-ZÀ-ÖØ-Þ])"  # "the", "la", "le" or a capital
-    # (a middle initial goes on with the name, "Donald J. Trump", "Paul D. Ryan": a later "Mr. Trump"
-    # takes the fullest name the article gave)
-    rf"(?:\b(?:the|la|le)\s+)?{_CAPITALIZED}(?:\s+[A-Z][.\u2024](?:[A-Z][.\u2024])?(?=\s+[A-Z])"
-    rf"|\s+(?:(?:de|van|von|der|du|da|del|la|le|of)\s+)?{_CAPITALIZED})*"
+    rf"(?:\b(?:the|la|le)\s+)?{_CAPITALIZED}(?:\s+(?:(?:de|van|von|der|du|da|del|la|le|of)\s+)?{_CAPITALIZED})*"
 )
 # The same with what the attribution view masks the periods of ("Paul D\u2024 Ryan", "Mr\u2024 Mook",
 # "Donald Trump Jr\u2024"): for the sentences that hold one (the optional parts cost every other
