@@ -34,9 +34,10 @@ from scraper.extract.word_patterns import first_chars, trie_pattern
 _TITLES = ROLE_WORDS | {f"{abbreviation}\u2024" for abbreviation in ABBREVIATED_TITLES}
 # A title is tested cheapest first: a word's start, its first letter, then, case-sensitively, a run of
 # the titles' characters no longer than the longest title before white space and a capital; so the
-# case-insensitive title list is read only before capitals, not at every word.
+# case-insensitive title list is read only before capitals, not at every word. (The run is possessive:
+# white space never follows a shorter part of it, so giving characters back could not help the match.)
 _TITLE_MARKS = "".join(sorted({c for title in _TITLES for c in title if not (c.isalnum() or c == "_")}))
-_BEFORE_CAPITAL = rf"(?=[\w{re.escape(_TITLE_MARKS)}]{{1,{max(map(len, _TITLES))}}}\s+[A-Z])"
+_BEFORE_CAPITAL = rf"(?=[\w{re.escape(_TITLE_MARKS)}]{{1,{max(map(len, _TITLES))}}}+\s+[A-Z])"
 _TITLED_NAME = re.compile(
     rf"\b(?=(?i:{first_chars(_TITLES)})){_BEFORE_CAPITAL}(?i:{trie_pattern(_TITLES)})"
     # (a dot only after an initial: "Hospital. She" is two sentences, not a name; the last word is no
