@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import html as html_entities
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from lxml import html
@@ -39,7 +40,13 @@ class DeclaredBody:
     """The declared body as word pairs (tolerant of the markup and spacing articleBody varies in)."""
 
     words: int
-    pairs: frozenset[tuple[str, str]]
+    keyed: tuple[str, ...] = field(repr=False)  # its words, normalized
+
+    @cached_property
+    def pairs(self) -> frozenset[tuple[str, str]]:
+        """Its word pairs, made only when a text is tested against them: most pages keep their
+        extraction after the word count alone (with_declared_blocks)."""
+        return frozenset(_pairs(self.keyed))
 
     def holds(self, text: str) -> bool:
         """Whether nearly all of text's word pairs occur in the declared body."""
@@ -55,10 +62,10 @@ def declared_body(article: dict[str, Any]) -> DeclaredBody | None:
     if not isinstance(body, str) or len(body) < MIN_DECLARED_CHARS:
         return None
     words = normalize_key(_URL.sub(" ", _TAG.sub(" ", html_entities.unescape(body)))).split()
-    return DeclaredBody(len(words), frozenset(_pairs(words)))
+    return DeclaredBody(len(words), tuple(words))
 
 
-def _pairs(words: list[str]) -> list[tuple[str, str]]:
+def _pairs(words: list[str] | tuple[str, ...]) -> list[tuple[str, str]]:
     return list(zip(words, words[1:], strict=False))
 
 

@@ -66,44 +66,59 @@ def looks_like_html(head: bytes) -> bool:
 
 def decode_text(data: bytes, content_type: str | None = None) -> str:
     """Decode bytes: a BOM wins, else the encoding the bytes fit (declarations can lie; see charset)."""
+    return _decode(data, content_type)[0]
+
+
+def _decode(data: bytes, content_type: str | None) -> tuple[str, bool]:
+    """decode_text's text, and whether it is the bytes read as UTF-8 as they stand (no BOM, nothing
+    replaced): then the parser can read the bytes themselves."""
     if read_bom(data)[0]:
-        return html_to_unicode(content_type, data)[1]
+        return html_to_unicode(content_type, data)[1], False
     if not data.isascii():
         # Valid UTF-8 beyond ASCII is UTF-8 whatever the page declares (choose_encoding says so after
         # decoding it to check): decoded once, not once to check and once to use.
         try:
-            return data.decode("utf-8")
+            return data.decode("utf-8"), True
         except UnicodeDecodeError:
             pass
     encoding = choose_encoding(data, declared_encoding(data, content_type))
     if encoding == "utf-8":
         try:
-            return data.decode("utf-8")  # what html_to_unicode gives for valid UTF-8, minus its overhead
+            # (what html_to_unicode gives for valid UTF-8, minus its overhead)
+            return data.decode("utf-8"), True
         except UnicodeDecodeError:
             pass  # mostly UTF-8: html_to_unicode replaces the damaged bytes
-    return html_to_unicode(f"text/html; charset={encoding}", data)[1]
+    return html_to_unicode(f"text/html; charset={encoding}", data)[1], False
 
 
 def parse_html(data: bytes | str, content_type: str | None = None) -> html.HtmlElement:
     """Parse HTML leniently; always returns an <html> root, even for empty or broken input."""
-    text = decode_text(data, content_type) if isinstance(data, bytes) else data
+    text, as_utf8 = _decode(data, content_type) if isinstance(data, bytes) else (data, False)
     # lxml refuses str input that carries an XML encoding declaration.
-    text = _XML_DECLARATION.sub("", text, count=1)
-    parser = new_parser()
+    declared = _XML_DECLARATION.match(text)
+    if declared is not None:
+        text, as_utf8 = text[declared.end() :], False
+    # Bytes that are the text in UTF-8 are parsed as they are: the same tree, without lxml passing a
+    # str to libxml2 in another encoding for it to convert back (a sixth of the parse).
+    source: bytes | str = data if as_utf8 else text
+    parser = new_parser(encoding="utf-8" if as_utf8 else None)
     try:
-        root = html.document_fromstring(text, parser=parser) if text.strip() else None
+        root = html.document_fromstring(source, parser=parser) if text.strip() else None
     except (etree.ParserError, ValueError):
         root = None
     if root is None:
-        root = html.document_fromstring("<html><head></head><body></body></html>", parser=parser)
+        root = html.document_fromstring("<html><head></head><body></body></html>", parser=new_parser())
     if not _PARSER_LIMITS_DEPTH and _TOO_DEEP(root):
         limit_depth(root)
     return root
 
 
-def new_parser() -> etree.HTMLParser:
-    """A lenient HTML parser producing HtmlElement trees (one per parse: parsers are not shared)."""
-    parser = etree.HTMLParser(remove_comments=True, remove_pis=True, huge_tree=False, recover=True)
+def new_parser(encoding: str | None = None) -> etree.HTMLParser:
+    """A lenient HTML parser producing HtmlElement trees (one per parse: parsers are not shared);
+    `encoding` for bytes input."""
+    parser = etree.HTMLParser(
+        remove_comments=True, remove_pis=True, huge_tree=False, recover=True, encoding=encoding
+    )
     parser.set_element_class_lookup(_ELEMENT_LOOKUP)
     return parser
 

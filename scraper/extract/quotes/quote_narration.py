@@ -29,9 +29,10 @@ from scraper.extract.word_patterns import first_chars, trie_pattern
 _TITLES = ROLE_WORDS | {f"{abbreviation}\u2024" for abbreviation in ABBREVIATED_TITLES}
 # A title is tested cheapest first: a word's start, its first letter, then, case-sensitively, a run of
 # the titles' characters no longer than the longest title before white space and a capital; so the
-# case-insensitive title list is read only before capitals, not at every word.
+# case-insensitive title list is read only before capitals, not at every word. (The run is possessive:
+# white space never follows a shorter part of it, so giving characters back could not help the match.)
 _TITLE_MARKS = "".join(sorted({c for title in _TITLES for c in title if not (c.isalnum() or c == "_")}))
-_BEFORE_CAPITAL = rf"(?=[\w{re.escape(_TITLE_MARKS)}]{{1,{max(map(len, _TITLES))}}}\s+[A-Z])"
+_BEFORE_CAPITAL = rf"(?=[\w{re.escape(_TITLE_MARKS)}]{{1,{max(map(len, _TITLES))}}}+\s+[A-Z])"
 _TITLED_NAME = re.compile(
     rf"\b(?=(?i:{first_chars(_TITLES)})){_BEFORE_CAPITAL}(?i:{trie_pattern(_TITLES)})"
     # (a dot only after an initial: "Hospital. She" is two sentences, not a name; the last word is no
@@ -39,9 +40,13 @@ _TITLED_NAME = re.compile(
     rf"\s+(?:[A-Z](?:[.\u2024]|[\w’'-]*)\s+){{0,4}}[A-Z][\w’'-]+(?![\w’'\u2024-]|\s+[A-Z])"
 )
 _CAPITALIZED = r"[A-ZÀ-ÖØ-Þ][\w\-]*(?:[’'][A-ZÀ-ÖØ-Þ]\w*)?"  # "O'Brien", not "Iowa's"
+# A run opens with "the", "la", "le" or a capital. Its first character is matched first, by a plain
+# class, which the engine scans for in one tight loop (most positions hold neither a capital, a t nor
+# an l); what it opened is then told by looking back at it.
 _NAME_RUN = re.compile(
-    r"(?=[tlA-ZÀ-ÖØ-Þ])"  # "the", "la", "le" or a capital
-    rf"(?:\b(?:the|la|le)\s+)?{_CAPITALIZED}(?:\s+(?:(?:de|van|von|der|du|da|del|la|le|of)\s+)?{_CAPITALIZED})*"
+    rf"[tlA-ZÀ-ÖØ-Þ](?:(?<=\b[tl])(?:he|a|e)\s+{_CAPITALIZED}"  # (the \b before "the", "la" or "le")
+    r"|(?<=[A-ZÀ-ÖØ-Þ])[\w\-]*(?:[’'][A-ZÀ-ÖØ-Þ]\w*)?)"  # (the rest of _CAPITALIZED)
+    rf"(?:\s+(?:(?:de|van|von|der|du|da|del|la|le|of)\s+)?{_CAPITALIZED})*"
 )
 # The same with what the attribution view masks the periods of ("Paul D\u2024 Ryan", "Mr\u2024 Mook",
 # "Donald Trump Jr\u2024"): for the sentences that hold one (the optional parts cost every other

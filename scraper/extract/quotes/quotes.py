@@ -248,6 +248,8 @@ def _overlap_test(phrases: list[tuple[int, int]]) -> Callable[[int, int], bool]:
     """Whether text at (offset, length) overlaps one of the phrases found in its paragraph (offset,
     length), touching included: a bisection over the phrases by offset, with the furthest end reached so
     far, as a long paragraph may hold hundreds of names (testing each against each was quadratic)."""
+    if not phrases:  # (most paragraphs of narration hold no phrase yet)
+        return _overlaps_none
     phrases = sorted(phrases)
     starts = [o for o, _ in phrases]
     reach = list(accumulate((o + n for o, n in phrases), max))
@@ -257,6 +259,10 @@ def _overlap_test(phrases: list[tuple[int, int]]) -> Callable[[int, int], bool]:
         return before > 0 and reach[before - 1] >= offset
 
     return overlaps
+
+
+def _overlaps_none(offset: int, length: int) -> bool:
+    return False
 
 
 def _role(source: bool) -> str:
@@ -274,7 +280,7 @@ def _attribution(
     if label is not None:  # a transcript's or interview's label ('WHITCOMB: "..."', 'Q: "..."')
         quotes[i].direct = True
         return (span.paragraph, before.index(before.lstrip()[:1])), label, False
-    reported = False
+    reported = None  # (the subject before the quote, when its sentence reports it: read once, kept)
     if span.closed:
         end_text = paragraphs[span.end_paragraph]
         following = neighbours.next_start(i)
@@ -282,8 +288,8 @@ def _attribution(
         found = after_quote(after, quotes[i].text)
         # (the next sentence is no tag: 'China said it was "a mistake." Beijing vowed ...'; the quote
         # stays directly attributed, to the verb before it)
-        reported = found is not None and _reported_within(before, quotes[i].text)
-        if found is not None and not reported:
+        reported = _reported_within(before, quotes[i].text) if found is not None else None
+        if found is not None and reported is None:
             quotes[i].direct = True
             return (span.end_paragraph, span.end + found[1]), found[0], found[2]
         alone = not paragraphs[span.paragraph][: span.start].strip(" \u00a0")
@@ -291,10 +297,10 @@ def _attribution(
         if credit is not None:
             quotes[i].direct = True
             return credit
-    found = before_quote(before)
+    found = reported or before_quote(before)
     if found is None:
         return _introduced_above(paragraphs, quotes[i]) if not before.strip(" \u00a0") else None
-    quotes[i].direct = reported or bool(_DIRECT_BEFORE.search(before))
+    quotes[i].direct = reported is not None or bool(_DIRECT_BEFORE.search(before))
     quotes[i].narrated = VERB.search(before, found[1]) is None
     return (span.paragraph, start + found[1]), found[0], found[2]
 
@@ -315,14 +321,15 @@ def _introduced_above(paragraphs: list[str], quote: _Quote) -> tuple[tuple[int, 
     return (index - 1, found[1]), found[0], found[2]
 
 
-def _reported_within(before: str, quote: str) -> bool:
-    """Whether a quotation that ends its sentence ends a sentence that reports it with a speech verb
-    before the opening mark ('X said the tariffs were "..."', 'X asked Y, "...?"'): its speaker is that
-    verb's subject, and a subject and verb after the closing mark start a sentence of their own."""
+def _reported_within(before: str, quote: str) -> tuple[str, int, bool] | None:
+    """When a quotation that ends its sentence ends a sentence that reports it with a speech verb before
+    the opening mark ('X said the tariffs were "..."', 'X asked Y, "...?"'), that verb's subject
+    (before_quote's phrase; else None): a subject and verb after the closing mark start a sentence of
+    their own. (The caller keeps the phrase, so the sentence before the quote is read once.)"""
     if not quote.rstrip("\"'”’ ").endswith((".", "!", "?")):
-        return False
+        return None
     head = before[sentence_start(before) :]
-    return bool(head.strip()) and VERB.search(head) is not None and before_quote(before) is not None
+    return before_quote(before) if head.strip() and VERB.search(head) is not None else None
 
 
 def _credit_below(paragraphs: list[str], index: int, after: str) -> tuple[tuple[int, int], str, bool] | None:

@@ -133,7 +133,9 @@ def classify_phrase(raw: str) -> Phrase | None:
     while len(words) > 1 and words[-1] in ADVERBS:  # "Portman then added", "The alliance also said"
         words = words[:-1]
     lowered = [w.lower().strip(",.") for w in words]
-    if any(w in STOP_WORDS or w.startswith(CLITICS) for w in lowered) or first in NOT_SUBJECT:
+    # (a clitic needs an apostrophe: most phrases have none, and skip the test of each word's start)
+    elided = ("’" in text or "'" in text) and any(w.startswith(CLITICS) for w in lowered)
+    if elided or not STOP_WORDS.isdisjoint(lowered) or first in NOT_SUBJECT:
         return None
     if len(words) > 1 and (lowered[-1] in _FRAGMENT_ENDS or not _READER.isdisjoint(lowered)):
         return None
@@ -294,7 +296,7 @@ def _titles_name(before: str, name: str) -> bool:
 
 
 def _named(text: str, words: list[str]) -> Phrase | None:
-    at = next((i for i, w in enumerate(words) if i and _ends_name(words, i)), 0)
+    at = next((i for i in range(1, len(words)) if _ends_name(words, i)), 0)
     if at and all(w[:1].isupper() for w in words[:at]) and not is_role_word(words[at - 1].lower()):
         # "Rebecca English of the Daily Mail", "Gov. John Kasich of Ohio": the name is before the
         # preposition (a place after it is never the person); not in "Secretary of State Antony Blinken".
