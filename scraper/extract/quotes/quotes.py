@@ -202,7 +202,9 @@ def _events(paragraphs: list[str], masked: list[str], quotes: list[_Quote]) -> l
             # a name leading a sentence makes a known speaker the latest; elsewhere it only introduces
             # (a run inside a longer speaker phrase, "Selon la Fédération des ...", is that phrase's)
             if not phrases(offset, len(raw)):
-                questioned = _QUESTIONED.search(narration, max(0, offset - 16), offset)
+                # (each verb questioning ends in "ed": most names have none before them, and skip the search)
+                reach = max(0, offset - 16)
+                questioned = "ed" in narration[reach:offset] and _QUESTIONED.search(narration, reach, offset)
                 end = offset + len(raw)
                 passive = narration.startswith((" was ", " were "), end) and _WAS_ASKED.match(narration, end)
                 asked = questioned or passive
