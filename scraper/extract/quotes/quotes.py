@@ -69,7 +69,7 @@ from scraper.extract.quotes.quote_runs import (
     interview_subject,
 )
 from scraper.extract.quotes.quote_runs import Quote as _Quote
-from scraper.extract.quotes.quote_sentences import sentence_start
+from scraper.extract.quotes.quote_sentences import after_last, sentence_start
 from scraper.extract.quotes.quote_spans import find_spans, normalize_marks
 from scraper.extract.quotes.quote_terms import drop_split_openers, is_unspoken
 from scraper.extract.quotes.speaker_history import SpeakerHistory
@@ -302,7 +302,9 @@ def _attribution(
     found = reported or before_quote(before)
     if found is None:
         return _introduced_above(paragraphs, quotes[i]) if not before.strip(" \u00a0") else None
-    quotes[i].direct = reported is not None or bool(_DIRECT_BEFORE.search(before))
+    # (the verb pattern's matches hold words, spaces, a colon or comma: searched after the last stop)
+    direct = _DIRECT_BEFORE.search(before, after_last(before, ".;!?"))
+    quotes[i].direct = reported is not None or bool(direct)
     quotes[i].narrated = VERB.search(before, found[1]) is None
     return (span.paragraph, start + found[1]), found[0], found[2]
 
