@@ -52,8 +52,15 @@ def split_name(words: list[str]) -> tuple[str, frozenset[str]]:
         # (a title word ending the phrase is a surname: "Carole King")
         if low in HONORIFICS and word[:1].isupper() and i < last and not after_role(words, i):
             start = i if low in REGNAL and i == last - 1 else i + 1
-        # (the cheapest tests first: most words are lower case, or capitalized and in no word list)
-        elif (word[:1].islower() and low not in NAME_PARTICLES) or is_possessive(low) or is_role_word(low):
+        # (the cheapest tests first, is_possessive's and is_role_word's inline: this runs on every word of
+        # every speaker phrase, most of them lower case or capitalized and in no word list)
+        elif (
+            (word[:1].islower() and low not in NAME_PARTICLES)
+            or low.endswith(_POSSESSIVE_ENDS)
+            or low in ROLE_WORDS
+            or low.endswith(GERMAN_ROLE_ENDINGS)
+            or ("-" in low and is_role_word(low))
+        ):
             start = i + 1
         elif i > 1 and words[i - 1] == "of" and is_role(words[i - 2].lower()):
             start = i + 1  # "Secretary of State", "Chief of Staff"
@@ -74,14 +81,14 @@ def split_name(words: list[str]) -> tuple[str, frozenset[str]]:
 
 def is_role_word(word: str) -> bool:
     """A role word, also hyphenated ("editor-in-chief", "vice-rector")."""
-    # (is_role's tests inline: this runs on every word of every speaker phrase)
-    if word in ROLE_WORDS or word.endswith(GERMAN_ROLE_ENDINGS):
-        return True
-    return "-" in word and is_role(word.split("-", 1)[0])
+    return is_role(word) or ("-" in word and is_role(word.split("-", 1)[0]))
+
+
+_POSSESSIVE_ENDS = ("’s", "'s")
 
 
 def is_possessive(word: str) -> bool:
-    return word.endswith(("’s", "'s"))
+    return word.endswith(_POSSESSIVE_ENDS)
 
 
 def is_initialism(word: str) -> bool:
