@@ -42,6 +42,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from itertools import accumulate
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from scraper.extract.quotes.quote_after import after_quote
@@ -117,7 +118,7 @@ def attribute(paragraphs: list[str]) -> Attributed | None:
     events = _events(views, masked, quotes)
     credits = [(raw, len(owners)) for _, raw, role, owners in events if owners and role == "speaker"]
     history = SpeakerHistory(quoted_surnames(credits))
-    events = sorted(events, key=lambda e: e[0])
+    events = sorted(events, key=itemgetter(0))
     reported: list[tuple[int, int, str, bool]] = []
     for (index, offset), raw, role, owners in events:
         classify = classify_mention if role in {"mention", "named", "asked"} else classify_phrase
@@ -125,7 +126,9 @@ def attribute(paragraphs: list[str]) -> Attributed | None:
         speaker = None
         if phrase is not None:
             gender = _context_gender(phrase, role, masked[index], offset, raw)
-            kin, governed = how_named(phrase, masked[index], offset, offset + len(raw))
+            # (how_named reads full names only: most phrases skip the call)
+            full = phrase.kind == "name" and " " in phrase.name
+            kin, governed = how_named(phrase, masked[index], offset, offset + len(raw)) if full else _NOT_NAMED
             speaker = history.resolve(phrase, role, gender, index, kin, governed)
         for quote in owners:
             quote.speaker = speaker
@@ -221,6 +224,7 @@ def _events(paragraphs: list[str], masked: list[str], quotes: list[_Quote]) -> l
 
 
 _NONE: frozenset[int] = frozenset()
+_NOT_NAMED = (False, False)
 _NARRATION = re.compile(r"\S")
 
 
