@@ -126,9 +126,9 @@ def attribute(paragraphs: list[str]) -> Attributed | None:
         speaker = None
         if phrase is not None:
             gender = _context_gender(phrase, role, masked[index], offset, raw)
-            # (how_named reads full names only: most phrases skip the call)
-            full = phrase.kind == "name" and " " in phrase.name
-            kin, governed = how_named(phrase, masked[index], offset, offset + len(raw)) if full else _NOT_NAMED
+            kin, governed = _NOT_NAMED  # (how_named reads full names only: most phrases skip the call)
+            if phrase.kind == "name" and " " in phrase.name:
+                kin, governed = how_named(phrase, masked[index], offset, offset + len(raw))
             speaker = history.resolve(phrase, role, gender, index, kin, governed)
         for quote in owners:
             quote.speaker = speaker
@@ -205,8 +205,7 @@ def _events(paragraphs: list[str], masked: list[str], quotes: list[_Quote]) -> l
             # a name leading a sentence makes a known speaker the latest; elsewhere it only introduces
             # (a run inside a longer speaker phrase, "Selon la Fédération des ...", is that phrase's)
             if not phrases(offset, len(raw)):
-                # (each verb questioning ends in "ed": most names have none before them, and skip the search)
-                reach = max(0, offset - 16)
+                reach = max(0, offset - 16)  # (its verbs end in "ed": most names skip the search)
                 questioned = "ed" in narration[reach:offset] and _QUESTIONED.search(narration, reach, offset)
                 end = offset + len(raw)
                 passive = narration.startswith((" was ", " were "), end) and _WAS_ASKED.match(narration, end)
@@ -306,8 +305,7 @@ def _attribution(
     found = reported or before_quote(before)
     if found is None:
         return _introduced_above(paragraphs, quotes[i]) if not before.strip(" \u00a0") else None
-    # (the verb pattern's matches hold words, spaces, a colon or comma: searched after the last stop)
-    direct = _DIRECT_BEFORE.search(before, after_last(before, ".;!?"))
+    direct = _DIRECT_BEFORE.search(before, after_last(before, ".;!?"))  # (none holds a stop)
     quotes[i].direct = reported is not None or bool(direct)
     quotes[i].narrated = VERB.search(before, found[1]) is None
     return (span.paragraph, start + found[1]), found[0], found[2]
