@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from scraper.extract.quotes.quote_after import AFTER_ACCORDING, plausible_subject
-from scraper.extract.quotes.quote_sentences import sentence_start
+from scraper.extract.quotes.quote_sentences import after_last, sentence_start
 from scraper.extract.quotes.quote_subjects import (
     PARTICIPLE,
     narrating_subject,
@@ -168,7 +168,7 @@ def subject_before(sentence: str, verb_at: int, quoting: bool = False) -> tuple[
                 return None
             source = named.group()
         return source, verb_at + according.start("spk")
-    if _PASSIVE.search(head):
+    if _PASSIVE.search(head, after_last(head, ",.;:")):  # (its words and spaces only)
         return None  # ('six cities to be added', 'he was told'): the subject did not say anything
     chunks = _main_clause([(_stop_at_verb(chunk), offset) for chunk, offset in _chunks(head)])
     if chunks and not head.rstrip().endswith(","):

@@ -144,13 +144,19 @@ def is_unspoken_term(quote: _Quote, paragraphs: list[str]) -> bool:
     return VERB.search(sentence) is None and _PLEDGE.search(sentence) is None
 
 
+_DASHES = frozenset({"—", "–", "-"})
+
+
 def _is_title(words: list[str]) -> bool:
     """Title Case words with no sentence punctuation: a name of a work, event or campaign ("Best of
     the Bench."; the period or comma of American style may sit inside the closing mark). A longer
     title may have a subtitle after a colon and commas between Title Case parts ("Far From the Tree:
     Parents, Children and the Search for Identity"); a year or number counts as capitalized."""
+    # (most spans have a lower-case word that is no small word: they fail the last test below at once)
+    if not all(_title_word(w) or w in _DASHES for w in words[:-1]):
+        return False
     words = [*words[:-1], words[-1].rstrip(".,:;\"'“”‘’")]
-    words = [w for w in words if w not in {"—", "–", "-"}]  # (a dash before a part: "Hallows — Part 2")
+    words = [w for w in words if w not in _DASHES]  # (a dash before a part: "Hallows — Part 2")
     inner = ".!?;:" if len(words) < 4 else ".!?;"
     if not words[-1] or words[-1][-1:] in ".!?,;:…" or any(w[-1:] in inner for w in words[:-1]):
         return False
@@ -161,8 +167,12 @@ def _is_title(words: list[str]) -> bool:
     return (
         len(words) <= limit
         and len(capitalized) >= min(2, len(words))
-        and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL_WORDS for w in words)
+        and all(_title_word(w) for w in words)
     )
+
+
+def _title_word(word: str) -> bool:
+    return word[:1].isupper() or word[:1].isdigit() or word.lower() in _SMALL_WORDS
 
 
 def _in_capitals(text: str) -> bool:

@@ -6,7 +6,7 @@ import re
 
 from scraper.extract.quotes.speaker_words import word_set
 
-__all__ = ["SENTENCE_END", "sentence_ends", "sentence_start"]
+__all__ = ["SENTENCE_END", "after_last", "sentence_ends", "sentence_start"]
 
 SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘'„«(\[]?[A-Z0-9])")
 _ABBREVIATIONS = word_set(
@@ -31,3 +31,9 @@ def sentence_ends(text: str) -> list[int]:
             continue
         ends.append(match.end())
     return ends
+
+
+def after_last(text: str, marks: str) -> int:
+    """Offset after the last of `marks` in `text` (0 with none): where a pattern anchored at the end of
+    the text that matches none of those characters is searched from, not from every position before."""
+    return max(map(text.rfind, marks)) + 1

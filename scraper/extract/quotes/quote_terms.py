@@ -22,7 +22,7 @@ import re
 
 from scraper.extract.quotes.quote_kinds import marked_not_said
 from scraper.extract.quotes.quote_runs import Quote as _Quote
-from scraper.extract.quotes.quote_sentences import SENTENCE_END
+from scraper.extract.quotes.quote_sentences import SENTENCE_END, after_last
 from scraper.extract.quotes.speaker_words import word_set
 
 # Nouns that name a quoted span as a term, not as words someone said ('the phrase "..."', 'such
@@ -98,7 +98,7 @@ def is_unspoken(quote: _Quote, paragraphs: list[str]) -> bool:
     """Whether a span is a term or a poll's option, not a quotation (rules in the module doc)."""
     span = quote.span
     before = paragraphs[span.paragraph][max(0, span.start - 160) : span.start]
-    clause = before[max(before.rfind(c) for c in _CLAUSE_ENDS) + 1 :]  # (the poll pattern's reach)
+    clause = before[after_last(before, _CLAUSE_ENDS) :]  # (the poll pattern's reach)
     if _SHARE.search(clause) is not None and _POLL.search(clause) is not None:
         return True
     if marked_not_said(quote, paragraphs):  # (titles in lists, software's strings, signs: quote_kinds)

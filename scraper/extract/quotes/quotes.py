@@ -42,6 +42,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from itertools import accumulate
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from scraper.extract.quotes.quote_after import after_quote
@@ -69,7 +70,7 @@ from scraper.extract.quotes.quote_runs import (
     interview_subject,
 )
 from scraper.extract.quotes.quote_runs import Quote as _Quote
-from scraper.extract.quotes.quote_sentences import sentence_start
+from scraper.extract.quotes.quote_sentences import after_last, sentence_start
 from scraper.extract.quotes.quote_spans import find_spans, normalize_marks
 from scraper.extract.quotes.quote_terms import drop_split_openers, is_unspoken
 from scraper.extract.quotes.speaker_history import SpeakerHistory
@@ -117,7 +118,7 @@ def attribute(paragraphs: list[str]) -> Attributed | None:
     events = _events(views, masked, quotes)
     credits = [(raw, len(owners)) for _, raw, role, owners in events if owners and role == "speaker"]
     history = SpeakerHistory(quoted_surnames(credits))
-    events = sorted(events, key=lambda e: e[0])
+    events = sorted(events, key=itemgetter(0))
     reported: list[tuple[int, int, str, bool]] = []
     for (index, offset), raw, role, owners in events:
         classify = classify_mention if role in {"mention", "named", "asked"} else classify_phrase
@@ -125,7 +126,9 @@ def attribute(paragraphs: list[str]) -> Attributed | None:
         speaker = None
         if phrase is not None:
             gender = _context_gender(phrase, role, masked[index], offset, raw)
-            kin, governed = how_named(phrase, masked[index], offset, offset + len(raw))
+            kin, governed = _NOT_NAMED  # (how_named reads full names only: most phrases skip the call)
+            if phrase.kind == "name" and " " in phrase.name:
+                kin, governed = how_named(phrase, masked[index], offset, offset + len(raw))
             speaker = history.resolve(phrase, role, gender, index, kin, governed)
         for quote in owners:
             quote.speaker = speaker
@@ -202,7 +205,8 @@ def _events(paragraphs: list[str], masked: list[str], quotes: list[_Quote]) -> l
             # a name leading a sentence makes a known speaker the latest; elsewhere it only introduces
             # (a run inside a longer speaker phrase, "Selon la Fédération des ...", is that phrase's)
             if not phrases(offset, len(raw)):
-                questioned = _QUESTIONED.search(narration, max(0, offset - 16), offset)
+                reach = max(0, offset - 16)  # (its verbs end in "ed": most names skip the search)
+                questioned = "ed" in narration[reach:offset] and _QUESTIONED.search(narration, reach, offset)
                 end = offset + len(raw)
                 passive = narration.startswith((" was ", " were "), end) and _WAS_ASKED.match(narration, end)
                 asked = questioned or passive
@@ -219,6 +223,7 @@ def _events(paragraphs: list[str], masked: list[str], quotes: list[_Quote]) -> l
 
 
 _NONE: frozenset[int] = frozenset()
+_NOT_NAMED = (False, False)
 _NARRATION = re.compile(r"\S")
 
 
@@ -300,7 +305,8 @@ def _attribution(
     found = reported or before_quote(before)
     if found is None:
         return _introduced_above(paragraphs, quotes[i]) if not before.strip(" \u00a0") else None
-    quotes[i].direct = reported is not None or bool(_DIRECT_BEFORE.search(before))
+    direct = _DIRECT_BEFORE.search(before, after_last(before, ".;!?"))  # (none holds a stop)
+    quotes[i].direct = reported is not None or bool(direct)
     quotes[i].narrated = VERB.search(before, found[1]) is None
     return (span.paragraph, start + found[1]), found[0], found[2]
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from scraper.extract.quotes.speaker_words import (
     ABBREVIATED_TITLES,
     DETERMINERS,
+    GERMAN_ROLE_ENDINGS,
     HONORIFICS,
     JOB_ENDINGS,
     NAME_PARTICLES,
@@ -45,24 +46,32 @@ def split_name(words: list[str]) -> tuple[str, frozenset[str]]:
     Charles", "Pope Francis"): without it the name is not the one the article uses.
     """
     start = 0
+    last = len(words) - 1
     for i, word in enumerate(words):
         low = word.lower().rstrip(",")
         # (a title word ending the phrase is a surname: "Carole King")
-        if low in HONORIFICS and word[:1].isupper() and i < len(words) - 1 and not after_role(words, i):
-            start = i if low in REGNAL and i == len(words) - 2 else i + 1
-        elif is_role_word(low) or (word[:1].islower() and low not in NAME_PARTICLES) or is_possessive(low):
+        if low in HONORIFICS and word[:1].isupper() and i < last and not after_role(words, i):
+            start = i if low in REGNAL and i == last - 1 else i + 1
+        # (the cheapest tests first, is_possessive's and is_role_word's inline: this runs on every word of
+        # every speaker phrase, most of them lower case or capitalized and in no word list)
+        elif (
+            (word[:1].islower() and low not in NAME_PARTICLES)
+            or low.endswith(_POSSESSIVE_ENDS)
+            or low in ROLE_WORDS
+            or low.endswith(GERMAN_ROLE_ENDINGS)
+            or ("-" in low and is_role_word(low))
+        ):
             start = i + 1
         elif i > 1 and words[i - 1] == "of" and is_role(words[i - 2].lower()):
             start = i + 1  # "Secretary of State", "Chief of Staff"
-        elif i == 0 and len(words) > 2 and low.endswith(JOB_ENDINGS) and len(low) > 5:
+        elif i == 0 and last > 1 and low.endswith(JOB_ENDINGS) and len(low) > 5:
             start = 1  # an occupation opening a sentence: "Meteorologist Chris Landsea"
-    while start < len(words) - 2 and is_initialism(words[start]) and len(words[start]) > 2:
+    while start < last - 1 and is_initialism(words[start]) and len(words[start]) > 2:
         start += 1  # an agency or outlet before the name: "l’AFP Hélène Marchand", not "JD Vance"
     name_words = words[start:]
-    proper = [w for w in name_words if w.lower() not in HONORIFICS and not is_initialism(w)]
     # (a lower-case particle opens a place, not a name: "la maire de Lyon", "the mayor of ...")
     if (
-        not proper
+        not any(w.lower() not in HONORIFICS and not is_initialism(w) for w in name_words)
         or name_words[0][:1].islower()
         or not all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in name_words)
     ):
@@ -75,8 +84,11 @@ def is_role_word(word: str) -> bool:
     return is_role(word) or ("-" in word and is_role(word.split("-", 1)[0]))
 
 
+_POSSESSIVE_ENDS = ("’s", "'s")
+
+
 def is_possessive(word: str) -> bool:
-    return word.endswith(("’s", "'s"))
+    return word.endswith(_POSSESSIVE_ENDS)
 
 
 def is_initialism(word: str) -> bool:

@@ -85,9 +85,11 @@ ROLE_SUFFIX = frozenset({"general"})
 NAME_PARTICLES = word_set("de da di del della van von der den du le la bin al ibn ben dos das y")
 # A time, medium or occasion ending a subject phrase ("X on Monday", "X in a statement", "X at a
 # rally in Harlem"). It starts where a run of white space starts: the same leftmost match, but a long
-# blanked-out quotation in a narration phrase is scanned once, not once per space (quadratic).
+# blanked-out quotation in a narration phrase is scanned once, not once per space (quadratic). (That
+# run's first space is matched first, then looked behind: a pattern that opens with a character class is
+# scanned for in one loop, one that opens with a lookbehind is tried at every position.)
 TRIM_TAIL = re.compile(
-    r"(?<!\s)\s+(?:on|in|at|during|last|this|earlier|later|am|im|lors|en|el|le)\s+"
+    r"\s(?<!\s\s)\s*(?:on|in|at|during|last|this|earlier|later|am|im|lors|en|el|le)\s+"
     r"(?:(?:a|an|the|his|her|their|its|einem|einer|der|dem|une?|el|la)\s+)?"
     # (a medium's or an occasion's modifier: "in a telephone interview", "at a campaign rally")
     r"(?:(?:telephone|phone|televised|radio|written|joint|separate|brief|campaign|news|press)\s+)?"

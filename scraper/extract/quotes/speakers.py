@@ -121,7 +121,8 @@ def classify_phrase(raw: str) -> Phrase | None:
         return None  # (a determiner alone, "A" or "The", names nobody; "I" is the writer, not a speaker)
     if len(words) == 1 and (len(words[0].rstrip(".")) == 1 or words[0].lower() in _NOT_NAMES):
         return None  # (a lone letter is an initial or an interview's "Q", a day a date, a state a place)
-    if words[0].lower().startswith(("i’", "i'", "we’", "we'")) or writer_in(words):
+    # (no word can be the writer's "I" in a phrase without a capital I: most phrases skip the test)
+    if words[0].lower().startswith(("i’", "i'", "we’", "we'")) or ("I" in text and writer_in(words)):
         return None  # (so is "I’d", "We’re", "What I")
     first = words[0].lower()
     if len(words) == 1 and first in PRONOUNS:
@@ -296,7 +297,11 @@ def _titles_name(before: str, name: str) -> bool:
 
 
 def _named(text: str, words: list[str]) -> Phrase | None:
-    at = next((i for i in range(1, len(words)) if _ends_name(words, i)), 0)
+    at = 0
+    for i in range(1, len(words)):  # (a loop, not a generator: this runs for most phrases)
+        if _ends_name(words, i):
+            at = i
+            break
     if at and all(w[:1].isupper() for w in words[:at]) and not is_role_word(words[at - 1].lower()):
         # "Rebecca English of the Daily Mail", "Gov. John Kasich of Ohio": the name is before the
         # preposition (a place after it is never the person); not in "Secretary of State Antony Blinken".
