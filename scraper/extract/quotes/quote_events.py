@@ -1,0 +1,218 @@
+"""Speaker phrases in reading order: where each quotation's speaker phrase is (after its closing mark, a
+transcript label or a dash credit below it, else before its opening mark, else a speech verb's subject
+in the paragraph above ending with a colon), and the people and organizations narration names, with
+the role each plays for speaker_history (speaker, source, intro, mention, named, asked)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable
+from itertools import accumulate
+
+from scraper.extract.quotes.quote_after import after_quote
+from scraper.extract.quotes.quote_attribution import VERB, before_quote
+from scraper.extract.quotes.quote_labels import label_speaker
+from scraper.extract.quotes.quote_narration import (
+    descriptor_subjects,
+    introductions,
+    name_mentions,
+    narration_mentions,
+)
+from scraper.extract.quotes.quote_runs import SENTENCE_WORDS, Neighbours
+from scraper.extract.quotes.quote_runs import Quote as _Quote
+from scraper.extract.quotes.quote_sentences import after_last, sentence_start
+from scraper.extract.quotes.speaker_vocabulary import Vocabulary
+
+# (an adverb may stand between the verb and the colon: 'said simply: "We'll see."'; not an object: in
+# 'called me "fucko"' the quoted word is a name given, not words said to the reader)
+_DIRECT_BEFORE = re.compile(rf"(?:{VERB.pattern})(?:\s+(?:[a-z]+ly|only))?\s*(?:that\s*)?[:,]?\s*$")
+_DASH_LINE = re.compile(r"^\s*[―—–\-]{1,2}\s*\S")
+CREDIT_MAX_WORDS = 12  # a credit line: a name, perhaps with a title or place after a comma
+
+
+# (paragraph, offset), raw phrase, role for SpeakerHistory.resolve, quotes it attributes
+Event = tuple[tuple[int, int], str, str, list[_Quote]]
+
+
+def speaker_events(paragraphs: list[str], masked: list[str], quotes: list[_Quote]) -> list[Event]:
+    """Speaker phrases in reading order: each quote's attribution plus speakers named in narration."""
+    events: dict[tuple[int, int], Event] = {}
+    vocabulary = Vocabulary(paragraphs)
+    neighbours = Neighbours(quotes)
+    for i, quote in enumerate(quotes):
+        found = _attribution(paragraphs, quotes, i, neighbours)
+        # (a common word opening a sentence: "Players need ...", "Play, says X,"; '"...," said Young' is not)
+        if found is not None and vocabulary.opening_noun(*found[:2], quote.narrated):
+            found = None
+        if found is not None:
+            key, raw, source = found
+            quote.phrase_at = key
+            events.setdefault(key, (key, raw, _role(source), []))[3].append(quote)
+    by_paragraph: dict[int, dict[tuple[int, int], Event]] = {}  # phrases only overlap in their paragraph
+    for key, event in events.items():
+        by_paragraph.setdefault(key[0], {})[key] = event
+    # Speakers are resolved in reading order, so narration after the last attributed quote's paragraph
+    # could change no quote's speaker: it is not read, but for the paragraphs of unattributed sentences,
+    # where it may report their speaker (see continue_reported).
+    last = max(by_paragraph, default=-1)
+    # (the paragraphs whose quotes a he or she attributes: only a subject in them or just before counts)
+    pronouns = {key[0] for key, event in events.items() if event[1].strip().lower() in _HE_SHE}
+    bare = {q.span.paragraph for q in quotes if q.phrase_at is None and len(q.text.split()) >= SENTENCE_WORDS}
+    after_quotes = _after_quotes(masked, quotes)
+    for index in [*range(last + 1), *sorted(i for i in bare if i > last)]:
+        narration = masked[index]
+        local = by_paragraph.setdefault(index, {})
+        taken = _overlap_test([(key[1], len(event[1])) for key, event in local.items()])
+        for raw, offset, source in narration_mentions(narration):
+            if not taken(offset, len(raw)) and not vocabulary.opening_noun((index, offset), raw, False):
+                local[(index, offset)] = ((index, offset), raw, _role(source), [])
+        for raw, offset in introductions(narration):
+            local.setdefault((index, offset), ((index, offset), raw, "intro", []))
+        phrases = _overlap_test([(key[1], len(event[1])) for key, event in local.items()])
+        for raw, offset, leads in name_mentions(narration, after_quotes.get(index, _NONE)):
+            # a name leading a sentence makes a known speaker the latest; elsewhere it only introduces
+            # (a run inside a longer speaker phrase, "Selon la Fédération des ...", is that phrase's)
+            if not phrases(offset, len(raw)):
+                reach = max(0, offset - 16)  # (its verbs end in "ed": most names skip the search)
+                questioned = "ed" in narration[reach:offset] and _QUESTIONED.search(narration, reach, offset)
+                end = offset + len(raw)
+                passive = narration.startswith((" was ", " were "), end) and _WAS_ASKED.match(narration, end)
+                asked = questioned or passive
+                role = "asked" if asked else None
+                local[(index, offset)] = ((index, offset), raw, role or ("mention" if leads else "named"), [])
+            elif leads and local.get((index, offset), ((), "", ""))[2] == "intro":
+                # (a titled name leading its sentence is its subject: "Indiana Gov. Mike Pence joined")
+                local[(index, offset)] = ((index, offset), local[(index, offset)][1], "mention", [])
+        for raw, offset in descriptor_subjects(narration) if {index, index + 1} & pronouns else ():
+            # (a person's descriptor leading a sentence is its subject: "the senator mocked the president")
+            if not phrases(offset, len(raw)):
+                local[(index, offset)] = ((index, offset), raw, "mention", [])
+    return [event for local in by_paragraph.values() for event in local.values()]
+
+
+_NONE: frozenset[int] = frozenset()
+_NARRATION = re.compile(r"\S")
+
+
+def _after_quotes(masked: list[str], quotes: list[_Quote]) -> dict[int, frozenset[int]]:
+    """Per paragraph, where the narration resumes after each quotation that ends a sentence (its marks
+    and words blanked): a name there opens the next sentence ('"... behind." Mr. Mook disagreed')."""
+    found: dict[int, set[int]] = {}
+    for quote in quotes:
+        if quote.text.endswith((".", "!", "?")):
+            resumes = _NARRATION.search(masked[quote.span.end_paragraph], quote.span.end)
+            if resumes is not None:
+                found.setdefault(quote.span.end_paragraph, set()).add(resumes.start())
+    return {index: frozenset(offsets) for index, offsets in found.items()}
+
+
+# A verb that puts a question to the person named after it ('When Kell pressed Reyes on the numbers, he
+# pivoted'): the one questioned is who answers, so a following he or she is them (role "asked").
+_QUESTIONED = re.compile(r"\b(?:pressed|asked|challenged|questioned|confronted|grilled|quizzed)\s+$")
+# So does the passive: "At a town hall, Rubio was asked about immigration. '...,' he said".
+_WAS_ASKED = re.compile(r"\s+(?:was|were)\s+(?:[a-z]+ly\s+)?(?:asked|pressed|questioned)\b")
+
+
+_HE_SHE = frozenset({"he", "she"})
+
+
+def _overlap_test(phrases: list[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """Whether text at (offset, length) overlaps one of the phrases found in its paragraph (offset,
+    length), touching included: a bisection over the phrases by offset, with the furthest end reached so
+    far, as a long paragraph may hold hundreds of names (testing each against each was quadratic)."""
+    if not phrases:  # (most paragraphs of narration hold no phrase yet)
+        return _overlaps_none
+    phrases = sorted(phrases)
+    starts = [o for o, _ in phrases]
+    reach = list(accumulate((o + n for o, n in phrases), max))
+
+    def overlaps(offset: int, length: int) -> bool:
+        before = bisect_right(starts, offset + length)  # (the phrases starting before its end)
+        return before > 0 and reach[before - 1] >= offset
+
+    return overlaps
+
+
+def _overlaps_none(offset: int, length: int) -> bool:
+    return False
+
+
+def _role(source: bool) -> str:
+    return "source" if source else "speaker"
+
+
+def _attribution(
+    paragraphs: list[str], quotes: list[_Quote], i: int, neighbours: Neighbours
+) -> tuple[tuple[int, int], str, bool] | None:
+    """Where the speaker phrase of quote i is: after its closing mark, else before its opening mark."""
+    span = quotes[i].span
+    start = neighbours.previous_end(i)
+    before = paragraphs[span.paragraph][start : span.start]
+    label = label_speaker(before, paragraphs, span.paragraph) if not start and ":" in before else None
+    if label is not None:  # a transcript's or interview's label ('WHITCOMB: "..."', 'Q: "..."')
+        quotes[i].direct = True
+        return (span.paragraph, before.index(before.lstrip()[:1])), label, False
+    reported = None  # (the subject before the quote, when its sentence reports it: read once, kept)
+    if span.closed:
+        end_text = paragraphs[span.end_paragraph]
+        following = neighbours.next_start(i)
+        after = end_text[span.end : following if following is not None else len(end_text)]
+        found = after_quote(after, quotes[i].text)
+        # (the next sentence is no tag: 'China said it was "a mistake." Beijing vowed ...'; the quote
+        # stays directly attributed, to the verb before it)
+        reported = _reported_within(before, quotes[i].text) if found is not None else None
+        if found is not None and reported is None:
+            quotes[i].direct = True
+            return (span.end_paragraph, span.end + found[1]), found[0], found[2]
+        alone = not paragraphs[span.paragraph][: span.start].strip(" \u00a0")
+        credit = _credit_below(paragraphs, span.end_paragraph, after) if alone else None
+        if credit is not None:
+            quotes[i].direct = True
+            return credit
+    found = reported or before_quote(before)
+    if found is None:
+        return _introduced_above(paragraphs, quotes[i]) if not before.strip(" \u00a0") else None
+    direct = _DIRECT_BEFORE.search(before, after_last(before, ".;!?"))  # (none holds a stop)
+    quotes[i].direct = reported is not None or bool(direct)
+    quotes[i].narrated = VERB.search(before, found[1]) is None
+    return (span.paragraph, start + found[1]), found[0], found[2]
+
+
+def _introduced_above(paragraphs: list[str], quote: _Quote) -> tuple[tuple[int, int], str, bool] | None:
+    """A quotation opening its paragraph after a paragraph that ends with a colon after a speech verb ('In
+    a speech, Gov. Ada Li said:', 'Li told reporters on Monday:', then the quoted words as a block):
+    that verb's subject's."""
+    index = quote.span.paragraph
+    above = paragraphs[index - 1] if index else ""
+    if not above.rstrip().endswith(":"):
+        return None
+    found = before_quote(above)
+    # (the subject of a speech verb in that sentence: 'X told reporters on Monday:', not a list's lead-in)
+    if found is None or VERB.search(above, found[1]) is None:
+        return None
+    quote.direct = True
+    return (index - 1, found[1]), found[0], found[2]
+
+
+def _reported_within(before: str, quote: str) -> tuple[str, int, bool] | None:
+    """When a quotation that ends its sentence ends a sentence that reports it with a speech verb before
+    the opening mark ('X said the tariffs were "..."', 'X asked Y, "...?"'), that verb's subject
+    (before_quote's phrase; else None): a subject and verb after the closing mark start a sentence of
+    their own. (The caller keeps the phrase, so the sentence before the quote is read once.)"""
+    if not quote.rstrip("\"'”’ ").endswith((".", "!", "?")):
+        return None
+    head = before[sentence_start(before) :]
+    return before_quote(before) if head.strip() and VERB.search(head) is not None else None
+
+
+def _credit_below(paragraphs: list[str], index: int, after: str) -> tuple[tuple[int, int], str, bool] | None:
+    """A dash credit alone in the paragraph after a quote that is a paragraph of its own: testimonials,
+    pull quotes and epigraphs set the name on its own line ('"..."' then '- Hans M.', '— Ada Li, nurse')."""
+    if after.strip(" .,;\u00a0") or index + 1 >= len(paragraphs):
+        return None
+    below = paragraphs[index + 1]
+    if not _DASH_LINE.match(below) or len(below.split()) > CREDIT_MAX_WORDS:
+        return None
+    found = after_quote(below, "")
+    return ((index + 1, found[1]), found[0], found[2]) if found is not None else None
