@@ -12,7 +12,7 @@ from w3lib.encoding import html_to_unicode, read_bom
 from scraper.extract.charset import choose_encoding, declared_encoding
 from scraper.extract.images.images import split_caption_credit
 from scraper.extract.text import clean_text
-from scraper.extract.text_wrap import unwrap_lines
+from scraper.extract.text_wrap import INDENTED, unwrap_lines
 
 # Deeper trees than this are cut: lxml and recursive walks both suffer on pathological nesting.
 MAX_DEPTH = 400
@@ -20,7 +20,6 @@ _HTML_SNIFF = re.compile(
     rb"<\s*(?:!doctype|html|head|body|meta|div|p|article|title|script|span|a|section|main)\b", re.I
 )
 _BULLET = re.compile(r"^\s*[•·▪●◦‣∙*\-–]\s+")
-_INDENT = re.compile(r"^(?: {2,}|\t)")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
 # Whether any element sits MAX_DEPTH levels below the root: one C-level pass over the levels, so the
 # common shallow page costs no Python walk at all.
@@ -160,7 +159,7 @@ def text_to_tree(text: str) -> html.HtmlElement:
     while index < len(lines):
         raw = lines[index]
         bullet = _BULLET.match(raw)
-        if bullet or (in_list and _INDENT.match(raw)):
+        if bullet or (in_list and INDENTED.match(raw)):
             if bullet:
                 parts.append("<li>" if in_list else "<ul><li>")
             else:

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 
 from lxml import html
 
-from scraper.extract.split_story import split_parts
+from scraper.extract.split_story import box_marks, split_parts
 from scraper.extract.text import clean_text, normalize_key
 
 # Elements whose text makes one block of the extracted body (the paragraphs located on the page).
@@ -210,9 +210,9 @@ def _walk(
             run, links = [], 0
             if child in located:
                 yield located[child]
-            elif tag in _LISTS and element in parents and not _NOT_STORY.search(_marks(child)):
+            elif tag in _LISTS and element in parents and not _NOT_STORY.search(box_marks(child)):
                 yield from _prose_list(child, located)
-            elif _enters(child, enter_all, holders) and not _NOT_STORY.search(_marks(child)):
+            elif _enters(child, enter_all, holders) and not _NOT_STORY.search(box_marks(child)):
                 yield from _walk(child, located, parents, holders)
         run.append(child.tail or "")
     yield from _prose(run, links, eligible)
@@ -275,7 +275,3 @@ def _prose(run: list[str], links: int, eligible: bool) -> Iterator[str]:
     text = clean_text("".join(run))
     if len(text) >= MIN_RUN_CHARS and _SENTENCE_STOP.search(text) and links <= MAX_LINK_SHARE * len(text):
         yield text
-
-
-def _marks(element: html.HtmlElement) -> str:
-    return f"{element.get('class') or ''} {element.get('id') or ''}"

@@ -71,12 +71,12 @@ def _part(box: html.HtmlElement, classes: set[str], known: Collection[str], prec
 def _paragraphs(part: html.HtmlElement, known: Collection[str]) -> list[str]:
     """The part's paragraphs, when it is made of prose paragraphs new to the body and holds no
     headline, no linked heading and no box marked as comments, teasers or a byline."""
-    if _NOT_STORY.search(_marks(part)):
+    if _NOT_STORY.search(box_marks(part)):
         return []
     for heading in part.iter(*_HEADINGS):
         if heading.tag == "h1" or next(heading.iter("a"), None) is not None:
             return []
-    if any(_NOT_STORY.search(_marks(inner)) for inner in part.iter("div", "section", "aside")):
+    if any(_NOT_STORY.search(box_marks(inner)) for inner in part.iter("div", "section", "aside")):
         return []
     texts = []
     for paragraph in part.iter("p"):
@@ -93,5 +93,6 @@ def _classes(element: html.HtmlElement) -> set[str]:
     return set((element.get("class") or "").split())
 
 
-def _marks(element: html.HtmlElement) -> str:
+def box_marks(element: html.HtmlElement) -> str:
+    """A box's classes and id, as one string for the patterns that name what a box holds."""
     return f"{element.get('class') or ''} {element.get('id') or ''}"

@@ -14,7 +14,7 @@ _MAX_WIDTH = 100
 _MIN_WIDTH = 40
 _MIN_BREAKS = 2
 _BULLET = re.compile(r"^\s*(?:[•·▪●◦‣∙*\-–]|\d{1,2}[.)])\s+")
-_INDENTED = re.compile(r"^(?: {2,}|\t)")
+INDENTED = re.compile(r"^(?: {2,}|\t)")  # (also how text_to_tree continues a list item)
 # A word broken at its own hyphen by the wrapper ("two-" / "year"), not a dash ending a clause.
 _HYPHEN_END = re.compile(r"[^\W\d_]-$")
 
@@ -55,7 +55,7 @@ def _continues(line: str, following: str, width: int) -> bool:
     words = following.split()
     if not words or not line.strip() or _BULLET.match(following):
         return False
-    if _INDENTED.match(following) and not _INDENTED.match(line):
+    if INDENTED.match(following) and not INDENTED.match(line):
         return False  # an indented first line starts a paragraph in feeds without blank lines
     return len(line.rstrip()) + 1 + len(words[0]) > width
 
