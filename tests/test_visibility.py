@@ -5,7 +5,7 @@ from __future__ import annotations
 from lxml import html
 
 from scraper import extract_article
-from scraper.extract.visibility import drop_hidden, is_hidden
+from scraper.extract.visibility import drop_hidden, is_control, is_hidden
 
 STORY = "".join(
     f"<p>Paragraph {n} of the story: the council approved the budget for the new library after a long "
@@ -58,3 +58,32 @@ def test_hidden_dialog_text_is_not_body() -> None:
     record = extract_article(page, "https://example.com/news/library")
     assert "Paragraph 5 of the story" in record["body"]
     assert "Create a free account" not in record["body"]
+
+
+def test_controls_are_not_body() -> None:
+    # A media player's settings menus and a closed dialog inside the story: labels, not prose.
+    player = ("<div class='player'><div role='menuitem'><div role='presentation'><ul role='menu'>"
+              "<li role='menuitemcheckbox' aria-checked='true'>subtitles off<span>, selected</span></li>"
+              "</ul></div><span>Chapters</span></div>"
+              "<div role='dialog' aria-hidden='true'><p>This is a modal window.</p></div></div>")
+    half = len(STORY) // 2
+    page = (f"<html><body><article><h1>Library budget approved</h1>{STORY[:half]}{player}{STORY[half:]}"
+            "</article></body></html>")
+    body = extract_article(page, "https://example.com/news/library")["body"]
+    assert "Paragraph 5 of the story" in body
+    assert "subtitles off" not in body and "modal window" not in body
+
+
+def test_buttons_tabs_and_open_dialogs_are_not_controls() -> None:
+    # Accordions and tabbed boxes label the story's own sections with buttons and tabs.
+    assert not is_control(_element("<h2 role='button'>What happens next?</h2>"))
+    assert not is_control(_element("<div role='tab'>Results</div>"))
+    assert not is_control(_element("<div role='dialog'>an article opened in a modal</div>"))
+    assert is_control(_element("<div role='dialog' aria-hidden='true'>closed</div>"))
+    assert is_control(_element("<ul role=' Menu '><li>Settings</li></ul>"))
+
+
+def test_a_control_holding_most_of_the_page_is_kept() -> None:
+    tree = html.document_fromstring(f"<html><body><div role='listbox'>{STORY}</div></body></html>")
+    assert drop_hidden(tree) == 0
+    assert "Paragraph 5" in tree.text_content()

@@ -23,6 +23,7 @@ from scraper.extract.density import find_prose
 from scraper.extract.loose_prose import with_loose_prose
 from scraper.extract.main_content import fast_body, full_body
 from scraper.extract.precise_cascade import precise_if_apart
+from scraper.extract.slideshow import without_embedded_slides
 from scraper.extract.subheadings import bold_line_keys
 from scraper.extract.text import clean_paragraphs, normalize_key
 from scraper.extract.visibility import drop_hidden
@@ -84,8 +85,9 @@ def extract_paragraphs(
     # the page is a short one (a note, a stub) and its text is all there is. A form box that would
     # hold all of it is a short post with its comment form, not a signup card in a story.
     kept = drop_boilerplate(without_comment_area(until_comment_thread(texts)), headings)
-    return (_without(kept, not_body | widgets) or _without(texts, not_body | widgets)
+    kept = (_without(kept, not_body | widgets) or _without(texts, not_body | widgets)
             or _without(kept, not_body | form_texts))
+    return without_embedded_slides(kept)
 
 
 def _without_link_blocks(texts: list[str], links: Collection[str]) -> list[str]:
