@@ -17,7 +17,12 @@ from collections.abc import Collection, Iterator
 
 from lxml import etree, html
 
-from scraper.extract.boilerplate import drop_boilerplate, until_comment_thread, without_comment_area
+from scraper.extract.boilerplate import (
+    drop_boilerplate,
+    until_comment_thread,
+    until_related_section,
+    without_comment_area,
+)
 from scraper.extract.declared_body import DeclaredBody, with_declared_blocks
 from scraper.extract.density import find_prose
 from scraper.extract.loose_prose import with_loose_prose
@@ -84,7 +89,8 @@ def extract_paragraphs(
     # The furniture rules judge text alone; when they would leave nothing of what trafilatura found,
     # the page is a short one (a note, a stub) and its text is all there is. A form box that would
     # hold all of it is a short post with its comment form, not a signup card in a story.
-    kept = drop_boilerplate(without_comment_area(until_comment_thread(texts)), headings)
+    story = until_comment_thread(until_related_section(texts))
+    kept = drop_boilerplate(without_comment_area(story), headings)
     kept = (_without(kept, not_body | widgets) or _without(texts, not_body | widgets)
             or _without(kept, not_body | form_texts))
     return without_embedded_slides(kept)
