@@ -478,7 +478,8 @@ def test_a_blog_comment_thread_heading_ends_the_body() -> None:
 def test_a_label_heading_other_stories_ends_the_body() -> None:
     from scraper.extract.boilerplate import until_related_section
 
-    post = [PROSE[0], PROSE[1]]
+    post = list(PROSE)
+    more = "The tram company will publish the timetable for the new section in the new year."
     teasers = ["Council votes to close two libraries", "A long teaser about another story of the week, "
                "with its first sentence shown as a summary under the title."]
     for label in ("More from The Daily Ledger", "Also on Example News:", "Elsewhere on the network",
@@ -487,9 +488,10 @@ def test_a_label_heading_other_stories_ends_the_body() -> None:
     # An encyclopedic article's own sections, a pointer within the story and a sentence stay.
     for kept in ("See also", "Further reading", "More on that below:", "More from the mayor later.",
                  "More from the interview follows the vote, which the council took on Monday."):
-        assert until_related_section([*post, kept, PROSE[2]]) == [*post, kept, PROSE[2]]
-    # A label opening the text is no sign of the story's end.
+        assert until_related_section([*post, kept, more]) == [*post, kept, more]
+    # A label above the story's text (out of reading order) is no sign of the story's end.
     assert until_related_section(["More from the archive", *post]) == ["More from the archive", *post]
+    assert until_related_section(["Menu", "Also on Example News:", *post])[2:] == post
 
 
 def test_a_photo_story_told_in_captions_keeps_them_in_the_body() -> None:

@@ -91,15 +91,18 @@ _THREAD_HEADING = re.compile(
     r"(?:to|on|zu|sur|à|en|a|de)\s+[\"“'‘«„‚]", re.I
 )
 # A label heading a box of other stories at the story's end ("More from The Nation", "Also on HuffPost:",
-# "Elsewhere on the BBC", "You might also like"); not "See also" or "Further reading", which head an
-# encyclopedic article's own sections, nor a pointer within the story ("More on that below").
+# "Elsewhere on the BBC", "You might also like"); not "See also" or "Further reading",
+# which head an encyclopedic article's own sections, nor a pointer within the story ("More on that
+# below"). Not "Related stories" or "Most popular" either: pages set those boxes inside the story, whose
+# text goes on below them.
 _RELATED_LABEL = re.compile(
-    r"^(?:more (?:from|on|at)|also on|elsewhere on|other stories from"
-    r"|you (?:may|might) also (?:like|enjoy))\b"
-    r"(?![^.!?]*\b(?:below|later|soon|next)\b)[^.!?]{0,40}:?\s*$",
+    r"^(?:(?:more (?:from|on|at)|also on|elsewhere on|other stories from"
+    r"|you (?:may|might) also (?:like|enjoy))\b(?![^.!?]*\b(?:below|later|soon|next)\b)[^.!?]{0,40})"
+    r"\s*:?\s*$",
     re.IGNORECASE,
 )
 RELATED_LABEL_MAX_CHARS = 60
+RELATED_MIN_STORY_CHARS = 300  # story text before the label: a label above it is out of reading order
 # A sentence's own stop, maybe inside closing quotes (not a closing bracket alone: "(10p per hour)").
 _SENTENCE_STOP = re.compile(r"[.!?:…。！？][\"”’)\]]*\s*$")
 # A numbered subheading of a listicle or a how-to ("1. Do the research", "Step 3: Seal it", "Day 2: Rome"):
@@ -195,9 +198,12 @@ def until_related_section(paragraphs: list[str]) -> list[str]:
     """Paragraphs before a label that heads other stories ("More from <site>", "Also on <site>:"),
     which the prunes missed when the box's markup carries no related or teaser class: past the
     story's end, everything is other stories."""
+    before = 0
     for index, paragraph in enumerate(paragraphs):
-        if index and len(paragraph) <= RELATED_LABEL_MAX_CHARS and _RELATED_LABEL.match(paragraph):
+        if (before >= RELATED_MIN_STORY_CHARS and len(paragraph) <= RELATED_LABEL_MAX_CHARS
+                and _RELATED_LABEL.match(paragraph)):
             return paragraphs[:index]
+        before += len(paragraph)
     return paragraphs
 
 
