@@ -476,7 +476,7 @@ def test_a_blog_comment_thread_heading_ends_the_body() -> None:
 
 
 def test_a_label_heading_other_stories_ends_the_body() -> None:
-    from scraper.extract.boilerplate import until_related_section
+    from scraper.extract.boilerplate import until_end_label
 
     post = list(PROSE)
     more = "The tram company will publish the timetable for the new section in the new year."
@@ -484,14 +484,29 @@ def test_a_label_heading_other_stories_ends_the_body() -> None:
                "with its first sentence shown as a summary under the title."]
     for label in ("More from The Daily Ledger", "Also on Example News:", "Elsewhere on the network",
                   "You might also like", "More on Overhead Bin"):
-        assert until_related_section([*post, label, *teasers]) == post
+        assert until_end_label([*post, label, *teasers]) == post
     # An encyclopedic article's own sections, a pointer within the story and a sentence stay.
     for kept in ("See also", "Further reading", "More on that below:", "More from the mayor later.",
                  "More from the interview follows the vote, which the council took on Monday."):
-        assert until_related_section([*post, kept, more]) == [*post, kept, more]
+        assert until_end_label([*post, kept, more]) == [*post, kept, more]
     # A label above the story's text (out of reading order) is no sign of the story's end.
-    assert until_related_section(["More from the archive", *post]) == ["More from the archive", *post]
-    assert until_related_section(["Menu", "Also on Example News:", *post])[2:] == post
+    assert until_end_label(["More from the archive", *post]) == ["More from the archive", *post]
+    assert until_end_label(["Menu", "Also on Example News:", *post])[2:] == post
+
+
+def test_a_label_heading_the_comment_area_ends_the_body() -> None:
+    from scraper.extract.boilerplate import until_end_label
+
+    post = list(PROSE)
+    thread = ["Ha! We will see about that.", "Posted by: Ellen at September 10, 2012 11:40 AM"]
+    for label in ("Comments", "12 Comments", "Comments (7)", "READER COMMENTS:", "Trackback Pings"):
+        assert until_end_label([*post, label, *thread]) == post
+    # "Comment" alone heads a section of opinion pieces; "TrackBack" alone sits under every post of
+    # an aggregator page; a sentence about comments is the story's.
+    said = "Comments from residents were mostly positive, the council said."
+    for kept in ("Comment", "TrackBack", said):
+        assert until_end_label([*post, kept, PROSE[0]]) == [*post, kept, PROSE[0]]
+    assert until_end_label(["Comments (3)", *post]) == ["Comments (3)", *post]
 
 
 def test_a_photo_story_told_in_captions_keeps_them_in_the_body() -> None:

@@ -20,7 +20,7 @@ from lxml import etree, html
 from scraper.extract.boilerplate import (
     drop_boilerplate,
     until_comment_thread,
-    until_related_section,
+    until_end_label,
     without_comment_area,
 )
 from scraper.extract.declared_body import DeclaredBody, with_declared_blocks
@@ -89,7 +89,7 @@ def extract_paragraphs(
     # The furniture rules judge text alone; when they would leave nothing of what trafilatura found,
     # the page is a short one (a note, a stub) and its text is all there is. A form box that would
     # hold all of it is a short post with its comment form, not a signup card in a story.
-    story = until_comment_thread(until_related_section(texts))
+    story = until_comment_thread(until_end_label(texts))
     kept = drop_boilerplate(without_comment_area(story), headings)
     kept = (_without(kept, not_body | widgets) or _without(texts, not_body | widgets)
             or _without(kept, not_body | form_texts))

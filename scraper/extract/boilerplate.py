@@ -101,8 +101,16 @@ _RELATED_LABEL = re.compile(
     r"\s*:?\s*$",
     re.IGNORECASE,
 )
-RELATED_LABEL_MAX_CHARS = 60
-RELATED_MIN_STORY_CHARS = 300  # story text before the label: a label above it is out of reading order
+# A label heading the comment area, as comment systems and blog engines print it: "Comments",
+# "12 Comments", "Comments (7)", "Reader comments:", "Trackback Pings". Not "Comment" alone (a section
+# of opinion pieces) nor "TrackBack" alone (aggregator pages put it under every post).
+_COMMENTS_LABEL = re.compile(
+    r"^(?:\d+\s+)?(?:(?:reader|user|readers[’']?)\s+)?comments(?:\s*\(\d+\))?\s*:?\s*$"
+    r"|^trackback pings\s*:?\s*$",
+    re.IGNORECASE,
+)
+END_LABEL_MAX_CHARS = 60
+END_MIN_STORY_CHARS = 300  # story text before the label: a label above it is out of reading order
 # A sentence's own stop, maybe inside closing quotes (not a closing bracket alone: "(10p per hour)").
 _SENTENCE_STOP = re.compile(r"[.!?:…。！？][\"”’)\]]*\s*$")
 # A numbered subheading of a listicle or a how-to ("1. Do the research", "Step 3: Seal it", "Day 2: Rome"):
@@ -194,14 +202,14 @@ def until_comment_thread(paragraphs: list[str]) -> list[str]:
     return paragraphs
 
 
-def until_related_section(paragraphs: list[str]) -> list[str]:
-    """Paragraphs before a label that heads other stories ("More from <site>", "Also on <site>:"),
-    which the prunes missed when the box's markup carries no related or teaser class: past the
-    story's end, everything is other stories."""
+def until_end_label(paragraphs: list[str]) -> list[str]:
+    """Paragraphs before a label that heads other stories ("More from <site>", "Also on <site>:") or
+    the comment area ("Comments", "Comments (7)"), which the prunes missed when the box's markup
+    carries no related, teaser or comment class: past the story's end, nothing is the story."""
     before = 0
     for index, paragraph in enumerate(paragraphs):
-        if (before >= RELATED_MIN_STORY_CHARS and len(paragraph) <= RELATED_LABEL_MAX_CHARS
-                and _RELATED_LABEL.match(paragraph)):
+        if (before >= END_MIN_STORY_CHARS and len(paragraph) <= END_LABEL_MAX_CHARS
+                and (_RELATED_LABEL.match(paragraph) or _COMMENTS_LABEL.match(paragraph))):
             return paragraphs[:index]
         before += len(paragraph)
     return paragraphs
