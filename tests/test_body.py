@@ -100,6 +100,12 @@ def test_blog_engines_post_navigation_and_filing_lines_are_furniture() -> None:
     assert not is_boilerplate("Posted in 2010, the video was seen by millions before it was taken down.")
     assert not is_boilerplate("« C'est fini », a-t-il dit aux journalistes après la réunion du conseil.")
     assert not is_boilerplate("Next, the board will post the new timetable at every pier on the islands.")
+    # A post's comment count among its meta fields; a sentence that counts comments stays.
+    assert is_boilerplate("Posted on November 9, 2012 at 6:41 AM • 7 Comments")
+    assert is_boilerplate("Tweet 52 comments | Add comment | 6 recs |")
+    assert is_boilerplate("941 comments")
+    assert not is_boilerplate("The post drew 941 comments | replies within an hour.")
+    assert not is_boilerplate("The council received 941 comments on the plan")
 
 
 def test_steps_and_media_pointers_are_not_calls_to_action() -> None:

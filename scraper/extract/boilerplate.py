@@ -45,12 +45,16 @@ _COMMENT_AREA = re.compile(
     re.IGNORECASE,
 )
 # The lines blog engines print around a post, whatever its length: the links to the previous and next
-# posts ("« Older title | Main | Newer title »", "Next post: ..."), and the post's filing ("This entry
-# was posted on ... and is filed under ...", "Posted in News | Music on ...", "Tags: ...").
+# posts ("« Older title | Main | Newer title »", "Next post: ..."), the post's filing ("This entry
+# was posted on ... and is filed under ...", "Posted in News | Music on ...", "Tags: ...") and its
+# comment count.
 _POST_META = re.compile(
     r"^[«‹←].*\|.*$|^.*\|.*[»›→]$|^(?:next|previous|prev|older|newer) (?:post|article|entry|story)\s*:"
     r"|^this entry was posted\b|\bis filed under\b|^filed (?:under|in)\s*:|^posted in\b[^.!?]{0,120}$"
-    r"|^tags?\s*:",
+    r"|^tags?\s*:"
+    # a post's comment count among its meta ("Posted on ... • 7 Comments", "Tweet 8 comments | Add
+    # comment |"), a line of fields, not a sentence ("The post drew 941 comments within an hour.")
+    r"|^(?=[^.!?]*$)(?=.*[|•·]).*\b\d[\d,]* comments?\b|^\d[\d,]* comments?$",
     re.IGNORECASE,
 )
 POST_META_MAX_CHARS = 300  # longer paragraphs are prose, whatever they start with
