@@ -42,6 +42,11 @@ _LIST_OF = re.compile(r"\b[Ll]ist of\s*$")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’»)]*\s")
 _CONTRACTED = word_set("he she it that there what who where here how")  # ("she's": she is)
 _NOUN_MARKERS = word_set("the a an their its his her our your my these those this no so-called")
+# Words only a speaker uses of themselves or to the one spoken to: first-person pronouns and "n't"
+# (terms, labels and idioms are third-person phrases: "jobs machine", "sell it properly").
+_FIRST_PERSON = re.compile(r"\b(?:I|[Mm][ey]|[Ww]e|us|[Oo]ur)\b")
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|‘.*?’(?!\w)")  # (an apostrophe inside a word ends no span)
+_SPEAKER_VOICE = re.compile(r"\b(?:I(?:[’'](?:m|ll|ve|d))?|[Mm][ey]|[Ww]e(?:[’']re)?|us|[Oo]ur)\b|n[’']t\b")
 
 
 def is_quotation(quote: _Quote, paragraphs: list[str], spoken: set[int]) -> bool:
@@ -135,6 +140,8 @@ def is_unspoken_term(quote: _Quote, paragraphs: list[str]) -> bool:
             False  # a question or exclamation, a predicate someone wrote ('positions "may include ..."'),
             # or words quoted with some left out
         )
+    if _SPEAKER_VOICE.search(quote.text) and not _first_person(paragraphs[span.paragraph]):
+        return False  # a speaker's own voice: '“I hate Norway” sounds absurd', '“Don’t panic,” urged Li'
     text = paragraphs[span.paragraph]
     before = text[: span.start]
     lead = before.rsplit(None, 1)[-1:] or [""]
@@ -142,6 +149,12 @@ def is_unspoken_term(quote: _Quote, paragraphs: list[str]) -> bool:
         return False  # 'cast itself as "the underdogs"', 'urged him to "be a hero"' (not 'to "disturbing"')
     sentence = _clause(before, _sentence_after(quote, text))
     return VERB.search(sentence) is None and _PLEDGE.search(sentence) is None
+
+
+def _first_person(text: str) -> bool:
+    """Whether the narration around the quoted spans speaks in the first person: a writer who says "I"
+    quotes their own phrases too ('It was always "on my list"')."""
+    return _FIRST_PERSON.search(_QUOTED.sub(" ", text)) is not None
 
 
 _DASHES = frozenset({"—", "–", "-"})
