@@ -115,17 +115,28 @@ def is_unspoken(quote: _Quote, paragraphs: list[str]) -> bool:
 
 def _modifies_noun(quote: _Quote, before: str, text: str) -> bool:
     """A span between a determiner and a lower-case noun that is no function word ('the "film is dead
-    and gone" years', 'an "everyone gets a prize" culture'): a compound modifier, a term."""
-    lead = before.rsplit(None, 1)[-1:]
-    if not lead or lead[0].lower() not in _DETERMINERS or not quote.span.closed:
+    and gone" years', 'an "everyone gets a prize" culture', 'the "hey, he earned it!" lot'): a compound
+    modifier, a term or an utterance used as a label."""
+    lead = before.rsplit(None, 2)[-2:]
+    if not lead or not quote.span.closed:
+        return False
+    if lead[-1].lower() not in _DETERMINERS and not _described(lead):
         return False
     words = quote.text.split()
-    if len(words) > 10 or _INNER_END.search(quote.text) or quote.text.rstrip()[-1:] in ".!?,;:…":
+    if len(words) > 16 or _INNER_END.search(quote.text) or quote.text.rstrip()[-1:] in ".,;:…":
         return False
     after = _NEXT_WORD.match(text, quote.span.end)
     if after is None or after.group(1).endswith("ly"):
         return False
     return after.group(1) not in _NOT_NOUNS and after.group(1) not in _SPEECH_NOUNS
+
+
+def _described(lead: list[str]) -> bool:
+    """A determiner and one lower-case word that is no function word before the span ('the classic "..."
+    horror trope', 'an old "..." joke')."""
+    if len(lead) != 2 or lead[0].lower() not in _DETERMINERS:
+        return False
+    return lead[1].isalpha() and lead[1].islower() and lead[1] not in _NOT_NOUNS
 
 
 def _named_as_term(before: str) -> bool:
