@@ -44,6 +44,13 @@ _CONTRACTED = word_set("he she it that there what who where here how")  # ("she'
 _NOUN_MARKERS = word_set("the a an their its his her our your my these those this no so-called")
 # Words only a speaker uses of themselves or to the one spoken to: first-person pronouns and "n't"
 # (terms, labels and idioms are third-person phrases: "jobs machine", "sell it properly").
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_CJK_PUNCTUATION = re.compile(r"[，。！？；：、,.!?;:]")
+_CJK_CLAUSE = re.compile(r"[，。！？；：,.!?;:]")
+# Chinese verbs of saying and writing (a partial quotation after one is someone's words).
+_CJK_SPEECH = re.compile(
+    r"说|称|表示|指出|强调|认为|告诉|问|答|写道|透露|宣布|回应|警告|呼吁|坦言|直言|提到|声明|留言|感叹"
+)
 _FIRST_PERSON = re.compile(r"\b(?:I|[Mm][ey]|[Ww]e|us|[Oo]ur)\b")
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|‘.*?’(?!\w)")  # (an apostrophe inside a word ends no span)
 _SPEAKER_VOICE = re.compile(r"\b(?:I(?:[’'](?:m|ll|ve|d))?|[Mm][ey]|[Ww]e(?:[’']re)?|us|[Oo]ur)\b|n[’']t\b")
@@ -62,7 +69,7 @@ def is_quotation(quote: _Quote, paragraphs: list[str], spoken: set[int]) -> bool
     if _is_cross_reference(quote.span, paragraphs):
         return False
     if CJK.search(text):
-        return len(CJK.findall(text)) >= 4
+        return len(CJK.findall(text)) >= 4 and not _han_term(quote, paragraphs)
     words = text.split()
     if len(words) < 3:  # (a short sentence of its own beside someone's words: '"...," X said. "Believe me."')
         return quote.span.paragraph in spoken and is_own_sentence(quote, paragraphs)
@@ -149,6 +156,20 @@ def is_unspoken_term(quote: _Quote, paragraphs: list[str]) -> bool:
         return False  # 'cast itself as "the underdogs"', 'urged him to "be a hero"' (not 'to "disturbing"')
     sentence = _clause(before, _sentence_after(quote, text))
     return VERB.search(sentence) is None and _PLEDGE.search(sentence) is None
+
+
+def _han_term(quote: _Quote, paragraphs: list[str]) -> bool:
+    """A Chinese span with no punctuation inside that its clause runs on past, a Han character right after
+    the closing mark ('一杯“地球末日”鸡尾酒', '经历了“自认喝醉”效应', '需要“尽早解决”如何协调'): a name,
+    label or stock phrase inside the sentence, unless a speech verb opens the clause ('他称这是“...”并').
+    (A quotation ends its clause: '说：“...。”', '表示“...”。')"""
+    span = quote.span
+    text = paragraphs[span.end_paragraph]
+    if not _HAN.match(text, span.end) or _CJK_PUNCTUATION.search(quote.text):
+        return False
+    before = paragraphs[span.paragraph][max(0, span.start - 40) : span.start]
+    clause = _CJK_CLAUSE.split(before)[-1]
+    return _CJK_SPEECH.search(clause) is None
 
 
 def _first_person(text: str) -> bool:
