@@ -51,6 +51,7 @@ _CJK_CLAUSE = re.compile(r"[，。！？；：,.!?;:]")
 _CJK_SPEECH = re.compile(
     r"说|称|表示|指出|强调|认为|告诉|问|答|写道|透露|宣布|回应|警告|呼吁|坦言|直言|提到|声明|留言|感叹"
 )
+_BACKLINK = re.compile(r"\s*\^(?:\s+[a-z]{1,2}\b)*\s*")  # (a reference list's entry opens with it)
 _FIRST_PERSON = re.compile(r"\b(?:I|[Mm][ey]|[Ww]e|us|[Oo]ur)\b")
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|‘.*?’(?!\w)")  # (an apostrophe inside a word ends no span)
 _SPEAKER_VOICE = re.compile(r"\b(?:I(?:[’'](?:m|ll|ve|d))?|[Mm][ey]|[Ww]e(?:[’']re)?|us|[Oo]ur)\b|n[’']t\b")
@@ -269,9 +270,10 @@ def _named_term(quote: _Quote, paragraphs: list[str]) -> bool:
 
 
 def _is_cross_reference(span: QuoteSpan, paragraphs: list[str]) -> bool:
-    """A title pointed to with "see" ('(see ‘Trump’s climate legacy’)'): a box or article, not words said."""
+    """A title pointed to with "see" ('(see ‘Trump’s climate legacy’)') or opening a reference list's entry
+    after its back-link caret ('^ "Mozilla rules out ..."', '^ a b "..."'): an article, not words said."""
     before = paragraphs[span.paragraph][max(0, span.start - 10) : span.start].lower()
-    return before.endswith(("see ", "(see", "see also ", "see: "))
+    return before.endswith(("see ", "(see", "see also ", "see: ")) or _BACKLINK.fullmatch(before) is not None
 
 
 def _is_nickname(span: QuoteSpan, paragraphs: list[str]) -> bool:
