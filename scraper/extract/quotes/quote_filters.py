@@ -153,8 +153,9 @@ def is_unspoken_term(quote: _Quote, paragraphs: list[str]) -> bool:
     text = paragraphs[span.paragraph]
     before = text[: span.start]
     lead = before.rsplit(None, 1)[-1:] or [""]
-    if lead[0].lower() == "as" or (lead[0].lower() == "to" and not words[0].lower().endswith("ing")):
-        return False  # 'cast itself as "the underdogs"', 'urged him to "be a hero"' (not 'to "disturbing"')
+    if lead[0].lower() == "as":
+        return False  # 'cast itself as "the underdogs"' (after "to" a phrase is kept by a pledge or speech
+        # verb, 'urged him to "be a hero"'; with none it is the writer's: 'we need to "sell it properly"')
     sentence = _clause(before, _sentence_after(quote, text))
     return VERB.search(sentence) is None and _PLEDGE.search(sentence) is None
 
