@@ -274,7 +274,9 @@ def _is_cross_reference(span: QuoteSpan, paragraphs: list[str]) -> bool:
     """A title pointed to with "see" ('(see ‘Trump’s climate legacy’)') or opening a reference list's entry
     after its back-link caret ('^ "Mozilla rules out ..."', '^ a b "..."'): an article, not words said."""
     before = paragraphs[span.paragraph][max(0, span.start - 10) : span.start].lower()
-    return before.endswith(("see ", "(see", "see also ", "see: ")) or _BACKLINK.fullmatch(before) is not None
+    if "^" in before:
+        return _BACKLINK.fullmatch(before) is not None
+    return before.endswith(("see ", "(see", "see also ", "see: "))
 
 
 def _is_nickname(span: QuoteSpan, paragraphs: list[str]) -> bool:
