@@ -13,7 +13,8 @@ board is "..."', '40% expect to "..."').
 
 Nor is a one-word span before its own attribution when the same speaker's quotation goes on after it
 ('"Honestly," Li said, "we were lucky ..."', '"Yes!" Li replied. "It worked ..."'): a reply word or the
-first word of a split quotation, which alone is a fragment.
+first word of a split quotation, which alone is a fragment; inside a sentence too when a comma joins it
+to the attribution ('a flag – “igniting,” as Reuters reported, “fears of ...”').
 """
 
 from __future__ import annotations
@@ -90,6 +91,7 @@ _CLAUSE_ENDS = '.;!?()"“”'
 _SHARE = re.compile(r"\d|\b(?:half|majority|plurality|most|thirds?|quarters?|fifths?)\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W_]+(?:[’'\-][^\W_]+)*")
 _OPENS_SENTENCE = set('.!?:…"”’')  # before a span that opens its sentence
+_JOINED = re.compile(r",\W*$")  # a span's comma before its closing mark: joined to the attribution after it
 _SPLIT_GAP = 60  # characters of attribution between the pieces of a split quotation
 _OWNERS = word_set("his her their my our your whose")  # ("its": a thing's tagline or name)
 
@@ -168,8 +170,9 @@ def drop_split_openers(quotes: list[_Quote], paragraphs: list[str]) -> list[_Quo
         if len(_WORD.findall(quote.text)) != 1 or later.paragraph != span.end_paragraph:
             continue
         lead = paragraphs[span.paragraph][: span.start].rstrip()
-        if lead and lead[-1] not in _OPENS_SENTENCE:
-            continue  # (a word inside a sentence: 'the decision was "disappointing." She added that "..."')
+        if lead and lead[-1] not in _OPENS_SENTENCE and not _JOINED.search(span.text):
+            continue  # (a word inside a sentence: 'the decision was "disappointing." She added that "..."';
+            # one joined to its attribution by a comma is a split quotation's piece: '– “igniting,” as X')
         if len(paragraphs[span.end_paragraph][span.end : later.start]) <= _SPLIT_GAP:
             dropped.add(id(quote))
     return [q for q in quotes if id(q) not in dropped] if dropped else quotes
