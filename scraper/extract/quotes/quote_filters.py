@@ -29,9 +29,10 @@ _PREDICATE_OPENERS = word_set(
     "may might will would can could should must shall is are was were has have had not never still always"
 )
 # Verbs that quote a promise or a written text without being speech verbs ("vowed to “...”", 'read: “...”'),
-# and speech verbs' -ing forms ('by saying that she is “...”').
+# speech verbs' -ing forms ('by saying that she is “...”') and nouns of insisting and claiming ('his
+# insistence that “...”', 'the claim that “...”').
 _PLEDGE = re.compile(
-    r"\b(?:vow|pledg|promis|urg|saying|telling|calling|writing|describing|insisting|warning|claiming)\w*|\bread:",
+    r"\b(?:vow|pledg|promis|urg|saying|telling|calling|writing|describing|insist|warning|claim)\w*|\bread:",
     re.IGNORECASE,
 )
 # Words that name what follows as a title or headline, whatever its case.
