@@ -29,9 +29,10 @@ _PREDICATE_OPENERS = word_set(
     "may might will would can could should must shall is are was were has have had not never still always"
 )
 # Verbs that quote a promise or a written text without being speech verbs ("vowed to “...”", 'read: “...”'),
-# and speech verbs' -ing forms ('by saying that she is “...”').
+# speech verbs' -ing forms ('by saying that she is “...”') and nouns of insisting and claiming ('his
+# insistence that “...”', 'the claim that “...”').
 _PLEDGE = re.compile(
-    r"\b(?:vow|pledg|promis|urg|saying|telling|calling|writing|describing|insisting|warning|claiming)\w*|\bread:",
+    r"\b(?:vow|pledg|promis|urg|saying|telling|calling|writing|describing|insist|warning|claim)\w*|\bread:",
     re.IGNORECASE,
 )
 # Words that name what follows as a title or headline, whatever its case.
@@ -42,6 +43,19 @@ _LIST_OF = re.compile(r"\b[Ll]ist of\s*$")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’»)]*\s")
 _CONTRACTED = word_set("he she it that there what who where here how")  # ("she's": she is)
 _NOUN_MARKERS = word_set("the a an their its his her our your my these those this no so-called")
+# Words only a speaker uses of themselves or to the one spoken to: first-person pronouns and "n't"
+# (terms, labels and idioms are third-person phrases: "jobs machine", "sell it properly").
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_CJK_PUNCTUATION = re.compile(r"[，。！？；：、,.!?;:]")
+_CJK_CLAUSE = re.compile(r"[，。！？；：,.!?;:]")
+# Chinese verbs of saying and writing (a partial quotation after one is someone's words).
+_CJK_SPEECH = re.compile(
+    r"说|称|表示|指出|强调|认为|告诉|问|答|写道|透露|宣布|回应|警告|呼吁|坦言|直言|提到|声明|留言|感叹"
+)
+_BACKLINK = re.compile(r"\s*\^(?:\s+[a-z]{1,2}\b)*\s*")  # (a reference list's entry opens with it)
+_FIRST_PERSON = re.compile(r"\b(?:I|[Mm][ey]|[Ww]e|us|[Oo]ur)\b")
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|‘.*?’(?!\w)")  # (an apostrophe inside a word ends no span)
+_SPEAKER_VOICE = re.compile(r"\b(?:I(?:[’'](?:m|ll|ve|d))?|[Mm][ey]|[Ww]e(?:[’']re)?|us|[Oo]ur)\b|n[’']t\b")
 
 
 def is_quotation(quote: _Quote, paragraphs: list[str], spoken: set[int]) -> bool:
@@ -57,7 +71,7 @@ def is_quotation(quote: _Quote, paragraphs: list[str], spoken: set[int]) -> bool
     if _is_cross_reference(quote.span, paragraphs):
         return False
     if CJK.search(text):
-        return len(CJK.findall(text)) >= 4
+        return len(CJK.findall(text)) >= 4 and not _han_term(quote, paragraphs)
     words = text.split()
     if len(words) < 3:  # (a short sentence of its own beside someone's words: '"...," X said. "Believe me."')
         return quote.span.paragraph in spoken and is_own_sentence(quote, paragraphs)
@@ -135,13 +149,36 @@ def is_unspoken_term(quote: _Quote, paragraphs: list[str]) -> bool:
             False  # a question or exclamation, a predicate someone wrote ('positions "may include ..."'),
             # or words quoted with some left out
         )
+    if _SPEAKER_VOICE.search(quote.text) and not _first_person(paragraphs[span.paragraph]):
+        return False  # a speaker's own voice: '“I hate Norway” sounds absurd', '“Don’t panic,” urged Li'
     text = paragraphs[span.paragraph]
     before = text[: span.start]
     lead = before.rsplit(None, 1)[-1:] or [""]
-    if lead[0].lower() == "as" or (lead[0].lower() == "to" and not words[0].lower().endswith("ing")):
-        return False  # 'cast itself as "the underdogs"', 'urged him to "be a hero"' (not 'to "disturbing"')
+    if lead[0].lower() == "as":
+        return False  # 'cast itself as "the underdogs"' (after "to" a phrase is kept by a pledge or speech
+        # verb, 'urged him to "be a hero"'; with none it is the writer's: 'we need to "sell it properly"')
     sentence = _clause(before, _sentence_after(quote, text))
     return VERB.search(sentence) is None and _PLEDGE.search(sentence) is None
+
+
+def _han_term(quote: _Quote, paragraphs: list[str]) -> bool:
+    """A Chinese span with no punctuation inside that its clause runs on past, a Han character right after
+    the closing mark ('一杯“地球末日”鸡尾酒', '经历了“自认喝醉”效应', '需要“尽早解决”如何协调'): a name,
+    label or stock phrase inside the sentence, unless a speech verb opens the clause ('他称这是“...”并').
+    (A quotation ends its clause: '说：“...。”', '表示“...”。')"""
+    span = quote.span
+    text = paragraphs[span.end_paragraph]
+    if not _HAN.match(text, span.end) or _CJK_PUNCTUATION.search(quote.text):
+        return False
+    before = paragraphs[span.paragraph][max(0, span.start - 40) : span.start]
+    clause = _CJK_CLAUSE.split(before)[-1]
+    return _CJK_SPEECH.search(clause) is None
+
+
+def _first_person(text: str) -> bool:
+    """Whether the narration around the quoted spans speaks in the first person: a writer who says "I"
+    quotes their own phrases too ('It was always "on my list"')."""
+    return _FIRST_PERSON.search(_QUOTED.sub(" ", text)) is not None
 
 
 _DASHES = frozenset({"—", "–", "-"})
@@ -235,8 +272,11 @@ def _named_term(quote: _Quote, paragraphs: list[str]) -> bool:
 
 
 def _is_cross_reference(span: QuoteSpan, paragraphs: list[str]) -> bool:
-    """A title pointed to with "see" ('(see ‘Trump’s climate legacy’)'): a box or article, not words said."""
+    """A title pointed to with "see" ('(see ‘Trump’s climate legacy’)') or opening a reference list's entry
+    after its back-link caret ('^ "Mozilla rules out ..."', '^ a b "..."'): an article, not words said."""
     before = paragraphs[span.paragraph][max(0, span.start - 10) : span.start].lower()
+    if "^" in before:
+        return _BACKLINK.fullmatch(before) is not None
     return before.endswith(("see ", "(see", "see also ", "see: "))
 
 

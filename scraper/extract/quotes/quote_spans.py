@@ -83,7 +83,12 @@ def normalize_marks(paragraph: str) -> str:
 
 def _opening(match: re.Match[str]) -> str:
     start = match.start()
-    return "“" if not start or match.string[start - 1] in " \u00a0\t\n([—–" else "”"
+    if not start or match.string[start - 1] in " \u00a0\t\n([—–":
+        return "“"
+    # (after a sentence's end with no space, outside any quotation: 'Li said.”Whereas ...' opens one)
+    if match.string[start - 1] in ".!?" and len(_DOUBLE_RE.findall(match.string, 0, start)) % 2 == 0:
+        return "“"
+    return "”"
 
 
 @dataclass

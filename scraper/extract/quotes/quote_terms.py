@@ -13,7 +13,8 @@ board is "..."', '40% expect to "..."').
 
 Nor is a one-word span before its own attribution when the same speaker's quotation goes on after it
 ('"Honestly," Li said, "we were lucky ..."', '"Yes!" Li replied. "It worked ..."'): a reply word or the
-first word of a split quotation, which alone is a fragment.
+first word of a split quotation, which alone is a fragment; inside a sentence too when a comma joins it
+to the attribution ('a flag – “igniting,” as Reuters reported, “fears of ...”').
 """
 
 from __future__ import annotations
@@ -90,6 +91,7 @@ _CLAUSE_ENDS = '.;!?()"“”'
 _SHARE = re.compile(r"\d|\b(?:half|majority|plurality|most|thirds?|quarters?|fifths?)\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W_]+(?:[’'\-][^\W_]+)*")
 _OPENS_SENTENCE = set('.!?:…"”’')  # before a span that opens its sentence
+_JOINED = re.compile(r",\W*$")  # a span's comma before its closing mark: joined to the attribution after it
 _SPLIT_GAP = 60  # characters of attribution between the pieces of a split quotation
 _OWNERS = word_set("his her their my our your whose")  # ("its": a thing's tagline or name)
 
@@ -115,17 +117,28 @@ def is_unspoken(quote: _Quote, paragraphs: list[str]) -> bool:
 
 def _modifies_noun(quote: _Quote, before: str, text: str) -> bool:
     """A span between a determiner and a lower-case noun that is no function word ('the "film is dead
-    and gone" years', 'an "everyone gets a prize" culture'): a compound modifier, a term."""
-    lead = before.rsplit(None, 1)[-1:]
-    if not lead or lead[0].lower() not in _DETERMINERS or not quote.span.closed:
+    and gone" years', 'an "everyone gets a prize" culture', 'the "hey, he earned it!" lot'): a compound
+    modifier, a term or an utterance used as a label."""
+    lead = before.rsplit(None, 2)[-2:]
+    if not lead or not quote.span.closed:
+        return False
+    if lead[-1].lower() not in _DETERMINERS and not _described(lead):
         return False
     words = quote.text.split()
-    if len(words) > 10 or _INNER_END.search(quote.text) or quote.text.rstrip()[-1:] in ".!?,;:…":
+    if len(words) > 16 or _INNER_END.search(quote.text) or quote.text.rstrip()[-1:] in ".,;:…":
         return False
     after = _NEXT_WORD.match(text, quote.span.end)
     if after is None or after.group(1).endswith("ly"):
         return False
     return after.group(1) not in _NOT_NOUNS and after.group(1) not in _SPEECH_NOUNS
+
+
+def _described(lead: list[str]) -> bool:
+    """A determiner and one lower-case word that is no function word before the span ('the classic "..."
+    horror trope', 'an old "..." joke')."""
+    if len(lead) != 2 or lead[0].lower() not in _DETERMINERS:
+        return False
+    return lead[1].isalpha() and lead[1].islower() and lead[1] not in _NOT_NOUNS
 
 
 def _named_as_term(before: str) -> bool:
@@ -157,8 +170,9 @@ def drop_split_openers(quotes: list[_Quote], paragraphs: list[str]) -> list[_Quo
         if len(_WORD.findall(quote.text)) != 1 or later.paragraph != span.end_paragraph:
             continue
         lead = paragraphs[span.paragraph][: span.start].rstrip()
-        if lead and lead[-1] not in _OPENS_SENTENCE:
-            continue  # (a word inside a sentence: 'the decision was "disappointing." She added that "..."')
+        if lead and lead[-1] not in _OPENS_SENTENCE and not _JOINED.search(span.text):
+            continue  # (a word inside a sentence: 'the decision was "disappointing." She added that "..."';
+            # one joined to its attribution by a comma is a split quotation's piece: '– “igniting,” as X')
         if len(paragraphs[span.end_paragraph][span.end : later.start]) <= _SPLIT_GAP:
             dropped.add(id(quote))
     return [q for q in quotes if id(q) not in dropped] if dropped else quotes
