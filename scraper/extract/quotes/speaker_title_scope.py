@@ -62,12 +62,30 @@ def titled_name_ends(words: list[str]) -> bool:
     if len(name) == 1:  # one name after a person noun: "first-grader Saeedullah", "coach Okafor"
         return len(words) == 2 and is_person_noun(words[0]) and words[0].islower()
     title = [w.lower() for w in words[: -len(name)]]
-    if any(w in PREPOSITIONS or w in NOT_SUBJECT for w in title):  # "chaired by Prime Minister X"
-        return False
+    # (a preposition makes the name its object, "chaired by Prime Minister X"; not "of" naming an office
+    # after a role word: "chief of staff Reince Priebus", "secretary of state John Kerry")
+    for i, w in enumerate(title):
+        if (w in PREPOSITIONS and not _office_word(title, i)) or w in NOT_SUBJECT:
+            return False
     described = words[: -len(name)]
     if len(described) > 1 and described[-1].lower() in HONORIFICS:  # "researcher Dr Ada Li"
         described = described[:-1]
     return titles_name(words[-len(name) - 1], name[0]) or job_description(described)
+
+
+def titled_name_cut(words: list[str]) -> int:
+    """Where a lower-case title's name ends before a prepositional phrase ("spokesman John Kirby of the
+    State Department", "chief inspector Ada Li from the county police"): the preposition's index, or 0."""
+    for i in range(2, len(words) - 1):
+        if words[i] in PREPOSITIONS and words[i - 1][:1].isupper():
+            return i if titled_name_ends(words[:i]) else 0
+    return 0
+
+
+def _office_word(title: list[str], i: int) -> bool:
+    """Whether title[i] is the "of" of an office right before the name ("chief of staff", "secretary of
+    state"); not of an employer ("chief executive of mortgage broker SPF Private Clients")."""
+    return title[i] == "of" and 0 < i == len(title) - 2 and is_role(title[i - 1])
 
 
 def job_description(words: list[str]) -> bool:

@@ -9,7 +9,7 @@ never the reverse).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from scraper.extract.quotes.speaker_names import (
@@ -22,6 +22,7 @@ from scraper.extract.quotes.speaker_title_scope import (
     kin_of,
     office_of,
     title_after_preposition,
+    titled_name_cut,
     titled_name_ends,
     titles_name,
 )
@@ -145,6 +146,11 @@ def classify_phrase(raw: str) -> Phrase | None:
         return Phrase("group", text, roles=frozenset({first}))
     if words[0][:1].isupper() or titled_name_ends(words):  # also "union president Denise Okafor"
         return _named(text, words)
+    cut = titled_name_cut(words)  # ("spokesman John Kirby of the State Department": John Kirby)
+    if cut:
+        person = _named(text, words[:cut])
+        if person is not None and person.kind == "name":
+            return replace(person, roles=person.roles | frozenset(content_words(words[cut:])))
     pronoun = any(part in PRONOUNS for w in lowered for part in w.split("-"))
     if len(words) <= 3 and _lower_group(words) and not pronoun:
         # "police", "state media", "local officials" (but not French "a-t-il")
