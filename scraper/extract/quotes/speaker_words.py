@@ -33,7 +33,7 @@ STOP_WORDS = word_set(
 CLITICS = tuple(f"{c}{mark}" for c in ("s", "n", "qu", "j", "m", "t") for mark in "’'")
 # Sentence openers to strip before a subject ("But Smith said").
 OPENERS = word_set(
-    "but and yet so still meanwhile now then also however instead later earlier aber und mais et pero y "
+    "but and yet so still even meanwhile now then also however instead later earlier aber und mais et pero y "
     "yeah yes oh okay ok wow hey"  # (interjections: '"...," Yeah, he called me')
 )
 # Capitalized words that start an adverbial phrase, not a name.

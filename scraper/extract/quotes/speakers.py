@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from scraper.extract.quotes.speaker_names import (
+    article_before_name,
     content_words,
     head_noun,
     is_role_word,
@@ -38,7 +39,6 @@ from scraper.extract.quotes.speaker_words import (
     NAME_PARTICLES,
     NOT_SUBJECT,
     OPENERS,
-    PARTY_MEMBERS,
     PREPOSITIONS,
     PRONOUNS,
     SENTENCE_ADVERBS,
@@ -138,7 +138,7 @@ def classify_phrase(raw: str) -> Phrase | None:
     text = " ".join(words)
     if len(words) > 3 and first in DETERMINERS and words[1].lower() in _DOCUMENTS and words[2] in _FROM:
         return classify_phrase(" ".join(words[3:]))  # ('a statement from his office': the office speaks)
-    if first in {"a", "an"} and _article_before_name(words):  # ('a Bloomberg suggests': a noun left out)
+    if first in {"a", "an"} and article_before_name(words):  # ('a Bloomberg suggests': a noun left out)
         return _named(" ".join(words[1:]), words[1:])
     if first in DEFINITE or first in INDEFINITE or first[:1].isdigit():
         return _descriptor(text, words, first in DEFINITE)
@@ -146,6 +146,8 @@ def classify_phrase(raw: str) -> Phrase | None:
         return Phrase("group", text, roles=frozenset({first}))
     if words[0][:1].isupper() or titled_name_ends(words):  # also "union president Denise Okafor"
         return _named(text, words)
+    if len(words) == 2 and first in NAME_PARTICLES and words[1][:1].isupper():  # a surname: "de Blasio"
+        return Phrase("name", text, name=text)
     cut = titled_name_cut(words)  # ("spokesman John Kirby of the State Department": John Kirby)
     if cut:
         person = _named(text, words[:cut])
@@ -162,21 +164,6 @@ def classify_phrase(raw: str) -> Phrase | None:
 # "a letter signed by 40 senators"): the body is the speaker, as in "his office said in a statement".
 _DOCUMENTS = word_set("statement release letter memo email e-mail note announcement post message")
 _FROM = word_set("from by")
-
-
-# Capitalized words that "a" makes a member of a group ("a Democrat", "an American", "a New Yorker").
-_MEMBER_ENDINGS = ("an", "ese", "ish", "ic", "im", "ew", "er", "i")
-
-
-def _article_before_name(words: list[str]) -> bool:
-    """Whether an indefinite article stands before an organization's or person's name with no noun
-    after it ("a Bloomberg suggests", the word "report" left out): the name speaks, not "a Bloomberg";
-    a party member or a demonym is a person of that group ("a Democrat", "an Iowan")."""
-    rest = words[1:]
-    if not rest or not all(w[:1].isupper() and w[1:2].islower() for w in rest):
-        return False
-    last = rest[-1].lower()
-    return last not in PARTY_MEMBERS and not last.endswith(_MEMBER_ENDINGS)
 
 
 def _lower_group(words: list[str]) -> bool:
@@ -298,6 +285,6 @@ def _title_word(words: list[str], name: str) -> str:
 
 def _ends_name(words: list[str], i: int) -> bool:
     """Whether words[i] starts a phrase after the name: a preposition, or an article not after a particle."""
-    if words[i] in PREPOSITIONS:
-        return True
+    if words[i] in PREPOSITIONS:  # (not a particle in a surname: "Bill de Blasio", "Mr. de Blasio")
+        return not (i == len(words) - 2 and words[i] in NAME_PARTICLES and words[i + 1][:1].isupper())
     return words[i] in ARTICLES and words[i - 1] not in NAME_PARTICLES
