@@ -39,6 +39,7 @@ from scraper.extract.quotes.speaker_entries import (
 from scraper.extract.quotes.speaker_gender import agreed, gender_of, pronoun_gender
 from scraper.extract.quotes.speaker_words import (
     HONORIFICS,
+    NAME_PARTICLES,
     PERSONAL,
     word_set,
 )
@@ -240,7 +241,9 @@ class SpeakerHistory:
         candidates = self._named_last(parts[-1], words[-1])
         if not candidates:
             return None  # (a person named for the first time)
-        suffix = " " + " ".join(words)
+        suffix: tuple[str, ...] = (" " + " ".join(words),)
+        if words[0].lower() in NAME_PARTICLES and len(words) > 1:  # ("De Blasio said" opening a sentence)
+            suffix += (f" {words[0].lower()} {' '.join(words[1:])}",)
         named = (e for e in candidates if compatible(e, gender))
         found = [e for e in named if e.display == name or e.display.endswith(suffix)]
         exact = next((e for e in found if e.display == name), None)
