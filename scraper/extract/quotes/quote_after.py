@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from scraper.extract.quotes.quote_subjects import is_person
 from scraper.extract.quotes.speaker_words import word_set
 from scraper.extract.quotes.speakers import classify_phrase
 from scraper.extract.quotes.speech_verbs import (
@@ -32,9 +33,11 @@ _ADVERB = r"(?:(?!(?:ally|rally|family|bully)\s)[a-z]\w*ly\s+)?"
 # A subject phrase ends at punctuation, or where a clause about the speaker starts without a comma
 # ('says Jonas Eke who runs the office', 'says Amina Sefu as she closes her stall').
 _END = r"(?=\s*(?:[,.;:!?)—–\"”»]|$)|\s+(?:who|whose|as|while)\s)"
+# (also "began" opening what someone says: '"When I was young," Carson began, "I was angry"'; only after
+# a quote, where the quote is what began: in narration "the hearing began" says nothing)
 AFTER_SUBJECT_VERB = re.compile(
     rf"{_LEAD}(?P<spk>{_PHRASE})(?:\s*,(?P<app>[^\"“”„«».;!?]{{1,160}}?),?|\s+,)?\s+{AUXILIARY}{_ADVERB}"
-    rf"(?P<verb>{VERBS})\b"
+    rf"(?P<verb>{VERBS}|began)\b"
 )
 # A French indirect object between the verb and its subject: "a déclaré à l’AFP Hélène Marchand".
 _TO_WHOM = r"(?:(?:à|au|aux)\s+(?:l[’']|la\s+|les?\s+)?[^\s,.;:!?]+\s+)?"
@@ -112,6 +115,8 @@ def after_quote(text: str, quote: str) -> tuple[str, int, bool] | None:
             continue
         if match.re is AFTER_VERB_SUBJECT and verb.lower() in NAMING_VERBS:
             continue  # ('"honest" describes Harris better': the quotation is the subject)
+        if verb == "began" and not is_person(classify_phrase(match.group("spk"))):
+            continue  # (what began is no speaker: '"peculiar" and the speculation of doping began')
         if plausible_subject(match.group("spk"), verb):
             phrase, offset = _with_appositive(text, match)
             return phrase, offset, verb.lower() in SOURCE_VERBS

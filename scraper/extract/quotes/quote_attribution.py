@@ -20,7 +20,7 @@ from scraper.extract.quotes.quote_subjects import (
     previous_subject,
     without_auxiliaries,
 )
-from scraper.extract.quotes.speaker_words import word_set
+from scraper.extract.quotes.speaker_words import is_person_noun, word_set
 from scraper.extract.quotes.speakers import classify_phrase
 from scraper.extract.quotes.speech_verbs import AFTER_DETERMINER, SOURCE_VERBS, VERB
 
@@ -50,6 +50,8 @@ def before_quote(text: str) -> tuple[str, int, bool] | None:
     # (only the few characters before each verb are read for a determiner)
     verbs = [v for v in VERB.finditer(sentence) if not _after_determiner(sentence, v.start())]
     opening = _opening_verb_subject(sentence) if len(sentence) < 80 else None
+    if opening is None and sentence[:8].lstrip(" \"“”'‘’(").startswith("In "):
+        opening = _in_words_of(sentence)
     if opening is not None:
         return opening[0], start + opening[1], False
     if not verbs:
@@ -100,6 +102,28 @@ def _opening_verb_subject(sentence: str) -> tuple[str, int] | None:
     if phrase is None or phrase.kind not in {"name", "definite", "indefinite"}:
         return None
     return match.group("spk"), match.start("spk")
+
+
+# A sentence opening with whose words the quote is ('In Trump’s words, "..."', 'In the words of Sen. Ada
+# Li: "..."'), the quote right after it.
+_IN_WORDS = re.compile(
+    r"[\s\"“”'‘’(]*In\s+(?:(?P<own>[^,;:.!?\"“”]{1,60}?)[’']s?\s+(?:own\s+)?words|the\s+words\s+of\s+"
+    r"(?P<of>[^,;:!?\"“”]{1,60}?))\s*[,:]\s*$"
+)
+
+
+def _in_words_of(sentence: str) -> tuple[str, int] | None:
+    """The person whose words a sentence says the quote is ('In Dr. Li's words, "..."')."""
+    match = _IN_WORDS.match(sentence)
+    if match is None:
+        return None
+    group = "own" if match.group("own") else "of"
+    raw = match.group(group)
+    phrase = classify_phrase(raw)
+    # (a person, not a thing: 'In the words of the old song, "..."' quotes no one who speaks)
+    if phrase is None or not (phrase.kind == "name" or is_person_noun(phrase.head)):
+        return None
+    return raw, match.start(group)
 
 
 # A parenthetical inverted tag before the quote: 'Play, says Cleese, "..."', 'Humor, wrote Li, "..."'.

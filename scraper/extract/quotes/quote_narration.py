@@ -36,8 +36,10 @@ _BEFORE_CAPITAL = rf"(?=[\w{re.escape(_TITLE_MARKS)}]{{1,{max(map(len, _TITLES))
 _TITLED_NAME = re.compile(
     rf"\b(?=(?i:{first_chars(_TITLES)})){_BEFORE_CAPITAL}(?i:{trie_pattern(_TITLES)})"
     # (a dot only after an initial: "Hospital. She" is two sentences, not a name; the last word is no
-    # abbreviated title, "former Gov\u2024 Paul Brandt" names Paul Brandt, not "Gov")
-    rf"\s+(?:[A-Z](?:[.\u2024]|[\w’'-]*)\s+){{0,4}}[A-Z][\w’'-]+(?![\w’'\u2024-]|\s+[A-Z])"
+    # abbreviated title, "former Gov\u2024 Paul Brandt" names Paul Brandt, not "Gov"; a surname may
+    # open with a particle, "Mayor Bill de Blasio")
+    rf"\s+(?:[A-Z](?:[.\u2024]|[\w’'-]*)\s+){{0,4}}(?:(?:de|van|von|der|du|da|del|di|le|la)\s+)?"
+    rf"[A-Z][\w’'-]+(?![\w’'\u2024-]|\s+[A-Z])"
 )
 _CAPITALIZED = r"[A-ZÀ-ÖØ-Þ][\w\-]*(?:[’'][A-ZÀ-ÖØ-Þ]\w*)?"  # "O'Brien", not "Iowa's"
 # A run opens with "the", "la", "le" or a capital. Its first character is matched first, by a plain

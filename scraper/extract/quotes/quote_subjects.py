@@ -23,7 +23,7 @@ _NAME_THEN_ACTION = re.compile(
     r"(?P<spk>(?:[A-Z][\w’'.\-\u2024]*\s+){0,6}?[A-Z][\w’'.\-\u2024]*)\s+(?:[a-z]\w*ly\s+)?"
     r"(?:(?:is|are|was|were|has|have|had)\s+[a-z]\w*(?:ed|ing)|"
     r"(?!(?:is|was|has|remains|seems|looks|becomes|sounds|feels|stays|this|his|its|us|as|thus|plus|less)\b)"
-    r"[a-z]\w*(?:ed|s))\b"
+    r"[a-z]\w*(?:ed|s)|began)\b"  # ("began" quotes like a speech verb: 'Carson began, "..."')
 )
 # Bodies that issue words of their own ("The Harris campaign is calling it ..."), unlike "sales" or "the
 # line": a descriptor headed by one is a speaker when it quotes.

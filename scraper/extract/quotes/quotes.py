@@ -61,6 +61,7 @@ from scraper.extract.quotes.quote_runs import (
 from scraper.extract.quotes.quote_runs import Quote as _Quote
 from scraper.extract.quotes.quote_spans import find_spans, normalize_marks
 from scraper.extract.quotes.quote_terms import drop_split_openers, is_unspoken
+from scraper.extract.quotes.speaker_full_names import full_names
 from scraper.extract.quotes.speaker_history import SpeakerHistory
 from scraper.extract.quotes.speaker_titles import attribution_view
 from scraper.extract.quotes.speakers import Phrase, classify_mention, classify_phrase
@@ -116,6 +117,13 @@ def attribute(paragraphs: list[str]) -> Attributed | None:
         if speaker and phrase is not None and phrase.kind in {"name", "pronoun"}:
             # people named in narration, and whether a speech verb reports them ("Chen responded that")
             reported.append((index, offset, speaker, role in {"speaker", "source"} and not owners))
+    short = {q.speaker for q in quotes if q.speaker and " " not in q.speaker}
+    short.update(name for _, _, name, _ in reported if " " not in name)
+    if short:  # (a one-word speaker the article names in full elsewhere: speaker_full_names)
+        full = full_names(history.entries, short)
+        for quote in quotes:
+            quote.speaker = full.get(quote.speaker, quote.speaker) if quote.speaker else None
+        reported = [(i, at, full.get(name, name), by_verb) for i, at, name, by_verb in reported]
     spoken = {q.span.paragraph for q in quotes if q.direct}
     kept = [q for q in quotes if is_quotation(q, paragraphs, spoken)]
     attributed = {id(q): NARRATED if q.narrated else DIRECT for q in kept if q.speaker is not None}

@@ -115,7 +115,8 @@ def namesake(people: list[Speaker], gender: str, paragraph: int) -> Speaker | No
     the one gender picks, else none. Otherwise the speaker named last (a newcomer only named in
     narration, "Fischer's mother, Adrianne Fischer", is called by full name), else the one the article
     already calls by the surname alone, else the one named last; two named last in the same paragraph
-    ("born to Donald Harris and Shyamala Gopalan Harris") are a tie that gender must break.
+    ("born to Donald Harris and Shyamala Gopalan Harris") are a tie that gender breaks, else the one
+    the article already calls by the surname alone (a namesake met later is called by full name).
     """
     if len({e.display for e in people}) == 1:
         return people[0]
@@ -124,10 +125,16 @@ def namesake(people: list[Speaker], gender: str, paragraph: int) -> Speaker | No
         return people[0]
     people = sorted(people, key=lambda e: e.seen, reverse=True)  # stable: a speaker before a mention
     pool = [e for e in people if e.seen >= paragraph - 1]
+    recent = bool(pool)
     if not pool:
         pool = [e for e in people if e.role != "intro"] or [e for e in people if e.short] or people
         pool = [e for e in pool if e.seen == pool[0].seen]
     if len({e.display for e in pool}) == 1:
         return pool[0]
     matching = [e for e in pool if gender and e.gender == gender]
-    return matching[0] if len(matching) == 1 else None
+    if len(matching) == 1:
+        return matching[0]
+    if recent:  # (a namesake just introduced may be whom the surname now means: no guess)
+        return None
+    called = [e for e in pool if e.short]
+    return called[0] if len({e.display for e in called}) == 1 else None

@@ -5,8 +5,9 @@ publications named by "according to"/"reported"), a definite descriptor ("the fo
 takes the most recent *named* person introduced with matching title words, else the earlier
 descriptor with the same head noun ("The source" -> "a source in North Korea", "la fédération" -> "la
 Fédération des artisans boulangers du Centre"), a politician's descriptor without the title ("the Texas
-Republican", "the congresswoman") the person just named with an elected office, and a bare surname takes
-the most recently mentioned person with that surname. Anything else is kept as the article words it.
+Republican", "the congresswoman") the person just named with an elected office (those descriptor lookups:
+speaker_descriptors), and a bare surname takes the most recently mentioned person with that surname.
+Anything else is kept as the article words it.
 
 Gender, from evidence in the article only (speaker_gender), narrows both: "she" skips a speaker known
 to be a man; of two people sharing a surname who were both mentioned in this or the previous
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from scraper.extract.quotes.speaker_descriptors import by_head, by_title, office_holder, recent_person
 from scraper.extract.quotes.speaker_entries import (
     CONFLICTING,
     Speaker,
@@ -36,14 +38,9 @@ from scraper.extract.quotes.speaker_entries import (
 )
 from scraper.extract.quotes.speaker_gender import agreed, gender_of, pronoun_gender
 from scraper.extract.quotes.speaker_words import (
-    ELECTED,
     HONORIFICS,
-    LEGISLATORS,
-    PARTY_MEMBERS,
-    PARTY_WORDS,
+    NAME_PARTICLES,
     PERSONAL,
-    is_person_noun,
-    is_role,
     word_set,
 )
 from scraper.extract.quotes.speakers import Phrase
@@ -194,49 +191,11 @@ class SpeakerHistory:
             if is_acronym(phrase.text):  # (an organization's initials: "CR says")
                 return spelled_out(self.entries, phrase.text)
             roles = phrase.roles - proper_modifier(phrase.text)
-            found = self._by_title(phrase.head, roles) or self._by_head(phrase.head, phrase.roles)
-            return found or self._office_holder(phrase, gender, paragraph) or self._recent_person(
-                phrase, gender, paragraph
+            entries = self.entries
+            found = by_title(entries, phrase.head, roles) or by_head(entries, phrase.head, phrase.roles)
+            return found or office_holder(entries, phrase, gender, paragraph) or recent_person(
+                entries, phrase, gender, paragraph
             )
-        return None
-
-    def _recent_person(self, phrase: Phrase, gender: str, paragraph: int) -> Speaker | None:
-        """A definite descriptor of a person, not of an office, that matches no earlier one ("the Florida
-        fan", "the victim"): the speaker named just before, in this or the previous paragraph. A definite
-        article marks someone already introduced; a new person comes with "a" or a name."""
-        if not is_person_noun(phrase.head):
-            return None
-        office = is_role(phrase.head)
-        for entry in reversed(self.entries):
-            if entry.role == "intro" or (entry.role == "source" and entry.kind != "name"):
-                continue  # (a person cited with "according to" has spoken; a publication has not)
-            # (an office holder's descriptor, "the former secretary of state", names the person just
-            # before only when the article gave them no title of their own: a titled one is found by
-            # title, and another title is someone else)
-            if office and any(is_role(word) for word in entry.roles):
-                return None
-            if entry.kind == "name" and entry.seen >= paragraph - 1 and compatible(entry, gender):
-                return entry
-            return None
-        return None
-
-    def _office_holder(self, phrase: Phrase, gender: str, paragraph: int) -> Speaker | None:
-        """A politician's descriptor without their title ("the Nevada Democrat", "the Republican nominee",
-        "the congresswoman" after "Rep. Lena Ortiz"): the person named with an elected office just
-        before, in this or the previous paragraph, even if only introduced in narration; a lawmaker's
-        words need a legislator."""
-        head = phrase.head
-        partisan = head in PARTY_MEMBERS or (bool(phrase.roles & PARTY_WORDS) and is_person_noun(head))
-        offices = LEGISLATORS if head in LEGISLATORS else ELECTED if partisan else None
-        if offices is None:
-            return None
-        for entry in reversed(self.entries):
-            if entry.kind != "name" or entry.seen < paragraph - 1:
-                continue
-            if entry.roles & offices and compatible(entry, gender):
-                return entry
-            if entry.role != "intro":
-                return None  # (someone else has spoken since: the descriptor is not for the politician)
         return None
 
     def _only_person(self, gender: str, paragraph: int) -> Speaker | None:
@@ -282,7 +241,9 @@ class SpeakerHistory:
         candidates = self._named_last(parts[-1], words[-1])
         if not candidates:
             return None  # (a person named for the first time)
-        suffix = " " + " ".join(words)
+        suffix: tuple[str, ...] = (" " + " ".join(words),)
+        if words[0].lower() in NAME_PARTICLES and len(words) > 1:  # ("De Blasio said" opening a sentence)
+            suffix += (f" {words[0].lower()} {' '.join(words[1:])}",)
         named = (e for e in candidates if compatible(e, gender))
         found = [e for e in named if e.display == name or e.display.endswith(suffix)]
         exact = next((e for e in found if e.display == name), None)
@@ -294,25 +255,3 @@ class SpeakerHistory:
             return exact  # the surname as written, if it was met before
         chosen.short = True
         return chosen
-
-    def _by_title(self, head: str, roles: frozenset[str]) -> Speaker | None:
-        """The most recent named person introduced with the descriptor's head noun and most of its words."""
-        for entry in reversed(self.entries):
-            # a title word, or the head of the appositive they were introduced with ("a farmer near X")
-            if entry.kind == "name" and head in entry.roles and (is_role(head) or head == entry.head):
-                others = roles - {head}
-                if len(others & entry.roles) * 2 >= len(others):
-                    return entry
-        return None
-
-    def _by_head(self, head: str, roles: frozenset[str]) -> Speaker | None:
-        """The most recent descriptor with the same head noun and no words it lacks ("the source" -> "a
-        source in ...", but "the mother of four" is not "the mother of three")."""
-        return next(
-            (
-                e
-                for e in reversed(self.entries)
-                if e.kind in {"definite", "indefinite"} and e.head == head and roles <= e.roles
-            ),
-            None,
-        )

@@ -2,7 +2,8 @@
 
 "Former NATO Supreme Allied Commander Admiral James Stavridis" -> "James Stavridis" with the title words
 (former, nato, commander, admiral ...) that a later "the admiral" matches; "the head of the agency" ->
-head "head". Pure functions over the phrase's words (speakers classifies whole phrases with them).
+head "head"; "a Bloomberg suggests" is Bloomberg, "a Democrat" a party member. Pure functions over the
+phrase's words (speakers classifies whole phrases with them).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from scraper.extract.quotes.speaker_words import (
     HONORIFICS,
     JOB_ENDINGS,
     NAME_PARTICLES,
+    PARTY_MEMBERS,
     PREPOSITIONS,
     REGNAL,
     ROLE_SUFFIX,
@@ -72,11 +74,17 @@ def split_name(words: list[str]) -> tuple[str, frozenset[str]]:
     # (a lower-case particle opens a place, not a name: "la maire de Lyon", "the mayor of ...")
     if (
         not any(w.lower() not in HONORIFICS and not is_initialism(w) for w in name_words)
-        or name_words[0][:1].islower()
+        or (name_words[0][:1].islower() and not _honored_particle(words, start))
         or not all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in name_words)
     ):
         return "", frozenset(content_words(words))
     return " ".join(name_words), frozenset(content_words(words[: start + 1]))
+
+
+def _honored_particle(words: list[str], start: int) -> bool:
+    """Whether a surname opening with a particle follows an honorific ("Mr. de Blasio"), a person's."""
+    particle = 0 < start < len(words) - 1 and words[start] in NAME_PARTICLES
+    return particle and words[start - 1].lower() in HONORIFICS
 
 
 def is_role_word(word: str) -> bool:
@@ -113,3 +121,18 @@ def content_words(words: list[str]) -> list[str]:
             low = low.strip(",.\u2024")
             content.append(ABBREVIATED_TITLES.get(low, low))
     return content
+
+
+# Capitalized words that "a" makes a member of a group ("a Democrat", "an American", "a New Yorker").
+_MEMBER_ENDINGS = ("an", "ese", "ish", "ic", "im", "ew", "er", "i")
+
+
+def article_before_name(words: list[str]) -> bool:
+    """Whether an indefinite article stands before an organization's or person's name with no noun
+    after it ("a Bloomberg suggests", the word "report" left out): the name speaks, not "a Bloomberg";
+    a party member or a demonym is a person of that group ("a Democrat", "an Iowan")."""
+    rest = words[1:]
+    if not rest or not all(w[:1].isupper() and w[1:2].islower() for w in rest):
+        return False
+    last = rest[-1].lower()
+    return last not in PARTY_MEMBERS and not last.endswith(_MEMBER_ENDINGS)

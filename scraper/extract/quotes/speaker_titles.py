@@ -28,8 +28,11 @@ _COUNTRY_INITIALS = ("U.S.", "U.K.", "U.N.", "E.U.")
 # ("Gov."), an initial ("T. Brisco", "G.K. Bellamy") or a word ending a sentence, told apart below.
 # (Each pattern here starts with a plain character, which the engine finds fast: they run on every
 # paragraph.)
-# (also a name's suffix before a lower-case word, "Donald Trump Jr. said": part of the name)
-_ABBREVIATED = re.compile(r"[A-Z][a-z]{0,4}\.(?=\s?[A-Z]|,|(?<=[JS]r\.) [a-z])")
+# (also a name's suffix before a lower-case word, "Donald Trump Jr. said": part of the name; and a title
+# before a surname's particle, "Mr. de Blasio")
+_ABBREVIATED = re.compile(
+    r"[A-Z][a-z]{0,4}\.(?=\s?[A-Z]|,|(?<=[JS]r\.) [a-z]|\s(?:de|van|von|di|du|del|da)\s[A-Z])"
+)
 # An aside in parentheses; a party-state tag ("D-Md.", "R-Iowa", "I-Vt.") or an age after a comma.
 _PARENTHETICAL = re.compile(r"\([^()\"“”«»„]{1,60}\)")
 # (a state's initials have their periods masked as initials' by then: "R-S\u2024C\u2024")

@@ -33,7 +33,7 @@ STOP_WORDS = word_set(
 CLITICS = tuple(f"{c}{mark}" for c in ("s", "n", "qu", "j", "m", "t") for mark in "’'")
 # Sentence openers to strip before a subject ("But Smith said").
 OPENERS = word_set(
-    "but and yet so still meanwhile now then also however instead later earlier aber und mais et pero y "
+    "but and yet so still even meanwhile now then also however instead later earlier aber und mais et pero y "
     "yeah yes oh okay ok wow hey"  # (interjections: '"...," Yeah, he called me')
 )
 # Capitalized words that start an adverbial phrase, not a name.
@@ -116,6 +116,21 @@ SENTENCE_ADVERBS = word_set(
     "honestly curiously oddly tellingly meanwhile however instead still yet later earlier"
 )
 # Last words of place names ("Sokoine Street", "Lindi Bus Terminal"): never the he or she of a quote.
+# Days and months that are no one's name ("lands Tuesday": not "Theresa May" or "April Ryan").
+DATES = word_set(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow january "
+    "february september october november december"
+)
+# U.S. states by name or AP abbreviation, which follow a city between commas ("in La Jolla, Calif., her
+# foundation said", "Jackson County, Arkansas, insisted"): a place, never who speaks (not the states that
+# are also names: Georgia, Virginia, Washington, Dakota, Indiana, Nevada, Montana).
+STATES = word_set(
+    "alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho "
+    "illinois iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi "
+    "missouri nebraska ohio oklahoma oregon pennsylvania tennessee texas utah vermont wisconsin wyoming "
+    "ala. ariz. ark. calif. colo. conn. del. fla. ill. kan. ky. md. mass. mich. minn. neb. nev. "
+    "okla. ore. pa. tenn. vt. wis. wyo."
+)
 PLACE_NOUNS = word_set(
     "street road avenue lane boulevard square station terminal airport park bridge river lake mountain "
     "island county province district city town village hospital school college stadium market harbour "

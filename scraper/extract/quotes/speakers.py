@@ -9,34 +9,40 @@ never the reverse).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from scraper.extract.quotes.speaker_names import (
+    article_before_name,
     content_words,
     head_noun,
-    is_initialism,
-    is_possessive,
     is_role_word,
     split_name,
 )
-from scraper.extract.quotes.speaker_title_scope import office_of, title_after_preposition
+from scraper.extract.quotes.speaker_title_scope import (
+    kin_of,
+    office_of,
+    title_after_preposition,
+    titled_name_cut,
+    titled_name_ends,
+    titles_name,
+)
 from scraper.extract.quotes.speaker_titles import restore_dots
 from scraper.extract.quotes.speaker_words import (
     ADVERBS,
     ARTICLES,
     CLITICS,
+    DATES,
     DEFINITE,
     DETERMINERS,
-    HONORIFICS,
     INDEFINITE,
     NAME_PARTICLES,
     NOT_SUBJECT,
     OPENERS,
-    PARTY_MEMBERS,
     PREPOSITIONS,
     PRONOUNS,
     SENTENCE_ADVERBS,
+    STATES,
     STOP_WORDS,
     TRIM_TAIL,
     is_adverb,
@@ -54,14 +60,11 @@ __all__ = ["Phrase", "classify_mention", "classify_phrase", "split_name"]
 # A page asks about the same phrase two or three times (attribution, narration, resolution); common
 # phrases ("he", "The", "officials") recur across pages. Bounded, so a long crawl stays flat.
 _CACHED_PHRASES = 1024
-# At most this many lower-case words describe a person before their name ("certified financial planner").
-_JOB_WORDS = 4
 
 
 _NOBODY = OPENERS | DETERMINERS | {"i", "we", "you", "me", "us"}
 # A subject pronoun opening a longer phrase is the subject ("He doesn't like X and said").
 _SUBJECT_PRONOUNS = word_set("he she they")
-_POSSESSIVE_DETERMINERS = word_set("his her their")
 # Words that never end a subject phrase: one ending so is a clause cut short ("Actually a lot of the",
 # "his aides come in and", "Exactly what he"), or a comparison ("Harris better", "What's more").
 _FRAGMENT_ENDS = word_set(
@@ -71,22 +74,7 @@ _FRAGMENT_ENDS = word_set(
 # A share of a poll's respondents ("31%", "Only 12% of those polled", "about 3 in 10 independents"):
 # a count of answers, never someone speaking.
 _SHARE = re.compile(r"\d(?:\s*%|\s+per\s?cent\b|\s+(?:in|out\s+of)\s+\d)")
-# Days and months that are no one's name ("lands Tuesday": not "Theresa May" or "April Ryan").
-_DATES = word_set(
-    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow january "
-    "february september october november december"
-)
-# U.S. states by name or AP abbreviation, which follow a city between commas ("in La Jolla, Calif., her
-# foundation said", "Jackson County, Arkansas, insisted"): a place, never who speaks (not the states that
-# are also names: Georgia, Virginia, Washington, Dakota, Indiana, Nevada, Montana).
-_STATES = word_set(
-    "alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho "
-    "illinois iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi "
-    "missouri nebraska ohio oklahoma oregon pennsylvania tennessee texas utah vermont wisconsin wyoming "
-    "ala. ariz. ark. calif. colo. conn. del. fla. ill. kan. ky. md. mass. mich. minn. neb. nev. "
-    "okla. ore. pa. tenn. vt. wis. wyo."
-)
-_NOT_NAMES = _DATES | _STATES
+_NOT_NAMES = DATES | STATES
 # The reader addressed ("the touch of the waves ... on your toes"): never a speaker, as the writer's "I".
 _READER = word_set("you your yours yourself")
 
@@ -150,14 +138,21 @@ def classify_phrase(raw: str) -> Phrase | None:
     text = " ".join(words)
     if len(words) > 3 and first in DETERMINERS and words[1].lower() in _DOCUMENTS and words[2] in _FROM:
         return classify_phrase(" ".join(words[3:]))  # ('a statement from his office': the office speaks)
-    if first in {"a", "an"} and _article_before_name(words):  # ('a Bloomberg suggests': a noun left out)
+    if first in {"a", "an"} and article_before_name(words):  # ('a Bloomberg suggests': a noun left out)
         return _named(" ".join(words[1:]), words[1:])
     if first in DEFINITE or first in INDEFINITE or first[:1].isdigit():
         return _descriptor(text, words, first in DEFINITE)
     if len(words) == 1 and is_plural_people(first):  # "Reporters asked him": a group, not a surname
         return Phrase("group", text, roles=frozenset({first}))
-    if words[0][:1].isupper() or _titled_name_ends(words):  # also "union president Denise Okafor"
+    if words[0][:1].isupper() or titled_name_ends(words):  # also "union president Denise Okafor"
         return _named(text, words)
+    if len(words) == 2 and first in NAME_PARTICLES and words[1][:1].isupper():  # a surname: "de Blasio"
+        return Phrase("name", text, name=text)
+    cut = titled_name_cut(words)  # ("spokesman John Kirby of the State Department": John Kirby)
+    if cut:
+        person = _named(text, words[:cut])
+        if person is not None and person.kind == "name":
+            return replace(person, roles=person.roles | frozenset(content_words(words[cut:])))
     pronoun = any(part in PRONOUNS for w in lowered for part in w.split("-"))
     if len(words) <= 3 and _lower_group(words) and not pronoun:
         # "police", "state media", "local officials" (but not French "a-t-il")
@@ -169,21 +164,6 @@ def classify_phrase(raw: str) -> Phrase | None:
 # "a letter signed by 40 senators"): the body is the speaker, as in "his office said in a statement".
 _DOCUMENTS = word_set("statement release letter memo email e-mail note announcement post message")
 _FROM = word_set("from by")
-
-
-# Capitalized words that "a" makes a member of a group ("a Democrat", "an American", "a New Yorker").
-_MEMBER_ENDINGS = ("an", "ese", "ish", "ic", "im", "ew", "er", "i")
-
-
-def _article_before_name(words: list[str]) -> bool:
-    """Whether an indefinite article stands before an organization's or person's name with no noun
-    after it ("a Bloomberg suggests", the word "report" left out): the name speaks, not "a Bloomberg";
-    a party member or a demonym is a person of that group ("a Democrat", "an Iowan")."""
-    rest = words[1:]
-    if not rest or not all(w[:1].isupper() and w[1:2].islower() for w in rest):
-        return False
-    last = rest[-1].lower()
-    return last not in PARTY_MEMBERS and not last.endswith(_MEMBER_ENDINGS)
 
 
 def _lower_group(words: list[str]) -> bool:
@@ -251,49 +231,11 @@ def _descriptor(text: str, words: list[str], definite: bool) -> Phrase:
     at = len(words) - len(name.split()) - 1
     before = words[at]
     full = len(name.split()) > 1 and not title_after_preposition(words, at)
-    if full and (_titles_name(before, name) or office_of(words, at) or _kin_of(words[0], before)
+    if full and (titles_name(before, name) or office_of(words, at) or kin_of(words[0], before)
                  or is_age(before)):  # fmt: skip
         return Phrase("name", text, name=name, roles=roles | frozenset(content_words(words[:1])))
     kind = "definite" if definite else "indefinite"
     return Phrase(kind, text, roles=frozenset(content_words(words)), head=head_noun(words))
-
-
-def _kin_of(first: str, before: str) -> bool:
-    """A person described by their relation to someone before their name ("her friend Gladys Pollard",
-    "his neighbor Tom Vail"): a possessive determiner, then a person noun."""
-    return first.lower() in _POSSESSIVE_DETERMINERS and is_person_noun(before.lower())
-
-
-def _titled_name_ends(words: list[str]) -> bool:
-    """Whether the phrase ends in a person's name right after their title ("union president Jo Li")."""
-    name = split_name(words)[0].split()
-    if not name or len(name) >= len(words):
-        return False
-    if len(name) == 1:  # one name after a person noun: "first-grader Saeedullah", "coach Okafor"
-        return len(words) == 2 and is_person_noun(words[0]) and words[0].islower()
-    title = [w.lower() for w in words[: -len(name)]]
-    if any(w in PREPOSITIONS or w in NOT_SUBJECT for w in title):  # "chaired by Prime Minister X"
-        return False
-    described = words[: -len(name)]
-    if len(described) > 1 and described[-1].lower() in HONORIFICS:  # "researcher Dr Ada Li"
-        described = described[:-1]
-    return _titles_name(words[-len(name) - 1], name[0]) or _job_description(described)
-
-
-def _job_description(words: list[str]) -> bool:
-    """Whether lower-case words before a name describe the person ("certified financial planner",
-    "state senator"): a few plain words, none a pronoun or determiner."""
-    return len(words) <= _JOB_WORDS and all(
-        w.replace("-", "").isalpha() and w.islower() and w not in PRONOUNS and w not in DETERMINERS
-        for w in words
-    )
-
-
-def _titles_name(before: str, name: str) -> bool:
-    """Whether the word before `name` in a descriptor makes it a person's title (role, possessive, CEO)."""
-    low = before.lower()
-    return (is_role(low) or is_possessive(low) or is_initialism(before) or low in HONORIFICS
-            or name.split()[0].lower() in HONORIFICS)
 
 
 def _named(text: str, words: list[str]) -> Phrase | None:
@@ -309,7 +251,7 @@ def _named(text: str, words: list[str]) -> Phrase | None:
         if name:
             return Phrase("name", text, name=name, roles=roles | frozenset(content_words(words[at:])))
     name, roles = split_name(words)
-    if name.lower() in _DATES:
+    if name.lower() in DATES:
         name = ""  # ("X's new book lands Tuesday": a date ends the clause, no name does)
     if not name:
         head = head_noun(words)
@@ -343,6 +285,6 @@ def _title_word(words: list[str], name: str) -> str:
 
 def _ends_name(words: list[str], i: int) -> bool:
     """Whether words[i] starts a phrase after the name: a preposition, or an article not after a particle."""
-    if words[i] in PREPOSITIONS:
-        return True
+    if words[i] in PREPOSITIONS:  # (not a particle in a surname: "Bill de Blasio", "Mr. de Blasio")
+        return not (i == len(words) - 2 and words[i] in NAME_PARTICLES and words[i + 1][:1].isupper())
     return words[i] in ARTICLES and words[i - 1] not in NAME_PARTICLES

@@ -1,0 +1,83 @@
+"""Which person a definite descriptor refers to, among the speakers and people an article has named.
+
+"the admiral" is the person introduced with that title ("Admiral James Stavridis"), "the source" an earlier
+"a source in North Korea", "the Nevada Democrat" the politician just named with an elected office, "the
+victim" the person who spoke just before. Pure functions over the history's entries, most recent last
+(speaker_history keeps them and tries these in that order).
+"""
+
+from __future__ import annotations
+
+from scraper.extract.quotes.speaker_entries import Speaker, compatible
+from scraper.extract.quotes.speaker_words import (
+    ELECTED,
+    LEGISLATORS,
+    PARTY_MEMBERS,
+    PARTY_WORDS,
+    is_person_noun,
+    is_role,
+)
+from scraper.extract.quotes.speakers import Phrase
+
+
+def by_title(entries: list[Speaker], head: str, roles: frozenset[str]) -> Speaker | None:
+    """The most recent named person introduced with the descriptor's head noun and most of its words."""
+    for entry in reversed(entries):
+        # a title word, or the head of the appositive they were introduced with ("a farmer near X")
+        if entry.kind == "name" and head in entry.roles and (is_role(head) or head == entry.head):
+            others = roles - {head}
+            if len(others & entry.roles) * 2 >= len(others):
+                return entry
+    return None
+
+def by_head(entries: list[Speaker], head: str, roles: frozenset[str]) -> Speaker | None:
+    """The most recent descriptor with the same head noun and no words it lacks ("the source" -> "a
+    source in ...", but "the mother of four" is not "the mother of three")."""
+    return next(
+        (
+            e
+            for e in reversed(entries)
+            if e.kind in {"definite", "indefinite"} and e.head == head and roles <= e.roles
+        ),
+        None,
+    )
+
+
+def recent_person(entries: list[Speaker], phrase: Phrase, gender: str, paragraph: int) -> Speaker | None:
+    """A definite descriptor of a person, not of an office, that matches no earlier one ("the Florida
+    fan", "the victim"): the speaker named just before, in this or the previous paragraph. A definite
+    article marks someone already introduced; a new person comes with "a" or a name."""
+    if not is_person_noun(phrase.head):
+        return None
+    office = is_role(phrase.head)
+    for entry in reversed(entries):
+        if entry.role == "intro" or (entry.role == "source" and entry.kind != "name"):
+            continue  # (a person cited with "according to" has spoken; a publication has not)
+        # (an office holder's descriptor, "the former secretary of state", names the person just
+        # before only when the article gave them no title of their own: a titled one is found by
+        # title, and another title is someone else)
+        if office and any(is_role(word) for word in entry.roles):
+            return None
+        if entry.kind == "name" and entry.seen >= paragraph - 1 and compatible(entry, gender):
+            return entry
+        return None
+    return None
+
+def office_holder(entries: list[Speaker], phrase: Phrase, gender: str, paragraph: int) -> Speaker | None:
+    """A politician's descriptor without their title ("the Nevada Democrat", "the Republican nominee",
+    "the congresswoman" after "Rep. Lena Ortiz"): the person named with an elected office just
+    before, in this or the previous paragraph, even if only introduced in narration; a lawmaker's
+    words need a legislator."""
+    head = phrase.head
+    partisan = head in PARTY_MEMBERS or (bool(phrase.roles & PARTY_WORDS) and is_person_noun(head))
+    offices = LEGISLATORS if head in LEGISLATORS else ELECTED if partisan else None
+    if offices is None:
+        return None
+    for entry in reversed(entries):
+        if entry.kind != "name" or entry.seen < paragraph - 1:
+            continue
+        if entry.roles & offices and compatible(entry, gender):
+            return entry
+        if entry.role != "intro":
+            return None  # (someone else has spoken since: the descriptor is not for the politician)
+    return None

@@ -1,0 +1,53 @@
+"""A speaker called by one word of a name the article gives in full, named in full.
+
+News names a person in full once, then by one word of the name: the surname ("Parata"), the given name
+("Fiona", "Mitt"), or the family name that leads an East Asian name ("Yoon" for Yoon Suk Yeol, "Lee" for
+Lee Jae-myung). The speaker history resolves a surname to a person named before it; this reads the whole
+article's people once their phrases are resolved, so it also finds the full name given after the quote
+("her mother, Fiona, said" ... "Fiona Parry issued a plea") and a name the word leads. Only one person's
+full name may start or end with the word: with two ("Donald Harris", "Shyamala Gopalan Harris") the word
+stays as written, and so does a word leading an organization's or a place's name ("Trump Tower").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from scraper.extract.quotes.speaker_entries import Speaker
+from scraper.extract.quotes.speaker_words import NAME_PARTICLES, PLACE_NOUNS, word_set
+
+# Last words of organizations' and places' names: a single word leading one ("Getty" in "Getty Images",
+# "Washington" in "Washington Post") is not that name's short form.
+_NOT_PERSON_ENDS = PLACE_NOUNS | word_set(
+    "party group images post times news daily press journal herald tribune agency department ministry "
+    "committee council company corporation corp inc ltd association foundation institute university center "
+    "centre campaign administration government office tower organization organisation bank union network "
+    "club league court house senate congress parliament assembly army navy police service services "
+    "commission board fund trust society team media magazine review channel radio tv"
+)
+# A person's full name is two to four words (given names, particles, surname).
+_MOST_WORDS = 4
+
+
+def full_names(entries: Iterable[Speaker], short: set[str]) -> dict[str, str]:
+    """For each one-word speaker in `short`, the one full name in the article that it starts or ends."""
+    found: dict[str, set[str]] = {}
+    for entry in entries:
+        if entry.kind != "name" or entry.initials or not _person_name(entry.display):
+            continue
+        words = entry.display.split()
+        if words[0] in short:
+            found.setdefault(words[0], set()).add(entry.display)
+        if words[-1] in short and not entry.kin:  # (a relative named in full leaves the surname alone)
+            found.setdefault(words[-1], set()).add(entry.display)
+    return {word: next(iter(names)) for word, names in found.items() if len(names) == 1}
+
+
+def _person_name(display: str) -> bool:
+    """Whether `display` reads as a person's full name: two to four capitalized words (or particles), no
+    possessive, not ending in an organization's or a place's word."""
+    words = display.split()
+    if not 1 < len(words) <= _MOST_WORDS or words[-1].lower() in _NOT_PERSON_ENDS:
+        return False
+    return all((w[:1].isupper() or w in NAME_PARTICLES) and not w.endswith(("’s", "'s")) for w in words)
+
