@@ -145,3 +145,51 @@ def test_list_before_headline_is_not_bullets() -> None:
 
 def test_page_without_lists() -> None:
     assert extract_bullets(_page(""), HEADLINE) == []
+
+
+def test_class_names_of_the_headlines_containers_are_not_chrome() -> None:
+    # The classes of the article's own boxes name states and the post's tags, not page chrome.
+    names = ("article-text heading-tag-switch", "post tag-drones tag-privacy", "page-story menu-nav--closed")
+    for classes in names:
+        tree = html.document_fromstring(
+            f"<html><body><div class='{classes}'><h1>{HEADLINE}</h1>{_ul(POINTS)}{BODY}</div></body></html>"
+        )
+        assert extract_bullets(tree, HEADLINE) == POINTS, classes
+
+
+def test_a_list_the_page_hides_with_a_utility_class_is_not_key_points() -> None:
+    # A paywall's offer, behind the headline until a script shows it.
+    offer = ["Exclusive articles from our columnists and reporters every day",
+             "Unlimited online access to every article on any device you own",
+             "Support local journalism in your city and across the country"]
+    tree = _page(f"<div class='premium-offer hidden'><p>Subscribe now.</p>{_ul(offer)}</div>")
+    assert extract_bullets(tree, HEADLINE) == []
+    assert extract_bullets(_page(f"<div class='d-none'>{_ul(offer)}</div>"), HEADLINE) == []
+
+
+def test_a_list_that_is_the_whole_post_is_not_key_points() -> None:
+    # A link roundup: the list is the story; what follows is the site's sidebar, with no sentence.
+    sidebar = "<p>Tim Reed Ann Lowe Jim Stone See all contributors</p><ul><li>November 2012</li></ul>"
+    assert extract_bullets(_page(_ul(POINTS), after=sidebar), HEADLINE) == []
+    # Key points followed by a caption and then the story's first sentence lead a story.
+    caption = "<p>Kim Jong Un in Pyongyang</p>"
+    assert extract_bullets(_page(_ul(POINTS), after=caption + BODY), HEADLINE) == POINTS
+
+
+def test_key_points_leave_the_body_when_captions_repeat_story_sentences() -> None:
+    # Captions that repeat the story's sentences word for word must not take them out of the body (they
+    # would be much of it), but the key points still go.
+    from scraper import extract_article
+
+    story = [f"Sentence {i} of the story says what the workers were promised and what they were paid "
+             f"in the end, after months of waiting in the occupied regions." for i in range(6)]
+    figures = "".join(f"<figure><img src='{i}.jpg'><figcaption>{story[i]}</figcaption></figure>"
+                      for i in range(3))
+    paragraphs = "".join(f"<p>{text}</p>" for text in story)
+    page = (f"<html><body><article><h1>{HEADLINE}</h1><ul class='mol-bullets'>"
+            + "".join(f"<li><strong>{point}</strong></li>" for point in POINTS)
+            + f"</ul>{figures}{paragraphs}</article></body></html>")
+    record = extract_article(page, "https://example.com/news/north-korea")
+    assert record["bullets"] == POINTS
+    assert all(point not in record["body"] for point in POINTS)
+    assert all(text in record["body"] for text in story)

@@ -62,7 +62,7 @@ def extract_fields(doc: Document) -> dict[str, Any]:
     paragraphs = extract_paragraphs(tree, url, declared_body(meta.article))
     fields = {key for key in map(normalize_key, [headline or "", *attribution_lines]) if key}
     paragraphs = _without_other_fields(paragraphs, fields, MIN_KEPT_SHARE)
-    paragraphs = _without_other_fields(paragraphs, _story_field_keys(bullets, images), MIN_KEPT_STORY_SHARE)
+    paragraphs = _without_story_fields(paragraphs, bullets, images)
     paragraphs = strip_promos(paragraphs)
     body = join_paragraphs(paragraphs)
     canonical = meta.links.get("canonical") or meta.first("og:url") or url
@@ -97,6 +97,18 @@ def _without_other_fields(paragraphs: list[str], exclude: set[str], share: float
         return kept  # (nothing excluded: no words to count)
     kept_words, all_words = sum(map(count_words, kept)), sum(map(count_words, paragraphs))
     return kept if kept_words >= share * all_words and kept else paragraphs
+
+
+def _without_story_fields(
+    paragraphs: list[str], bullets: list[str], images: list[dict[str, Any]]
+) -> list[str]:
+    """The paragraphs without the key points and captions, unless those are much of the story (a photo
+    story told in its captions). Where captions repeat story sentences word for word and so would take
+    much of it, the key points still go: they lead the story, never tell it."""
+    kept = _without_other_fields(paragraphs, _story_field_keys(bullets, images), MIN_KEPT_STORY_SHARE)
+    if kept is paragraphs and bullets:
+        kept = _without_other_fields(paragraphs, _story_field_keys(bullets, []), MIN_KEPT_STORY_SHARE)
+    return kept
 
 
 def _story_field_keys(bullets: list[str], images: list[dict[str, Any]]) -> set[str]:

@@ -33,6 +33,13 @@ _LABEL_ATTR = re.compile(r"summary|key-?points|highlights|takeaways|bullets|tl-?
 _NAV_ATTR = re.compile(r"\b(?:nav|menu|breadcrumb|related|share|social|tags?|footer|trending)\b", re.I)
 # Entries set apart by pipes ("Subscribe: rss | email | twitter"): a menu, not a sentence.
 _MENU = re.compile(r"\|[^|]*\|")
+# CSS frameworks' utility classes that hide a box (a paywall's offer list waiting behind the headline).
+_HIDING_CLASSES = frozenset({"hidden", "hide", "d-none", "is-hidden", "visually-hidden", "sr-only"})
+# Running text after the key points (key points lead a story, they are not the whole of it): a
+# paragraph holding a sentence, before more than this many words of other text (captions, ads).
+_MIN_SENTENCE_WORDS = 8
+_SENTENCE = re.compile(r"\w[.!?…。！？][\"'”’)]*(?:\s|$)")
+_MAX_WORDS_TO_STORY = 150
 _H1 = etree.XPath("/descendant::h1")  # (libxml2 runs `/descendant::` faster than `//`)
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _MIN_ITEMS, _MAX_ITEMS = 2, 8
@@ -51,9 +58,12 @@ _MIN_RUNNING_WORDS = 80
 def extract_bullets(tree: html.HtmlElement, headline: str | None) -> list[str]:
     """Items of the key-point list that leads the article, or [] when there is none."""
     long_before = 0
-    for node, words_before, text in _after_headline(tree, headline):
+    walk = _after_headline(tree, headline)
+    for node, words_before, text in walk:
         if words_before > max(_MAX_WORDS_BEFORE, _MAX_WORDS_BEFORE_LABELLED):
             return []  # (the count only grows: no list further down is near enough; why walk on)
+        if node is None:
+            return []
         if node.tag in _LISTS:
             items = list_items(node)
             labelled = has_key_point_label(node)
@@ -61,12 +71,23 @@ def extract_bullets(tree: html.HtmlElement, headline: str | None) -> list[str]:
             near = words_before <= (_MAX_WORDS_BEFORE_LABELLED if labelled else _MAX_WORDS_BEFORE)
             in_story = in_running_text(node) or introduced(node)
             if items and near and long_before <= limit and (labelled or not in_story):
-                return items
+                return items if _story_follows(walk, words_before + len(text.split())) else []
         elif node.tag == "p" and len(clean_text(text).split()) >= _LONG_PARAGRAPH_WORDS:
             long_before += 1
             if long_before > _MAX_LONG_BEFORE_LABELLED:
                 return []
     return []
+
+
+def _story_follows(walk: Iterator[tuple[html.HtmlElement | None, int, str]], words_at_end: int) -> bool:
+    """Whether the walk shows running text right past the list: a paragraph with a sentence in it. A
+    list followed by none is the whole post (a link roundup, a schedule), not key points leading a story."""
+    for node, words_before, text in walk:
+        if node is None or words_before - words_at_end > _MAX_WORDS_TO_STORY:
+            return False
+        if node.tag == "p" and len(text.split()) >= _MIN_SENTENCE_WORDS and _SENTENCE.search(text):
+            return True
+    return False
 
 
 def in_running_text(node: html.HtmlElement) -> bool:
@@ -110,7 +131,7 @@ def _is_empty(element: html.HtmlElement) -> bool:
 
 def _after_headline(
     tree: html.HtmlElement, headline: str | None
-) -> Iterator[tuple[html.HtmlElement, int, str]]:
+) -> Iterator[tuple[html.HtmlElement | None, int, str]]:
     """Lists and paragraphs after the headline element, in order, outside page chrome, each with
     the words of text shown between the headline and it (in any element, not only paragraphs; a
     text the page repeats, such as a gallery's title on every slide, counts once) and its own text."""
@@ -135,6 +156,7 @@ def _after_headline(
         if node.text:
             shown.add(node.text)
         stack.extend(reversed(node))
+    yield None, shown.words, ""  # (the end of the walk, with every word it showed)
 
 
 def _walk_after(tree: html.HtmlElement, anchor: html.HtmlElement) -> list[html.HtmlElement | str]:
@@ -150,7 +172,9 @@ def _walk_after(tree: html.HtmlElement, anchor: html.HtmlElement) -> list[html.H
     else:
         return []  # (not below the tree walked)
     chain.reverse()
-    if any(node.tag in _UNCOUNTED or _is_chrome(node) for node in chain[:-1]):
+    # (by tag and role only: the classes of the headline's own containers name states and the post's
+    # tags, "header-menu-nav--closed", "tag-diy", "heading-tag-switch", not page chrome)
+    if any(node.tag in _UNCOUNTED or _is_chrome_element(node) for node in chain[:-1]):
         return []
     stack: list[html.HtmlElement | str] = []
     for node in chain[1:]:
@@ -189,9 +213,15 @@ def _headline_element(tree: html.HtmlElement, headline: str | None) -> html.Html
 
 
 def _is_chrome(node: html.HtmlElement) -> bool:
-    if node.tag in _CHROME or node.get("role") in ("navigation", "menu", "complementary"):
+    """Page chrome by tag, role or name, or a box the page hides with a utility class."""
+    if _is_chrome_element(node):
         return True
-    return _is_nav_attrs(f"{node.get('class', '')} {node.get('id', '')}")
+    classes = node.get("class", "")
+    return _is_nav_attrs(f"{classes} {node.get('id', '')}") or bool(_HIDING_CLASSES & set(classes.split()))
+
+
+def _is_chrome_element(node: html.HtmlElement) -> bool:
+    return node.tag in _CHROME or node.get("role") in ("navigation", "menu", "complementary")
 
 
 @lru_cache(maxsize=4096)  # (pages repeat their class strings)
