@@ -27,7 +27,8 @@ def without_embedded_slides(paragraphs: list[str]) -> list[str]:
 
 def _slide_runs(paragraphs: list[str]) -> list[tuple[int, int]]:
     """(start, end) of each run of MIN_SLIDES+ paragraphs numbered k/N, k+1/N, ... (same N)."""
-    runs, start, last = [], 0, None  # last: the previous paragraph's (k, N), when it had a counter
+    runs: list[tuple[int, int]] = []
+    start, last = 0, None  # last: the previous paragraph's (k, N), when it had a counter
     for index, text in enumerate([*paragraphs, ""]):
         match = _COUNTER.match(text)
         counter = (int(match[1]), int(match[2])) if match else None
