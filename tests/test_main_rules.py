@@ -92,3 +92,30 @@ def test_cascade_gives_trafilatura_output(path: Path) -> None:
     ours = main_rules.bare_extraction(tree, options=options)
     theirs = bare_extraction(tree, options=options)
     assert etree.tostring(ours.body) == etree.tostring(theirs.body)
+
+
+LINK_FARM = """<html><body><div id="main"><div class="story"><p>{story}</p><p>{story}</p>
+{farm}</div></div></body></html>"""
+_STORY = "A paragraph of the story, long enough to be read as prose and not as a label. " * 3
+_FARM = "<div>" + " ".join(f'<a href="/s/{i}">Story {i}</a>' for i in range(8)) + "</div>"  # (links only)
+
+
+@pytest.mark.parametrize("farm", ["", _FARM], ids=["no-deletion", "link-farm"])
+def test_link_passes_repeat_only_after_a_deletion(farm: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    # (a pass that deleted nothing on an unchanged frame is not run again; the output stays trafilatura's)
+    passes = main_rules._PASSES
+    ran: list[str] = []
+    inner = passes._delete_by_link_density
+
+    def counted(subtree: etree._Element, tagname: str, *args: bool) -> etree._Element:
+        ran.append(tagname)
+        return inner(subtree, tagname, *args)
+
+    monkeypatch.setattr(passes, "_delete_by_link_density", counted)
+    tree = _cleaned(LINK_FARM.format(story=_STORY, farm=farm))
+    options = Extractor(comments=False, fast=True)
+    ours, ours_text = main_rules.extract_content(copy.deepcopy(tree), options)
+    theirs, theirs_text = trafilatura_extract_content(tree, options)
+    assert etree.tostring(ours) == etree.tostring(theirs) and ours_text == theirs_text
+    frames = ran.count("list")  # (the list pass never deletes here: once per frame without a deletion)
+    assert ran.count("div") == (2 * frames if farm else frames)

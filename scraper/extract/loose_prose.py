@@ -105,7 +105,10 @@ def _with_runs(
             runs.append((last, item))
     if not runs:
         return texts
-    known = {pair for key in keys for pair in _pairs(key)}
+    known: set[tuple[str, str]] = set()
+    for key in keys:  # (each key's pairs added by C-level zip: no list per paragraph)
+        words = key.split()
+        known.update(zip(words, words[1:], strict=False))
     added: dict[int, list[str]] = {}
     for after, text in runs:
         if _new(normalize_key(text), known):

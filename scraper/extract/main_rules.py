@@ -11,7 +11,8 @@ resolve those steps to ours (trafilatura's modules are left untouched for every 
 main rules (`extract_content`) and the whole cascade (`bare_extraction`), whose first stage they
 are and whose raw-tree prunes run in one pass too (scraper.extract.prune). The regexes are read from
 the installed expressions (scraper.extract.xpath_shapes); an expression whose structure differs
-from the one transcribed stays trafilatura's (tests/test_main_rules.py compares both).
+from the one transcribed stays trafilatura's (tests/test_main_rules.py compares both). The rules'
+link-density passes skip a repeat that cannot delete anything (scraper.extract.link_passes).
 """
 
 from __future__ import annotations
@@ -23,12 +24,13 @@ from functools import lru_cache
 from typing import Any
 
 from lxml import etree
-from trafilatura import core, external, main_extractor
+from trafilatura import core, external, htmlprocessing, main_extractor
 from trafilatura.htmlprocessing import prune_unwanted_nodes
 from trafilatura.xpaths import BODY_XPATH, OVERALL_DISCARD_XPATH
 
 from scraper.extract.basic_clean import basic_cleaning
 from scraper.extract.frames import frame_finders
+from scraper.extract.link_passes import LinkPasses
 from scraper.extract.prune import prune_nodes
 from scraper.extract.xpath_shapes import Test, read_regexes
 
@@ -131,9 +133,24 @@ def _cloned(module: types.ModuleType, replaced: dict[str, Any]) -> dict[str, Any
     return namespace
 
 
+def _link_passes() -> LinkPasses:
+    """The link-density passes, trafilatura's function cloned to count its deletions."""
+    passes = LinkPasses()
+
+    def delete_element(element: Any, keep_tail: bool = True) -> None:
+        passes.deleted += 1
+        htmlprocessing.delete_element(element, keep_tail)
+
+    passes.use(_cloned(htmlprocessing, {"delete_element": delete_element})["delete_by_link_density"])
+    return passes
+
+
+_PASSES = _link_passes()
+
+
 def _replacements() -> dict[str, Any]:
     """The main_extractor names resolved to our steps, for the transcriptions that are current."""
-    replaced: dict[str, Any] = {}
+    replaced: dict[str, Any] = {"delete_by_link_density": _PASSES.delete_by_link_density}
     if _TESTS is not None:
         replaced["prune_unwanted_nodes"] = _prune_nodes
     finders = frame_finders()
@@ -143,6 +160,7 @@ def _replacements() -> dict[str, Any]:
 
 
 _MAIN = _cloned(main_extractor, _replacements())
+_MAIN["prune_unwanted_sections"] = _PASSES.pruning(_MAIN["prune_unwanted_sections"])
 # (the comparison with readability and jusText prunes the raw tree with the discard expressions too,
 # on the precise cascade's pages; the jusText rescue and the baseline clean the tree first)
 _DISCARD_PRUNE = {"prune_unwanted_nodes": _prune_nodes} if _TESTS is not None else {}
