@@ -190,7 +190,8 @@ def subject_before(sentence: str, verb_at: int, quoting: bool = False) -> tuple[
             named = _LEADING_NAME.match(source)
             if named is None or not plausible_subject(named.group()):
                 return None
-            source = named.group()
+            # (a possessive's owner is the source: "according to Mozilla's manifesto" cites Mozilla)
+            source = named.group().removesuffix("'s").removesuffix("’s")
         return source, verb_at + according.start("spk")
     if _PASSIVE.search(head, after_last(head, ",.;:")):  # (its words and spaces only)
         return None  # ('six cities to be added', 'he was told'): the subject did not say anything

@@ -61,6 +61,7 @@ from scraper.extract.quotes.quote_runs import (
 from scraper.extract.quotes.quote_runs import Quote as _Quote
 from scraper.extract.quotes.quote_spans import find_spans, normalize_marks
 from scraper.extract.quotes.quote_terms import drop_split_openers, is_unspoken
+from scraper.extract.quotes.speaker_display import organization_name
 from scraper.extract.quotes.speaker_full_names import full_names
 from scraper.extract.quotes.speaker_history import SpeakerHistory
 from scraper.extract.quotes.speaker_titles import attribution_view
@@ -134,7 +135,21 @@ def attribute(paragraphs: list[str]) -> Attributed | None:
     kept = [q for q in kept if not is_unspoken(q, paragraphs)]  # (terms named as such: quote_terms)
     kept = drop_split_openers(kept, paragraphs)
     origins = [attributed.get(id(q), CARRIED if q.speaker is not None else NONE) for q in kept]
+    _without_articles(kept, paragraphs)
     return Attributed(kept, origins, paragraphs, masked, reported)
+
+
+def _without_articles(quotes: list[_Quote], paragraphs: list[str]) -> None:
+    """Organizations' names without the article before them ("the IDF" -> "IDF": speaker_display)."""
+    text = ""
+    for quote in quotes:
+        speaker = quote.speaker
+        if speaker and speaker[:1] in _ARTICLE_STARTS:
+            text = text or "\n".join(paragraphs)
+            quote.speaker = organization_name(speaker, text)
+
+
+_ARTICLE_STARTS = frozenset("tTlL")
 
 
 def _context_gender(phrase: Phrase, role: str, text: str, offset: int, raw: str) -> str:

@@ -99,6 +99,13 @@ def is_possessive(word: str) -> bool:
     return word.endswith(_POSSESSIVE_ENDS)
 
 
+def owner_of(word: str) -> str:
+    """The owner a possessive names ("Mozilla's" -> "Mozilla", "Conservatives'" -> "Conservatives")."""
+    if is_possessive(word):
+        return word[:-2]
+    return word[:-1] if word.endswith(("s'", "s’")) else ""
+
+
 def is_initialism(word: str) -> bool:
     return word.isupper() and len(word) <= 4
 
