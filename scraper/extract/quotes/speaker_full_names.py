@@ -6,7 +6,9 @@ Lee Jae-myung). The speaker history resolves a surname to a person named before 
 article's people once their phrases are resolved, so it also finds the full name given after the quote
 ("her mother, Fiona, said" ... "Fiona Parry issued a plea") and a name the word leads. Only one person's
 full name may start or end with the word: with two ("Donald Harris", "Shyamala Gopalan Harris") the word
-stays as written, and so does a word leading an organization's or a place's name ("Trump Tower").
+stays as written, and so does a word leading an organization's or a place's name ("Trump Tower"). A
+given name inside a longer name ("Ocean Florida Abby Dunn": a company before the person) names the
+person from that word on ("Abby Dunn").
 """
 
 from __future__ import annotations
@@ -40,6 +42,10 @@ def full_names(entries: Iterable[Speaker], short: set[str]) -> dict[str, str]:
             found.setdefault(words[0], set()).add(entry.display)
         if words[-1] in short and not entry.kin:  # (a relative named in full leaves the surname alone)
             found.setdefault(words[-1], set()).add(entry.display)
+        if len(words) > 2 and words[-2] in short:
+            # a given name after the organization the person is introduced with ("Marketing Manager at
+            # Ocean Florida Abby Dunn" ... "Abby said"): the person is the given name and the surname
+            found.setdefault(words[-2], set()).add(" ".join(words[-2:]))
     return {word: next(iter(names)) for word, names in found.items() if len(names) == 1}
 
 
