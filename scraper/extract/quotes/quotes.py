@@ -62,7 +62,7 @@ from scraper.extract.quotes.quote_runs import Quote as _Quote
 from scraper.extract.quotes.quote_spans import find_spans, normalize_marks
 from scraper.extract.quotes.quote_terms import drop_split_openers, is_unspoken
 from scraper.extract.quotes.speaker_display import organization_name
-from scraper.extract.quotes.speaker_full_names import full_names
+from scraper.extract.quotes.speaker_full_names import full_names, longer_names
 from scraper.extract.quotes.speaker_history import SpeakerHistory
 from scraper.extract.quotes.speaker_titles import attribution_view
 from scraper.extract.quotes.speakers import Phrase, classify_mention, classify_phrase
@@ -125,6 +125,11 @@ def attribute(paragraphs: list[str]) -> Attributed | None:
         for quote in quotes:
             quote.speaker = full.get(quote.speaker, quote.speaker) if quote.speaker else None
         reported = [(i, at, full.get(name, name), by_verb) for i, at, name, by_verb in reported]
+    pairs = {q.speaker for q in quotes if q.speaker and q.speaker.count(" ") == 1}
+    if pairs:  # (a two-word start of a longer name given first: "says Te Kaurinui")
+        longer = longer_names(history.entries, pairs)
+        for quote in quotes:
+            quote.speaker = longer.get(quote.speaker, quote.speaker) if quote.speaker else None
     spoken = {q.span.paragraph for q in quotes if q.direct}
     kept = [q for q in quotes if is_quotation(q, paragraphs, spoken)]
     attributed = {id(q): NARRATED if q.narrated else DIRECT for q in kept if q.speaker is not None}

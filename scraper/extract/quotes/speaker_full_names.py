@@ -49,6 +49,28 @@ def full_names(entries: Iterable[Speaker], short: set[str]) -> dict[str, str]:
     return {word: next(iter(names)) for word, names in found.items() if len(names) == 1}
 
 
+# Generational suffixes: "Donald Trump Jr." is not the long form of "Donald Trump", another person.
+_SUFFIXES = word_set("jr jr. sr sr. ii iii iv")
+
+
+def longer_names(entries: Iterable[Speaker], pairs: set[str]) -> dict[str, str]:
+    """For each two-word speaker in `pairs`, the one longer full name it starts that the article gave
+    first ("Te Kaurinui Robert Parata" ... "says Te Kaurinui"); never a namesake with a suffix ("Donald Trump
+    Jr."), nor a name with a credential after it ("Jonathan Segal FAIA")."""
+    entries = list(entries)
+    first = {e.display: e.first for e in entries if e.display in pairs}
+    found: dict[str, set[str]] = {}
+    for entry in entries:
+        words = entry.display.split()
+        # (nor a credential after the name: "Jonathan Segal FAIA")
+        if entry.kind != "name" or len(words) < 3 or words[-1].lower() in _SUFFIXES or words[-1].isupper():
+            continue
+        start = f"{words[0]} {words[1]}"
+        if start in pairs and entry.first <= first.get(start, entry.first) and _person_name(entry.display):
+            found.setdefault(start, set()).add(entry.display)
+    return {pair: next(iter(names)) for pair, names in found.items() if len(names) == 1}
+
+
 def _person_name(display: str) -> bool:
     """Whether `display` reads as a person's full name: two to four capitalized words (or particles), no
     possessive, not ending in an organization's or a place's word."""
