@@ -29,7 +29,7 @@ EN_VERBS = (
     "whispered|yelled|pleaded|retorted|interjected|assured|assures|vowed|vows|pledged|pledges|promised|"
     "promises|muttered|mutters|mumbled|scolded|scolds|scoffed|scoffs|screamed|sighed|chided|"
     "chides|griped|grumbled|marveled|marvelled|demanded|barked|quips|retorts|interjects|"
-    "exclaims"
+    "exclaims|instructed|instructs"
 )
 DE_VERBS = (
     "sagte|sagt|sagten|erklärte|erklärt|betonte|betont|meinte|meint|schrieb|warnte|ergänzte|fügte hinzu|"
