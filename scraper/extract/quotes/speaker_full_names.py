@@ -20,7 +20,7 @@ from scraper.extract.quotes.speaker_words import NAME_PARTICLES, PLACE_NOUNS, wo
 
 # Last words of organizations' and places' names: a single word leading one ("Getty" in "Getty Images",
 # "Washington" in "Washington Post") is not that name's short form.
-_NOT_PERSON_ENDS = PLACE_NOUNS | word_set(
+NOT_PERSON_ENDS = PLACE_NOUNS | word_set(
     "party group images post times news daily press journal herald tribune agency department ministry "
     "committee council company corporation corp inc ltd association foundation institute university center "
     "centre campaign administration government office tower organization organisation bank union network "
@@ -75,7 +75,7 @@ def _person_name(display: str) -> bool:
     """Whether `display` reads as a person's full name: two to four capitalized words (or particles), no
     possessive, not ending in an organization's or a place's word."""
     words = display.split()
-    if not 1 < len(words) <= _MOST_WORDS or words[-1].lower() in _NOT_PERSON_ENDS:
+    if not 1 < len(words) <= _MOST_WORDS or words[-1].lower() in NOT_PERSON_ENDS:
         return False
     return all((w[:1].isupper() or w in NAME_PARTICLES) and not w.endswith(("’s", "'s")) for w in words)
 
