@@ -39,6 +39,7 @@ NATO commander", surnames). Then:
 
 from __future__ import annotations
 
+import re
 from operator import itemgetter
 from typing import Any, NamedTuple
 
@@ -112,6 +113,8 @@ def attribute(paragraphs: list[str]) -> Attributed | None:
             kin, governed = _NOT_NAMED  # (how_named reads full names only: most phrases skip the call)
             if phrase.kind == "name" and " " in phrase.name:
                 kin, governed = how_named(phrase, masked[index], offset, offset + len(raw))
+                if role == "named" and _AGED.match(paragraphs[index], offset + len(raw)):
+                    role = "mention"  # (a person introduced with an age, "Ann Orr, 52, who ...": a he or she)
             speaker = history.resolve(phrase, role, gender, index, kin, governed)
         for quote in owners:
             quote.speaker = speaker
@@ -172,6 +175,9 @@ def _clean(text: str) -> str:
 
 
 _NOT_NAMED = (False, False)
+# An age right after a name in narration ("like Estrella Vega, 52, who was voting"): a person introduced
+# to be quoted, whom a following he or she may refer to, as to a sentence's subject.
+_AGED = re.compile(r",\s*\d{1,3}\s*[,;)]")
 
 
 def _narration(paragraphs: list[str], quotes: list[_Quote]) -> list[str]:

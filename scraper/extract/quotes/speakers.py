@@ -76,6 +76,7 @@ _FRAGMENT_ENDS = word_set(
 # a count of answers, never someone speaking.
 _SHARE = re.compile(r"\d(?:\s*%|\s+per\s?cent\b|\s+(?:in|out\s+of)\s+\d)")
 _NOT_NAMES = DATES | STATES
+_DEMONYMS = ("icans", "ians")  # (plural demonyms: "Americans", "Canadians", "Iowans" aside)
 # The reader addressed ("the touch of the waves ... on your toes"): never a speaker, as the writer's "I".
 _READER = word_set("you your yours yourself")
 
@@ -145,8 +146,8 @@ def classify_phrase(raw: str) -> Phrase | None:
         return _named(" ".join(words[1:]), words[1:])
     if first in DEFINITE or first in INDEFINITE or first[:1].isdigit():
         return _descriptor(text, words, first in DEFINITE)
-    if len(words) == 1 and is_plural_people(first):  # "Reporters asked him": a group, not a surname
-        return Phrase("group", text, roles=frozenset({first}))
+    if is_plural_people(lowered[-1]) or lowered[-1].endswith(_DEMONYMS):  # "Reporters asked him", "House
+        return Phrase("group", text, roles=frozenset(lowered))  # Democrats", "Cuban Americans": a group
     if words[0][:1].isupper() or titled_name_ends(words):  # also "union president Denise Okafor"
         return _named(text, words)
     if len(words) == 2 and first in NAME_PARTICLES and words[1][:1].isupper():  # a surname: "de Blasio"
