@@ -114,11 +114,13 @@ def named_organization(entries: list[Speaker], phrase: Phrase, paragraph: int) -
 
 def _organization(entry: Speaker) -> bool:
     """Whether an entry is a named organization: initials ("NOAA"), a name ending in a body's word
-    ("Moody's Investors Service"), or a capitalized name after an article ("the Storm Prediction Center")."""
+    ("Moody's Investors Service"), or a capitalized name of two words or more, or initials, after "the"
+    ("the Storm Prediction Center", "the IDF")."""
     words = entry.display.split()
     if entry.kind == "definite":
-        named = len(words) > 1 and words[1][:1].isupper() and words[-1][:1].isupper()
-        return named and words[0].lower() == "the"
+        # (two capitalized words at least, or initials: "the London" of "the London games" is a place)
+        named = len(words) > 2 or (len(words) == 2 and is_acronym(words[1]))
+        return named and words[0].lower() == "the" and words[1][:1].isupper() and words[-1][:1].isupper()
     if entry.kind != "name":
         return False
     return entry.initials or is_acronym(entry.display) or words[-1].lower() in NOT_PERSON_ENDS

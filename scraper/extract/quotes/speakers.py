@@ -146,8 +146,8 @@ def classify_phrase(raw: str) -> Phrase | None:
         return _named(" ".join(words[1:]), words[1:])
     if first in DEFINITE or first in INDEFINITE or first[:1].isdigit():
         return _descriptor(text, words, first in DEFINITE)
-    if is_plural_people(lowered[-1]) or lowered[-1].endswith(_DEMONYMS):  # "Reporters asked him", "House
-        return Phrase("group", text, roles=frozenset(lowered))  # Democrats", "Cuban Americans": a group
+    if (is_plural_people(lowered[-1]) or lowered[-1].endswith(_DEMONYMS)) and words[0][0].isupper():  # "House
+        return Phrase("group", text, roles=frozenset(lowered))  # Democrats", "Reporters": a group
     if words[0][:1].isupper() or titled_name_ends(words):  # also "union president Denise Okafor"
         return _named(text, words)
     if len(words) == 2 and first in NAME_PARTICLES and words[1][:1].isupper():  # a surname: "de Blasio"
