@@ -343,7 +343,7 @@ SPEAKER_CASES = [
             "The council called the trend \u201ca slow loss of habitat that will not reverse.\u201d"
         ],
         "slow loss",
-        "the Platte Basin Water Council",
+        "Platte Basin Water Council",  # (its article is no part of the name)
     ),
     (
         "descriptor: unmatched definite kept as written",

@@ -40,7 +40,8 @@ AFTER_SUBJECT_VERB = re.compile(
     rf"(?P<verb>{VERBS}|began)\b"
 )
 # A French indirect object between the verb and its subject: "a déclaré à l’AFP Hélène Marchand".
-_TO_WHOM = r"(?:(?:à|au|aux)\s+(?:l[’']|la\s+|les?\s+)?[^\s,.;:!?]+\s+)?"
+# (also Portuguese "ao", Czech "na": '"...," píše na Twitteru Gary Lineker')
+_TO_WHOM = r"(?:(?:à|au|aux|ao|na)\s+(?:l[’']|la\s+|les?\s+)?[^\s,.;:!?]+\s+)?"
 # A French day or time between the verb and its subject: "a déclaré mardi le ministre X".
 _WHEN = (
     r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd[’']hui)(?:\s+soir|\s+matin)?\s+)?"

@@ -107,16 +107,23 @@ def _opening_verb_subject(sentence: str) -> tuple[str, int] | None:
 # A sentence opening with whose words the quote is ('In Trump’s words, "..."', 'In the words of Sen. Ada
 # Li: "..."'), the quote right after it.
 _IN_WORDS = re.compile(
-    r"[\s\"“”'‘’(]*In\s+(?:(?P<own>[^,;:.!?\"“”]{1,60}?)[’']s?\s+(?:own\s+)?words|the\s+words\s+of\s+"
+    r"[\s\"“”'‘’(]*In\s+(?:(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)\s+own\s+words"
+    r"|(?P<own>[^,;:.!?\"“”]{1,60}?)[’']s?\s+(?:own\s+)?words|the\s+words\s+of\s+"
     r"(?P<of>[^,;:!?\"“”]{1,60}?))\s*[,:]\s*$"
 )
 
 
+_SUBJECT_OF = {"his": "he", "her": "she", "their": "they"}
+
+
 def _in_words_of(sentence: str) -> tuple[str, int] | None:
-    """The person whose words a sentence says the quote is ('In Dr. Li's words, "..."')."""
+    """The person whose words a sentence says the quote is ('In Dr. Li's words, "..."', 'In his own
+    words: "..."')."""
     match = _IN_WORDS.match(sentence)
     if match is None:
         return None
+    if match.group("pronoun"):  # ('In his own words: "..."': the person a pronoun refers to)
+        return _SUBJECT_OF[match.group("pronoun").lower()], match.start("pronoun")
     group = "own" if match.group("own") else "of"
     raw = match.group(group)
     phrase = classify_phrase(raw)
@@ -190,7 +197,8 @@ def subject_before(sentence: str, verb_at: int, quoting: bool = False) -> tuple[
             named = _LEADING_NAME.match(source)
             if named is None or not plausible_subject(named.group()):
                 return None
-            source = named.group()
+            # (a possessive's owner is the source: "according to Mozilla's manifesto" cites Mozilla)
+            source = named.group().removesuffix("'s").removesuffix("’s")
         return source, verb_at + according.start("spk")
     if _PASSIVE.search(head, after_last(head, ",.;:")):  # (its words and spaces only)
         return None  # ('six cities to be added', 'he was told'): the subject did not say anything

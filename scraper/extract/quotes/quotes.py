@@ -39,6 +39,7 @@ NATO commander", surnames). Then:
 
 from __future__ import annotations
 
+import re
 from operator import itemgetter
 from typing import Any, NamedTuple
 
@@ -61,7 +62,8 @@ from scraper.extract.quotes.quote_runs import (
 from scraper.extract.quotes.quote_runs import Quote as _Quote
 from scraper.extract.quotes.quote_spans import find_spans, normalize_marks
 from scraper.extract.quotes.quote_terms import drop_split_openers, is_unspoken
-from scraper.extract.quotes.speaker_full_names import full_names
+from scraper.extract.quotes.speaker_display import organization_name
+from scraper.extract.quotes.speaker_full_names import full_names, longer_names
 from scraper.extract.quotes.speaker_history import SpeakerHistory
 from scraper.extract.quotes.speaker_titles import attribution_view
 from scraper.extract.quotes.speakers import Phrase, classify_mention, classify_phrase
@@ -111,6 +113,8 @@ def attribute(paragraphs: list[str]) -> Attributed | None:
             kin, governed = _NOT_NAMED  # (how_named reads full names only: most phrases skip the call)
             if phrase.kind == "name" and " " in phrase.name:
                 kin, governed = how_named(phrase, masked[index], offset, offset + len(raw))
+                if role == "named" and _AGED.match(paragraphs[index], offset + len(raw)):
+                    role = "mention"  # (a person introduced with an age, "Ann Orr, 52, who ...": a he or she)
             speaker = history.resolve(phrase, role, gender, index, kin, governed)
         for quote in owners:
             quote.speaker = speaker
@@ -124,6 +128,11 @@ def attribute(paragraphs: list[str]) -> Attributed | None:
         for quote in quotes:
             quote.speaker = full.get(quote.speaker, quote.speaker) if quote.speaker else None
         reported = [(i, at, full.get(name, name), by_verb) for i, at, name, by_verb in reported]
+    pairs = {q.speaker for q in quotes if q.speaker and q.speaker.count(" ") == 1}
+    if pairs:  # (a two-word start of a longer name given first: "says Te Kaurinui")
+        longer = longer_names(history.entries, pairs)
+        for quote in quotes:
+            quote.speaker = longer.get(quote.speaker, quote.speaker) if quote.speaker else None
     spoken = {q.span.paragraph for q in quotes if q.direct}
     kept = [q for q in quotes if is_quotation(q, paragraphs, spoken)]
     attributed = {id(q): NARRATED if q.narrated else DIRECT for q in kept if q.speaker is not None}
@@ -134,7 +143,21 @@ def attribute(paragraphs: list[str]) -> Attributed | None:
     kept = [q for q in kept if not is_unspoken(q, paragraphs)]  # (terms named as such: quote_terms)
     kept = drop_split_openers(kept, paragraphs)
     origins = [attributed.get(id(q), CARRIED if q.speaker is not None else NONE) for q in kept]
+    _without_articles(kept, paragraphs)
     return Attributed(kept, origins, paragraphs, masked, reported)
+
+
+def _without_articles(quotes: list[_Quote], paragraphs: list[str]) -> None:
+    """Organizations' names without the article before them ("the IDF" -> "IDF": speaker_display)."""
+    text = ""
+    for quote in quotes:
+        speaker = quote.speaker
+        if speaker and speaker[:1] in _ARTICLE_STARTS:
+            text = text or "\n".join(paragraphs)
+            quote.speaker = organization_name(speaker, text)
+
+
+_ARTICLE_STARTS = frozenset("tTlL")
 
 
 def _context_gender(phrase: Phrase, role: str, text: str, offset: int, raw: str) -> str:
@@ -152,6 +175,9 @@ def _clean(text: str) -> str:
 
 
 _NOT_NAMED = (False, False)
+# An age right after a name in narration ("like Estrella Vega, 52, who was voting"): a person introduced
+# to be quoted, whom a following he or she may refer to, as to a sentence's subject.
+_AGED = re.compile(r",\s*\d{1,3}\s*[,;)]")
 
 
 def _narration(paragraphs: list[str], quotes: list[_Quote]) -> list[str]:

@@ -8,7 +8,8 @@ victim" the person who spoke just before. Pure functions over the history's entr
 
 from __future__ import annotations
 
-from scraper.extract.quotes.speaker_entries import Speaker, compatible
+from scraper.extract.quotes.speaker_entries import Speaker, compatible, is_acronym
+from scraper.extract.quotes.speaker_full_names import NOT_PERSON_ENDS
 from scraper.extract.quotes.speaker_words import (
     ELECTED,
     LEGISLATORS,
@@ -16,6 +17,7 @@ from scraper.extract.quotes.speaker_words import (
     PARTY_WORDS,
     is_person_noun,
     is_role,
+    word_set,
 )
 from scraper.extract.quotes.speakers import Phrase
 
@@ -81,3 +83,44 @@ def office_holder(entries: list[Speaker], phrase: Phrase, gender: str, paragraph
         if entry.role != "intro":
             return None  # (someone else has spoken since: the descriptor is not for the politician)
     return None
+
+
+# Heads of descriptors of a body, not a person ("the rating agency", "the bureau", "the company").
+_ORGANIZATION_HEADS = word_set(
+    "agency company firm bank ministry department bureau committee organization organisation union "
+    "network newspaper court council commission institute university service board authority "
+    "administration foundation association corporation airline regulator lender insurer retailer "
+    "automaker watchdog"
+)
+
+
+_THE = frozenset({"the ", "The "})
+
+
+def named_organization(entries: list[Speaker], phrase: Phrase, paragraph: int) -> Speaker | None:
+    """A body's descriptor that matches no earlier descriptor ("the rating agency" after "Moody's
+    Investors Service downgraded ..."): the one organization named in this or the previous paragraph,
+    or the one of them whose name has the head word ("the Bureau of Fisheries" for "the bureau"). Not
+    a name itself ("the Ministry of Foreign Affairs" is that ministry, whatever was named before)."""
+    head = phrase.head
+    # (after "the" only: "her foundation" is a person's, not a body named before)
+    text = phrase.text
+    if head not in _ORGANIZATION_HEADS or text[:4] not in _THE or not text[4:].islower():
+        return None
+    recent = [e for e in reversed(entries) if e.seen >= paragraph - 1 and _organization(e)]
+    pool = [e for e in recent if head in e.display.lower().split()] or recent
+    return pool[0] if len({e.display for e in pool}) == 1 else None
+
+
+def _organization(entry: Speaker) -> bool:
+    """Whether an entry is a named organization: initials ("NOAA"), a name ending in a body's word
+    ("Moody's Investors Service"), or a capitalized name of two words or more, or initials, after "the"
+    ("the Storm Prediction Center", "the IDF")."""
+    words = entry.display.split()
+    if entry.kind == "definite":
+        # (two capitalized words at least, or initials: "the London" of "the London games" is a place)
+        named = len(words) > 2 or (len(words) == 2 and is_acronym(words[1]))
+        return named and words[0].lower() == "the" and words[1][:1].isupper() and words[-1][:1].isupper()
+    if entry.kind != "name":
+        return False
+    return entry.initials or is_acronym(entry.display) or words[-1].lower() in NOT_PERSON_ENDS

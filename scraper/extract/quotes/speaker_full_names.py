@@ -6,7 +6,9 @@ Lee Jae-myung). The speaker history resolves a surname to a person named before 
 article's people once their phrases are resolved, so it also finds the full name given after the quote
 ("her mother, Fiona, said" ... "Fiona Parry issued a plea") and a name the word leads. Only one person's
 full name may start or end with the word: with two ("Donald Harris", "Shyamala Gopalan Harris") the word
-stays as written, and so does a word leading an organization's or a place's name ("Trump Tower").
+stays as written, and so does a word leading an organization's or a place's name ("Trump Tower"). A
+given name inside a longer name ("Ocean Florida Abby Dunn": a company before the person) names the
+person from that word on ("Abby Dunn").
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from scraper.extract.quotes.speaker_words import NAME_PARTICLES, PLACE_NOUNS, wo
 
 # Last words of organizations' and places' names: a single word leading one ("Getty" in "Getty Images",
 # "Washington" in "Washington Post") is not that name's short form.
-_NOT_PERSON_ENDS = PLACE_NOUNS | word_set(
+NOT_PERSON_ENDS = PLACE_NOUNS | word_set(
     "party group images post times news daily press journal herald tribune agency department ministry "
     "committee council company corporation corp inc ltd association foundation institute university center "
     "centre campaign administration government office tower organization organisation bank union network "
@@ -40,14 +42,40 @@ def full_names(entries: Iterable[Speaker], short: set[str]) -> dict[str, str]:
             found.setdefault(words[0], set()).add(entry.display)
         if words[-1] in short and not entry.kin:  # (a relative named in full leaves the surname alone)
             found.setdefault(words[-1], set()).add(entry.display)
+        if len(words) > 2 and words[-2] in short:
+            # a given name after the organization the person is introduced with ("Marketing Manager at
+            # Ocean Florida Abby Dunn" ... "Abby said"): the person is the given name and the surname
+            found.setdefault(words[-2], set()).add(" ".join(words[-2:]))
     return {word: next(iter(names)) for word, names in found.items() if len(names) == 1}
+
+
+# Generational suffixes: "Donald Trump Jr." is not the long form of "Donald Trump", another person.
+_SUFFIXES = word_set("jr jr. sr sr. ii iii iv")
+
+
+def longer_names(entries: Iterable[Speaker], pairs: set[str]) -> dict[str, str]:
+    """For each two-word speaker in `pairs`, the one longer full name it starts that the article gave
+    first ("Te Kaurinui Robert Parata" ... "says Te Kaurinui"); never a namesake with a suffix ("Donald Trump
+    Jr."), nor a name with a credential after it ("Jonathan Segal FAIA")."""
+    entries = list(entries)
+    first = {e.display: e.first for e in entries if e.display in pairs}
+    found: dict[str, set[str]] = {}
+    for entry in entries:
+        words = entry.display.split()
+        # (nor a credential after the name: "Jonathan Segal FAIA")
+        if entry.kind != "name" or len(words) < 3 or words[-1].lower() in _SUFFIXES or words[-1].isupper():
+            continue
+        start = f"{words[0]} {words[1]}"
+        if start in pairs and entry.first <= first.get(start, entry.first) and _person_name(entry.display):
+            found.setdefault(start, set()).add(entry.display)
+    return {pair: next(iter(names)) for pair, names in found.items() if len(names) == 1}
 
 
 def _person_name(display: str) -> bool:
     """Whether `display` reads as a person's full name: two to four capitalized words (or particles), no
     possessive, not ending in an organization's or a place's word."""
     words = display.split()
-    if not 1 < len(words) <= _MOST_WORDS or words[-1].lower() in _NOT_PERSON_ENDS:
+    if not 1 < len(words) <= _MOST_WORDS or words[-1].lower() in NOT_PERSON_ENDS:
         return False
     return all((w[:1].isupper() or w in NAME_PARTICLES) and not w.endswith(("’s", "'s")) for w in words)
 

@@ -22,7 +22,13 @@ from __future__ import annotations
 
 import re
 
-from scraper.extract.quotes.speaker_descriptors import by_head, by_title, office_holder, recent_person
+from scraper.extract.quotes.speaker_descriptors import (
+    by_head,
+    by_title,
+    named_organization,
+    office_holder,
+    recent_person,
+)
 from scraper.extract.quotes.speaker_entries import (
     CONFLICTING,
     Speaker,
@@ -193,8 +199,11 @@ class SpeakerHistory:
             roles = phrase.roles - proper_modifier(phrase.text)
             entries = self.entries
             found = by_title(entries, phrase.head, roles) or by_head(entries, phrase.head, phrase.roles)
-            return found or office_holder(entries, phrase, gender, paragraph) or recent_person(
-                entries, phrase, gender, paragraph
+            return (
+                found
+                or office_holder(entries, phrase, gender, paragraph)
+                or recent_person(entries, phrase, gender, paragraph)
+                or named_organization(entries, phrase, paragraph)
             )
         return None
 

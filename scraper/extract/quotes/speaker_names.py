@@ -8,6 +8,7 @@ phrase's words (speakers classifies whole phrases with them).
 
 from __future__ import annotations
 
+from scraper.extract.quotes.speaker_full_names import NOT_PERSON_ENDS
 from scraper.extract.quotes.speaker_words import (
     ABBREVIATED_TITLES,
     DETERMINERS,
@@ -64,6 +65,8 @@ def split_name(words: list[str]) -> tuple[str, frozenset[str]]:
             or ("-" in low and is_role_word(low))
         ):
             start = i + 1
+        elif low in PARTY_MEMBERS and last - i > 1 and word[0].isupper() and words[-1].lower() not in _BODIES:
+            start = i + 1  # a party member's label before a full name: "Florida Republican Marco Rubio"
         elif i > 1 and words[i - 1] == "of" and is_role(words[i - 2].lower()):
             start = i + 1  # "Secretary of State", "Chief of Staff"
         elif i == 0 and last > 1 and low.endswith(JOB_ENDINGS) and len(low) > 5:
@@ -93,10 +96,19 @@ def is_role_word(word: str) -> bool:
 
 
 _POSSESSIVE_ENDS = ("’s", "'s")
+# Last words of a body's name after a party word ("Republican National Committee", "Democratic Caucus").
+_BODIES = NOT_PERSON_ENDS | word_set("coalition caucus conference leadership convention")
 
 
 def is_possessive(word: str) -> bool:
     return word.endswith(_POSSESSIVE_ENDS)
+
+
+def owner_of(word: str) -> str:
+    """The owner a possessive names ("Mozilla's" -> "Mozilla", "Conservatives'" -> "Conservatives")."""
+    if is_possessive(word):
+        return word[:-2]
+    return word[:-1] if word.endswith(("s'", "s’")) else ""
 
 
 def is_initialism(word: str) -> bool:

@@ -146,7 +146,7 @@ GERMAN_ROLE_ENDINGS = tuple(
 )
 # Articles that end a name ("Katrin Albers der Deutschen Presse-Agentur") unless a particle precedes them.
 ARTICLES = word_set("der dem den des la le du")
-PREPOSITIONS = word_set("of in at for with from on to by about de du des von vom del")
+PREPOSITIONS = word_set("of in at for with from on to by about de du des von vom del ao")
 DETERMINERS = DEFINITE | INDEFINITE
 
 

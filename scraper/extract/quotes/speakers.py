@@ -17,6 +17,7 @@ from scraper.extract.quotes.speaker_names import (
     content_words,
     head_noun,
     is_role_word,
+    owner_of,
     split_name,
 )
 from scraper.extract.quotes.speaker_title_scope import (
@@ -75,6 +76,7 @@ _FRAGMENT_ENDS = word_set(
 # a count of answers, never someone speaking.
 _SHARE = re.compile(r"\d(?:\s*%|\s+per\s?cent\b|\s+(?:in|out\s+of)\s+\d)")
 _NOT_NAMES = DATES | STATES
+_DEMONYMS = ("icans", "ians")  # (plural demonyms: "Americans", "Canadians", "Iowans" aside)
 # The reader addressed ("the touch of the waves ... on your toes"): never a speaker, as the writer's "I".
 _READER = word_set("you your yours yourself")
 
@@ -138,12 +140,14 @@ def classify_phrase(raw: str) -> Phrase | None:
     text = " ".join(words)
     if len(words) > 3 and first in DETERMINERS and words[1].lower() in _DOCUMENTS and words[2] in _FROM:
         return classify_phrase(" ".join(words[3:]))  # ('a statement from his office': the office speaks)
+    if len(words) > 1 and words[-1] in _OWNED_DOCUMENTS and words[0][:1].isupper() and owner_of(words[-2]):
+        return classify_phrase(" ".join(words[:-2] + [owner_of(words[-2])]))  # ("Mozilla's manifesto")
     if first in {"a", "an"} and article_before_name(words):  # ('a Bloomberg suggests': a noun left out)
         return _named(" ".join(words[1:]), words[1:])
     if first in DEFINITE or first in INDEFINITE or first[:1].isdigit():
         return _descriptor(text, words, first in DEFINITE)
-    if len(words) == 1 and is_plural_people(first):  # "Reporters asked him": a group, not a surname
-        return Phrase("group", text, roles=frozenset({first}))
+    if (is_plural_people(lowered[-1]) or lowered[-1].endswith(_DEMONYMS)) and words[0][0].isupper():  # "House
+        return Phrase("group", text, roles=frozenset(lowered))  # Democrats", "Reporters": a group
     if words[0][:1].isupper() or titled_name_ends(words):  # also "union president Denise Okafor"
         return _named(text, words)
     if len(words) == 2 and first in NAME_PARTICLES and words[1][:1].isupper():  # a surname: "de Blasio"
@@ -164,6 +168,8 @@ def classify_phrase(raw: str) -> Phrase | None:
 # "a letter signed by 40 senators"): the body is the speaker, as in "his office said in a statement".
 _DOCUMENTS = word_set("statement release letter memo email e-mail note announcement post message")
 _FROM = word_set("from by")
+# What a named body publishes under its own name ("Mozilla's manifesto", "the IMF's report"): the body speaks.
+_OWNED_DOCUMENTS = _DOCUMENTS | word_set("manifesto charter report website blog")
 
 
 def _lower_group(words: list[str]) -> bool:

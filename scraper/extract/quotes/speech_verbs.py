@@ -29,7 +29,7 @@ EN_VERBS = (
     "whispered|yelled|pleaded|retorted|interjected|assured|assures|vowed|vows|pledged|pledges|promised|"
     "promises|muttered|mutters|mumbled|scolded|scolds|scoffed|scoffs|screamed|sighed|chided|"
     "chides|griped|grumbled|marveled|marvelled|demanded|barked|quips|retorts|interjects|"
-    "exclaims"
+    "exclaims|instructed|instructs"
 )
 DE_VERBS = (
     "sagte|sagt|sagten|erklärte|erklärt|betonte|betont|meinte|meint|schrieb|warnte|ergänzte|fügte hinzu|"
@@ -48,7 +48,19 @@ ES_VERBS = (
     "dijo|afirmó|explicó|declaró|aseguró|señaló|añadió|agregó|indicó|sostuvo|advirtió|dice|afirma|explica|"
     "asegura|señala|ha dicho|ha afirmado|ha explicado|ha señalado"
 )
-_VERB_LIST = f"{EN_VERBS}|{DE_VERBS}|{FR_VERBS}|{ES_VERBS}".replace("emphasi[sz]", "emphasis").split("|")
+# Portuguese and Czech: the same structures ('"...", disse Tite', '"...," řekl Rice', '"...," tvrdí X').
+PT_VERBS = (
+    "disse|afirmou|explicou|declarou|contou|acrescentou|ressaltou|destacou|falou|comentou|completou|"
+    "afirma|diz|explica|ressalta|destaca|acrescenta"
+)
+CS_VERBS = (
+    "řekl|řekla|řekli|říká|říkají|uvedl|uvedla|uvedli|dodal|dodala|dodává|napsal|napsala|píše|tvrdí|tvrdil|"
+    "tvrdila|zdůraznil|zdůraznila|zdůrazňuje|prohlásil|prohlásila|vysvětlil|vysvětlila|vysvětluje|upozornil|"
+    "upozornila|upozorňuje|míní|hodnotí|přirovnává|poznamenal|poznamenala|konstatoval|konstatovala|"
+    "odpověděl|odpověděla|přidává se"
+)
+_ALL_VERBS = f"{EN_VERBS}|{DE_VERBS}|{FR_VERBS}|{ES_VERBS}|{PT_VERBS}|{CS_VERBS}"
+_VERB_LIST = _ALL_VERBS.replace("emphasi[sz]", "emphasis").split("|")
 VERB_WORDS = [*_VERB_LIST, *(v.replace("emphasis", "emphasiz") for v in _VERB_LIST if "emphasis" in v)]
 # "As one principal put it, ..." (only before punctuation: "put it on hold" is no speech).
 _PUT_IT = r"puts? it(?:\s+\w+ly)?(?=\s*(?:[,:;.!?—–]|$))"

@@ -1,0 +1,58 @@
+"""How a resolved speaker is written out: an organization's name without the article before it.
+
+"the Democratic National Committee", "The Conservatives" and "the IDF" are the organizations
+"Democratic National Committee", "Conservatives" and "IDF": a speaker is never a determiner. An article
+the text capitalizes in mid-sentence is part of a title ("said The New York Times") and stays; a
+descriptor ("the ministry", "The Indian army", "The Embassy") is not a name and keeps its article. The
+French form is the same ("le ministère des Affaires étrangères" -> "ministère des Affaires étrangères").
+Pure functions over the speaker string and the article's paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from scraper.extract.quotes.speaker_words import word_set
+
+# An article before capitalized words, with lower-case joiners only between them ("of", "and", "for").
+_ARTICLE_NAME = re.compile(
+    r"(?:the|The)\s+((?:[A-Z0-9][\w.&’'-]*)(?:\s+(?:(?:of|and|for|on|in|to|the|&)\s+)*[A-Z0-9][\w.&’'-]*)*)"
+)
+# A French institution named by its noun and what it is of ("le ministère des Affaires étrangères").
+_FRENCH_ARTICLE_NAME = re.compile(
+    r"(?:le|la|les|l[’'])\s*"
+    r"([a-zà-ÿ]+\s+(?:de la|de l[’']|des|du|de|d[’'])\s*[A-ZÀ-Þ][\w’'-]*(?:\s+[\w’'-]+)*)"
+)
+# One capitalized common noun after "The" is a descriptor capitalized by house style ("The Embassy said"),
+# not the name of one body.
+_DESCRIPTOR_NOUNS = word_set(
+    "embassy agency department ministry bureau committee council government court company firm party "
+    "center centre commission office administration campaign police military army navy union group "
+    "board authority service organization organisation institute foundation team club city county state "
+    "prosecutor prosecutors family families company's report statement letter study survey"
+)
+
+
+def organization_name(speaker: str, text: str) -> str:
+    """`speaker` without the article before an organization's name; `text` is the article's paragraphs
+    joined, for whether it writes a capitalized "The" of the name in mid-sentence (a title's)."""
+    match = _ARTICLE_NAME.fullmatch(speaker)
+    if match is None:
+        french = _FRENCH_ARTICLE_NAME.fullmatch(speaker)
+        return french.group(1) if french else speaker
+    name = match.group(1)
+    if " " not in name and name.lower() in _DESCRIPTOR_NOUNS:
+        return speaker
+    if speaker[0] == "T" and _capitalized_inside(text, speaker):
+        return speaker  # ("said The New York Times": the article is part of the title)
+    return name
+
+
+def _capitalized_inside(text: str, speaker: str) -> bool:
+    """Whether `text` writes `speaker` ("The ...") after a lower-case letter or comma: mid-sentence."""
+    at = text.find(speaker, 2)
+    while at > 1:
+        if text[at - 1] == " " and (text[at - 2].islower() or text[at - 2] == ","):
+            return True
+        at = text.find(speaker, at + 1)
+    return False
