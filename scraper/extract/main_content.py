@@ -25,7 +25,6 @@ _LOG = logging.getLogger(__name__)
 _FAST = Extractor(comments=False, fast=True)
 _FULL = Extractor(comments=False)
 _FULL_PRECISION = Extractor(comments=False, precision=True)
-_FULL_PRECISION = Extractor(comments=False, precision=True)
 # Characters XML forbids: lxml keeps them from str input, then refuses them when trafilatura assigns
 # the text back, and the page would lose its body.
 _CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
