@@ -23,6 +23,7 @@ from scraper.extract.quotes.quote_runs import SENTENCE_WORDS, Neighbours
 from scraper.extract.quotes.quote_runs import Quote as _Quote
 from scraper.extract.quotes.quote_sentences import after_last, sentence_start
 from scraper.extract.quotes.speaker_vocabulary import Vocabulary
+from scraper.extract.quotes.speakers import classify_mention
 
 # (an adverb may stand between the verb and the colon: 'said simply: "We'll see."'; not an object: in
 # 'called me "fucko"' the quoted word is a name given, not words said to the reader)
@@ -74,6 +75,8 @@ def speaker_events(paragraphs: list[str], masked: list[str], quotes: list[_Quote
             # a name leading a sentence makes a known speaker the latest; elsewhere it only introduces
             # (a run inside a longer speaker phrase, "Selon la Fédération des ...", is that phrase's)
             if not phrases(offset, len(raw)):
+                if classify_mention(raw) is None:
+                    continue  # (a run that names no one, "But", "In May": attribute would resolve nothing)
                 reach = max(0, offset - 16)  # (its verbs end in "ed": most names skip the search)
                 questioned = "ed" in narration[reach:offset] and _QUESTIONED.search(narration, reach, offset)
                 end = offset + len(raw)

@@ -74,16 +74,18 @@ RESPONSE_NOUNS = (
 )
 # Verbs that cite a publication or document rather than a person speaking.
 SOURCE_VERBS = frozenset({"reported", "reports", "according to", "selon", "según", "laut"})
-# Not after an elided pronoun (French "s’explique" is "is explained") nor in a compound ("so-called").
-# (The lookaheads on first characters below only skip positions where no match can start; the word
-# boundary goes first, as the cheapest test, rejecting every position inside a word at once.)
-_VERB_START = first_chars([*VERB_WORDS, "put it", "according to", "selon", "según", "laut"])
 # Sources in any case ("According to"), each first letter a plain class, so that most words fail it
 # before the case-insensitive branch is entered (ſ, the long s, is a case-insensitive s).
 _CITED = r"[Aa](?i:ccording to)|[Ssſ](?i:elon|egún)|[Ll]aut"
+# Not after an elided pronoun (French "s’explique" is "is explained") nor in a compound ("so-called").
+# (The lookahead on first characters only skips positions where no match can start. It holds them as
+# the alternatives match them, case and all (_CITED's capitals too), and goes first: one class test
+# rejects most positions, capitals and those inside a word alike, before the word boundary's.)
+_CITED_STARTS = ["According", "according", "Selon", "selon", "ſelon", "Laut", "laut"]
+_VERB_START = first_chars([*VERB_WORDS, "put it", *_CITED_STARTS])
 # Nor before a hyphen: a French inversion ("raconte-t-elle", "dit-il") has its pronoun subject after it,
 # read by the after-quote patterns; in narration it is no verb whose subject stands before it.
-VERB = re.compile(rf"\b(?=(?i:{_VERB_START}))(?<![’'\-])(?P<verb>{VERBS}|{_CITED})\b(?!-)")
+VERB = re.compile(rf"(?={_VERB_START})\b(?<![’'\-])(?P<verb>{VERBS}|{_CITED})\b(?!-)")
 # A speech verb's form after a determiner is an adjective or a noun ("this stated animosity", "the
 # reported deal", "the comments I get"): no subject of its own to attribute a quotation to.
 AFTER_DETERMINER = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|his|its|their|an?)\s+$")
