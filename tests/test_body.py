@@ -489,11 +489,14 @@ def test_a_label_heading_other_stories_ends_the_body() -> None:
     teasers = ["Council votes to close two libraries", "A long teaser about another story of the week, "
                "with its first sentence shown as a summary under the title."]
     for label in ("More from The Daily Ledger", "Also on Example News:", "Elsewhere on the network",
-                  "You might also like", "More on Overhead Bin"):
+                  "You might also like", "More on Overhead Bin", "More world stories from Example News:",
+                  "More games news:", "Similar Posts:", "Popular Tutorials", "Explore Related Content"):
         assert until_end_label([*post, label, *teasers]) == post
-    # An encyclopedic article's own sections, a pointer within the story and a sentence stay.
+    # An encyclopedic article's own sections, a pointer within the story and a sentence stay, and so
+    # do boxes pages set inside the story ("Top stories", "Related stories").
     for kept in ("See also", "Further reading", "More on that below:", "More from the mayor later.",
-                 "More from the interview follows the vote, which the council took on Monday."):
+                 "More from the interview follows the vote, which the council took on Monday.",
+                 "More than forty people saw the news", "Top stories", "Related stories"):
         assert until_end_label([*post, kept, more]) == [*post, kept, more]
     # A label above the story's text (out of reading order) is no sign of the story's end.
     assert until_end_label(["More from the archive", *post]) == ["More from the archive", *post]

@@ -95,13 +95,18 @@ _THREAD_HEADING = re.compile(
     r"(?:to|on|zu|sur|à|en|a|de)\s+[\"“'‘«„‚]", re.I
 )
 # A label heading a box of other stories at the story's end ("More from The Nation", "Also on HuffPost:",
-# "Elsewhere on the BBC", "You might also like"); not "See also" or "Further reading",
+# "Elsewhere on the BBC", "You might also like", "More world news:", "Similar posts:", "Popular
+# tutorials", "Explore related content"); not "See also" or "Further reading",
 # which head an encyclopedic article's own sections, nor a pointer within the story ("More on that
 # below"). Not "Related stories" or "Most popular" either: pages set those boxes inside the story, whose
 # text goes on below them.
 _RELATED_LABEL = re.compile(
     r"^(?:(?:more (?:from|on|at)|also on|elsewhere on|other stories from"
-    r"|you (?:may|might) also (?:like|enjoy))\b(?![^.!?]*\b(?:below|later|soon|next)\b)[^.!?]{0,40})"
+    r"|you (?:may|might) also (?:like|enjoy))\b(?![^.!?]*\b(?:below|later|soon|next)\b)[^.!?]{0,40}"
+    # a list of other items named by what they are: more of the site's news, similar or popular posts
+    r"|more(?: [\w-]+){0,3} (?:news|stories|headlines)(?: from [^.!?]{1,25})?"
+    r"|similar (?:posts|threads|articles|stories|entries)|explore related content"
+    r"|(?:popular|top) (?:posts|tutorials|headlines|news headlines|this week))"
     r"\s*:?\s*$",
     re.IGNORECASE,
 )
