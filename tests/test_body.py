@@ -106,6 +106,12 @@ def test_blog_engines_post_navigation_and_filing_lines_are_furniture() -> None:
     assert is_boilerplate("941 comments")
     assert not is_boilerplate("The post drew 941 comments | replies within an hour.")
     assert not is_boilerplate("The council received 941 comments on the plan")
+    # The tags and the permalink as fields after a separator; a sentence naming them stays.
+    assert is_boilerplate("Published: November 5th, 2012 | Tags: Budget, Roads, Ferries")
+    assert is_boilerplate("Posted Nov. 6, 2012 at 5:32 PM EST by Ann Lee | Permalink")
+    assert is_boilerplate("Posted at 1:04 pm | Print | Permalink | Trackback | Comments (3)")
+    assert not is_boilerplate("The permalink of the post changed twice, and the tags went with it.")
+    assert not is_boilerplate("Prices | tags and labels in the shop were changed overnight, she said.")
 
 
 def test_steps_and_media_pointers_are_not_calls_to_action() -> None:

@@ -52,6 +52,9 @@ _POST_META = re.compile(
     r"^[«‹←].*\|.*$|^.*\|.*[»›→]$|^(?:next|previous|prev|older|newer) (?:post|article|entry|story)\s*:"
     r"|^this entry was posted\b|\bis filed under\b|^filed (?:under|in)\s*:|^posted in\b[^.!?]{0,120}$"
     r"|^tags?\s*:"
+    # the tags and the permalink as fields after a separator ("Posted by Ann | Tags: Budget, Roads",
+    # "Posted Nov. 6, 2012 at 5:32 PM by Ann | Permalink", "Print | Permalink | Trackback")
+    r"|\|\s*(?:tags?\s*:|permalink\b)|\bpermalink\s*\|"
     # a post's comment count among its meta ("Posted on ... • 7 Comments", "Tweet 8 comments | Add
     # comment |"), a line of fields, not a sentence ("The post drew 941 comments within an hour.")
     r"|^(?=[^.!?]*$)(?=.*[|•·]).*\b\d[\d,]* comments?\b|^\d[\d,]* comments?$",
