@@ -112,6 +112,12 @@ def test_blog_engines_post_navigation_and_filing_lines_are_furniture() -> None:
     assert is_boilerplate("Posted at 1:04 pm | Print | Permalink | Trackback | Comments (3)")
     assert not is_boilerplate("The permalink of the post changed twice, and the tags went with it.")
     assert not is_boilerplate("Prices | tags and labels in the shop were changed overnight, she said.")
+    # A newspaper's print-edition note and a blog engine's credit; sentences about them stay.
+    assert is_boilerplate("A version of this article appeared July 24, 2012, on page A2 in the U.S. edition of "
+                          "The Daily Ledger, with the headline: Council Votes to Close Two Libraries.")
+    assert is_boilerplate("Powered by Movable Type. Photo at top by Ann Lee.")
+    assert not is_boilerplate("The blog, powered by WordPress, drew a million readers in its first year.")
+    assert not is_boilerplate("A version of this story was first told by the mayor in 1998.")
 
 
 def test_steps_and_media_pointers_are_not_calls_to_action() -> None:

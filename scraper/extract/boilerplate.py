@@ -55,6 +55,10 @@ _POST_META = re.compile(
     # the tags and the permalink as fields after a separator ("Posted by Ann | Tags: Budget, Roads",
     # "Posted Nov. 6, 2012 at 5:32 PM by Ann | Permalink", "Print | Permalink | Trackback")
     r"|\|\s*(?:tags?\s*:|permalink\b)|\bpermalink\s*\|"
+    # a newspaper's note on the story's print edition ("A version of this article appeared July 24,
+    # 2012, on page A2 in the U.S. edition of ..."), a blog engine's credit ("Powered by Movable Type.")
+    r"|^a version of this (?:article|story|review|column|essay) (?:appears|appeared)\b"
+    r"|^(?:proudly )?powered by (?:movable type|wordpress|blogger|typepad|drupal|ghost)\b"
     # a post's comment count among its meta ("Posted on ... • 7 Comments", "Tweet 8 comments | Add
     # comment |"), a line of fields, not a sentence ("The post drew 941 comments within an hour.")
     r"|^(?=[^.!?]*$)(?=.*[|•·]).*\b\d[\d,]* comments?\b|^\d[\d,]* comments?$",
