@@ -118,6 +118,11 @@ def test_blog_engines_post_navigation_and_filing_lines_are_furniture() -> None:
     assert is_boilerplate("Powered by Movable Type. Photo at top by Ann Lee.")
     assert not is_boilerplate("The blog, powered by WordPress, drew a million readers in its first year.")
     assert not is_boilerplate("A version of this story was first told by the mayor in 1998.")
+    # A widget's status text and a pager's controls; a sentence about loading stays.
+    for status in ("Please wait...", "Box Office Poll Loading ...", "Next Page »", "« Previous page", "Page 2 of 3",
+                   "This feature is temporarily unavailable. Please try again later."):
+        assert is_boilerplate(status)
+    assert not is_boilerplate("Loading the ferry took three hours.")
 
 
 def test_steps_and_media_pointers_are_not_calls_to_action() -> None:

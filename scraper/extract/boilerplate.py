@@ -31,7 +31,11 @@ _FURNITURE = re.compile(
     r"|(?:cookie|consent) (?:settings|preferences|policy)"
     r"|affiliate commission|we may earn|bookmark \S+ and sign up|enable javascript"
     r"|all rights reserved|copyright ©|^©|skip to (?:main )?content|^author of the article"
-    r"|^(?:published|updated|last updated|posted)\b[^.!?]{0,40}$|^\d+ min(?:ute)?s? read$",
+    r"|^(?:published|updated|last updated|posted)\b[^.!?]{0,40}$|^\d+ min(?:ute)?s? read$"
+    # a widget's status text and a pager's controls ("Please wait...", "Poll Loading ...", "This feature is
+    # temporarily unavailable. Please try again later.", "Next Page »", "Page 2 of 3")
+    r"|^(?:please wait|(?:[\w/]+ )*loading)\W*$|temporarily unavailable\. please try again"
+    r"|^[«‹<]*\s*(?:next|previous|prev) page\s*[»›>]*$|^page \d+ of \d+$",
     re.IGNORECASE,
 )
 # The lines blog engines print around a post's comment area and trackbacks (WordPress, TypePad,
