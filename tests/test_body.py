@@ -134,6 +134,10 @@ def test_steps_and_media_pointers_are_not_calls_to_action() -> None:
     assert is_boilerplate("CLICK HERE TO GET THE NEWS APP")
     assert is_boilerplate("Follow us on Twitter")
     assert is_boilerplate("Sign up for our emails")
+    # ... spelt with a hyphen too; a sentence about a sign-up stays.
+    assert is_boilerplate("Sign-up To The Newsletter And Get A Free eBook")
+    assert is_boilerplate("Click here to sign-up and get the free guide")
+    assert not is_boilerplate("The sign-up to the scheme closed on Monday.")
 
 
 def test_numbered_subheadings_are_not_labels() -> None:

@@ -21,10 +21,10 @@ from scraper.extract.text import count_words
 _FURNITURE = re.compile(
     r"^(?:advertisement|advert|sponsored|ad)\b(?:\s*\d+)?\s*$"
     r"|story continues below|advertisement has not loaded|this video has failed to load"
-    r"|refreshing your browser|^(?:sign up|subscribe|register|log ?in|sign in|join|follow"
+    r"|refreshing your browser|^(?:sign[ -]up|subscribe|register|log ?in|sign in|join|follow"
     r"|share|read more|see more|related|recommended|most read|trending)\b|^tweet(?: this)?$"
-    r"|^(?:click|tap)(?: here)? to (?:get|download|sign up|subscribe|register|log ?in|sign in|join|follow)\b"
-    r"|sign(?:ing)? up for|subscribe to|our newsletters?|in your inbox|thanks for signing up"
+    r"|^(?:click|tap)(?: here)? to (?:get|download|sign[ -]up|subscribe|register|log ?in|sign in|join|follow)\b"
+    r"|sign(?:ing)?[ -]up for|subscribe to|our newsletters?|in your inbox|thanks for signing up"
     r"|already (?:a subscriber|have an account)|create an account|to continue (?:reading|with your)"
     r"|join the (?:conversation|discussion)|comments? (?:may|are|have been)|keep comments"
     r"|share this (?:story|article)|^(?:print|e-?mail) this (?:story|article|page|post)"
