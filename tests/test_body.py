@@ -123,6 +123,16 @@ def test_blog_engines_post_navigation_and_filing_lines_are_furniture() -> None:
                    "This feature is temporarily unavailable. Please try again later."):
         assert is_boilerplate(status)
     assert not is_boilerplate("Loading the ferry took three hours.")
+    # The site's notices to its visitor, however long; a sentence about browsers or newcomers stays.
+    assert is_boilerplate("Welcome to The Frugal Ledger! If this is your first time visiting the site, read my "
+                          "story and the ideas below, then subscribe to the feed to get every post as it comes out.")
+    assert is_boilerplate("Welcome! If you're new here, you can learn about me and read the user guide.")
+    assert is_boilerplate("Thank you for visiting example.com. You are using a browser version with limited "
+                          "support for CSS. To obtain the best experience, we recommend you use a more up to "
+                          "date browser (or turn off compatibility mode in Internet Explorer).")
+    assert not is_boilerplate("It was the first time the new browser had been tested on the council's computers, "
+                              "and the mayor said the results were good.")
+    assert not is_boilerplate("Residents who are new here may apply for the permit at the town hall.")
 
 
 def test_steps_and_media_pointers_are_not_calls_to_action() -> None:

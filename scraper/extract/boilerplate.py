@@ -88,15 +88,19 @@ BYLINE_MAX_WORDS = 14
 _REPORTING = re.compile(
     r"\b(?:said|says|told|tells|according to|urged|reported|announced|added|wrote)\b", re.IGNORECASE
 )
-# Cookie and privacy-consent notices, however long: they address the reader about this website.
+# Cookie and privacy-consent notices, and the site's other notices to its visitor (a welcome box for
+# first-time visitors, a warning about the browser), however long: they address the reader about this
+# website.
 _CONSENT = re.compile(
     r"\b(?:these|our|we use|this site uses) cookies\b|\bcookies (?:are|may be) (?:set|used|necessary)"
-    r"|right to (?:opt[- ]out|direct a business)|(?:sale|sharing) of your personal information",
+    r"|right to (?:opt[- ]out|direct a business)|(?:sale|sharing) of your personal information"
+    r"|\bif (?:you['’]re|you are) new here\b|\bif this is your first time (?:visiting|here|on)\b"
+    r"|\busing a browser (?:version )?(?:with limited support|that is (?:no longer supported|outdated))",
     re.IGNORECASE,
 )
 # Words every _CONSENT match holds: an ASCII text (where ignoring case is lower-casing) without one of
 # them in lower case cannot match, and most paragraphs are ruled out without the regex's scan.
-_CONSENT_WORDS = ("cookies", "right to ", "personal information")
+_CONSENT_WORDS = ("cookies", "right to ", "personal information", "new here", "first time", "browser")
 # Blog engines' thread headings in English, German, French and Spanish ("3 Kommentare zu „…“",
 # "2 réflexions sur « … »", "5 respuestas a «…»").
 _THREAD_HEADING = re.compile(
