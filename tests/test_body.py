@@ -113,25 +113,25 @@ def test_blog_engines_post_navigation_and_filing_lines_are_furniture() -> None:
     assert not is_boilerplate("The permalink of the post changed twice, and the tags went with it.")
     assert not is_boilerplate("Prices | tags and labels in the shop were changed overnight, she said.")
     # A newspaper's print-edition note and a blog engine's credit; sentences about them stay.
-    assert is_boilerplate("A version of this article appeared July 24, 2012, on page A2 in the U.S. edition of "
-                          "The Daily Ledger, with the headline: Council Votes to Close Two Libraries.")
+    assert is_boilerplate("A version of this article appeared July 24, 2012, on page A2 in the U.S. edition "
+                          "of The Daily Ledger, with the headline: Council Votes to Close Two Libraries.")
     assert is_boilerplate("Powered by Movable Type. Photo at top by Ann Lee.")
     assert not is_boilerplate("The blog, powered by WordPress, drew a million readers in its first year.")
     assert not is_boilerplate("A version of this story was first told by the mayor in 1998.")
     # A widget's status text and a pager's controls; a sentence about loading stays.
-    for status in ("Please wait...", "Box Office Poll Loading ...", "Next Page »", "« Previous page", "Page 2 of 3",
-                   "This feature is temporarily unavailable. Please try again later."):
+    for status in ("Please wait...", "Box Office Poll Loading ...", "Next Page »", "« Previous page",
+                   "Page 2 of 3", "This feature is temporarily unavailable. Please try again later."):
         assert is_boilerplate(status)
     assert not is_boilerplate("Loading the ferry took three hours.")
     # The site's notices to its visitor, however long; a sentence about browsers or newcomers stays.
-    assert is_boilerplate("Welcome to The Frugal Ledger! If this is your first time visiting the site, read my "
-                          "story and the ideas below, then subscribe to the feed to get every post as it comes out.")
+    assert is_boilerplate("Welcome to The Frugal Ledger! If this is your first time visiting the site, read "
+                          "my story and the ideas below, then follow the feed to get every new post.")
     assert is_boilerplate("Welcome! If you're new here, you can learn about me and read the user guide.")
     assert is_boilerplate("Thank you for visiting example.com. You are using a browser version with limited "
                           "support for CSS. To obtain the best experience, we recommend you use a more up to "
                           "date browser (or turn off compatibility mode in Internet Explorer).")
-    assert not is_boilerplate("It was the first time the new browser had been tested on the council's computers, "
-                              "and the mayor said the results were good.")
+    assert not is_boilerplate("It was the first time the new browser had been tested on the council's "
+                              "computers, and the mayor said the results were good.")
     assert not is_boilerplate("Residents who are new here may apply for the permit at the town hall.")
 
 
