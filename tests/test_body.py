@@ -118,6 +118,15 @@ def test_blog_engines_post_navigation_and_filing_lines_are_furniture() -> None:
     assert is_boilerplate("Powered by Movable Type. Photo at top by Ann Lee.")
     assert not is_boilerplate("The blog, powered by WordPress, drew a million readers in its first year.")
     assert not is_boilerplate("A version of this story was first told by the mayor in 1998.")
+    # The site's copyright or license line, however long; a sentence about a license stays.
+    assert is_boilerplate("© Example Media Ltd. This article is licenced for use on Example only. Please "
+                          "do not reproduce wholly or in part without a license. More info.")
+    assert is_boilerplate("Copyright 2012 People For the Public Library")
+    assert is_boilerplate("This website and all documents on it are licensed under a Creative Commons "
+                          "Attribution-Share Alike 3.0 United States License.")
+    assert not is_boilerplate("The footage, which anyone may reuse, is licensed under a Creative Commons "
+                              "license, the archive said in a statement on Tuesday.")
+    assert not is_boilerplate("Copyright law changed in 1998, and the archive had to remove the songs.")
     # A widget's status text and a pager's controls; a sentence about loading stays.
     for status in ("Please wait...", "Box Office Poll Loading ...", "Next Page »", "« Previous page",
                    "Page 2 of 3", "This feature is temporarily unavailable. Please try again later."):

@@ -64,6 +64,12 @@ _POST_META = re.compile(
     # 2012, on page A2 in the U.S. edition of ..."), a blog engine's credit ("Powered by Movable Type.")
     r"|^a version of this (?:article|story|review|column|essay) (?:appears|appeared)\b"
     r"|^(?:proudly )?powered by (?:movable type|wordpress|blogger|typepad|drupal|ghost)\b"
+    # the site's copyright or license line, whatever its length ("© Example Ltd. This article is licensed
+    # for use on ... only. Please do not reproduce ...", "This website and all documents on it are
+    # licensed under a Creative Commons ... License")
+    r"|^(?:©|copyright (?:©|\(c\)|\d{4}))"
+    r"|\b(?:this|all) (?:website|site|work|article|post|blog|contents?|pages?|materials?)\b[^.!?]{0,60}"
+    r"\blicen[cs]ed under (?:a |the )?creative commons"
     # a post's comment count among its meta ("Posted on ... • 7 Comments", "Tweet 8 comments | Add
     # comment |"), a line of fields, not a sentence ("The post drew 941 comments within an hour.")
     r"|^(?=[^.!?]*$)(?=.*[|•·]).*\b\d[\d,]* comments?\b|^\d[\d,]* comments?$",
