@@ -61,15 +61,12 @@ _POST_META = re.compile(
     # "Posted Nov. 6, 2012 at 5:32 PM by Ann | Permalink", "Print | Permalink | Trackback")
     r"|\|\s*(?:tags?\s*:|permalink\b)|\bpermalink\s*\|"
     # a newspaper's note on the story's print edition ("A version of this article appeared July 24,
-    # 2012, on page A2 in the U.S. edition of ..."), a blog engine's credit ("Powered by Movable Type.")
-    r"|^a version of this (?:article|story|review|column|essay) (?:appears|appeared)\b"
-    r"|^(?:proudly )?powered by (?:movable type|wordpress|blogger|typepad|drupal|ghost)\b"
-    # the site's copyright or license line, whatever its length ("© Example Ltd. This article is licensed
-    # for use on ... only. Please do not reproduce ...", "This website and all documents on it are
-    # licensed under a Creative Commons ... License")
-    r"|^(?:©|copyright (?:©|\(c\)|\d{4}))"
-    r"|\b(?:this|all) (?:website|site|work|article|post|blog|contents?|pages?|materials?)\b[^.!?]{0,60}"
-    r"\blicen[cs]ed under (?:a |the )?creative commons"
+    # 2012, on page A2 in the U.S. edition of ..."), a blog engine's credit ("Powered by Movable Type."),
+    # the site's copyright line, whatever its length ("© Example Ltd. This article is licensed for use on
+    # ... only. Please do not reproduce ...", "Copyright 2012 <owner>")
+    r"|^(?:a version of this (?:article|story|review|column|essay) (?:appears|appeared)\b"
+    r"|(?:proudly )?powered by (?:movable type|wordpress|blogger|typepad|drupal|ghost)\b"
+    r"|©|copyright (?:©|\(c\)|\d{4}))"
     # a post's comment count among its meta ("Posted on ... • 7 Comments", "Tweet 8 comments | Add
     # comment |"), a line of fields, not a sentence ("The post drew 941 comments within an hour.")
     r"|^(?=[^.!?]*$)(?=.*[|•·]).*\b\d[\d,]* comments?\b|^\d[\d,]* comments?$",
@@ -95,19 +92,26 @@ BYLINE_MAX_WORDS = 14
 _REPORTING = re.compile(
     r"\b(?:said|says|told|tells|according to|urged|reported|announced|added|wrote)\b", re.IGNORECASE
 )
-# Cookie and privacy-consent notices, and the site's other notices to its visitor (a welcome box for
-# first-time visitors, a warning about the browser), however long: they address the reader about this
-# website.
+# Cookie and privacy-consent notices, however long: they address the reader about this website.
 _CONSENT = re.compile(
     r"\b(?:these|our|we use|this site uses) cookies\b|\bcookies (?:are|may be) (?:set|used|necessary)"
-    r"|right to (?:opt[- ]out|direct a business)|(?:sale|sharing) of your personal information"
-    r"|\bif (?:you['’]re|you are) new here\b|\bif this is your first time (?:visiting|here|on)\b"
-    r"|\busing a browser (?:version )?(?:with limited support|that is (?:no longer supported|outdated))",
+    r"|right to (?:opt[- ]out|direct a business)|(?:sale|sharing) of your personal information",
     re.IGNORECASE,
 )
 # Words every _CONSENT match holds: an ASCII text (where ignoring case is lower-casing) without one of
 # them in lower case cannot match, and most paragraphs are ruled out without the regex's scan.
-_CONSENT_WORDS = ("cookies", "right to ", "personal information", "new here", "first time", "browser")
+_CONSENT_WORDS = ("cookies", "right to ", "personal information")
+# The site's other notices to its visitor, however long, as consent notices: a welcome box for
+# first-time visitors, a warning about the browser, the license of the site's content.
+_SITE_NOTICE = re.compile(
+    r"\bif (?:you['’]re|you are) new here\b|\bif this is your first time (?:visiting|here|on)\b"
+    r"|\busing a browser (?:version )?(?:with limited support|that is (?:no longer supported|outdated))"
+    r"|\b(?:this|all) (?:website|site|work|article|post|blog|contents?|pages?|materials?)\b[^.!?]{0,60}"
+    r"\blicen[cs]ed under (?:a |the )?creative commons",
+    re.IGNORECASE,
+)
+# Words every _SITE_NOTICE match holds (lower-cased): the regex runs only on texts holding one.
+_SITE_NOTICE_WORDS = ("new here", "first time", "browser", "licen")
 # Blog engines' thread headings in English, German, French and Spanish ("3 Kommentare zu „…“",
 # "2 réflexions sur « … »", "5 respuestas a «…»").
 _THREAD_HEADING = re.compile(
@@ -172,7 +176,7 @@ def is_boilerplate(text: str, heading: bool = False) -> bool:
     """True when a paragraph (or a subheading, which may be a short unpunctuated label) is page
     furniture rather than article text."""
     words = count_words(text)
-    if _is_consent(text) and not _REPORTING.search(text):
+    if (_is_consent(text) or _is_site_notice(text)) and not _REPORTING.search(text):
         return True
     if len(text) <= POST_META_MAX_CHARS and _POST_META.search(text.strip()):
         return True
@@ -195,6 +199,11 @@ def _is_consent(text: str) -> bool:
         if not any(word in lowered for word in _CONSENT_WORDS):
             return False
     return bool(_CONSENT.search(text))
+
+
+def _is_site_notice(text: str) -> bool:
+    lowered = text.lower()
+    return any(word in lowered for word in _SITE_NOTICE_WORDS) and bool(_SITE_NOTICE.search(text))
 
 
 def _is_long_byline(text: str) -> bool:
