@@ -106,6 +106,42 @@ def test_blog_engines_post_navigation_and_filing_lines_are_furniture() -> None:
     assert is_boilerplate("941 comments")
     assert not is_boilerplate("The post drew 941 comments | replies within an hour.")
     assert not is_boilerplate("The council received 941 comments on the plan")
+    # The tags and the permalink as fields after a separator; a sentence naming them stays.
+    assert is_boilerplate("Published: November 5th, 2012 | Tags: Budget, Roads, Ferries")
+    assert is_boilerplate("Posted Nov. 6, 2012 at 5:32 PM EST by Ann Lee | Permalink")
+    assert is_boilerplate("Posted at 1:04 pm | Print | Permalink | Trackback | Comments (3)")
+    assert not is_boilerplate("The permalink of the post changed twice, and the tags went with it.")
+    assert not is_boilerplate("Prices | tags and labels in the shop were changed overnight, she said.")
+    # A newspaper's print-edition note and a blog engine's credit; sentences about them stay.
+    assert is_boilerplate("A version of this article appeared July 24, 2012, on page A2 in the U.S. edition "
+                          "of The Daily Ledger, with the headline: Council Votes to Close Two Libraries.")
+    assert is_boilerplate("Powered by Movable Type. Photo at top by Ann Lee.")
+    assert not is_boilerplate("The blog, powered by WordPress, drew a million readers in its first year.")
+    assert not is_boilerplate("A version of this story was first told by the mayor in 1998.")
+    # The site's copyright or license line, however long; a sentence about a license stays.
+    assert is_boilerplate("© Example Media Ltd. This article is licenced for use on Example only. Please "
+                          "do not reproduce wholly or in part without a license. More info.")
+    assert is_boilerplate("Copyright 2012 People For the Public Library")
+    assert is_boilerplate("This website and all documents on it are licensed under a Creative Commons "
+                          "Attribution-Share Alike 3.0 United States License.")
+    assert not is_boilerplate("The footage, which anyone may reuse, is licensed under a Creative Commons "
+                              "license, the archive said in a statement on Tuesday.")
+    assert not is_boilerplate("Copyright law changed in 1998, and the archive had to remove the songs.")
+    # A widget's status text and a pager's controls; a sentence about loading stays.
+    for status in ("Please wait...", "Box Office Poll Loading ...", "Next Page »", "« Previous page",
+                   "Page 2 of 3", "This feature is temporarily unavailable. Please try again later."):
+        assert is_boilerplate(status)
+    assert not is_boilerplate("Loading the ferry took three hours.")
+    # The site's notices to its visitor, however long; a sentence about browsers or newcomers stays.
+    assert is_boilerplate("Welcome to The Frugal Ledger! If this is your first time visiting the site, read "
+                          "my story and the ideas below, then follow the feed to get every new post.")
+    assert is_boilerplate("Welcome! If you're new here, you can learn about me and read the user guide.")
+    assert is_boilerplate("Thank you for visiting example.com. You are using a browser version with limited "
+                          "support for CSS. To obtain the best experience, we recommend you use a more up to "
+                          "date browser (or turn off compatibility mode in Internet Explorer).")
+    assert not is_boilerplate("It was the first time the new browser had been tested on the council's "
+                              "computers, and the mayor said the results were good.")
+    assert not is_boilerplate("Residents who are new here may apply for the permit at the town hall.")
 
 
 def test_steps_and_media_pointers_are_not_calls_to_action() -> None:
@@ -117,6 +153,10 @@ def test_steps_and_media_pointers_are_not_calls_to_action() -> None:
     assert is_boilerplate("CLICK HERE TO GET THE NEWS APP")
     assert is_boilerplate("Follow us on Twitter")
     assert is_boilerplate("Sign up for our emails")
+    # ... spelt with a hyphen too; a sentence about a sign-up stays.
+    assert is_boilerplate("Sign-up To The Newsletter And Get A Free eBook")
+    assert is_boilerplate("Click here to sign-up and get the free guide")
+    assert not is_boilerplate("The sign-up to the scheme closed on Monday.")
 
 
 def test_numbered_subheadings_are_not_labels() -> None:
@@ -489,11 +529,14 @@ def test_a_label_heading_other_stories_ends_the_body() -> None:
     teasers = ["Council votes to close two libraries", "A long teaser about another story of the week, "
                "with its first sentence shown as a summary under the title."]
     for label in ("More from The Daily Ledger", "Also on Example News:", "Elsewhere on the network",
-                  "You might also like", "More on Overhead Bin"):
+                  "You might also like", "More on Overhead Bin", "More world stories from Example News:",
+                  "More games news:", "Similar Posts:", "Popular Tutorials", "Explore Related Content"):
         assert until_end_label([*post, label, *teasers]) == post
-    # An encyclopedic article's own sections, a pointer within the story and a sentence stay.
+    # An encyclopedic article's own sections, a pointer within the story and a sentence stay, and so
+    # do boxes pages set inside the story ("Top stories", "Related stories").
     for kept in ("See also", "Further reading", "More on that below:", "More from the mayor later.",
-                 "More from the interview follows the vote, which the council took on Monday."):
+                 "More from the interview follows the vote, which the council took on Monday.",
+                 "More than forty people saw the news", "Top stories", "Related stories"):
         assert until_end_label([*post, kept, more]) == [*post, kept, more]
     # A label above the story's text (out of reading order) is no sign of the story's end.
     assert until_end_label(["More from the archive", *post]) == ["More from the archive", *post]

@@ -21,17 +21,22 @@ from scraper.extract.text import count_words
 _FURNITURE = re.compile(
     r"^(?:advertisement|advert|sponsored|ad)\b(?:\s*\d+)?\s*$"
     r"|story continues below|advertisement has not loaded|this video has failed to load"
-    r"|refreshing your browser|^(?:sign up|subscribe|register|log ?in|sign in|join|follow"
+    r"|refreshing your browser|^(?:sign[ -]up|subscribe|register|log ?in|sign in|join|follow"
     r"|share|read more|see more|related|recommended|most read|trending)\b|^tweet(?: this)?$"
-    r"|^(?:click|tap)(?: here)? to (?:get|download|sign up|subscribe|register|log ?in|sign in|join|follow)\b"
-    r"|sign(?:ing)? up for|subscribe to|our newsletters?|in your inbox|thanks for signing up"
+    r"|^(?:click|tap)(?: here)? to"
+    r" (?:get|download|sign[ -]up|subscribe|register|log ?in|sign in|join|follow)\b"
+    r"|sign(?:ing)?[ -]up for|subscribe to|our newsletters?|in your inbox|thanks for signing up"
     r"|already (?:a subscriber|have an account)|create an account|to continue (?:reading|with your)"
     r"|join the (?:conversation|discussion)|comments? (?:may|are|have been)|keep comments"
     r"|share this (?:story|article)|^(?:print|e-?mail) this (?:story|article|page|post)"
     r"|(?:cookie|consent) (?:settings|preferences|policy)"
     r"|affiliate commission|we may earn|bookmark \S+ and sign up|enable javascript"
     r"|all rights reserved|copyright ©|^©|skip to (?:main )?content|^author of the article"
-    r"|^(?:published|updated|last updated|posted)\b[^.!?]{0,40}$|^\d+ min(?:ute)?s? read$",
+    r"|^(?:published|updated|last updated|posted)\b[^.!?]{0,40}$|^\d+ min(?:ute)?s? read$"
+    # a widget's status text and a pager's controls ("Please wait...", "Poll Loading ...", "This feature is
+    # temporarily unavailable. Please try again later.", "Next Page »", "Page 2 of 3")
+    r"|^(?:please wait|(?:[\w/]+ )*loading)\W*$|temporarily unavailable\. please try again"
+    r"|^[«‹<]*\s*(?:next|previous|prev) page\s*[»›>]*$|^page \d+ of \d+$",
     re.IGNORECASE,
 )
 # The lines blog engines print around a post's comment area and trackbacks (WordPress, TypePad,
@@ -52,6 +57,16 @@ _POST_META = re.compile(
     r"^[«‹←].*\|.*$|^.*\|.*[»›→]$|^(?:next|previous|prev|older|newer) (?:post|article|entry|story)\s*:"
     r"|^this entry was posted\b|\bis filed under\b|^filed (?:under|in)\s*:|^posted in\b[^.!?]{0,120}$"
     r"|^tags?\s*:"
+    # the tags and the permalink as fields after a separator ("Posted by Ann | Tags: Budget, Roads",
+    # "Posted Nov. 6, 2012 at 5:32 PM by Ann | Permalink", "Print | Permalink | Trackback")
+    r"|\|\s*(?:tags?\s*:|permalink\b)|\bpermalink\s*\|"
+    # a newspaper's note on the story's print edition ("A version of this article appeared July 24,
+    # 2012, on page A2 in the U.S. edition of ..."), a blog engine's credit ("Powered by Movable Type."),
+    # the site's copyright line, whatever its length ("© Example Ltd. This article is licensed for use on
+    # ... only. Please do not reproduce ...", "Copyright 2012 <owner>")
+    r"|^(?:a version of this (?:article|story|review|column|essay) (?:appears|appeared)\b"
+    r"|(?:proudly )?powered by (?:movable type|wordpress|blogger|typepad|drupal|ghost)\b"
+    r"|©|copyright (?:©|\(c\)|\d{4}))"
     # a post's comment count among its meta ("Posted on ... • 7 Comments", "Tweet 8 comments | Add
     # comment |"), a line of fields, not a sentence ("The post drew 941 comments within an hour.")
     r"|^(?=[^.!?]*$)(?=.*[|•·]).*\b\d[\d,]* comments?\b|^\d[\d,]* comments?$",
@@ -86,6 +101,17 @@ _CONSENT = re.compile(
 # Words every _CONSENT match holds: an ASCII text (where ignoring case is lower-casing) without one of
 # them in lower case cannot match, and most paragraphs are ruled out without the regex's scan.
 _CONSENT_WORDS = ("cookies", "right to ", "personal information")
+# The site's other notices to its visitor, however long, as consent notices: a welcome box for
+# first-time visitors, a warning about the browser, the license of the site's content.
+_SITE_NOTICE = re.compile(
+    r"\bif (?:you['’]re|you are) new here\b|\bif this is your first time (?:visiting|here|on)\b"
+    r"|\busing a browser (?:version )?(?:with limited support|that is (?:no longer supported|outdated))"
+    r"|\b(?:this|all) (?:website|site|work|article|post|blog|contents?|pages?|materials?)\b[^.!?]{0,60}"
+    r"\blicen[cs]ed under (?:a |the )?creative commons",
+    re.IGNORECASE,
+)
+# Words every _SITE_NOTICE match holds (lower-cased): the regex runs only on texts holding one.
+_SITE_NOTICE_WORDS = ("new here", "first time", "browser", "licen")
 # Blog engines' thread headings in English, German, French and Spanish ("3 Kommentare zu „…“",
 # "2 réflexions sur « … »", "5 respuestas a «…»").
 _THREAD_HEADING = re.compile(
@@ -95,13 +121,18 @@ _THREAD_HEADING = re.compile(
     r"(?:to|on|zu|sur|à|en|a|de)\s+[\"“'‘«„‚]", re.I
 )
 # A label heading a box of other stories at the story's end ("More from The Nation", "Also on HuffPost:",
-# "Elsewhere on the BBC", "You might also like"); not "See also" or "Further reading",
+# "Elsewhere on the BBC", "You might also like", "More world news:", "Similar posts:", "Popular
+# tutorials", "Explore related content"); not "See also" or "Further reading",
 # which head an encyclopedic article's own sections, nor a pointer within the story ("More on that
 # below"). Not "Related stories" or "Most popular" either: pages set those boxes inside the story, whose
 # text goes on below them.
 _RELATED_LABEL = re.compile(
     r"^(?:(?:more (?:from|on|at)|also on|elsewhere on|other stories from"
-    r"|you (?:may|might) also (?:like|enjoy))\b(?![^.!?]*\b(?:below|later|soon|next)\b)[^.!?]{0,40})"
+    r"|you (?:may|might) also (?:like|enjoy))\b(?![^.!?]*\b(?:below|later|soon|next)\b)[^.!?]{0,40}"
+    # a list of other items named by what they are: more of the site's news, similar or popular posts
+    r"|more(?: [\w-]+){0,3} (?:news|stories|headlines)(?: from [^.!?]{1,25})?"
+    r"|similar (?:posts|threads|articles|stories|entries)|explore related content"
+    r"|(?:popular|top) (?:posts|tutorials|headlines|news headlines|this week))"
     r"\s*:?\s*$",
     re.IGNORECASE,
 )
@@ -145,7 +176,7 @@ def is_boilerplate(text: str, heading: bool = False) -> bool:
     """True when a paragraph (or a subheading, which may be a short unpunctuated label) is page
     furniture rather than article text."""
     words = count_words(text)
-    if _is_consent(text) and not _REPORTING.search(text):
+    if (_is_consent(text) or _is_site_notice(text)) and not _REPORTING.search(text):
         return True
     if len(text) <= POST_META_MAX_CHARS and _POST_META.search(text.strip()):
         return True
@@ -168,6 +199,11 @@ def _is_consent(text: str) -> bool:
         if not any(word in lowered for word in _CONSENT_WORDS):
             return False
     return bool(_CONSENT.search(text))
+
+
+def _is_site_notice(text: str) -> bool:
+    lowered = text.lower()
+    return any(word in lowered for word in _SITE_NOTICE_WORDS) and bool(_SITE_NOTICE.search(text))
 
 
 def _is_long_byline(text: str) -> bool:
