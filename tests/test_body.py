@@ -507,7 +507,7 @@ def test_teaser_lists_with_their_sources_are_not_body() -> None:
 
 
 def test_a_blog_comment_thread_heading_ends_the_body() -> None:
-    from scraper.extract.boilerplate import until_comment_thread
+    from scraper.extract.story_end import until_comment_thread
 
     post = [PROSE[0], PROSE[1]]
     thread = ["4 Responses to “Tram line extended”", "Great news, I ride it every day.", "Finally!"]
@@ -522,7 +522,7 @@ def test_a_blog_comment_thread_heading_ends_the_body() -> None:
 
 
 def test_a_label_heading_other_stories_ends_the_body() -> None:
-    from scraper.extract.boilerplate import until_end_label
+    from scraper.extract.story_end import until_end_label
 
     post = list(PROSE)
     more = "The tram company will publish the timetable for the new section in the new year."
@@ -544,7 +544,7 @@ def test_a_label_heading_other_stories_ends_the_body() -> None:
 
 
 def test_a_label_heading_the_comment_area_ends_the_body() -> None:
-    from scraper.extract.boilerplate import until_end_label
+    from scraper.extract.story_end import until_end_label
 
     post = list(PROSE)
     thread = ["Ha! We will see about that.", "Posted by: Ellen at September 10, 2012 11:40 AM"]
@@ -582,7 +582,7 @@ def test_a_photo_story_told_in_captions_keeps_them_in_the_body() -> None:
 
 
 def test_blog_engine_comment_area_lines_leave_the_body() -> None:
-    from scraper.extract.boilerplate import without_comment_area
+    from scraper.extract.story_end import without_comment_area
 
     lines = ["No comments yet.", "TrackBack URL for this entry: http://example.com/tb/123",
              "Mail (will not be published) (required)", "Post a comment",

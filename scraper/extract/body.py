@@ -17,18 +17,14 @@ from collections.abc import Collection, Iterator
 
 from lxml import etree, html
 
-from scraper.extract.boilerplate import (
-    drop_boilerplate,
-    until_comment_thread,
-    until_end_label,
-    without_comment_area,
-)
+from scraper.extract.boilerplate import drop_boilerplate
 from scraper.extract.declared_body import DeclaredBody, with_declared_blocks
 from scraper.extract.density import find_prose
 from scraper.extract.loose_prose import with_loose_prose
 from scraper.extract.main_content import fast_body, full_body
 from scraper.extract.precise_cascade import precise_if_apart
 from scraper.extract.slideshow import without_embedded_slides
+from scraper.extract.story_end import until_comment_thread, until_end_label, without_comment_area
 from scraper.extract.subheadings import bold_line_keys
 from scraper.extract.text import clean_paragraphs, normalize_key
 from scraper.extract.visibility import drop_hidden

@@ -39,16 +39,6 @@ _FURNITURE = re.compile(
     r"|^[«‹<]*\s*(?:next|previous|prev) page\s*[»›>]*$|^page \d+ of \d+$",
     re.IGNORECASE,
 )
-# The lines blog engines print around a post's comment area and trackbacks (WordPress, TypePad,
-# Movable Type, Blogger themes): standard strings that are never the post's text, whatever the site.
-_COMMENT_AREA = re.compile(
-    r"^(?:no comments yet|post a comment|leave a (?:reply|comment)"
-    r"|(?:the )?comments (?:to this entry )?are closed)\W*$"
-    r"|^trackback ur[li]\b|^listed below are links to weblogs that reference"
-    r"|^you can follow any responses to this entry|^rss feed for comments on this post"
-    r"|^(?:name|e-?mail|mail|website)\s*\((?:required|will not be published)\)",
-    re.IGNORECASE,
-)
 # The lines blog engines print around a post, whatever its length: the links to the previous and next
 # posts ("« Older title | Main | Newer title »", "Next post: ..."), the post's filing ("This entry
 # was posted on ... and is filed under ...", "Posted in News | Music on ...", "Tags: ...") and its
@@ -112,40 +102,6 @@ _SITE_NOTICE = re.compile(
 )
 # Words every _SITE_NOTICE match holds (lower-cased): the regex runs only on texts holding one.
 _SITE_NOTICE_WORDS = ("new here", "first time", "browser", "licen")
-# Blog engines' thread headings in English, German, French and Spanish ("3 Kommentare zu „…“",
-# "2 réflexions sur « … »", "5 respuestas a «…»").
-_THREAD_HEADING = re.compile(
-    r"^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
-    r"(?:responses?|comments?|replies|thoughts?|reactions?|kommentare?|gedanken|antworten|"
-    r"commentaires?|réflexions?|réponses?|comentarios?|respuestas?)\s+"
-    r"(?:to|on|zu|sur|à|en|a|de)\s+[\"“'‘«„‚]", re.I
-)
-# A label heading a box of other stories at the story's end ("More from The Nation", "Also on HuffPost:",
-# "Elsewhere on the BBC", "You might also like", "More world news:", "Similar posts:", "Popular
-# tutorials", "Explore related content"); not "See also" or "Further reading",
-# which head an encyclopedic article's own sections, nor a pointer within the story ("More on that
-# below"). Not "Related stories" or "Most popular" either: pages set those boxes inside the story, whose
-# text goes on below them.
-_RELATED_LABEL = re.compile(
-    r"^(?:(?:more (?:from|on|at)|also on|elsewhere on|other stories from"
-    r"|you (?:may|might) also (?:like|enjoy))\b(?![^.!?]*\b(?:below|later|soon|next)\b)[^.!?]{0,40}"
-    # a list of other items named by what they are: more of the site's news, similar or popular posts
-    r"|more(?: [\w-]+){0,3} (?:news|stories|headlines)(?: from [^.!?]{1,25})?"
-    r"|similar (?:posts|threads|articles|stories|entries)|explore related content"
-    r"|(?:popular|top) (?:posts|tutorials|headlines|news headlines|this week))"
-    r"\s*:?\s*$",
-    re.IGNORECASE,
-)
-# A label heading the comment area, as comment systems and blog engines print it: "Comments",
-# "12 Comments", "Comments (7)", "Reader comments:", "Trackback Pings". Not "Comment" alone (a section
-# of opinion pieces) nor "TrackBack" alone (aggregator pages put it under every post).
-_COMMENTS_LABEL = re.compile(
-    r"^(?:\d+\s+)?(?:(?:reader|user|readers[’']?)\s+)?comments(?:\s*\(\d+\))?\s*:?\s*$"
-    r"|^trackback pings\s*:?\s*$",
-    re.IGNORECASE,
-)
-END_LABEL_MAX_CHARS = 60
-END_MIN_STORY_CHARS = 300  # story text before the label: a label above it is out of reading order
 # A sentence's own stop, maybe inside closing quotes (not a closing bracket alone: "(10p per hour)").
 _SENTENCE_STOP = re.compile(r"[.!?:…。！？][\"”’)\]]*\s*$")
 # A numbered subheading of a listicle or a how-to ("1. Do the research", "Step 3: Seal it", "Day 2: Rome"):
@@ -164,7 +120,6 @@ _ADDRESS = re.compile(r"://|\bwww\.", re.I)
 _SENTENCE_END = re.compile(r"[.!?:;…\"”’)\]。！？」』）]\s*$")
 FURNITURE_MAX_WORDS = 25  # longer paragraphs are prose, whatever words they contain
 LABEL_MAX_WORDS = 4  # unpunctuated fragments this short are labels and headings, not prose
-THREAD_HEADING_MAX_CHARS = 200  # a heading, not a paragraph that happens to start with a count
 LIST_ITEM_MAX_WORDS = 12  # an unpunctuated fragment this short, kept, may sit in a list among labels
 LIST_RUN_MIN = 3  # this many short fragments in a row, inside the story, are a list's items
 SENTENCE_MIN_WORDS = 4  # a repeated text this long that ends as a sentence does is not a label
@@ -230,36 +185,6 @@ def drop_boilerplate(paragraphs: list[str], headings: frozenset[str] = frozenset
     for index in _before_prose(paragraphs, label, keep):
         keep[index] = True
     return [p for p, kept in zip(paragraphs, keep, strict=True) if kept]
-
-
-def until_comment_thread(paragraphs: list[str]) -> list[str]:
-    """Paragraphs before a comment thread's heading ("One Response to “Title”", "46 Comments on
-    “Title”", as blog engines head the thread), which the prunes missed when the thread's markup
-    carries no comment class."""
-    for index, paragraph in enumerate(paragraphs):
-        if index and len(paragraph) <= THREAD_HEADING_MAX_CHARS and _THREAD_HEADING.match(paragraph):
-            return paragraphs[:index]
-    return paragraphs
-
-
-def until_end_label(paragraphs: list[str]) -> list[str]:
-    """Paragraphs before a label that heads other stories ("More from <site>", "Also on <site>:") or
-    the comment area ("Comments", "Comments (7)"), which the prunes missed when the box's markup
-    carries no related, teaser or comment class: past the story's end, nothing is the story."""
-    before = 0
-    for index, paragraph in enumerate(paragraphs):
-        if (before >= END_MIN_STORY_CHARS and len(paragraph) <= END_LABEL_MAX_CHARS
-                and (_RELATED_LABEL.match(paragraph) or _COMMENTS_LABEL.match(paragraph))):
-            return paragraphs[:index]
-        before += len(paragraph)
-    return paragraphs
-
-
-def without_comment_area(paragraphs: list[str]) -> list[str]:
-    """Paragraphs without the lines blog engines print around the comment area ("No comments yet.",
-    "TrackBack URL for this entry: ...", "Name (required)"). Applied to the final body only: the
-    region choices that count furniture (the precise cascade, the prose container) stay as they were."""
-    return [p for p in paragraphs if len(p) > THREAD_HEADING_MAX_CHARS or not _COMMENT_AREA.search(p)]
 
 
 def _is_sentence(text: str) -> bool:
