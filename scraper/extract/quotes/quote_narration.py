@@ -32,9 +32,10 @@ _TITLES = ROLE_WORDS | {f"{abbreviation}\u2024" for abbreviation in ABBREVIATED_
 # case-insensitive title list is read only before capitals, not at every word. (The run is possessive:
 # white space never follows a shorter part of it, so giving characters back could not help the match.)
 _TITLE_MARKS = "".join(sorted({c for title in _TITLES for c in title if not (c.isalnum() or c == "_")}))
-_BEFORE_CAPITAL = rf"(?=[\w{re.escape(_TITLE_MARKS)}]{{1,{max(map(len, _TITLES))}}}+\s+[A-Z])"
+# ("of" may join the title to its department: "Secretary of State Madeleine Albright")
+_BEFORE_CAPITAL = rf"(?=[\w{re.escape(_TITLE_MARKS)}]{{1,{max(map(len, _TITLES))}}}+\s+(?:of\s+)?[A-Z])"
 _TITLED_NAME = re.compile(
-    rf"\b(?=(?i:{first_chars(_TITLES)})){_BEFORE_CAPITAL}(?i:{trie_pattern(_TITLES)})"
+    rf"\b(?=(?i:{first_chars(_TITLES)})){_BEFORE_CAPITAL}(?i:{trie_pattern(_TITLES)})(?:\s+of(?=\s+[A-Z]))?"
     # (a dot only after an initial: "Hospital. She" is two sentences, not a name; the last word is no
     # abbreviated title, "former Gov\u2024 Paul Brandt" names Paul Brandt, not "Gov"; a surname may
     # open with a particle, "Mayor Bill de Blasio")
@@ -212,6 +213,10 @@ def introductions(text: str) -> list[tuple[str, int]]:
     """People named with a title anywhere in narration, for descriptors that refer back to them."""
     found = []
     for match in _TITLED_NAME.finditer(text, *_unblanked(text)):
+        if text.startswith(" of ", match.end()):  # ("Former Secretary" of "Former Secretary of State X")
+            last = match.group().rsplit(None, 1)[-1]
+            again = _TITLED_NAME.match(text, match.end() - len(last)) if last.lower() in _TITLES else None
+            match = again or match
         window = max(0, match.start() - 80)
         lead = _TITLE_LEAD.search(text, window, match.start())
         start = lead.start() if lead else match.start()

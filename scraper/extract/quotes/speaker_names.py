@@ -69,6 +69,8 @@ def split_name(words: list[str]) -> tuple[str, frozenset[str]]:
             start = i + 1  # a party member's label before a full name: "Florida Republican Marco Rubio"
         elif i > 1 and words[i - 1] == "of" and is_role(words[i - 2].lower()):
             start = i + 1  # "Secretary of State", "Chief of Staff"
+        elif start == i and i > 2 and low in _DEPARTMENT_WORDS and "of" in words[1:i]:
+            start = i + 1  # a department of more words: "Secretary of Homeland Security Jeh Johnson"
         elif i == 0 and last > 1 and low.endswith(JOB_ENDINGS) and len(low) > 5:
             start = 1  # an occupation opening a sentence: "Meteorologist Chris Landsea"
     while start < last - 1 and is_initialism(words[start]) and len(words[start]) > 2:
@@ -96,6 +98,9 @@ def is_role_word(word: str) -> bool:
 
 
 _POSSESSIVE_ENDS = ("’s", "'s")
+# Words continuing a department's name after "Secretary of": "Homeland Security", "Health and Human
+# Services", "Housing and Urban Development", "Veterans Affairs".
+_DEPARTMENT_WORDS = word_set("security services development affairs human urban")
 # Last words of a body's name after a party word ("Republican National Committee", "Democratic Caucus").
 _BODIES = NOT_PERSON_ENDS | word_set("coalition caucus conference leadership convention")
 
