@@ -43,12 +43,15 @@ _TITLED_NAME = re.compile(
     rf"[A-Z][\w’'-]+(?![\w’'\u2024-]|\s+[A-Z])"
 )
 _CAPITALIZED = r"[A-ZÀ-ÖØ-Þ][\w\-]*(?:[’'][A-ZÀ-ÖØ-Þ]\w*)?"  # "O'Brien", not "Iowa's"
+# A possessive that opens a company's name goes on with it: "Moody's Investors Service" (speaker_names).
+_COMPANY_POSSESSIVE = r"(?:[’']s(?=\s+(?:Investors|Ratings|Corp|Inc|Co|LLC|Ltd|Restaurants|Stores)\b))?"
 # A run opens with "the", "la", "le" or a capital. Its first character is matched first, by a plain
 # class, which the engine scans for in one tight loop (most positions hold neither a capital, a t nor
 # an l); what it opened is then told by looking back at it.
 _NAME_RUN = re.compile(
     rf"[tlA-ZÀ-ÖØ-Þ](?:(?<=\b[tl])(?:he|a|e)\s+{_CAPITALIZED}"  # (the \b before "the", "la" or "le")
     r"|(?<=[A-ZÀ-ÖØ-Þ])[\w\-]*(?:[’'][A-ZÀ-ÖØ-Þ]\w*)?)"  # (the rest of _CAPITALIZED)
+    rf"{_COMPANY_POSSESSIVE}"
     rf"(?:\s+(?:(?:de|van|von|der|du|da|del|la|le|of)\s+)?{_CAPITALIZED})*"
 )
 # The same with what the attribution view masks the periods of ("Paul D\u2024 Ryan", "Mr\u2024 Mook",
@@ -56,7 +59,7 @@ _NAME_RUN = re.compile(
 # sentence time). An honorific makes a lone surname a person, of a gender ("Mr. Mook disagreed").
 _NAME_RUN_INITIALS = re.compile(
     r"(?=[tlA-ZÀ-ÖØ-Þ])"
-    rf"(?:\b(?:the|la|le)\s+|(?:Mr|Mrs|Ms)\u2024\s?)?{_CAPITALIZED}"
+    rf"(?:\b(?:the|la|le)\s+|(?:Mr|Mrs|Ms)\u2024\s?)?{_CAPITALIZED}{_COMPANY_POSSESSIVE}"
     rf"(?:\s+(?:(?:de|van|von|der|du|da|del|la|le|of)\s+)?(?:[A-Z]\u2024\s?)*{_CAPITALIZED})*"
     r"(?:(?<=[JS]r)\u2024)?"
 )

@@ -59,7 +59,7 @@ def split_name(words: list[str]) -> tuple[str, frozenset[str]]:
         # every speaker phrase, most of them lower case or capitalized and in no word list)
         elif (
             (word[:1].islower() and low not in NAME_PARTICLES)
-            or low.endswith(_POSSESSIVE_ENDS)
+            or (low.endswith(_POSSESSIVE_ENDS) and not _company_possessive(words, i))
             or low in ROLE_WORDS
             or low.endswith(GERMAN_ROLE_ENDINGS)
             or ("-" in low and is_role_word(low))
@@ -86,6 +86,12 @@ def split_name(words: list[str]) -> tuple[str, frozenset[str]]:
     return " ".join(name_words), frozenset(content_words(words[: start + 1]))
 
 
+def _company_possessive(words: list[str], i: int) -> bool:
+    """Whether a possessive opens a company's name, before a word that only a company's name has there
+    ("Moody's Investors Service", "McDonald's Corp."): part of the name, not its owner."""
+    return i == 0 and len(words) > 1 and words[1].lower().rstrip(".,") in _COMPANY_WORDS
+
+
 def _honored_particle(words: list[str], start: int) -> bool:
     """Whether a surname opening with a particle follows an honorific ("Mr. de Blasio"), a person's."""
     particle = 0 < start < len(words) - 1 and words[start] in NAME_PARTICLES
@@ -98,6 +104,7 @@ def is_role_word(word: str) -> bool:
 
 
 _POSSESSIVE_ENDS = ("’s", "'s")
+_COMPANY_WORDS = word_set("investors ratings inc corp co llc ltd plc restaurants stores")
 # Words continuing a department's name after "Secretary of": "Homeland Security", "Health and Human
 # Services", "Housing and Urban Development", "Veterans Affairs".
 _DEPARTMENT_WORDS = word_set("security services development affairs human urban")
