@@ -207,6 +207,15 @@ def is_adverb(word: str) -> bool:
     return low in SENTENCE_ADVERBS or (word.islower() and low.endswith("ly")) or low.endswith(_ADVERB_ENDS)
 
 
+# Lower-case words ending in "-ly" that are nouns or a publication's word, not a manner adverb.
+_LY_NOUNS = word_set("family ally rally supply assembly monopoly bully daily weekly monthly quarterly")
+
+
+def manner_adverb(word: str) -> bool:
+    """A lower-case -ly adverb after a name ("proudly", "angrily"); not a noun ending so ("family")."""
+    return word.endswith("ly") and word.islower() and word not in _LY_NOUNS
+
+
 def is_plural_people(word: str) -> bool:
     """A plural of a listed person noun or role ("reporters", "officials", "critics"); only listed words,
     as a surname may end like a plural ("Peters")."""
