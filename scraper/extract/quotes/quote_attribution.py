@@ -183,6 +183,10 @@ def _embedded_speaker(sentence: str, verbs: list[re.Match[str]]) -> tuple[str, i
 
 # A speech verb in the passive: its grammatical subject is what was said or who was told.
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:[a-z]+ly\s+)?$")
+# A question's verb in the passive and who put it: 'asked this question by Trent Franks (R-AZ), a ...'.
+_ASKED_BY = re.compile(
+    r"(?:asked|questioned|pressed)\s+(?:[a-z]+\s+){0,3}?by\s+(?P<spk>[A-Z][^,:;()]*?)(?=\s*[,:;(]|\s*$)"
+)
 
 
 def subject_before(sentence: str, verb_at: int, quoting: bool = False) -> tuple[str, int] | None:
@@ -201,7 +205,10 @@ def subject_before(sentence: str, verb_at: int, quoting: bool = False) -> tuple[
             source = named.group().removesuffix("'s").removesuffix("’s")
         return source, verb_at + according.start("spk")
     if _PASSIVE.search(head, after_last(head, ",.;:")):  # (its words and spaces only)
-        return None  # ('six cities to be added', 'he was told'): the subject did not say anything
+        # ('six cities to be added', 'he was told'): the subject did not say anything; a questioner
+        # named with "by" did ('X was asked by Rep. Jo Li: "...?"')
+        asker = _ASKED_BY.match(sentence, verb_at)
+        return (asker.group("spk"), asker.start("spk")) if asker and plausible_subject(asker["spk"]) else None
     chunks = _main_clause([(_stop_at_verb(chunk), offset) for chunk, offset in _chunks(head)])
     if chunks and not head.rstrip().endswith(","):
         # (only before a quotation: in narration "the bank has posted profits" is no speech)
