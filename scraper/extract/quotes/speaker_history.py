@@ -124,8 +124,9 @@ class SpeakerHistory:
         if found is None:
             # a full name or a named organization ("the Platte Basin Water Council"), not a lone word
             # (or a surname after an honorific, "Mr. Mook": a person's, of a gender)
+            # (a title makes one too, leading its sentence: "President Obama spoke", "Sen. Sanders said")
             honored = phrase.text != phrase.name and phrase.text[:2] in _HONORIFIC_STARTS
-            named = " " in phrase.name or honored
+            named = " " in phrase.name or honored or (role == "mention" and phrase.text != phrase.name)
             full_name = phrase.kind == "name" and (role in {"intro", "asked"} or named)
             if phrase.kind == "definite" or full_name:
                 display = phrase.name or phrase.text
