@@ -149,7 +149,8 @@ class SpeakerHistory:
     def _latest(self, entry: Speaker, new: bool = False) -> None:
         """Make `entry` the most recent one, adding it to the history when it is new."""
         if new:
-            if entry.kind == "name" and entry.display.strip():
+            # (not two people speaking together: a surname alone is one of them, not both)
+            if entry.kind == "name" and entry.display.strip() and " and " not in entry.display:
                 self.names.setdefault(entry.display.split()[-1], []).append(entry)
         else:
             self.entries.remove(entry)

@@ -55,6 +55,8 @@ def split_name(words: list[str]) -> tuple[str, frozenset[str]]:
         # (a title word ending the phrase is a surname: "Carole King")
         if low in HONORIFICS and word[:1].isupper() and i < last and not after_role(words, i):
             start = i if low in REGNAL and i == last - 1 else i + 1
+        elif low == "and" and _joint(words, start, i):
+            continue  # two people speaking together: "Sens. Lindsey Graham and John McCain"
         # (the cheapest tests first, is_possessive's and is_role_word's inline: this runs on every word of
         # every speaker phrase, most of them lower case or capitalized and in no word list)
         elif (
@@ -80,10 +82,17 @@ def split_name(words: list[str]) -> tuple[str, frozenset[str]]:
     if (
         not any(w.lower() not in HONORIFICS and not is_initialism(w) for w in name_words)
         or (name_words[0][:1].islower() and not _honored_particle(words, start))
-        or not all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in name_words)
+        or not all(w[:1].isupper() or w.lower() in NAME_PARTICLES or w == "and" for w in name_words)
     ):
         return "", frozenset(content_words(words))
     return " ".join(name_words), frozenset(content_words(words[: start + 1]))
+
+
+def _joint(words: list[str], start: int, at: int) -> bool:
+    """Whether "and" at `at` joins two full names, each of two capitalized words or more ("Lindsey
+    Graham and John McCain"): both speak (one-word names may be a firm's, "Procter and Gamble")."""
+    names = (words[start:at], words[at + 1 :])
+    return all(len(n) >= 2 and all(w[:1].isupper() and not is_role(w.lower()) for w in n) for n in names)
 
 
 def _company_possessive(words: list[str], i: int) -> bool:
