@@ -15,6 +15,7 @@ from scraper.extract.quotes.quote_after import AFTER_ACCORDING, plausible_subjec
 from scraper.extract.quotes.quote_sentences import after_last, sentence_start
 from scraper.extract.quotes.quote_subjects import (
     PARTICIPLE,
+    clause_name,
     narrating_subject,
     participle_subject,
     previous_subject,
@@ -209,7 +210,11 @@ def subject_before(sentence: str, verb_at: int, quoting: bool = False) -> tuple[
         # named with "by" did ('X was asked by Rep. Jo Li: "...?"')
         asker = _ASKED_BY.match(sentence, verb_at)
         return (asker.group("spk"), asker.start("spk")) if asker and plausible_subject(asker["spk"]) else None
-    chunks = _main_clause([(_stop_at_verb(chunk), offset) for chunk, offset in _chunks(head)])
+    pieces = _chunks(head)
+    joined = clause_name(*pieces[-1]) if pieces and not head.rstrip().endswith(",") else None
+    if joined is not None:  # ("Apple shipped its display and Steve Jobs said")
+        return joined
+    chunks = _main_clause([(_stop_at_verb(chunk), offset) for chunk, offset in pieces])
     if chunks and not head.rstrip().endswith(","):
         # (only before a quotation: in narration "the bank has posted profits" is no speech)
         chunks[-1] = _without_as(*(without_auxiliaries(*chunks[-1]) if quoting else chunks[-1]))

@@ -187,3 +187,30 @@ def without_auxiliaries(chunk: str, offset: int) -> tuple[str, int]:
             break
         end = cut
     return chunk[:end].rstrip(), offset
+
+
+# A name opening the last clause before a speech verb, after a conjunction: "Apple shipped its display
+# and Steve Jobs (said)", "That was when Steve Jobs (said)".
+_CLAUSE_NAME = re.compile(
+    r"\b(?P<conj>and|but|when|while|after|because|until)\s+"
+    r"(?P<spk>(?:[A-Z][\w’'\u2024-]*\.?\s+){0,4}[A-Z][\w’'-]*)\s*$"
+)
+
+
+def clause_name(chunk: str, offset: int) -> tuple[str, int] | None:
+    """The name subject of the clause a conjunction opens at the end of `chunk`, the speech verb's: not
+    after "and" or "but" joining names ("Lindsey Graham and John McCain"), only after a clause of three
+    words or more ending in a lower-case word ("The bill passed and Sen. Jo Li")."""
+    if " " not in chunk:
+        return None
+    match = _CLAUSE_NAME.search(chunk)
+    if match is None:
+        return None
+    if match["conj"] in {"and", "but"}:
+        before = chunk[: match.start()].split()
+        if len(before) < 3 or not before[-1].islower():
+            return None
+    phrase = classify_phrase(match["spk"])
+    if phrase is None or phrase.kind != "name":
+        return None
+    return match["spk"], offset + match.start("spk")
