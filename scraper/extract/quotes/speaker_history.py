@@ -217,7 +217,9 @@ class SpeakerHistory:
         people = {
             e.display: e
             for e in self.entries
-            if e.kind == "name" and " " in e.display and e.seen >= paragraph - 1 and compatible(e, gender)
+            # (a lone surname too when an honorific gave it the pronoun's gender: "Mr. Trump")
+            if e.kind == "name" and (" " in e.display or (gender and e.gender == gender))
+            and e.seen >= paragraph - 1 and compatible(e, gender)
             and not not_a_person(e)  # (never a place: "money from Wall Street. '...,' she shot back")
         }
         if len(people) < 2:
