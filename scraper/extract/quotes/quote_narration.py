@@ -43,6 +43,8 @@ _TITLED_NAME = re.compile(
     rf"[A-Z][\w’'-]+(?![\w’'\u2024-]|\s+[A-Z])"
 )
 _CAPITALIZED = r"[A-ZÀ-ÖØ-Þ][\w\-]*(?:[’'][A-ZÀ-ÖØ-Þ]\w*)?"  # "O'Brien", not "Iowa's"
+# A person's campaign or administration named after them is a body a later "the campaign" refers to.
+_BODY_TAIL = r"(?:\s+(?:campaign|administration)\b)?"
 # A possessive that opens a company's name goes on with it: "Moody's Investors Service" (speaker_names).
 _COMPANY_POSSESSIVE = r"(?:[’']s(?=\s+(?:Investors|Ratings|Corp|Inc|Co|LLC|Ltd|Restaurants|Stores)\b))?"
 # A run opens with "the", "la", "le" or a capital. Its first character is matched first, by a plain
@@ -52,7 +54,7 @@ _NAME_RUN = re.compile(
     rf"[tlA-ZÀ-ÖØ-Þ](?:(?<=\b[tl])(?:he|a|e)\s+{_CAPITALIZED}"  # (the \b before "the", "la" or "le")
     r"|(?<=[A-ZÀ-ÖØ-Þ])[\w\-]*(?:[’'][A-ZÀ-ÖØ-Þ]\w*)?)"  # (the rest of _CAPITALIZED)
     rf"{_COMPANY_POSSESSIVE}"
-    rf"(?:\s+(?:(?:de|van|von|der|du|da|del|la|le|of)\s+)?{_CAPITALIZED})*"
+    rf"(?:\s+(?:(?:de|van|von|der|du|da|del|la|le|of)\s+)?{_CAPITALIZED})*{_BODY_TAIL}"
 )
 # The same with what the attribution view masks the periods of ("Paul D\u2024 Ryan", "Mr\u2024 Mook",
 # "Donald Trump Jr\u2024"): for the sentences that hold one (the optional parts cost every other
@@ -62,6 +64,7 @@ _NAME_RUN_INITIALS = re.compile(
     rf"(?:\b(?:the|la|le)\s+|(?:Mr|Mrs|Ms)\u2024\s?)?{_CAPITALIZED}{_COMPANY_POSSESSIVE}"
     rf"(?:\s+(?:(?:de|van|von|der|du|da|del|la|le|of)\s+)?(?:[A-Z]\u2024\s?)*{_CAPITALIZED})*"
     r"(?:(?<=[JS]r)\u2024)?"
+    rf"{_BODY_TAIL}"
 )
 # What leads a title: capitalized words and the lower-case words that qualify an office ("White House
 # press secretary", "Trump campaign manager", "former", "deputy national security adviser").
