@@ -16,6 +16,7 @@ from scraper.extract.quotes.quote_sentences import after_last, sentence_start
 from scraper.extract.quotes.quote_subjects import (
     PARTICIPLE,
     clause_name,
+    name_saying,
     narrating_subject,
     participle_subject,
     previous_subject,
@@ -61,7 +62,7 @@ def before_quote(text: str) -> tuple[str, int, bool] | None:
             found = previous_subject(text, sentence_start(text.rstrip()[:-1]), len(text))
             return (found[0], found[1], False) if found else None
         return (found[0], start + found[1], False) if found else None
-    embedded = _embedded_speaker(sentence, verbs)
+    embedded = name_saying(sentence) or _embedded_speaker(sentence, verbs)
     if embedded is not None:
         return embedded[0], start + embedded[1], False
     # "According to the expert, ..., which Tessa says: "..."": the speech verb, not the cited source

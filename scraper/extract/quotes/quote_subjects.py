@@ -214,3 +214,23 @@ def clause_name(chunk: str, offset: int) -> tuple[str, int] | None:
     if phrase is None or phrase.kind != "name":
         return None
     return match["spk"], offset + match.start("spk")
+
+
+# A name right before a participle of speaking that opens the quotation: 'Trump recalled Putin telling
+# him, "..."', 'she remembers her father saying: "..."' (a name only).
+_NAME_SAYING = re.compile(
+    r"(?P<spk>(?:[A-Z][\w’'\u2024-]*\.?\s+){0,3}[A-Z][\w’'-]*)\s+(?:telling|saying|asking)"
+    r"(?:\s+(?:him|her|them|me|us))?\s*[,:]?\s*$"
+)
+
+
+def name_saying(sentence: str) -> tuple[str, int] | None:
+    """The person whose words a participle before the opening mark reports ('recalled Putin telling him,
+    "..."'): that name, not the subject who recalls them."""
+    if "ing" not in sentence[-24:]:  # (most sentences: no participle right before the mark)
+        return None
+    match = _NAME_SAYING.search(sentence, max(0, len(sentence) - 90))
+    if match is None:
+        return None
+    phrase = classify_phrase(match["spk"])
+    return (match["spk"], match.start("spk")) if phrase is not None and phrase.kind == "name" else None
