@@ -35,7 +35,7 @@ _CLAUSE_SUBJECT = re.compile(
 # A subject that ends in a name, then its past-tense verb: 'Council member Walter Grant voted against it'.
 _NAME_THEN_VERB = re.compile(r"^(?:[\w’'.\-]+\s+){0,6}?[A-Z][\w.\-]*(?=\s+(?:[a-z]\w*ly\s+)?[a-z]\w*ed\b)")
 # "As" opening the clause of a speech verb: "As one principal in our study put it, ...".
-_AS = re.compile(r"(?i:as)\s+")
+_AS = re.compile(r"(?i:as|when|after|before|while|because|once|until)\s+")  # ("When Reagan said")
 # Words opening a relative clause after a subject ("X, who ..., said"), and object relatives whose
 # clause has its own subject ("a practice that the council calls ...").
 _RELATIVES = word_set("who whose whom which where qui dont où")
@@ -232,8 +232,8 @@ def subject_before(sentence: str, verb_at: int, quoting: bool = False) -> tuple[
 
 
 def _without_as(chunk: str, offset: int) -> tuple[str, int]:
-    """The subject after a leading "as" ("As one principal put it" -> "one principal"); not a bare group
-    word, which makes it a time clause ("As we say goodbye, he ...")."""
+    """The subject after a leading "as" or "when" ("As one principal put it" -> "one principal", "When
+    Reagan said"); not a bare group word, which makes it a time clause ("As we say goodbye, he ...")."""
     conjunction = _AS.match(chunk)
     if conjunction is None:
         return chunk, offset
