@@ -62,6 +62,11 @@ _REPLY_OF = re.compile(
     rf"\s*(?P<spk>(?:[A-Z][\w’'.\-\u2024]*\s+){{0,3}}[A-Z][\w\-]*|[Tt]he(?:\s+[\w\-]+){{1,3}}?)[’']s\s+(?:[a-z]+\s+)?"
     rf"(?:{RESPONSE_NOUNS})\b[^:]{{0,60}}:\s*$"
 )
+# The same with the speaker after "from": 'The message from Sen. Ada Li was simple: "..."'.
+_REPLY_FROM = re.compile(
+    rf"\s*[Tt]he\s+(?:[a-z]+\s+)?(?:{RESPONSE_NOUNS})\s+from\s+(?:the\s+)?"
+    rf"(?P<spk>(?:[A-Z][\w’'.\-\u2024]*\s+){{0,3}}[A-Z][\w\-]*)\b[^:]{{0,60}}:\s*$"
+)
 # A name or he/she right after a comma, then a lower-case verb: a clause's subject after its openers.
 _CLAUSE_OPENER = re.compile(
     r"(?:^|,\s+)(?P<spk>[Hh]e|[Ss]he|(?:[A-Z][\w’'.\-\u2024]*\s+){0,3}[A-Z][\w’'\-]*)(?=\s+[a-z]\w*\b)"
@@ -77,7 +82,7 @@ def participle_subject(sentence: str) -> tuple[str, int] | None:
         end = participle.start()
     elif sentence.rstrip().endswith(":"):
         end = len(sentence.rstrip()) - 1
-        reply = _REPLY_OF.match(sentence)
+        reply = _REPLY_OF.match(sentence) or _REPLY_FROM.match(sentence)
         if reply is not None:
             return reply.group("spk"), reply.start("spk")
     else:
