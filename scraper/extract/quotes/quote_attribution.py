@@ -15,6 +15,8 @@ from scraper.extract.quotes.quote_after import AFTER_ACCORDING, plausible_subjec
 from scraper.extract.quotes.quote_sentences import after_last, sentence_start
 from scraper.extract.quotes.quote_subjects import (
     PARTICIPLE,
+    clause_name,
+    name_saying,
     narrating_subject,
     participle_subject,
     previous_subject,
@@ -33,7 +35,7 @@ _CLAUSE_SUBJECT = re.compile(
 # A subject that ends in a name, then its past-tense verb: 'Council member Walter Grant voted against it'.
 _NAME_THEN_VERB = re.compile(r"^(?:[\w’'.\-]+\s+){0,6}?[A-Z][\w.\-]*(?=\s+(?:[a-z]\w*ly\s+)?[a-z]\w*ed\b)")
 # "As" opening the clause of a speech verb: "As one principal in our study put it, ...".
-_AS = re.compile(r"(?i:as)\s+")
+_AS = re.compile(r"(?i:as|when|after|before|while|because|once|until)\s+")  # ("When Reagan said")
 # Words opening a relative clause after a subject ("X, who ..., said"), and object relatives whose
 # clause has its own subject ("a practice that the council calls ...").
 _RELATIVES = word_set("who whose whom which where qui dont où")
@@ -60,7 +62,7 @@ def before_quote(text: str) -> tuple[str, int, bool] | None:
             found = previous_subject(text, sentence_start(text.rstrip()[:-1]), len(text))
             return (found[0], found[1], False) if found else None
         return (found[0], start + found[1], False) if found else None
-    embedded = _embedded_speaker(sentence, verbs)
+    embedded = name_saying(sentence) or _embedded_speaker(sentence, verbs)
     if embedded is not None:
         return embedded[0], start + embedded[1], False
     # "According to the expert, ..., which Tessa says: "..."": the speech verb, not the cited source
@@ -183,6 +185,10 @@ def _embedded_speaker(sentence: str, verbs: list[re.Match[str]]) -> tuple[str, i
 
 # A speech verb in the passive: its grammatical subject is what was said or who was told.
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:[a-z]+ly\s+)?$")
+# A question's verb in the passive and who put it: 'asked this question by Trent Franks (R-AZ), a ...'.
+_ASKED_BY = re.compile(
+    r"(?:asked|questioned|pressed)\s+(?:[a-z]+\s+){0,3}?by\s+(?P<spk>[A-Z][^,:;()]*?)(?=\s*[,:;(]|\s*$)"
+)
 
 
 def subject_before(sentence: str, verb_at: int, quoting: bool = False) -> tuple[str, int] | None:
@@ -201,8 +207,15 @@ def subject_before(sentence: str, verb_at: int, quoting: bool = False) -> tuple[
             source = named.group().removesuffix("'s").removesuffix("’s")
         return source, verb_at + according.start("spk")
     if _PASSIVE.search(head, after_last(head, ",.;:")):  # (its words and spaces only)
-        return None  # ('six cities to be added', 'he was told'): the subject did not say anything
-    chunks = _main_clause([(_stop_at_verb(chunk), offset) for chunk, offset in _chunks(head)])
+        # ('six cities to be added', 'he was told'): the subject did not say anything; a questioner
+        # named with "by" did ('X was asked by Rep. Jo Li: "...?"')
+        asker = _ASKED_BY.match(sentence, verb_at)
+        return (asker.group("spk"), asker.start("spk")) if asker and plausible_subject(asker["spk"]) else None
+    pieces = _chunks(head)
+    joined = clause_name(*pieces[-1]) if pieces and not head.rstrip().endswith(",") else None
+    if joined is not None:  # ("Apple shipped its display and Steve Jobs said")
+        return joined
+    chunks = _main_clause([(_stop_at_verb(chunk), offset) for chunk, offset in pieces])
     if chunks and not head.rstrip().endswith(","):
         # (only before a quotation: in narration "the bank has posted profits" is no speech)
         chunks[-1] = _without_as(*(without_auxiliaries(*chunks[-1]) if quoting else chunks[-1]))
@@ -219,8 +232,8 @@ def subject_before(sentence: str, verb_at: int, quoting: bool = False) -> tuple[
 
 
 def _without_as(chunk: str, offset: int) -> tuple[str, int]:
-    """The subject after a leading "as" ("As one principal put it" -> "one principal"); not a bare group
-    word, which makes it a time clause ("As we say goodbye, he ...")."""
+    """The subject after a leading "as" or "when" ("As one principal put it" -> "one principal", "When
+    Reagan said"); not a bare group word, which makes it a time clause ("As we say goodbye, he ...")."""
     conjunction = _AS.match(chunk)
     if conjunction is None:
         return chunk, offset

@@ -60,6 +60,9 @@ def speaker_events(paragraphs: list[str], masked: list[str], quotes: list[_Quote
     # (the paragraphs whose quotes a he or she attributes: only a subject in them or just before counts)
     pronouns = {key[0] for key, event in events.items() if event[1].strip().lower() in _HE_SHE}
     bare = {q.span.paragraph for q in quotes if q.phrase_at is None and len(q.text.split()) >= SENTENCE_WORDS}
+    # (a quotation opening its paragraph may be the speaker's whom the narration up to it reports:
+    # continue_reported; that narration is read through, for the full names it gives)
+    last = max([last, *(q.span.paragraph - 1 for q in quotes if q.phrase_at is None and not q.span.start)])
     after_quotes = _after_quotes(masked, quotes)
     for index in [*range(last + 1), *sorted(i for i in bare if i > last)]:
         narration = masked[index]

@@ -32,9 +32,10 @@ _TITLES = ROLE_WORDS | {f"{abbreviation}\u2024" for abbreviation in ABBREVIATED_
 # case-insensitive title list is read only before capitals, not at every word. (The run is possessive:
 # white space never follows a shorter part of it, so giving characters back could not help the match.)
 _TITLE_MARKS = "".join(sorted({c for title in _TITLES for c in title if not (c.isalnum() or c == "_")}))
-_BEFORE_CAPITAL = rf"(?=[\w{re.escape(_TITLE_MARKS)}]{{1,{max(map(len, _TITLES))}}}+\s+[A-Z])"
+# ("of" may join the title to its department: "Secretary of State Madeleine Albright")
+_BEFORE_CAPITAL = rf"(?=[\w{re.escape(_TITLE_MARKS)}]{{1,{max(map(len, _TITLES))}}}+\s+(?:of\s+)?[A-Z])"
 _TITLED_NAME = re.compile(
-    rf"\b(?=(?i:{first_chars(_TITLES)})){_BEFORE_CAPITAL}(?i:{trie_pattern(_TITLES)})"
+    rf"\b(?=(?i:{first_chars(_TITLES)})){_BEFORE_CAPITAL}(?i:{trie_pattern(_TITLES)})(?:\s+of(?=\s+[A-Z]))?"
     # (a dot only after an initial: "Hospital. She" is two sentences, not a name; the last word is no
     # abbreviated title, "former Gov\u2024 Paul Brandt" names Paul Brandt, not "Gov"; a surname may
     # open with a particle, "Mayor Bill de Blasio")
@@ -42,22 +43,28 @@ _TITLED_NAME = re.compile(
     rf"[A-Z][\w’'-]+(?![\w’'\u2024-]|\s+[A-Z])"
 )
 _CAPITALIZED = r"[A-ZÀ-ÖØ-Þ][\w\-]*(?:[’'][A-ZÀ-ÖØ-Þ]\w*)?"  # "O'Brien", not "Iowa's"
+# A person's campaign or administration named after them is a body a later "the campaign" refers to.
+_BODY_TAIL = r"(?:\s+(?:campaign|administration)\b)?"
+# A possessive that opens a company's name goes on with it: "Moody's Investors Service" (speaker_names).
+_COMPANY_POSSESSIVE = r"(?:[’']s(?=\s+(?:Investors|Ratings|Corp|Inc|Co|LLC|Ltd|Restaurants|Stores)\b))?"
 # A run opens with "the", "la", "le" or a capital. Its first character is matched first, by a plain
 # class, which the engine scans for in one tight loop (most positions hold neither a capital, a t nor
 # an l); what it opened is then told by looking back at it.
 _NAME_RUN = re.compile(
     rf"[tlA-ZÀ-ÖØ-Þ](?:(?<=\b[tl])(?:he|a|e)\s+{_CAPITALIZED}"  # (the \b before "the", "la" or "le")
     r"|(?<=[A-ZÀ-ÖØ-Þ])[\w\-]*(?:[’'][A-ZÀ-ÖØ-Þ]\w*)?)"  # (the rest of _CAPITALIZED)
-    rf"(?:\s+(?:(?:de|van|von|der|du|da|del|la|le|of)\s+)?{_CAPITALIZED})*"
+    rf"{_COMPANY_POSSESSIVE}"
+    rf"(?:\s+(?:(?:de|van|von|der|du|da|del|la|le|of)\s+)?{_CAPITALIZED})*{_BODY_TAIL}"
 )
 # The same with what the attribution view masks the periods of ("Paul D\u2024 Ryan", "Mr\u2024 Mook",
 # "Donald Trump Jr\u2024"): for the sentences that hold one (the optional parts cost every other
 # sentence time). An honorific makes a lone surname a person, of a gender ("Mr. Mook disagreed").
 _NAME_RUN_INITIALS = re.compile(
     r"(?=[tlA-ZÀ-ÖØ-Þ])"
-    rf"(?:\b(?:the|la|le)\s+|(?:Mr|Mrs|Ms)\u2024\s?)?{_CAPITALIZED}"
+    rf"(?:\b(?:the|la|le)\s+|(?:Mr|Mrs|Ms)\u2024\s?)?{_CAPITALIZED}{_COMPANY_POSSESSIVE}"
     rf"(?:\s+(?:(?:de|van|von|der|du|da|del|la|le|of)\s+)?(?:[A-Z]\u2024\s?)*{_CAPITALIZED})*"
     r"(?:(?<=[JS]r)\u2024)?"
+    rf"{_BODY_TAIL}"
 )
 # What leads a title: capitalized words and the lower-case words that qualify an office ("White House
 # press secretary", "Trump campaign manager", "former", "deputy national security adviser").
@@ -212,6 +219,10 @@ def introductions(text: str) -> list[tuple[str, int]]:
     """People named with a title anywhere in narration, for descriptors that refer back to them."""
     found = []
     for match in _TITLED_NAME.finditer(text, *_unblanked(text)):
+        if text.startswith(" of ", match.end()):  # ("Former Secretary" of "Former Secretary of State X")
+            last = match.group().rsplit(None, 1)[-1]
+            again = _TITLED_NAME.match(text, match.end() - len(last)) if last.lower() in _TITLES else None
+            match = again or match
         window = max(0, match.start() - 80)
         lead = _TITLE_LEAD.search(text, window, match.start())
         start = lead.start() if lead else match.start()

@@ -84,10 +84,11 @@ def inherit_speakers(quotes: list[Quote], paragraphs: list[str], donors: list[Qu
 
 def continue_reported(quotes: list[Quote], reported: list[tuple[int, int, str, bool]]) -> None:
     """An unattributed quotation after indirect speech in its paragraph ('Chen responded that he enjoys
-    it. In CoD "you get rewards for mechanics."') is the reported speaker's: features and reports
-    paraphrase a person, then quote them. Not when someone else is named between ('Haley has said that
-    ... That led Christie to suggest, "..."'). `reported`: (paragraph, offset, speaker, whether a
-    speech verb with no quotation of its own reports them) of the people named, in reading order."""
+    it. In CoD "you get rewards for mechanics."'), or opening the next paragraph, is the reported
+    speaker's: features and reports paraphrase a person, then quote them. Not when someone else is
+    named between ('Haley has said that ... That led Christie to suggest, "..."'). `reported`:
+    (paragraph, offset, speaker, whether a speech verb with no quotation of its own reports them) of
+    the people named, in reading order."""
     for quote in quotes:
         if quote.speaker is not None or quote.phrase_at is not None:
             continue
@@ -95,7 +96,10 @@ def continue_reported(quotes: list[Quote], reported: list[tuple[int, int, str, b
         # (the last person named before it: reading order is (paragraph, offset) order)
         before = bisect_left(reported, (span.paragraph, span.start))
         last = reported[before - 1] if before else None
-        if last is not None and last[0] == span.paragraph and last[3]:
+        # (or in the paragraph before, when the quotation opens its own: 'Li said she would run again.'
+        # then '"I am not done."')
+        opening = not span.start and last is not None and last[0] == span.paragraph - 1
+        if last is not None and (last[0] == span.paragraph or opening) and last[3]:
             quote.speaker = last[2]
 
 

@@ -62,6 +62,11 @@ _REPLY_OF = re.compile(
     rf"\s*(?P<spk>(?:[A-Z][\w’'.\-\u2024]*\s+){{0,3}}[A-Z][\w\-]*|[Tt]he(?:\s+[\w\-]+){{1,3}}?)[’']s\s+(?:[a-z]+\s+)?"
     rf"(?:{RESPONSE_NOUNS})\b[^:]{{0,60}}:\s*$"
 )
+# The same with the speaker after "from": 'The message from Sen. Ada Li was simple: "..."'.
+_REPLY_FROM = re.compile(
+    rf"\s*[Tt]he\s+(?:[a-z]+\s+)?(?:{RESPONSE_NOUNS})\s+from\s+(?:the\s+)?"
+    rf"(?P<spk>(?:[A-Z][\w’'.\-\u2024]*\s+){{0,3}}[A-Z][\w\-]*)\b[^:]{{0,60}}:\s*$"
+)
 # A name or he/she right after a comma, then a lower-case verb: a clause's subject after its openers.
 _CLAUSE_OPENER = re.compile(
     r"(?:^|,\s+)(?P<spk>[Hh]e|[Ss]he|(?:[A-Z][\w’'.\-\u2024]*\s+){0,3}[A-Z][\w’'\-]*)(?=\s+[a-z]\w*\b)"
@@ -77,7 +82,7 @@ def participle_subject(sentence: str) -> tuple[str, int] | None:
         end = participle.start()
     elif sentence.rstrip().endswith(":"):
         end = len(sentence.rstrip()) - 1
-        reply = _REPLY_OF.match(sentence)
+        reply = _REPLY_OF.match(sentence) or _REPLY_FROM.match(sentence)
         if reply is not None:
             return reply.group("spk"), reply.start("spk")
     else:
@@ -187,3 +192,50 @@ def without_auxiliaries(chunk: str, offset: int) -> tuple[str, int]:
             break
         end = cut
     return chunk[:end].rstrip(), offset
+
+
+# A name opening the last clause before a speech verb, after a conjunction: "Apple shipped its display
+# and Steve Jobs (said)", "That was when Steve Jobs (said)".
+_CLAUSE_NAME = re.compile(
+    r"\b(?P<conj>and|but|when|while|after|because|until)\s+"
+    r"(?P<spk>(?:[A-Z][\w’'\u2024-]*\.?\s+){0,4}[A-Z][\w’'-]*)\s*$"
+)
+
+
+def clause_name(chunk: str, offset: int) -> tuple[str, int] | None:
+    """The name subject of the clause a conjunction opens at the end of `chunk`, the speech verb's: not
+    after "and" or "but" joining names ("Lindsey Graham and John McCain"), only after a clause of three
+    words or more ending in a lower-case word ("The bill passed and Sen. Jo Li")."""
+    if " " not in chunk:
+        return None
+    match = _CLAUSE_NAME.search(chunk)
+    if match is None:
+        return None
+    if match["conj"] in {"and", "but"}:
+        before = chunk[: match.start()].split()
+        if len(before) < 3 or not before[-1].islower():
+            return None
+    phrase = classify_phrase(match["spk"])
+    if phrase is None or phrase.kind != "name":
+        return None
+    return match["spk"], offset + match.start("spk")
+
+
+# A name right before a participle of speaking that opens the quotation: 'Trump recalled Putin telling
+# him, "..."', 'she remembers her father saying: "..."' (a name only).
+_NAME_SAYING = re.compile(
+    r"(?P<spk>(?:[A-Z][\w’'\u2024-]*\.?\s+){0,3}[A-Z][\w’'-]*)\s+(?:telling|saying|asking)"
+    r"(?:\s+(?:him|her|them|me|us))?\s*[,:]?\s*$"
+)
+
+
+def name_saying(sentence: str) -> tuple[str, int] | None:
+    """The person whose words a participle before the opening mark reports ('recalled Putin telling him,
+    "..."'): that name, not the subject who recalls them."""
+    if "ing" not in sentence[-24:]:  # (most sentences: no participle right before the mark)
+        return None
+    match = _NAME_SAYING.search(sentence, max(0, len(sentence) - 90))
+    if match is None:
+        return None
+    phrase = classify_phrase(match["spk"])
+    return (match["spk"], match.start("spk")) if phrase is not None and phrase.kind == "name" else None

@@ -25,7 +25,8 @@ NATO commander", surnames). Then:
   the speaker of a quotation at most two paragraphs back (interviews put a narration paragraph or two
   between).
 - A quotation still unattributed after indirect speech in its paragraph ('Chen responded that he enjoys
-  it. In CoD "you get rewards for mechanics."') is the reported speaker's, unless someone else is named
+  it. In CoD "you get rewards for mechanics."'), or opening the paragraph after such a report ('Li said
+  she would run. ' then '"I am not done."'), is the reported speaker's, unless someone else is named
   between (quote_runs.continue_reported).
 - A one-word sentence subject taken as a speaker without a speech verb is dropped when the article writes
   the word in lower case and never capitalizes it inside a sentence ("Players need ...": a common noun).

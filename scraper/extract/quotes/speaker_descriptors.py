@@ -72,7 +72,9 @@ def office_holder(entries: list[Speaker], phrase: Phrase, gender: str, paragraph
     words need a legislator."""
     head = phrase.head
     partisan = head in PARTY_MEMBERS or (bool(phrase.roles & PARTY_WORDS) and is_person_noun(head))
-    offices = LEGISLATORS if head in LEGISLATORS else ELECTED if partisan else None
+    # (a chamber's office is a legislator's: "the House minority leader", "the Senate majority whip")
+    chamber = bool(phrase.roles & _CHAMBERS) and is_person_noun(head)
+    offices = LEGISLATORS if head in LEGISLATORS or chamber else ELECTED if partisan else None
     if offices is None:
         return None
     for entry in reversed(entries):
@@ -85,6 +87,7 @@ def office_holder(entries: list[Speaker], phrase: Phrase, gender: str, paragraph
     return None
 
 
+_CHAMBERS = word_set("house senate")
 # Heads of descriptors of a body, not a person ("the rating agency", "the bureau", "the company").
 _ORGANIZATION_HEADS = word_set(
     "agency company firm bank ministry department bureau committee organization organisation union "

@@ -87,8 +87,8 @@ def not_a_person(entry: Speaker) -> bool:
     Street") or a descriptor of a thing ("the national contract"), not of a person ("the governor")."""
     if entry.kind == "group" or entry.initials:
         return True
-    if entry.kind == "name":
-        return entry.display.rsplit(None, 1)[-1].lower() in PLACE_NOUNS
+    if entry.kind == "name":  # (nor two people named together: "Lindsey Graham and John McCain")
+        return entry.display.rsplit(None, 1)[-1].lower() in PLACE_NOUNS or " and " in entry.display
     return entry.kind in {"definite", "indefinite"} and not (is_person_noun(entry.head) or entry.gender)
 
 

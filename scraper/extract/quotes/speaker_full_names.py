@@ -34,12 +34,18 @@ _MOST_WORDS = 4
 def full_names(entries: Iterable[Speaker], short: set[str]) -> dict[str, str]:
     """For each one-word speaker in `short`, the one full name in the article that it starts or ends."""
     found: dict[str, set[str]] = {}
+    entries = list(entries)
+    # (a surname an honorific gave a gender, "Mrs. Clinton", is not a full name of no such evidence, "her
+    # husband, former President Bill Clinton": another person of the family)
+    honored = {e.display: e.gender for e in entries if e.gender and e.kind == "name" and " " not in e.display}
     for entry in entries:
         if entry.kind != "name" or entry.initials or not _person_name(entry.display):
             continue
         words = entry.display.split()
         if words[0] in short:
             found.setdefault(words[0], set()).add(entry.display)
+        if words[-1] in honored and honored[words[-1]] != entry.gender:
+            continue
         if words[-1] in short and not entry.kin:  # (a relative named in full leaves the surname alone)
             found.setdefault(words[-1], set()).add(entry.display)
         if len(words) > 2 and words[-2] in short:

@@ -124,8 +124,9 @@ class SpeakerHistory:
         if found is None:
             # a full name or a named organization ("the Platte Basin Water Council"), not a lone word
             # (or a surname after an honorific, "Mr. Mook": a person's, of a gender)
+            # (a title makes one too, leading its sentence: "President Obama spoke", "Sen. Sanders said")
             honored = phrase.text != phrase.name and phrase.text[:2] in _HONORIFIC_STARTS
-            named = " " in phrase.name or honored
+            named = " " in phrase.name or honored or (role == "mention" and phrase.text != phrase.name)
             full_name = phrase.kind == "name" and (role in {"intro", "asked"} or named)
             if phrase.kind == "definite" or full_name:
                 display = phrase.name or phrase.text
@@ -148,7 +149,8 @@ class SpeakerHistory:
     def _latest(self, entry: Speaker, new: bool = False) -> None:
         """Make `entry` the most recent one, adding it to the history when it is new."""
         if new:
-            if entry.kind == "name" and entry.display.strip():
+            # (not two people speaking together: a surname alone is one of them, not both)
+            if entry.kind == "name" and entry.display.strip() and " and " not in entry.display:
                 self.names.setdefault(entry.display.split()[-1], []).append(entry)
         else:
             self.entries.remove(entry)
@@ -215,7 +217,9 @@ class SpeakerHistory:
         people = {
             e.display: e
             for e in self.entries
-            if e.kind == "name" and " " in e.display and e.seen >= paragraph - 1 and compatible(e, gender)
+            # (a lone surname too when an honorific gave it the pronoun's gender: "Mr. Trump")
+            if e.kind == "name" and (" " in e.display or (gender and e.gender == gender))
+            and e.seen >= paragraph - 1 and compatible(e, gender)
             and not not_a_person(e)  # (never a place: "money from Wall Street. '...,' she shot back")
         }
         if len(people) < 2:

@@ -55,11 +55,13 @@ def split_name(words: list[str]) -> tuple[str, frozenset[str]]:
         # (a title word ending the phrase is a surname: "Carole King")
         if low in HONORIFICS and word[:1].isupper() and i < last and not after_role(words, i):
             start = i if low in REGNAL and i == last - 1 else i + 1
+        elif low == "and" and _joint(words, start, i):
+            continue  # two people speaking together: "Sens. Lindsey Graham and John McCain"
         # (the cheapest tests first, is_possessive's and is_role_word's inline: this runs on every word of
         # every speaker phrase, most of them lower case or capitalized and in no word list)
         elif (
             (word[:1].islower() and low not in NAME_PARTICLES)
-            or low.endswith(_POSSESSIVE_ENDS)
+            or (low.endswith(_POSSESSIVE_ENDS) and not _company_possessive(words, i))
             or low in ROLE_WORDS
             or low.endswith(GERMAN_ROLE_ENDINGS)
             or ("-" in low and is_role_word(low))
@@ -69,6 +71,8 @@ def split_name(words: list[str]) -> tuple[str, frozenset[str]]:
             start = i + 1  # a party member's label before a full name: "Florida Republican Marco Rubio"
         elif i > 1 and words[i - 1] == "of" and is_role(words[i - 2].lower()):
             start = i + 1  # "Secretary of State", "Chief of Staff"
+        elif start == i and i > 2 and low in _DEPARTMENT_WORDS and "of" in words[1:i]:
+            start = i + 1  # a department of more words: "Secretary of Homeland Security Jeh Johnson"
         elif i == 0 and last > 1 and low.endswith(JOB_ENDINGS) and len(low) > 5:
             start = 1  # an occupation opening a sentence: "Meteorologist Chris Landsea"
     while start < last - 1 and is_initialism(words[start]) and len(words[start]) > 2:
@@ -78,10 +82,23 @@ def split_name(words: list[str]) -> tuple[str, frozenset[str]]:
     if (
         not any(w.lower() not in HONORIFICS and not is_initialism(w) for w in name_words)
         or (name_words[0][:1].islower() and not _honored_particle(words, start))
-        or not all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in name_words)
+        or not all(w[:1].isupper() or w.lower() in NAME_PARTICLES or w == "and" for w in name_words)
     ):
         return "", frozenset(content_words(words))
     return " ".join(name_words), frozenset(content_words(words[: start + 1]))
+
+
+def _joint(words: list[str], start: int, at: int) -> bool:
+    """Whether "and" at `at` joins two full names, each of two capitalized words or more ("Lindsey
+    Graham and John McCain"): both speak (one-word names may be a firm's, "Procter and Gamble")."""
+    names = (words[start:at], words[at + 1 :])
+    return all(len(n) >= 2 and all(w[:1].isupper() and not is_role(w.lower()) for w in n) for n in names)
+
+
+def _company_possessive(words: list[str], i: int) -> bool:
+    """Whether a possessive opens a company's name, before a word that only a company's name has there
+    ("Moody's Investors Service", "McDonald's Corp."): part of the name, not its owner."""
+    return i == 0 and len(words) > 1 and words[1].lower().rstrip(".,") in _COMPANY_WORDS
 
 
 def _honored_particle(words: list[str], start: int) -> bool:
@@ -96,6 +113,10 @@ def is_role_word(word: str) -> bool:
 
 
 _POSSESSIVE_ENDS = ("’s", "'s")
+_COMPANY_WORDS = word_set("investors ratings inc corp co llc ltd plc restaurants stores")
+# Words continuing a department's name after "Secretary of": "Homeland Security", "Health and Human
+# Services", "Housing and Urban Development", "Veterans Affairs".
+_DEPARTMENT_WORDS = word_set("security services development affairs human urban")
 # Last words of a body's name after a party word ("Republican National Committee", "Democratic Caucus").
 _BODIES = NOT_PERSON_ENDS | word_set("coalition caucus conference leadership convention")
 

@@ -70,7 +70,9 @@ def titled_name_ends(words: list[str]) -> bool:
     described = words[: -len(name)]
     if len(described) > 1 and described[-1].lower() in HONORIFICS:  # "researcher Dr Ada Li"
         described = described[:-1]
-    return titles_name(words[-len(name) - 1], name[0]) or job_description(described)
+    # (or an office named with "of" right before it: "former Secretary of State Madeleine Albright")
+    at = len(words) - len(name) - 1
+    return titles_name(words[at], name[0]) or job_description(described) or office_of(words, at)
 
 
 def titled_name_cut(words: list[str]) -> int:

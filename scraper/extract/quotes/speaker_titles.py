@@ -20,8 +20,8 @@ from scraper.extract.quotes.speaker_words import word_set
 
 ABBREVIATION_DOT = "\u2024"  # one dot leader: not a sentence end for any pattern
 _TITLE_ABBREVIATIONS = word_set(
-    "Mr Mrs Ms Dr Sen Rep Reps Gov Lt Gen Col Capt Sgt Adm Prof Rev Maj Cmdr Brig Supt Det Atty Amb Pres "
-    "Hon Jr Sr Cpl Pvt Insp Mme Mlle Fr Msgr"
+    "Mr Mrs Ms Dr Sen Sens Rep Reps Gov Govs Lt Gen Col Capt Sgt Adm Prof Rev Maj Cmdr Brig Supt Det "
+    "Atty Amb Pres Hon Jr Sr Cpl Pvt Insp Mme Mlle Fr Msgr"
 )
 _COUNTRY_INITIALS = ("U.S.", "U.K.", "U.N.", "E.U.")
 # A capitalized word of up to 5 letters and a period before a capital or comma: an abbreviated title

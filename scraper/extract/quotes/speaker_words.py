@@ -47,8 +47,8 @@ NOT_SUBJECT = word_set(
 HONORIFICS = word_set(
     "mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady admiral adm. general gen. "
     "colonel col. lt. lieutenant major maj. captain capt. sgt. sergeant rev. reverend father rabbi imam "
-    "sen. senator rep. representative gov. governor judge justice president chancellor king queen prince "
-    "princess pope sheikh herr frau monsieur madame señor señora don doña mayor"
+    "sen. sens. senator rep. reps. representative gov. govs. governor judge justice president chancellor "
+    "king queen prince princess pope sheikh herr frau monsieur madame señor señora don doña mayor"
 )
 # Titles that are part of how a monarch, cleric or peer is named with one name ("King Charles", "Sir
 # Keir", "Lord Alli").
@@ -70,6 +70,7 @@ ABBREVIATED_TITLES = {
     "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general", "lt": "lieutenant",
     "col": "colonel", "capt": "captain", "sgt": "sergeant", "adm": "admiral", "prof": "professor",
     "atty": "attorney", "supt": "superintendent", "amb": "ambassador", "cmdr": "commander",
+    "sens": "senators", "reps": "representatives", "govs": "governors",
 }  # fmt: skip
 # Elected offices, and the words that describe their holders without the title itself: a party
 # member ("the Texas Republican") is a politician, a lawmaker is a member of a legislature.
@@ -205,6 +206,15 @@ def is_adverb(word: str) -> bool:
     ones with an adverb's suffix ("Interestingly"; names like "Kelly" or "Daly" do not have one)."""
     low = word.lower()
     return low in SENTENCE_ADVERBS or (word.islower() and low.endswith("ly")) or low.endswith(_ADVERB_ENDS)
+
+
+# Lower-case words ending in "-ly" that are nouns or a publication's word, not a manner adverb.
+_LY_NOUNS = word_set("family ally rally supply assembly monopoly bully daily weekly monthly quarterly")
+
+
+def manner_adverb(word: str) -> bool:
+    """A lower-case -ly adverb after a name ("proudly", "angrily"); not a noun ending so ("family")."""
+    return word.endswith("ly") and word.islower() and word not in _LY_NOUNS
 
 
 def is_plural_people(word: str) -> bool:

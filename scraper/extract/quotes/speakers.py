@@ -51,6 +51,7 @@ from scraper.extract.quotes.speaker_words import (
     is_person_noun,
     is_plural_people,
     is_role,
+    manner_adverb,
     word_set,
     writer_in,
 )
@@ -123,6 +124,8 @@ def classify_phrase(raw: str) -> Phrase | None:
         return None
     while len(words) > 1 and words[-1] in ADVERBS:  # "Portman then added", "The alliance also said"
         words = words[:-1]
+    if len(words) > 1 and words[-2][:1].isupper() and manner_adverb(words[-1]):
+        words = words[:-1]  # "Trump proudly declared", "Sen. Jo Li angrily said"
     lowered = [w.lower().strip(",.") for w in words]
     # (a clitic needs an apostrophe: most phrases have none, and skip the test of each word's start)
     elided = ("’" in text or "'" in text) and any(w.startswith(CLITICS) for w in lowered)
@@ -166,7 +169,9 @@ def classify_phrase(raw: str) -> Phrase | None:
 
 # What a body issues in writing, and how it is said to come from the body ("a statement from the X campaign",
 # "a letter signed by 40 senators"): the body is the speaker, as in "his office said in a statement".
-_DOCUMENTS = word_set("statement release letter memo email e-mail note announcement post message")
+_DOCUMENTS = word_set(
+    "statement release letter memo email e-mail note announcement post message analysis study"
+)  # ("according to an analysis by the Tax Policy Center": the center)
 _FROM = word_set("from by")
 # What a named body publishes under its own name ("Mozilla's manifesto", "the IMF's report"): the body speaks.
 _OWNED_DOCUMENTS = _DOCUMENTS | word_set("manifesto charter report website blog")

@@ -62,8 +62,12 @@ CS_VERBS = (
 _ALL_VERBS = f"{EN_VERBS}|{DE_VERBS}|{FR_VERBS}|{ES_VERBS}|{PT_VERBS}|{CS_VERBS}"
 _VERB_LIST = _ALL_VERBS.replace("emphasi[sz]", "emphasis").split("|")
 VERB_WORDS = [*_VERB_LIST, *(v.replace("emphasis", "emphasiz") for v in _VERB_LIST if "emphasis" in v)]
-# "As one principal put it, ..." (only before punctuation: "put it on hold" is no speech).
-_PUT_IT = r"puts? it(?:\s+\w+ly)?(?=\s*(?:[,:;.!?—–]|$))"
+# "As one principal put it, ..." (only before punctuation: "put it on hold" is no speech), also with
+# where it was said: "As Clinton put it at the debate, ...", "as he put it in an interview with CNN:".
+_PUT_IT = (
+    r"puts? it(?:\s+\w+ly)?(?:\s+(?:at|in|on|during)\s+(?:the|an?|his|her|their)(?:\s+[\w-]+){1,2}"
+    r"(?:\s+with(?:\s+[A-Z][\w’'-]*){1,3})?)?(?=\s*(?:[,:;.!?—–]|$))"
+)
 VERBS = f"{trie_pattern(VERB_WORDS)}|{_PUT_IT}"
 # Verbs that name what a thing is ('"honest" describes Harris better', 'X called it "a sham"'): after a
 # closing mark their subject is the quotation itself, never an inverted speaker ('"...," said X' is).
