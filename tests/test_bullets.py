@@ -56,6 +56,17 @@ def test_list_announced_by_a_sentence_ending_in_a_colon_is_body() -> None:
     assert extract_bullets(labelled, HEADLINE) == POINTS
 
 
+def test_list_announced_by_a_sentence_pointing_at_it_is_body() -> None:
+    # "Here are ..." ends in a full stop but announces the list as a colon does.
+    for announce in ("The report ran to four pages in all. Here are its first three findings.",
+                     "She listed her reasons in a letter, reproduced below.",
+                     "These are the changes the council approved on Monday night."):
+        assert extract_bullets(_page(f"<p>{announce}</p>" + _ul(POINTS)), HEADLINE) == [], announce
+    # A standfirst that says nothing of a list leaves the key points after it alone.
+    standfirst = "<p>North Korea has quietly shelved a plan to send workers to Russia, officials said.</p>"
+    assert extract_bullets(_page(standfirst + _ul(POINTS)), HEADLINE) == POINTS
+
+
 def test_list_announced_with_an_empty_element_before_it_is_body() -> None:
     announce = "<p>The report found three reasons why the plan was dropped last year:</p>"
     tree = _page(announce + "<p><span id='more-1'></span></p><!-- ad -->" + _ul(POINTS))

@@ -33,6 +33,12 @@ _LABEL_ATTR = re.compile(r"summary|key-?points|highlights|takeaways|bullets|tl-?
 _NAV_ATTR = re.compile(r"\b(?:nav|menu|breadcrumb|related|share|social|tags?|footer|trending)\b", re.I)
 # Entries set apart by pipes ("Subscribe: rss | email | twitter"): a menu, not a sentence.
 _MENU = re.compile(r"\|[^|]*\|")
+# A last sentence that points at the list after it: "Here are the five points.", "These are the
+# rules.", "They include the following."
+_ANNOUNCES = re.compile(
+    r"\b(?:here (?:are|is)|here's|these are)\b[^.!?]*[.!]$|\b(?:the following|as follows|below)[.!]$",
+    re.IGNORECASE,
+)
 # CSS frameworks' utility classes that hide a box (a paywall's offer list waiting behind the headline).
 _HIDING_CLASSES = frozenset({"hidden", "hide", "d-none", "is-hidden", "visually-hidden", "sr-only"})
 # Running text after the key points (key points lead a story, they are not the whole of it): a
@@ -118,8 +124,12 @@ def introduced(node: html.HtmlElement) -> bool:
         text = previous.tail
     else:
         text = previous.text_content() if isinstance(previous.tag, str) else None
-    # A sentence trailing off into the list ("I'm betting you've felt…") announces it too.
-    return text is not None and text.rstrip().endswith((":", "：", "…", "..."))
+    # A sentence trailing off into the list ("I'm betting you've felt…") announces it too, and so does
+    # a last sentence that points at what follows ("Here are his first five points.").
+    if text is None:
+        return False
+    text = text.rstrip()
+    return text.endswith((":", "：", "…", "...")) or _ANNOUNCES.search(text) is not None
 
 
 def _is_empty(element: html.HtmlElement) -> bool:
