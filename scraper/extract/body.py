@@ -61,14 +61,15 @@ def extract_paragraphs(
     bold_lines = bold_line_keys(tree)
     links = LinkKeys(tree)
     prose = drop_boilerplate(find_prose(tree).paragraphs)
-    body = fast_body(tree, url)
+    rules = fast_body(tree, url)
+    body = rules.body if rules is not None else None
     texts = clean_paragraphs(body_texts(body, links)) if body is not None else []
     if not agrees_with(texts, prose):
         # The fast rules found little of the page's prose, or text elsewhere: trafilatura's full
         # cascade decides (its choice is the floor; the prose container only says when to ask),
         # unless it only widened the fast result to teasers, slides or comments around the story.
         links.read()  # (before the cascade, which may strip control characters from the tree)
-        full = full_body(tree, url)
+        full = full_body(tree, url, rules=rules)
         if full is not None:
             def read(result: etree._Element) -> list[str]:
                 return _without_link_blocks(clean_paragraphs(body_texts(result, links)), links)

@@ -12,12 +12,13 @@ from __future__ import annotations
 import copy
 import logging
 import re
+from typing import NamedTuple
 
 from lxml import etree, html
 from trafilatura.htmlprocessing import convert_tags, tree_cleaning
 from trafilatura.settings import Extractor
 
-from scraper.extract.main_rules import bare_extraction, extract_content, hash_stoplist_once
+from scraper.extract.main_rules import bare_extraction_after, extract_content_counted, hash_stoplist_once
 from scraper.extract.prune import prune_raw_tree
 
 _LOG = logging.getLogger(__name__)
@@ -25,28 +26,45 @@ _LOG = logging.getLogger(__name__)
 _FAST = Extractor(comments=False, fast=True)
 _FULL = Extractor(comments=False)
 _FULL_PRECISION = Extractor(comments=False, precision=True)
+# The fast rules' result is the default cascade's first stage where the options differ in `fast` alone
+# and the rules' one step reading it (the short-text recovery) did not run.
+_ONLY_FAST_DIFFERS = [s for s in _FAST.__slots__ if getattr(_FAST, s) != getattr(_FULL, s)] == ["fast"]
 # Characters XML forbids: lxml keeps them from str input, then refuses them when trafilatura assigns
 # the text back, and the page would lose its body.
 _CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
-def fast_body(tree: html.HtmlElement, url: str | None) -> etree._Element | None:
+class MainRules(NamedTuple):
+    """The fast rules' result: body, its text, and whether trafilatura's short-text recovery ran."""
+
+    body: etree._Element
+    text: str
+    recovered: bool
+
+
+def fast_body(tree: html.HtmlElement, url: str | None) -> MainRules | None:
     """trafilatura's main-content rules on a copy of the tree (no comparison, rescue or retry)."""
     options = _options(_FAST, url)
     try:
         work = prune_raw_tree(copy.deepcopy(tree))
-        body, _ = extract_content(convert_tags(tree_cleaning(work, options), options, url), options)
+        cleaned = convert_tags(tree_cleaning(work, options), options, url)
+        return MainRules(*extract_content_counted(cleaned, options))
     except (ValueError, TypeError, AttributeError) as err:  # hostile markup: the full cascade decides
         _LOG.debug("fast main content extraction failed for %s: %s", url, err)
         return None
-    return body
 
 
-def full_body(tree: html.HtmlElement, url: str | None, precision: bool = False) -> etree._Element | None:
+def full_body(
+    tree: html.HtmlElement, url: str | None, precision: bool = False, rules: MainRules | None = None
+) -> etree._Element | None:
     """trafilatura's whole cascade (no metadata, no comments), or with favor_precision; the tree is
-    left as it was."""
+    left as it was. rules: fast_body's result on this same tree, which the default cascade takes as
+    its first stage where it is the same result (not run twice)."""
     options = _options(_FULL_PRECISION if precision else _FULL, url)
-    body = _run(tree, options)
+    reused = None
+    if rules is not None and not precision and not rules.recovered and _ONLY_FAST_DIFFERS:
+        reused = (copy.deepcopy(rules.body), rules.text)  # (the caller keeps reading the fast body)
+    body = _run(tree, options, reused)
     # trafilatura gives up on text holding characters XML forbids: only pages where it gave up pay
     # for the walk that finds and removes them.
     if body is None and _strip_control_chars(tree):
@@ -61,10 +79,12 @@ def _options(template: Extractor, url: str | None) -> Extractor:
     return options
 
 
-def _run(tree: html.HtmlElement, options: Extractor) -> etree._Element | None:
+def _run(
+    tree: html.HtmlElement, options: Extractor, rules: tuple[etree._Element, str] | None = None
+) -> etree._Element | None:
     hash_stoplist_once()
     try:
-        document = bare_extraction(tree, options=options)
+        document = bare_extraction_after(tree, options, rules)
     except (ValueError, TypeError, AttributeError) as err:  # trafilatura on hostile markup
         _LOG.debug("main content extraction failed for %s: %s", options.source, err)
         return None

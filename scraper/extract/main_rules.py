@@ -12,11 +12,13 @@ main rules (`extract_content`) and the whole cascade (`bare_extraction`), whose 
 are and whose raw-tree prunes run in one pass too (scraper.extract.prune). The regexes are read from
 the installed expressions (scraper.extract.xpath_shapes); an expression whose structure differs
 from the one transcribed stays trafilatura's (tests/test_main_rules.py compares both). The rules'
-link-density passes skip a repeat that cannot delete anything (scraper.extract.link_passes).
+link-density passes skip a repeat that cannot delete anything (scraper.extract.link_passes). The
+cascade can be handed the rules' result on its tree (`bare_extraction_after`) and not run them again.
 """
 
 from __future__ import annotations
 
+import copy
 import importlib
 import types
 from collections.abc import Callable
@@ -161,6 +163,18 @@ def _replacements() -> dict[str, Any]:
 
 _MAIN = _cloned(main_extractor, _replacements())
 _MAIN["prune_unwanted_sections"] = _PASSES.pruning(_MAIN["prune_unwanted_sections"])
+_RECOVERIES = [0]  # calls of the rules' short-text recovery (`recover_wild_text`)
+
+
+def _counted(recover: Callable[..., Any]) -> Callable[..., Any]:
+    def recover_wild_text(*args: Any, **kwargs: Any) -> Any:
+        _RECOVERIES[0] += 1
+        return recover(*args, **kwargs)
+
+    return recover_wild_text
+
+
+_MAIN["recover_wild_text"] = _counted(_MAIN["recover_wild_text"])
 # (the comparison with readability and jusText prunes the raw tree with the discard expressions too,
 # on the precise cascade's pages; the jusText rescue and the baseline clean the tree first)
 _DISCARD_PRUNE = {"prune_unwanted_nodes": _prune_nodes} if _TESTS is not None else {}
@@ -174,6 +188,59 @@ _CORE = _cloned(core, {
 })
 extract_content: Callable[..., Any] = _MAIN["extract_content"]
 bare_extraction: Callable[..., Any] = _CORE["bare_extraction"]
+
+
+def extract_content_counted(cleaned_tree: Any, options: Any) -> tuple[etree._Element, str, bool]:
+    """extract_content's body and text, and whether its short-text recovery ran: the one step of the
+    rules that reads the `fast` option (in fast mode it keeps teaser blocks)."""
+    before = _RECOVERIES[0]
+    body, text = extract_content(cleaned_tree, options)
+    return body, text, _RECOVERIES[0] != before
+
+
+class _Known:
+    """The main rules' result handed to one cascade run (identified by its options object)."""
+
+    options: Any = None
+    result: tuple[etree._Element, str] | None = None
+
+
+def _prepare_tree(tree: Any, options: Any, url: str | None) -> tuple[Any, Any]:
+    """The cascade's cleaned and converted tree and its unconverted copy; when the rules' result is
+    known, no converted tree (only the rules read it), and the cleaned tree itself as the copy."""
+    if _Known.options is not options:
+        return _PREPARE_TREE(tree, options, url)
+    return None, _CORE["tree_cleaning"](copy.copy(tree), options)
+
+
+def _first_stage(cleaned_tree: Any, options: Any) -> tuple[etree._Element, str]:
+    """The cascade's main rules, or their known result (for the run whose tree was not converted)."""
+    if cleaned_tree is not None or _Known.result is None:
+        return extract_content(cleaned_tree, options)
+    result, _Known.options, _Known.result = _Known.result, None, None
+    return result
+
+
+# (with comments off and balanced focus, trafilatura_sequence reads the converted tree only in its
+# first stage; tests/test_main_content.py compares the cascade's output with and without the result)
+_PREPARE_TREE = _CORE["_prepare_tree"]
+_CORE.update(_prepare_tree=_prepare_tree, extract_content=_first_stage)
+
+
+def bare_extraction_after(tree: Any, options: Any, rules: tuple[etree._Element, str] | None) -> Any:
+    """bare_extraction(tree, options=options), given its main rules' result (body and text of
+    extract_content with these options on this tree, pruned, cleaned and converted as the fast rules
+    do), which its first stage then takes instead of running the rules again. The cascade prunes the
+    raw tree as the fast rules do unless comments are on, or the page is a forum thread and the focus
+    is not precision; only balanced focus goes straight from the prunes to the rules."""
+    if (rules is None or options.comments or options.focus != "balanced"
+            or _CORE["_forum_thread_page"](tree)):
+        return bare_extraction(tree, options=options)
+    _Known.options, _Known.result = options, rules
+    try:
+        return bare_extraction(tree, options=options)
+    finally:
+        _Known.options = _Known.result = None
 
 
 def hash_stoplist_once() -> None:
