@@ -1,11 +1,12 @@
 """Quoted spans that the text around them marks as something other than words said.
 
 Each rule reads only the words next to the marks, so it holds in any genre:
-- a reference-list entry: an article's or chapter's title after its author and year ('Smith, J.
-  (2010). "..."') or its authors ('Bradner, S., "..."', 'Fielding et al., "..."'), or before the rest
-  of its citation ('"...". The Chronicle. Retrieved 12 March 2019.', 'doi:', 'pp. 45', '26 (4): 112',
-  'In:', and other languages' "retrieved": 'consulté le', 'abgerufen am', 'consultado el', 'acesso em';
-  not a page in parentheses, which cites quoted words: '"..." (p. 12)');
+- a reference-list entry: an article's or chapter's title after its author and year ('Smith, J. (2010).
+  "..."'; a passage of several sentences there is the author's words: quote_references) or its authors
+  ('Bradner, S., "..."', 'Fielding et al., "..."'), or before the rest of its citation ('"...". The
+  Chronicle. Retrieved 12 March 2019.', 'doi:', 'pp. 45', '26 (4): 112', 'In:', and other languages'
+  "retrieved": 'consulté le', 'abgerufen am', 'consultado el', 'acesso em'; not a page in parentheses, which
+  cites quoted words: '"..." (p. 12)');
 - a work in a list or a credit: a title with its year or kind in parentheses after it ('"..." (2009)',
   '"..." (single)'), a track with its length ('"..." – 3:42'), a discography line opening with a year
   ('1998 – "..."'), a capitalized title named by the work's noun just before it ('the song "..."', 'the
@@ -208,7 +209,7 @@ def marked_not_said(quote: _Quote, paragraphs: list[str]) -> bool:
     tail = lead[-_SEE_REACH:]
     if ("See" in tail or "Read" in tail or "Watch" in tail or "Listen" in tail) and _SEE.search(lead):
         return True
-    if reference_title(lead, last) or last[-1:] in _ARROWS and _MENU.search(lead):
+    if reference_title(lead, last, quote.text) or last[-1:] in _ARROWS and _MENU.search(lead):
         return True
     if last[:1] == "-" and _FLAG.search(lead):
         return True  # a command's option: 'hg commit -m "..."'
