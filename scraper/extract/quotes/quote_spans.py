@@ -12,7 +12,8 @@ often a missing closing mark, the narration going on after it.)
 
 Text feeds of some newspapers write marks the old way: two apostrophes (''...'') or TeX-style
 ``...''; and a right double mark often stands for the opening one (”Fortunately, ...). normalize_marks
-rewrites those as curly double marks before the spans are found.
+rewrites those as curly double marks before the spans are found. A left double mark typed for the closing
+one, right after the quotation's last word or punctuation ('a normal person“. Other ...'), closes it.
 """
 
 from __future__ import annotations
@@ -226,6 +227,8 @@ def _is_opener(text: str, at: int, char: str) -> bool:
 
 def _is_closer(text: str, at: int, opener: str, char: str) -> bool:
     """Whether the mark at `at` closes the quotation opened by `opener`."""
+    if char == opener == "“":  # (a closing mark typed turned, right after the last word: 'a normal person“.')
+        return at > 0 and not text[at - 1].isspace() and not text[at + 1 : at + 2].isalnum()
     if char not in _CLOSERS.get(opener, ""):
         return False
     if char not in "'’":
