@@ -43,11 +43,11 @@ _NAMES_WHOEVER_OWNS = word_set(
 # Quoted spans listed before this one ('as "A," "B" and "C"'): they share its lead.
 _LISTED_BEFORE = re.compile(r"""["“”'‘’][^"“”]{0,80}["”'’]\s*,?\s*(?:(?:and|or)\s+)?$""")
 _AFTER_LISTED = ('"', "”", "'", "’", ",", " and", " or")  # how a listed span and this one are joined
-# Between the noun and the opening mark: nothing, "as", "such as", "of", "is", a colon or a comma (not
-# "like": 'a phrase like "..."' gives an example of someone's words). The word before the noun is kept:
-# a person's phrase is their words ('the mayor's phrase "..."', 'his motto "..."').
+# Between the noun and the opening mark: nothing, "as", "such as", "of", "is", "that" ('the slogan that
+# "..."'), a colon or a comma (not "like": 'a phrase like "..."' gives an example of someone's words). The
+# word before the noun is kept: a person's phrase is their words ('the mayor's phrase "..."', 'his motto').
 _TERM_LEAD = re.compile(
-    r"(?P<owner>[\w’']+\s+)?(?P<noun>[^\W\d_]+)\s*(?:(?:such\s+as|as|of|is|was)\s*)?[:,]?\s*$"
+    r"(?P<owner>[\w’']+\s+)?(?P<noun>[^\W\d_]+)\s*(?:(?:such\s+as|as|of|is|was|that)\s*)?[:,]?\s*$"
 )
 # What introduces a definition or gloss: "defined (by the agency) as", "definition is", "that is",
 # "i.e.", "meaning", "stands for", "short for", "known as", "also called", "a.k.a.".
