@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from scraper.extract.quotes.quote_attribution import VERB, sentence_start
+from scraper.extract.quotes.quote_fragments import is_running_term
 from scraper.extract.quotes.quote_runs import SENTENCE_WORDS, is_own_sentence
 from scraper.extract.quotes.quote_runs import Quote as _Quote
 from scraper.extract.quotes.quote_spans import QuoteSpan
@@ -67,7 +68,8 @@ def is_quotation(quote: _Quote, paragraphs: list[str], spoken: set[int]) -> bool
     if _is_headline(quote, paragraphs):
         return False
     if quote.direct:
-        return not (_names_a_work(quote, paragraphs) or _named_term(quote, paragraphs))
+        named = _names_a_work(quote, paragraphs) or _named_term(quote, paragraphs)
+        return not (named or is_running_term(quote, paragraphs))
     if _is_cross_reference(quote.span, paragraphs):
         return False
     if CJK.search(text):
@@ -202,9 +204,7 @@ def _is_title(words: list[str]) -> bool:
     capitalized = [w for w in words if w[:1].isupper() or w[:1].isdigit()]
     limit = 10 if len(words) < 4 else 16
     return (
-        len(words) <= limit
-        and len(capitalized) >= min(2, len(words))
-        and all(_title_word(w) for w in words)
+        len(words) <= limit and len(capitalized) >= min(2, len(words)) and all(_title_word(w) for w in words)
     )
 
 

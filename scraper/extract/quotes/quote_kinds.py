@@ -1,11 +1,12 @@
 """Quoted spans that the text around them marks as something other than words said.
 
 Each rule reads only the words next to the marks, so it holds in any genre:
-- a reference-list entry: an article's or chapter's title after its author and year ('Smith, J.
-  (2010). "..."') or its authors ('Bradner, S., "..."', 'Fielding et al., "..."'), or before the rest
-  of its citation ('"...". The Chronicle. Retrieved 12 March 2019.', 'doi:', 'pp. 45', '26 (4): 112',
-  'In:', and other languages' "retrieved": 'consulté le', 'abgerufen am', 'consultado el', 'acesso em';
-  not a page in parentheses, which cites quoted words: '"..." (p. 12)');
+- a reference-list entry: an article's or chapter's title after its author and year ('Smith, J. (2010).
+  "..."'; a passage of several sentences there is the author's words: quote_references) or its authors
+  ('Bradner, S., "..."', 'Fielding et al., "..."'), or before the rest of its citation ('"...". The
+  Chronicle. Retrieved 12 March 2019.', 'doi:', 'pp. 45', '26 (4): 112', 'In:', and other languages'
+  "retrieved": 'consulté le', 'abgerufen am', 'consultado el', 'acesso em'; not a page in parentheses, which
+  cites quoted words: '"..." (p. 12)');
 - a work in a list or a credit: a title with its year or kind in parentheses after it ('"..." (2009)',
   '"..." (single)'), a track with its length ('"..." – 3:42'), a discography line opening with a year
   ('1998 – "..."'), a capitalized title named by the work's noun just before it ('the song "..."', 'the
@@ -35,6 +36,7 @@ from __future__ import annotations
 import re
 
 from scraper.extract.quotes.quote_attribution import VERB
+from scraper.extract.quotes.quote_references import cited_after, reference_title
 from scraper.extract.quotes.quote_runs import Quote as _Quote
 from scraper.extract.quotes.quote_sentences import sentence_start
 from scraper.extract.quotes.speaker_words import word_set
@@ -42,12 +44,6 @@ from scraper.extract.quotes.speaker_words import word_set
 _REACH = 120  # characters read before the opening mark and after the closing one
 # Quoted spans listed before this one ('"A", "B" and "C"'), which share its lead.
 _LISTED = re.compile(r"""["“”][^"“”]{0,80}["”]\s*(?:\([^()]{0,30}\))?\s*,?\s*(?:(?:and|or|&)\s+)?$""")
-_AUTHOR_YEAR = re.compile(r"\(\s*(?:1[5-9]|20)\d\d[a-z]?\s*\)\s*[.,:]?\s*$")
-_CITATION_AFTER = re.compile(
-    r"[^\"“”]{0,100}?(?:\b(?:Retrieved|Archived|Accessed|ISBN|ISSN)\b|\bdoi:|\barXiv:|\bpp?\.\s*\d"
-    r"|\b[Vv]ol\.\s*\d|\b\d+\s*\(\d+\)\s*:\s*\d|\bIn:\s"
-    r"|\b(?:consulté le|abgerufen am|consultado el|acesso em)\b)"
-)
 _WORK_AFTER = re.compile(
     r"\s*\((?:[^()]{0,40}[\s,])?(?:1[89]|20)\d\d\)|\s*\((?:single|album|EP|song|film|short film|TV series|"
     r"episode|mixtape|remix|demo|cover|bonus track|featuring|feat\.|with|live)\b|\s*[–—-]\s*\d{1,2}:\d\d\b"
@@ -110,9 +106,7 @@ _SOFTWARE_NOUN = re.compile(
 )
 _MENU = re.compile(r"(?:>|→|->)\s*$")
 _MENU_AFTER = re.compile(r"\s*(?:>|→|->)")
-_CODE = re.compile(
-    r"(?<![@#\w])[^\W_]+_\w|[{}\\|]|\s=\s|==|!=|\(\)|\bhttps?://|\$[A-Za-z_]"
-)
+_CODE = re.compile(r"(?<![@#\w])[^\W_]+_\w|[{}\\|]|\s=\s|==|!=|\(\)|\bhttps?://|\$[A-Za-z_]")
 _FILE_NAME = re.compile(
     r"\.(?:py|js|h|c|cpp|json|html|css|txt|exe|sh|conf|cfg|xml|ya?ml|md|csv|log|ini|dll|so)\b"
 )
@@ -160,18 +154,12 @@ _CHARGE_WORDS = word_set("with of on for to")
 _LAST_WORDS |= _CHARGE_WORDS
 _ARROWS = set(">→")
 _CODE_OPENERS = set("(=[{")
-_AUTHOR_ENDS = word_set("al (ed) (eds) (ed.) (eds.)")
-# The authors of a reference before its title: "Surname, I.", "et al.", an editor's "(ed)".
-_AUTHORS = re.compile(r"(?:\bet\s+al\.|\(eds?\.?\)|\b[A-Z][\w’'\-]+,\s+(?:[A-Z]\.\s*){1,3})\s*[,:]?\s*$")
 # A command-line option right before the mark ("-m", "--message").
 _FLAG = re.compile(r"\s--?[A-Za-z][\w\-]*\s+$")
 # A function's name and its opening parenthesis, an assignment, or an array or object opening, right
 # before the mark (prose puts a space before a parenthesis and writes no "=").
 _LITERAL_BEFORE = re.compile(r"(?:[A-Za-z_$][\w$.]*\(|[\w\]]\s*=|[(,=:]\s*[\[{])\s*$")
 _LABEL_REACH = 40  # characters a paragraph's label or list line may take before the span
-_CITED_REACH = 100
-# (_CITATION_AFTER's markers, loosely: most text after a span holds none)
-_CITATION_GATE = re.compile(r"Ret|Arc|Acc|IS[BS]N|doi:|arXiv:|p\.|ol\.|\):|In:|onsult|rufen|cesso")
 _CODE_CHARS = re.compile(r"[_={}\\|$]")
 _LIST_JOINS = ('"', "”", ")", " and", " or", "&")  # how a listed span and the next one are joined
 # A headline named with its verb ('The headline read "..."'), and a cross-reference or a link's lead-in
@@ -205,7 +193,7 @@ def marked_not_said(quote: _Quote, paragraphs: list[str]) -> bool:
     if quote.direct:  # (a name given with "called" reads as a speech verb: 'The tour, called "..."')
         return _last_word(before) in _NAME_WORDS and _NAMED.search(before) is not None
     after = paragraphs[span.end_paragraph][span.end : span.end + _REACH] if span.closed else ""
-    if _WORK_AFTER.match(after) or _MENU_AFTER.match(after) or _cited_after(after) or _is_code(quote.text):
+    if _WORK_AFTER.match(after) or _MENU_AFTER.match(after) or cited_after(after) or _is_code(quote.text):
         return True
     if span.start <= _LABEL_REACH and (
         _LIST_LINE.match(text, 0, span.start) or _HEADING.fullmatch(text, 0, span.start)
@@ -221,10 +209,8 @@ def marked_not_said(quote: _Quote, paragraphs: list[str]) -> bool:
     tail = lead[-_SEE_REACH:]
     if ("See" in tail or "Read" in tail or "Watch" in tail or "Listen" in tail) and _SEE.search(lead):
         return True
-    if last[-1:] == ")" and _AUTHOR_YEAR.search(lead) or last[-1:] in _ARROWS and _MENU.search(lead):
+    if reference_title(lead, last, quote.text) or last[-1:] in _ARROWS and _MENU.search(lead):
         return True
-    if (last in _AUTHOR_ENDS or len(last) == 1 and last.isalpha()) and _AUTHORS.search(lead):
-        return True  # a reference's authors: 'Bradner, S., "..."', 'Fielding et al., "..."', '(ed), "..."'
     if last[:1] == "-" and _FLAG.search(lead):
         return True  # a command's option: 'hg commit -m "..."'
     if last[-1:] in _CODE_OPENERS and _LITERAL_BEFORE.search(lead):
@@ -272,14 +258,6 @@ def _last_word(lead: str) -> str:
     """The last word before the opening mark, lower-cased, without the punctuation after it."""
     lead = lead.rstrip(" \u00a0\t:,.")
     return lead[lead.rfind(" ") + 1 :].lower()
-
-
-def _cited_after(after: str) -> bool:
-    """Whether the rest of a citation follows the span before any other quoted span."""
-    head = after[:_CITED_REACH]
-    if _CITATION_GATE.search(head) is None or head.lstrip().startswith("(p"):
-        return False  # (a page in parentheses cites where quoted words are: '"..." (p. 12)')
-    return _CITATION_AFTER.match(head) is not None
 
 
 def _is_code(text: str) -> bool:

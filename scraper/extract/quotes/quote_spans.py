@@ -12,7 +12,9 @@ often a missing closing mark, the narration going on after it.)
 
 Text feeds of some newspapers write marks the old way: two apostrophes (''...'') or TeX-style
 ``...''; and a right double mark often stands for the opening one (”Fortunately, ...). normalize_marks
-rewrites those as curly double marks before the spans are found.
+rewrites those as curly double marks before the spans are found. A left double mark typed for the closing
+one, right after the quotation's last word or punctuation ('a normal person“. Other ...'), closes it. A single
+mark before a lower-case word that no later single mark in its paragraph closes is an elision ('a ‘roo').
 """
 
 from __future__ import annotations
@@ -221,11 +223,20 @@ def _is_opener(text: str, at: int, char: str) -> bool:
             return False
         if char == "»" and not after.isalnum():
             return False
+        if char in "'‘" and after.islower() and not _closed_later(text, at, char):
+            return False  # (an elision's apostrophe: 'a treacherous ‘roo and wombat road')
     return True
+
+
+def _closed_later(text: str, at: int, opener: str) -> bool:
+    """Whether a mark later in the paragraph closes the single mark at `at`."""
+    return any(_is_closer(text, m.start(), opener, m.group()) for m in _SINGLE_RE.finditer(text, at + 2))
 
 
 def _is_closer(text: str, at: int, opener: str, char: str) -> bool:
     """Whether the mark at `at` closes the quotation opened by `opener`."""
+    if char == opener == "“":  # (a closing mark typed turned, right after the last word: 'a normal person“.')
+        return at > 0 and not text[at - 1].isspace() and not text[at + 1 : at + 2].isalnum()
     if char not in _CLOSERS.get(opener, ""):
         return False
     if char not in "'’":

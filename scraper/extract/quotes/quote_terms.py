@@ -5,7 +5,8 @@ glosses ('defined by the agency as "..."', '(that is, "...")'), spans that modif
 dead" years') and examples alone in a parenthesis, of one sentence ('to like a post ("like if you
 agree!")'). Each of these rules needs the span to have no speaker, so a phrase someone is reported to
 have said stays a quotation however it is introduced ('Lee called the plan "a disaster"', 'Lee defined
-it as "..."').
+it as "..."'); a span modifying a noun is a label too when its speaker is only the sentence's subject,
+with no speech verb ('Ruiz praised the "we never quit" spirit').
 
 A poll's options and statements are not quotations either, whatever speaker was found: a share of people
 reports them ('4 in 10 voters say that "strong leader" describes her', 'two-thirds of members believe the
@@ -43,11 +44,11 @@ _NAMES_WHOEVER_OWNS = word_set(
 # Quoted spans listed before this one ('as "A," "B" and "C"'): they share its lead.
 _LISTED_BEFORE = re.compile(r"""["“”'‘’][^"“”]{0,80}["”'’]\s*,?\s*(?:(?:and|or)\s+)?$""")
 _AFTER_LISTED = ('"', "”", "'", "’", ",", " and", " or")  # how a listed span and this one are joined
-# Between the noun and the opening mark: nothing, "as", "such as", "of", "is", a colon or a comma (not
-# "like": 'a phrase like "..."' gives an example of someone's words). The word before the noun is kept:
-# a person's phrase is their words ('the mayor's phrase "..."', 'his motto "..."').
+# Between the noun and the opening mark: nothing, "as", "such as", "of", "is", "that" ('the slogan that
+# "..."'), a colon or a comma (not "like": 'a phrase like "..."' gives an example of someone's words). The
+# word before the noun is kept: a person's phrase is their words ('the mayor's phrase "..."', 'his motto').
 _TERM_LEAD = re.compile(
-    r"(?P<owner>[\w’']+\s+)?(?P<noun>[^\W\d_]+)\s*(?:(?:such\s+as|as|of|is|was)\s*)?[:,]?\s*$"
+    r"(?P<owner>[\w’']+\s+)?(?P<noun>[^\W\d_]+)\s*(?:(?:such\s+as|as|of|is|was|that)\s*)?[:,]?\s*$"
 )
 # What introduces a definition or gloss: "defined (by the agency) as", "definition is", "that is",
 # "i.e.", "meaning", "stands for", "short for", "known as", "also called", "a.k.a.".
@@ -105,8 +106,10 @@ def is_unspoken(quote: _Quote, paragraphs: list[str]) -> bool:
         return True
     if marked_not_said(quote, paragraphs):  # (titles in lists, software's strings, signs: quote_kinds)
         return True
-    if quote.speaker is not None or quote.direct:
+    if quote.direct:
         return False
+    if quote.speaker is not None:  # (a speaker taken from the narration, no speech verb: a label still)
+        return quote.narrated and _modifies_noun(quote, before, paragraphs[span.end_paragraph])
     if _named_as_term(before) or _DEFINED.search(before, max(0, len(before) - 100)) is not None:
         return True
     # (an example alone in a parenthesis is one line; two sentences there are someone's words recalled)

@@ -14,7 +14,9 @@ NATO commander", surnames). Then:
   attribution (a title: "The Lord of the Rings"), or when it sits between two capitalized words (a
   nickname: Dwayne "The Rock Star" Johnson). Titles of works are never quotations, attributed or not:
   a Title Case span after a preposition or a verb like "told" ('told "Fox and Friends" on Monday'),
-  and a title pointed to with "see".
+  and a title pointed to with "see". A one-word lower-case span that its sentence runs on past with no
+  punctuation ('against "criminals" in his entourage, a source said'), or a two-word one after a
+  determiner ('not the "jobs machine" it thinks'), is a term even when attributed (quote_fragments).
 - A quotation ending a sentence that reports it with a speech verb before the opening mark ('China
   said the tariffs were "a mistake."', 'X asked Y, "...?"') is that verb's subject's: a subject and
   speech verb after the closing mark start the next sentence ('Beijing vowed to respond').
