@@ -107,6 +107,15 @@ def _given_name_at(words: list[str], start: int) -> int:
     return at
 
 
+def bare_title(text: str) -> bool:
+    """A title with no article before a comma and the name it titles: lower-case words ending in a role
+    word, after at most one capitalized word, the body's ("campaign spokesman", "White House aide")."""
+    words = text.split()
+    if not 1 < len(words) <= 4 or not is_role_word(words[-1].lower()):
+        return False
+    return all(w.islower() for w in words[1:]) and (words[0].islower() or len(words) > 2)
+
+
 def _joint(words: list[str], start: int, at: int) -> bool:
     """Whether "and" at `at` joins two full names, each of two capitalized words or more ("Lindsey
     Graham and John McCain"): both speak (one-word names may be a firm's, "Procter and Gamble")."""
