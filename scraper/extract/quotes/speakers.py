@@ -239,16 +239,16 @@ def classify_mention(raw: str) -> Phrase | None:
 
 
 def _descriptor(text: str, words: list[str], definite: bool) -> Phrase:
-    """A descriptor that ends in a name ("the company's CEO Tim Cook", "a voter named Ada Li") names that
-    person."""
+    """A descriptor that ends in a name ("the company's CEO Tim Cook", "a voter named Ada Li") names them."""
     name, roles = split_name(words[1:])
     # "the company's CEO Tim Cook" names a person; "a source in North Korea", "die Ministerin" and an
     # organization named right after its article ("the Platte Basin Water Council") do not.
     at = len(words) - len(name.split()) - 1
     before = words[at]
     full = len(name.split()) > 1 and not title_after_preposition(words, at)
-    if full and (titles_name(before, name) or office_of(words, at) or kin_of(words[0], before)
-                 or is_age(before) or before == "named"):  # fmt: skip
+    named = before == "named" and bool(name)  # (one word too: "an angry lady named Carla")
+    if named or (full and (titles_name(before, name) or office_of(words, at) or kin_of(words[0], before)
+                           or is_age(before))):  # fmt: skip
         return Phrase("name", text, name=name, roles=roles | frozenset(content_words(words[:1])))
     kind = "definite" if definite else "indefinite"
     return Phrase(kind, text, roles=frozenset(content_words(words)), head=head_noun(words))
