@@ -117,7 +117,7 @@ SENTENCE_ADVERBS = word_set(
     "honestly curiously oddly tellingly meanwhile however instead still yet later earlier "
     # (connectives opening a sentence: "Moreover, the Post reports that ...")
     "moreover furthermore nevertheless nonetheless likewise similarly indeed besides thus therefore hence "
-    "otherwise afterward afterwards overall"
+    "otherwise afterward afterwards overall regardless"
 )
 # Last words of place names ("Sokoine Street", "Lindi Bus Terminal"): never the he or she of a quote.
 # Days and months that are no one's name ("lands Tuesday": not "Theresa May" or "April Ryan").
