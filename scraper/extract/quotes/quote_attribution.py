@@ -16,6 +16,7 @@ from scraper.extract.quotes.quote_sentences import after_last, sentence_start
 from scraper.extract.quotes.quote_subjects import (
     PARTICIPLE,
     clause_name,
+    infinitive_subject,
     name_saying,
     narrating_subject,
     participle_subject,
@@ -57,7 +58,7 @@ def before_quote(text: str) -> tuple[str, int, bool] | None:
     if opening is not None:
         return opening[0], start + opening[1], False
     if not verbs:
-        found = participle_subject(sentence) or narrating_subject(sentence)
+        found = participle_subject(sentence) or infinitive_subject(sentence) or narrating_subject(sentence)
         if found is None and text.rstrip().endswith((".", "!", "?")):  # the quote opens a sentence
             found = previous_subject(text, sentence_start(text.rstrip()[:-1]), len(text))
             return (found[0], found[1], False) if found else None
@@ -83,6 +84,7 @@ def before_quote(text: str) -> tuple[str, int, bool] | None:
     # (a verb inside a speech participle's clause: 'X threw cold water on it, saying he thinks "..."')
     participle = PARTICIPLE.search(sentence)
     found = participle_subject(sentence) if participle and participle.end() <= verbs[0].start() else None
+    found = found or infinitive_subject(sentence)  # ('X went so far as to say, "..."')
     return (found[0], start + found[1], False) if found else None
 
 

@@ -93,6 +93,33 @@ def participle_subject(sentence: str) -> tuple[str, int] | None:
     return None
 
 
+# A speech verb in the infinitive right before the quote ('went so far as to say, "', 'took to Twitter to
+# claim that "'): its subject is the main clause's. (Only right before it: in 'sought to assure investors
+# that X is "..."' the words may be an earlier speaker's that the sentence echoes.)
+_INFINITIVE = re.compile(
+    r"\bto\s+(?:say|claim|argue|add|insist|declare|note|write|tweet|explain|warn|suggest|ask|tell\s+\w+|"
+    r"point\s+out|remind\s+\w+|proclaim|boast|quip|joke|respond|reply)(?:\s+that)?\s*[:,]?\s*$"
+)
+_MODAL_LEADS = word_set("have has had need needs needed ought want wants able")
+_INFINITIVE_REACH = 40  # characters before the quote that can hold the infinitive
+
+
+def infinitive_subject(sentence: str) -> tuple[str, int] | None:
+    """For a quote introduced by a speech verb in the infinitive ('Trump went so far as to say, "..."'),
+    the person opening the sentence, if that is surely a person."""
+    to = _INFINITIVE.search(sentence, max(0, len(sentence) - _INFINITIVE_REACH))
+    if to is None:
+        return None
+    # (an obligation or wish is no speech: 'MPs have to declare "any interest ..."')
+    lead = sentence[max(0, to.start() - 8) : to.start()].split()
+    if lead and lead[-1].lower() in _MODAL_LEADS:
+        return None
+    for match in (_MAIN_SUBJECT.match(sentence, 0, to.start()), _last_clause_subject(sentence, to.start())):
+        if match is not None and is_person(classify_phrase(match.group("spk"))):
+            return match.group("spk"), match.start("spk")
+    return None
+
+
 def _last_clause_subject(sentence: str, end: int) -> re.Match[str] | None:
     """The name or pronoun opening the clause the participle hangs on, after long opening phrases
     ("So, with just days to go before the primary in New Hampshire, Christie quit, telling ...")."""

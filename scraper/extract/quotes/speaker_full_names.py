@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from scraper.extract.quotes.speaker_entries import Speaker
-from scraper.extract.quotes.speaker_words import NAME_PARTICLES, PLACE_NOUNS, word_set
+from scraper.extract.quotes.speaker_words import NAME_PARTICLES, PLACE_NOUNS, is_person_noun, word_set
 
 # Last words of organizations' and places' names: a single word leading one ("Getty" in "Getty Images",
 # "Washington" in "Washington Post") is not that name's short form.
@@ -26,6 +26,10 @@ NOT_PERSON_ENDS = PLACE_NOUNS | word_set(
     "centre campaign administration government office tower organization organisation bank union network "
     "club league court house senate congress parliament assembly army navy police service services "
     "commission board fund trust society team media magazine review channel radio tv"
+)
+# Nouns of things shaped like person nouns ("-er", "-or", "-ent"): a document or medium that may say things.
+_THINGS_LIKE_PEOPLE = word_set(
+    "letter newsletter paper newspaper chapter poster flyer order monitor document report statement comment"
 )
 # A person's full name is two to four words (given names, particles, surname).
 _MOST_WORDS = 4
@@ -85,3 +89,13 @@ def _person_name(display: str) -> bool:
         return False
     return all((w[:1].isupper() or w in NAME_PARTICLES) and not w.endswith(("’s", "'s")) for w in words)
 
+
+
+def surely_a_person(entry: Speaker) -> bool:
+    """Whether `entry` is a person, whom "it said" never refers to: a person's full name, someone of known
+    gender, or a descriptor headed by a person noun ("one user", "the governor"; not "the letter")."""
+    if entry.gender or (entry.kind == "name" and not entry.initials and _person_name(entry.display)):
+        return True
+    head = entry.head
+    descriptor = entry.kind in {"definite", "indefinite"}
+    return descriptor and is_person_noun(head) and head not in _THINGS_LIKE_PEOPLE

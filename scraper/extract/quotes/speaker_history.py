@@ -42,6 +42,7 @@ from scraper.extract.quotes.speaker_entries import (
     proper_modifier,
     spelled_out,
 )
+from scraper.extract.quotes.speaker_full_names import surely_a_person
 from scraper.extract.quotes.speaker_gender import agreed, gender_of, pronoun_gender
 from scraper.extract.quotes.speaker_words import (
     HONORIFICS,
@@ -187,6 +188,8 @@ class SpeakerHistory:
                     if (e.role not in skip or (personal and named_here(e, paragraph)))
                     and compatible(e, wanted)
                     and not (personal and not_a_person(e))
+                    # ("it said" is an organization's statement: never a person's)
+                    and not (phrase.text == "it" and surely_a_person(e))
                 ),
                 None,
             )

@@ -77,6 +77,8 @@ def split_name(words: list[str]) -> tuple[str, frozenset[str]]:
             start = 1  # an occupation opening a sentence: "Meteorologist Chris Landsea"
     while start < last - 1 and is_initialism(words[start]) and len(words[start]) > 2:
         start += 1  # an agency or outlet before the name: "l’AFP Hélène Marchand", not "JD Vance"
+    if last - start > 1 and _department_before(words, start):
+        start = _given_name_at(words, start)
     name_words = words[start:]
     # (a lower-case particle opens a place, not a name: "la maire de Lyon", "the mayor of ...")
     if (
@@ -86,6 +88,32 @@ def split_name(words: list[str]) -> tuple[str, frozenset[str]]:
     ):
         return "", frozenset(content_words(words))
     return " ".join(name_words), frozenset(content_words(words[: start + 1]))
+
+
+def _department_before(words: list[str], start: int) -> bool:
+    """Whether a title "Role of ..." opens the phrase and its department's capitalized words may run on
+    into the name ("Director of National Intelligence James Clapper"), the phrase ending in a person's
+    name, not a body's ("... of the Iowa Farm Bureau")."""
+    titled = any(words[k] == "of" and is_role(words[k - 1].lower()) for k in range(1, start))
+    return titled and words[-1].lower() not in _DEPARTMENT_ENDS
+
+
+def _given_name_at(words: list[str], start: int) -> int:
+    """Where the person's name starts after a department's words: the given name and surname, with any
+    initials between ("John F. Kerry")."""
+    at = len(words) - 2
+    while at > start and len(words[at]) == 2 and words[at][1] == "." and words[at][0].isupper():
+        at -= 1
+    return at
+
+
+def bare_title(text: str) -> bool:
+    """A title with no article before a comma and the name it titles: lower-case words ending in a role
+    word, after at most one capitalized word, the body's ("campaign spokesman", "White House aide")."""
+    words = text.split()
+    if not 1 < len(words) <= 4 or not is_role_word(words[-1].lower()):
+        return False
+    return all(w.islower() for w in words[1:]) and (words[0].islower() or len(words) > 2)
 
 
 def _joint(words: list[str], start: int, at: int) -> bool:
@@ -119,6 +147,12 @@ _COMPANY_WORDS = word_set("investors ratings inc corp co llc ltd plc restaurants
 _DEPARTMENT_WORDS = word_set("security services development affairs human urban")
 # Last words of a body's name after a party word ("Republican National Committee", "Democratic Caucus").
 _BODIES = NOT_PERSON_ENDS | word_set("coalition caucus conference leadership convention")
+# Last words of a body's or a department's name: a title ending there names no person ("Director of
+# National Intelligence", "President of the Iowa Farm Bureau").
+_DEPARTMENT_ENDS = _BODIES | _DEPARTMENT_WORDS | word_set(
+    "bureau reserve intelligence state defense defence justice commerce labor education energy treasury "
+    "staff budget health interior agriculture transportation veterans investigation homeland"
+)
 
 
 def is_possessive(word: str) -> bool:

@@ -33,11 +33,12 @@ _COUNTRY_INITIALS = ("U.S.", "U.K.", "U.N.", "E.U.")
 _ABBREVIATED = re.compile(
     r"[A-Z][a-z]{0,4}\.(?=\s?[A-Z]|,|(?<=[JS]r\.) [a-z]|\s(?:de|van|von|di|du|del|da)\s[A-Z])"
 )
-# An aside in parentheses; a party-state tag ("D-Md.", "R-Iowa", "I-Vt.") or an age after a comma.
+# An aside in parentheses; a party-state tag ("D-Md.", "R-Iowa", "I-Vt."; a state legislator's home town
+# of up to three words, "D-Salt Lake City") or an age after a comma.
 _PARENTHETICAL = re.compile(r"\([^()\"“”«»„]{1,60}\)")
 # (a state's initials have their periods masked as initials' by then: "R-S\u2024C\u2024")
 _TAG_OR_AGE = re.compile(
-    r",\s*(?:[DRI]-[A-Z][\w.\u2024]*(?:\s[A-Z][\w.\u2024]*)?(?=\s*(?:[,;:)]|\.?\s|\.?$))|\d{1,3}(?=\s*,))"
+    r",\s*(?:[DRI]-[A-Z][\w.\u2024]*(?:\s[A-Z][\w.\u2024]*){0,2}(?=\s*(?:[,;:)]|\.?\s|\.?$))|\d{1,3}(?=\s*,))"
 )
 
 

@@ -114,7 +114,10 @@ ADVERBS = word_set(
 SENTENCE_ADVERBS = word_set(
     "luckily fortunately unfortunately happily sadly finally separately additionally ultimately notably "
     "importantly interestingly ironically naturally obviously clearly apparently predictably frankly "
-    "honestly curiously oddly tellingly meanwhile however instead still yet later earlier"
+    "honestly curiously oddly tellingly meanwhile however instead still yet later earlier "
+    # (connectives opening a sentence: "Moreover, the Post reports that ...")
+    "moreover furthermore nevertheless nonetheless likewise similarly indeed besides thus therefore hence "
+    "otherwise afterward afterwards overall regardless"
 )
 # Last words of place names ("Sokoine Street", "Lindi Bus Terminal"): never the he or she of a quote.
 # Days and months that are no one's name ("lands Tuesday": not "Theresa May" or "April Ryan").

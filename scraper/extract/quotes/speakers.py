@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from scraper.extract.quotes.speaker_names import (
     article_before_name,
+    bare_title,
     content_words,
     head_noun,
     is_role_word,
@@ -190,6 +191,9 @@ def _with_appositive(text: str) -> Phrase | None:
     if name.lower() in SENTENCE_ADVERBS:  # "Luckily, Fischer": the subject follows the adverb
         return classify_phrase(appositive)
     person = classify_phrase(name)
+    if (person is None or person.kind == "group") and bare_title(name):  # ("said campaign spokesman, Jo Li")
+        title = name.split()
+        person = Phrase("indefinite", name, roles=frozenset(content_words(title)), head=title[-1].lower())
     if person is not None and person.kind in {"definite", "indefinite"}:
         return _named_by_appositive(person, appositive)
     if person is None or person.kind != "name":
@@ -235,15 +239,16 @@ def classify_mention(raw: str) -> Phrase | None:
 
 
 def _descriptor(text: str, words: list[str], definite: bool) -> Phrase:
-    """A descriptor that ends in a name ("the company's CEO Tim Cook") names that person."""
+    """A descriptor that ends in a name ("the company's CEO Tim Cook", "a voter named Ada Li") names them."""
     name, roles = split_name(words[1:])
     # "the company's CEO Tim Cook" names a person; "a source in North Korea", "die Ministerin" and an
     # organization named right after its article ("the Platte Basin Water Council") do not.
     at = len(words) - len(name.split()) - 1
     before = words[at]
     full = len(name.split()) > 1 and not title_after_preposition(words, at)
-    if full and (titles_name(before, name) or office_of(words, at) or kin_of(words[0], before)
-                 or is_age(before)):  # fmt: skip
+    named = before == "named" and bool(name)  # (one word too: "an angry lady named Carla")
+    if named or (full and (titles_name(before, name) or office_of(words, at) or kin_of(words[0], before)
+                           or is_age(before))):  # fmt: skip
         return Phrase("name", text, name=name, roles=roles | frozenset(content_words(words[:1])))
     kind = "definite" if definite else "indefinite"
     return Phrase(kind, text, roles=frozenset(content_words(words)), head=head_noun(words))
