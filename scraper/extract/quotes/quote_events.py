@@ -67,13 +67,13 @@ def speaker_events(paragraphs: list[str], masked: list[str], quotes: list[_Quote
     for index in [*range(last + 1), *sorted(i for i in bare if i > last)]:
         narration = masked[index]
         local = by_paragraph.setdefault(index, {})
-        taken = _overlap_test([(key[1], len(event[1])) for key, event in local.items()])
-        for raw, offset, source in narration_mentions(narration):
+        taken, spanned = _phrase_tests([(key[1], len(event[1])) for key, event in local.items()])
+        for raw, offset, source in narration_mentions(narration, spanned):
             if not taken(offset, len(raw)) and not vocabulary.opening_noun((index, offset), raw, False):
                 local[(index, offset)] = ((index, offset), raw, _role(source), [])
         for raw, offset in introductions(narration):
             local.setdefault((index, offset), ((index, offset), raw, "intro", []))
-        phrases = _overlap_test([(key[1], len(event[1])) for key, event in local.items()])
+        phrases = _phrase_tests([(key[1], len(event[1])) for key, event in local.items()])[0]
         for raw, offset, leads in name_mentions(narration, after_quotes.get(index, _NONE)):
             # a name leading a sentence makes a known speaker the latest; elsewhere it only introduces
             # (a run inside a longer speaker phrase, "Selon la Fédération des ...", is that phrase's)
@@ -98,6 +98,7 @@ def speaker_events(paragraphs: list[str], masked: list[str], quotes: list[_Quote
 
 
 _NONE: frozenset[int] = frozenset()
+_Test = Callable[[int, int], bool]
 _NARRATION = re.compile(r"\S")
 
 
@@ -123,12 +124,13 @@ _WAS_ASKED = re.compile(r"\s+(?:was|were)\s+(?:[a-z]+ly\s+)?(?:asked|pressed|que
 _HE_SHE = frozenset({"he", "she"})
 
 
-def _overlap_test(phrases: list[tuple[int, int]]) -> Callable[[int, int], bool]:
-    """Whether text at (offset, length) overlaps one of the phrases found in its paragraph (offset,
-    length), touching included: a bisection over the phrases by offset, with the furthest end reached so
+def _phrase_tests(phrases: list[tuple[int, int]]) -> tuple[_Test, _Test]:
+    """Two tests over the phrases found in a paragraph (offset, length): whether text at (offset, length)
+    overlaps one, touching included, and whether one spans (start, end), starting at or before `start`
+    and ending at or after `end`. Both bisect the phrases by offset, with the furthest end reached so
     far, as a long paragraph may hold hundreds of names (testing each against each was quadratic)."""
     if not phrases:  # (most paragraphs of narration hold no phrase yet)
-        return _overlaps_none
+        return _overlaps_none, _overlaps_none
     phrases = sorted(phrases)
     starts = [o for o, _ in phrases]
     reach = list(accumulate((o + n for o, n in phrases), max))
@@ -137,7 +139,11 @@ def _overlap_test(phrases: list[tuple[int, int]]) -> Callable[[int, int], bool]:
         before = bisect_right(starts, offset + length)  # (the phrases starting before its end)
         return before > 0 and reach[before - 1] >= offset
 
-    return overlaps
+    def spans(start: int, end: int) -> bool:
+        before = bisect_right(starts, start)  # (the phrases starting at or before it)
+        return before > 0 and reach[before - 1] >= end
+
+    return overlaps, spans
 
 
 def _overlaps_none(offset: int, length: int) -> bool:

@@ -8,9 +8,10 @@ a later descriptor ("the admiral") can refer back to them. Offsets are into the 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
-from scraper.extract.quotes.quote_after import AFTER_VERB_SUBJECT, plausible_subject
+from scraper.extract.quotes.quote_after import AFTER_ACCORDING, AFTER_VERB_SUBJECT, plausible_subject
 from scraper.extract.quotes.quote_attribution import SOURCE_VERBS, VERB, subject_before
 from scraper.extract.quotes.quote_sentences import sentence_ends
 from scraper.extract.quotes.quote_subjects import OPENING_PHRASES, descriptor_subject
@@ -82,19 +83,51 @@ _THEN_PRONOUN = re.compile(
 _APPOSITIVE = re.compile(r",\s*(?:an?|the|[\w’'-]+[’']s)\s+(?P<words>[^,.;:!?\"“”«»()]{1,60})")
 
 
-def narration_mentions(text: str) -> list[tuple[str, int, bool]]:
-    """Speakers named in narration outside quotes: subjects of speech verbs and "according to" sources."""
+def _spans_none(start: int, end: int) -> bool:
+    return False
+
+
+def narration_mentions(
+    text: str, spanned: Callable[[int, int], bool] = _spans_none
+) -> list[tuple[str, int, bool]]:
+    """Speakers named in narration outside quotes: subjects of speech verbs and "according to" sources.
+    `spanned(start, end)`: whether a phrase already found reaches from `start` or before to `end` or
+    beyond (a quote's speaker phrase); a subject that would be read inside one is left out."""
     found: list[tuple[str, int, bool]] = []
     for start, sentence, verbs in _sentences(text):
         for number, verb in enumerate(verbs):
             source = verb.group("verb").lower() in SOURCE_VERBS
             if number and not source or _interjected(sentence, verb):
                 continue  # only the main (first) speech verb's subject, plus every cited source
+            if not source and _within_phrase(sentence, verb.start(), start, spanned):
+                continue
             subject = _inverted(sentence, verb.start()) or subject_before(sentence, verb.start())
             subject = subject or _subject_after(sentence, verb.start())
             if subject is not None and subject[0]:
                 found.append((subject[0], start + subject[1], source))
     return found
+
+
+def _within_phrase(sentence: str, verb_at: int, start: int, spanned: Callable[[int, int], bool]) -> bool:
+    """Whether the verb's subject can only be read inside a phrase found already, which spans all the
+    words before the verb ('"...," Mr. Li said', 'Mr. Li said, "..."': the quote's own speaker phrase).
+    The caller drops a subject that touches such a phrase, so reading it could change nothing: with no
+    comma right before the verb (_inverted and _subject_after need one, to read a subject after it), no
+    "according to" at it and no passive before it (subject_before's two subjects after the verb), every
+    subject subject_before reads is a piece of the words before the verb, at its offset there, holding
+    one of their characters (a stripped comma chunk, or a part of one), so it touches a phrase spanning
+    them all."""
+    head = sentence[:verb_at]
+    words = head.strip()
+    if not words or words.endswith(",") or words.endswith(_PASSIVE_ENDS):
+        return False
+    at = start + head.index(words[0])
+    return spanned(at, at + len(words)) and AFTER_ACCORDING.match(sentence[verb_at:]) is None
+
+
+# How a passive ends before its verb ("be", "was", "is", "been" ..., perhaps with an adverb in -ly):
+# a superset of subject_before's test, whose subject, a questioner, stands after the verb.
+_PASSIVE_ENDS = ("be", "been", "being", "is", "are", "was", "were", "ly")
 
 
 def _interjected(sentence: str, verb: re.Match[str]) -> bool:
