@@ -106,7 +106,7 @@ def _without_story_fields(
     story told in its captions). Where captions repeat story sentences word for word and so would take
     much of it, the key points still go: they lead the story, never tell it."""
     kept = _without_other_fields(paragraphs, _story_field_keys(bullets, images), MIN_KEPT_STORY_SHARE)
-    if kept is paragraphs and bullets:
+    if kept is paragraphs and bullets:  # (the same list back: the removal was vetoed by its share)
         kept = _without_other_fields(paragraphs, _story_field_keys(bullets, []), MIN_KEPT_STORY_SHARE)
     return kept
 
