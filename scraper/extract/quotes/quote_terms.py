@@ -77,10 +77,11 @@ _SPEECH_NOUNS = word_set(
 )
 _NEXT_WORD = re.compile(r"[ \u00a0]+([a-z][a-z\-]*)\b")
 _INNER_END = re.compile(r"[.!?;:]\s")
-# A share of people ("31%", "45 percent", "3 in 10", "two-thirds of", "most of") and, with no punctuation
-# between, a verb reporting what they answered; then the span in the same clause.
+# A share of people ("31%", "45 percent", "3 in 10", "four in ten", "two-thirds of", "most of") and, with
+# no punctuation between, a verb reporting what they answered; then the span in the same clause.
 _POLL = re.compile(
-    r"(?:\d\s*%|\d\s+(?:percent|per\s+cent)\b|\b\d+\s+in\s+\d+\b|\b(?:one|two|three)[\s-](?:thirds?|quarters?|fifths?)\b"
+    r"(?:\d\s*%|\d\s+(?:percent|per\s+cent)\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:\d+|ten)\b"
+    r"|\b(?:one|two|three)[\s-](?:thirds?|quarters?|fifths?)\b"
     r"|\b(?:half|majority|plurality|most|third|quarter|fifth)\s+of\b)"
     r"[^,.;:!?()\"“”]{0,60}?\b(?:say|says|said|believe|believes|believed|think|thinks|thought|agree|agrees|"
     r"agreed|disagree|disagreed|described|describe|describes|call|called|rate|rated|chose|choose|picked|"
@@ -89,7 +90,9 @@ _POLL = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_ENDS = '.;!?()"“”'
-_SHARE = re.compile(r"\d|\b(?:half|majority|plurality|most|thirds?|quarters?|fifths?)\b", re.IGNORECASE)
+_SHARE = re.compile(
+    r"\d|\b(?:half|majority|plurality|most|thirds?|quarters?|fifths?|in\s+ten)\b", re.IGNORECASE
+)
 _WORD = re.compile(r"[^\W_]+(?:[’'\-][^\W_]+)*")
 _OPENS_SENTENCE = set('.!?:…"”’')  # before a span that opens its sentence
 _JOINED = re.compile(r",\W*$")  # a span's comma before its closing mark: joined to the attribution after it
