@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 
 from scraper.extract.quotes.quote_attribution import VERB
+from scraper.extract.quotes.quote_names import NAMING_WORDS, names_a_kind
 from scraper.extract.quotes.quote_references import cited_after, reference_title
 from scraper.extract.quotes.quote_runs import Quote as _Quote
 from scraper.extract.quotes.quote_sentences import sentence_start
@@ -190,8 +191,11 @@ def marked_not_said(quote: _Quote, paragraphs: list[str]) -> bool:
     text = paragraphs[span.paragraph]
     # (a paragraph's start reads as a sentence's: 'Click "Save changes"')
     before = text[span.start - _REACH : span.start] if span.start > _REACH else ". " + text[: span.start]
+    last = _last_word(before)
+    if last in NAMING_WORDS and names_a_kind(before, paragraphs[span.end_paragraph][span.end : span.end + 5]):
+        return True  # (a kind of thing named: 'a process called "..."', quote_names)
     if quote.direct:  # (a name given with "called" reads as a speech verb: 'The tour, called "..."')
-        return _last_word(before) in _NAME_WORDS and _NAMED.search(before) is not None
+        return last in _NAME_WORDS and _NAMED.search(before) is not None
     after = paragraphs[span.end_paragraph][span.end : span.end + _REACH] if span.closed else ""
     if _WORK_AFTER.match(after) or _MENU_AFTER.match(after) or cited_after(after) or _is_code(quote.text):
         return True
