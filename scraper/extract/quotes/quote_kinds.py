@@ -44,7 +44,9 @@ from scraper.extract.quotes.speaker_words import word_set
 
 _REACH = 120  # characters read before the opening mark and after the closing one
 # Quoted spans listed before this one ('"A", "B" and "C"'), which share its lead.
-_LISTED = re.compile(r"""["“”][^"“”]{0,80}["”]\s*(?:\([^()]{0,30}\))?\s*,?\s*(?:(?:and|or|&)\s+)?$""")
+_LISTED = re.compile(
+    r"""["“”][^"“”]{0,80}["”]\s*(?:\([^()]{0,30}\))?\s*,?\s*(?:(?:and|or|&)\s+(?:just\s+|only\s+)?)?$"""
+)
 _WORK_AFTER = re.compile(
     r"\s*\((?:[^()]{0,40}[\s,])?(?:1[89]|20)\d\d\)|\s*\((?:single|album|EP|song|film|short film|TV series|"
     r"episode|mixtape|remix|demo|cover|bonus track|featuring|feat\.|with|live)\b|\s*[–—-]\s*\d{1,2}:\d\d\b"
@@ -90,7 +92,7 @@ _UI_VERB = re.compile(
     re.IGNORECASE,
 )
 _IMPERATIVE = re.compile(
-    r"(?:[^\w\s]\s*|\b(?:then|and|or|you can|you must|just|simply|now|first)\s+)"
+    r"(?:[^\w\s]\s*|\b(?:then|and|or|either|you can|you must|just|simply|now|first)\s+)"
     r"(?:open|enter|choose|check|hit|go to|navigate to)(?:\s+the)?\s*$",
     re.IGNORECASE,
 )
@@ -162,7 +164,7 @@ _FLAG = re.compile(r"\s--?[A-Za-z][\w\-]*\s+$")
 _LITERAL_BEFORE = re.compile(r"(?:[A-Za-z_$][\w$.]*\(|[\w\]]\s*=|[(,=:]\s*[\[{])\s*$")
 _LABEL_REACH = 40  # characters a paragraph's label or list line may take before the span
 _CODE_CHARS = re.compile(r"[_={}\\|$]")
-_LIST_JOINS = ('"', "”", ")", " and", " or", "&")  # how a listed span and the next one are joined
+_LIST_JOINS = ('"', "”", ")", " and", " or", "&", "or just", "or only")  # how a listed span and the next one are joined
 # A headline named with its verb ('The headline read "..."'), and a cross-reference or a link's lead-in
 # opening its sentence ('See our earlier coverage: "A" and "B"', 'Read more: "..."').
 _HEADLINE_VERB = re.compile(r"\bheadlines?\s+(?:read|reads|ran|runs|was|is)\s*[:,]?\s*$", re.IGNORECASE)
