@@ -164,7 +164,8 @@ _FLAG = re.compile(r"\s--?[A-Za-z][\w\-]*\s+$")
 _LITERAL_BEFORE = re.compile(r"(?:[A-Za-z_$][\w$.]*\(|[\w\]]\s*=|[(,=:]\s*[\[{])\s*$")
 _LABEL_REACH = 40  # characters a paragraph's label or list line may take before the span
 _CODE_CHARS = re.compile(r"[_={}\\|$]")
-_LIST_JOINS = ('"', "”", ")", " and", " or", "&", "or just", "or only")  # how a listed span and the next one are joined
+# How a listed span and the next one are joined ('"A" and "B"', '"A" or just "B"').
+_LIST_JOINS = ('"', "”", ")", " and", " or", "&", "or just", "or only")
 # A headline named with its verb ('The headline read "..."'), and a cross-reference or a link's lead-in
 # opening its sentence ('See our earlier coverage: "A" and "B"', 'Read more: "..."').
 _HEADLINE_VERB = re.compile(r"\bheadlines?\s+(?:read|reads|ran|runs|was|is)\s*[:,]?\s*$", re.IGNORECASE)

@@ -109,8 +109,9 @@ def is_unspoken(quote: _Quote, paragraphs: list[str]) -> bool:
         return True
     if marked_not_said(quote, paragraphs):  # (titles in lists, software's strings, signs: quote_kinds)
         return True
-    if quote.direct:
-        return False
+    if quote.direct:  # (the noun a span modifies is no tag's speaker: 'the "..." theory, a phrase that told')
+        text = paragraphs[span.end_paragraph]
+        return _tag_is_modified_noun(quote, paragraphs) and _modifies_noun(quote, before, text)
     if quote.speaker is not None:  # (a speaker taken from the narration, no speech verb: a label still)
         return quote.narrated and _modifies_noun(quote, before, paragraphs[span.end_paragraph])
     if _named_as_term(before) or _DEFINED.search(before, max(0, len(before) - 100)) is not None:
@@ -137,6 +138,17 @@ def _modifies_noun(quote: _Quote, before: str, text: str) -> bool:
     if after is None or after.group(1).endswith("ly"):
         return False
     return after.group(1) not in _NOT_NOUNS and after.group(1) not in _SPEECH_NOUNS
+
+
+def _tag_is_modified_noun(quote: _Quote, paragraphs: list[str]) -> bool:
+    """Whether a direct tag's speaker phrase is the word right after the closing mark, with no comma
+    ('came up with the "plausibly live" theory, a phrase that told viewers'): a tag after a span that
+    a determiner opens is set off by a comma, so that word is the noun the span modifies."""
+    span = quote.span
+    if quote.phrase_at is None or quote.phrase_at[0] != span.end_paragraph or _JOINED.search(span.text):
+        return False
+    after = _NEXT_WORD.match(paragraphs[span.end_paragraph], span.end)
+    return after is not None and quote.phrase_at[1] == after.start(1)
 
 
 def _described(lead: list[str]) -> bool:
