@@ -51,10 +51,12 @@ _TERM_LEAD = re.compile(
     r"(?P<owner>[\w’']+\s+)?(?P<noun>[^\W\d_]+)\s*(?:(?:such\s+as|as|of|is|was|that)\s*)?[:,]?\s*$"
 )
 # What introduces a definition or gloss: "defined (by the agency) as", "definition is", "that is",
-# "i.e.", "meaning", "stands for", "short for", "known as", "also called", "a.k.a.".
+# "i.e.", "meaning", "stands for", "short for", "known as", "also called", "a.k.a.", and a term whose
+# being is denied or asked ("there is no such thing as", "is there such a thing as").
 _DEFINED = re.compile(
     r"(?:\bdefin(?:ed|es|e|ition)\b[^.;:!?\"“”]{0,60}?\b(?:as|is|was)"
-    r"|\b(?:that is|i\.e\.|meaning|stands for|short for|known as|also called|a\.k\.a\.|aka))\s*[:,]?\s*$",
+    r"|\b(?:that is|i\.e\.|meaning|stands for|short for|known as|also called|a\.k\.a\.|aka|"
+    r"such (?:a )?thing as))\s*[:,]?\s*$",
     re.IGNORECASE,
 )
 # Determiners before a span used as a modifier of the noun after it ('the "..." period').
