@@ -2,7 +2,8 @@
 
 Spans that nobody says: what the sentence itself names as a term, phrase or nickname, definitions or
 glosses ('defined by the agency as "..."', '(that is, "...")'), spans that modify a noun ('the "film is
-dead" years') and examples alone in a parenthesis, of one sentence ('to like a post ("like if you
+dead" years', a Title Case slogan or product's name before its noun: 'created "I Love Rivers!"
+bracelets') and examples alone in a parenthesis, of one sentence ('to like a post ("like if you
 agree!")'). Each of these rules needs the span to have no speaker, so a phrase someone is reported to
 have said stays a quotation however it is introduced ('Lee called the plan "a disaster"', 'Lee defined
 it as "..."'); a span modifying a noun is a label too when its speaker is only the sentence's subject,
@@ -26,6 +27,7 @@ from scraper.extract.quotes.quote_kinds import marked_not_said
 from scraper.extract.quotes.quote_runs import Quote as _Quote
 from scraper.extract.quotes.quote_sentences import SENTENCE_END, after_last
 from scraper.extract.quotes.speaker_words import word_set
+from scraper.extract.quotes.speech_verbs import VERB
 
 # Nouns that name a quoted span as a term, not as words someone said ('the phrase "..."', 'such
 # nicknames as "..."'). ("words" is left out: 'a note with the words "..."' is a written text; "saying" is
@@ -77,6 +79,7 @@ _SPEECH_NOUNS = word_set(
     "posts order orders command request call calls cry cries chant chants refrain mantra argument joke "
     "jokes quip retort boast vow vows insult insults slur taunt taunts"
 )
+_SMALL_WORDS = word_set("a an and the of in on at to for with from or by")
 _NEXT_WORD = re.compile(r"[ \u00a0]+([a-z][a-z\-]*)\b")
 _INNER_END = re.compile(r"[.!?;:]\s")
 # A share of people ("31%", "45 percent", "3 in 10", "four in ten", "two-thirds of", "most of") and, with
@@ -118,6 +121,8 @@ def is_unspoken(quote: _Quote, paragraphs: list[str]) -> bool:
         return quote.narrated and _modifies_noun(quote, before, paragraphs[span.end_paragraph])
     if _named_as_term(before) or _DEFINED.search(before, max(0, len(before) - 100)) is not None:
         return True
+    if _title_before_noun(quote, paragraphs[span.end_paragraph]):
+        return True
     # (an example alone in a parenthesis is one line; two sentences there are someone's words recalled)
     if before.endswith("(") and paragraphs[span.end_paragraph][span.end : span.end + 1] == ")":
         return SENTENCE_END.search(quote.text) is None
@@ -151,6 +156,21 @@ def _tag_is_modified_noun(quote: _Quote, paragraphs: list[str]) -> bool:
         return False
     after = _NEXT_WORD.match(paragraphs[span.end_paragraph], span.end)
     return after is not None and quote.phrase_at[1] == after.start(1)
+
+
+def _title_before_noun(quote: _Quote, text: str) -> bool:
+    """A Title Case name, a slogan's or product's, right before a lower-case noun that it modifies
+    ('created "I Love Recycling!" bracelets', 'wore "Make Ohio Work Again" hats'): a name, not words said
+    (a name's own kind before it: quote_filters)."""
+    words = quote.text.split()
+    if len(words) < 2 or not quote.span.closed or _INNER_END.search(quote.text):
+        return False
+    if not all(w[:1].isupper() or w[:1].isdigit() or w in _SMALL_WORDS for w in words):
+        return False
+    after = _NEXT_WORD.match(text, quote.span.end)
+    if after is None or after.group(1).endswith("ly") or VERB.match(after.group(1)):
+        return False
+    return after.group(1) not in _NOT_NOUNS and after.group(1) not in _SPEECH_NOUNS
 
 
 def _described(lead: list[str]) -> bool:
