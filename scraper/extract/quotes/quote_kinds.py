@@ -25,7 +25,8 @@ Each rule reads only the words next to the marks, so it holds in any genre:
 - a survey's item or option ('agreed with the statement "..."', 'choose between "A" and "B"');
 - a criminal charge's name ('charged with "possession of a controlled substance ..."').
 A span that a speech tag attributes directly ('"...," she said') is judged here only as a name given
-('The tour, called "..."', where "called" reads as a speech verb). A work's noun, an
+('The tour, called "..."', 'a technique called "..."', where "called" reads as a speech verb) or as a
+work's title right after the work's noun ('In her book "A ... of Hope," Lee wrote of'). A work's noun, an
 interface's verb or noun, or a search before a span counts only when its sentence has no speech verb
 before it ('Lee said this episode "is one of ..."' is Lee's). (A sign's or banner's words are left
 quotations, as the dev set counts them.)
@@ -36,7 +37,7 @@ from __future__ import annotations
 import re
 
 from scraper.extract.quotes.quote_attribution import VERB
-from scraper.extract.quotes.quote_names import NAMING_WORDS, names_a_kind
+from scraper.extract.quotes.quote_names import NAMING_WORDS, is_title_like, names_a_kind
 from scraper.extract.quotes.quote_references import cited_after, reference_title
 from scraper.extract.quotes.quote_runs import Quote as _Quote
 from scraper.extract.quotes.quote_sentences import sentence_start
@@ -198,6 +199,8 @@ def marked_not_said(quote: _Quote, paragraphs: list[str]) -> bool:
     if last in NAMING_WORDS and names_a_kind(before, paragraphs[span.end_paragraph][span.end : span.end + 5]):
         return True  # (a kind of thing named: 'a process called "..."', quote_names)
     if quote.direct:  # (a name given with "called" reads as a speech verb: 'The tour, called "..."')
+        if last in _LAST_WORDS and is_title_like(quote.text) and (work := _WORK_NOUN.search(before)):
+            return not work.group("comma")  # a work's title: 'In her book "A ... of Hope," Lee wrote'
         return last in _NAME_WORDS and _NAMED.search(before) is not None
     after = paragraphs[span.end_paragraph][span.end : span.end + _REACH] if span.closed else ""
     if _WORK_AFTER.match(after) or _MENU_AFTER.match(after) or cited_after(after) or _is_code(quote.text):

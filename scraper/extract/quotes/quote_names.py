@@ -23,6 +23,7 @@ _KIND_NAMED = re.compile(
     r"\bwhat\s+(?:is|are|was|were|[’']s)(?:\s+(?:now|often|sometimes|commonly|usually|also))?)"
     r"\s+(?:called|named|termed|dubbed|known\s+as)\s*[:,]?\s*$",
 )
+_SENTENCE_INSIDE = re.compile(r"[.!?;]\s|,\s")
 _BY = re.compile(r"[,.]?\s+by\s")
 NAMING_WORDS = frozenset({"called", "named", "termed", "dubbed", "as"})
 
@@ -32,3 +33,14 @@ def names_a_kind(lead: str, after: str) -> bool:
     called', 'a process called', 'something called', 'what is known as'); not when the span's agent
     follows it ('a measure called "reckless" by Democrats': their words)."""
     return _BY.match(after) is None and _KIND_NAMED.search(lead, max(0, len(lead) - 80)) is not None
+
+
+def is_title_like(text: str) -> bool:
+    """Whether a span reads as a work's title: 3+ words, no sentence punctuation inside but a subtitle's
+    colon, and most of its longer words capitalized ("A Paradise Built in Hell: The Communities that
+    Arise")."""
+    words = text.rstrip(" ,.").split()
+    if len(words) < 3 or not words[0][:1].isupper() or _SENTENCE_INSIDE.search(text.rstrip(" ,.!?")):
+        return False
+    long = [w for w in words if len(w) > 3]
+    return sum(w[:1].isupper() for w in long) >= max(2, 0.75 * len(long))
