@@ -17,6 +17,9 @@ _SMALL_WORDS = word_set("a an and & the of in on at to for with from or by vs de
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w’'.\-]*\s*$")
 _NAME_AFTER = re.compile(r"^\s*[A-Z]")
 _SCARE_WORDS = SENTENCE_WORDS
+# A noun phrase after a determiner or possessive may be a word longer ('Thursday's "show trial without the
+# show"', 'without triggering the "third party addon install doorhanger"').
+_NOUN_PHRASE_WORDS = SENTENCE_WORDS + 1
 # Words before a quoted term that make it a noun in the sentence, not someone's words.
 # Words after which a Title Case term in quotes is a work's title: prepositions and verbs of showing,
 # naming and appearing ("on", "told", "titled", "dubbed", "hosted", "starred in").
@@ -92,7 +95,7 @@ def is_scare_quote(quote: _Quote, paragraphs: list[str]) -> bool:
     if attributed or span.paragraph != span.end_paragraph:
         return False
     # (a period may end the sentence inside the closing mark, American style: 'open your "Spend (weekly)."')
-    if len(quote.text.split()) > _SCARE_WORDS or quote.text.rstrip("\"'”’»")[-1:] in "!?…":
+    if len(quote.text.split()) > _NOUN_PHRASE_WORDS or quote.text.rstrip("\"'”’»")[-1:] in "!?…":
         return False
     text = paragraphs[span.paragraph]
     before = text[: span.start]
