@@ -46,7 +46,7 @@ from scraper.extract.quotes.speaker_words import word_set
 _REACH = 120  # characters read before the opening mark and after the closing one
 # Quoted spans listed before this one ('"A", "B" and "C"'), which share its lead.
 _LISTED = re.compile(
-    r"""["“”][^"“”]{0,80}["”]\s*(?:\([^()]{0,30}\))?\s*,?\s*(?:(?:and|or|&)\s+(?:just\s+|only\s+)?)?$"""
+    r"""["“”][^"“”]{0,80}["”]\s*(?:\([^()]{0,30}\))?\s*[,–—]?\s*(?:(?:and|or|&)\s+(?:just\s+|only\s+)?)?$"""
 )
 _WORK_AFTER = re.compile(
     r"\s*\((?:[^()]{0,40}[\s,])?(?:1[89]|20)\d\d\)|\s*\((?:single|album|EP|song|film|short film|TV series|"

@@ -54,11 +54,13 @@ _TERM_LEAD = re.compile(
 )
 # What introduces a definition or gloss: "defined (by the agency) as", "definition is", "that is",
 # "i.e.", "meaning", "stands for", "short for", "known as", "also called", "a.k.a.", and a term whose
-# being is denied or asked ("there is no such thing as", "is there such a thing as").
+# being is denied or asked ("there is no such thing as", "is there such a thing as"), a writer's gloss
+# ("by which I mean") and a reading of something ("could be interpreted as": no one said it).
 _DEFINED = re.compile(
     r"(?:\bdefin(?:ed|es|e|ition)\b[^.;:!?\"“”]{0,60}?\b(?:as|is|was)"
     r"|\b(?:that is|i\.e\.|meaning|stands for|short for|known as|also called|a\.k\.a\.|aka|"
-    r"such (?:a )?thing as))\s*[:,]?\s*$",
+    r"such (?:a )?thing as|by which (?:I|we) mean|(?:interpreted|understood|construed|misread) as))"
+    r"\s*[:,]?\s*$",
     re.IGNORECASE,
 )
 # Determiners before a span used as a modifier of the noun after it ('the "..." period').
