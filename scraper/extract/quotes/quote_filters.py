@@ -45,6 +45,7 @@ _LIST_OF = re.compile(r"\b[Ll]ist of\s*$")
 # Where the sentence after a span ends: a period, "!" or "?", closing marks, then a space (a period inside
 # a later span's closing mark ends it too: 'open your "Spend (weekly)." This tells ...').
 _SENTENCE_END = re.compile(r"[.!?][\"'”’»)]*\s")
+_HEADLINE_COLON = re.compile(r"\s*:\s+[A-Z]")  # ('‘It is misery’: A video of ...': a headline's quotation)
 _CONTRACTED = word_set("he she it that there what who where here how")  # ("she's": she is)
 _NOUN_MARKERS = word_set("the a an their its his her our your my these those this no so-called")
 # Words only a speaker uses of themselves or to the one spoken to: first-person pronouns and "n't"
@@ -148,6 +149,9 @@ def is_unspoken_term(quote: _Quote, paragraphs: list[str]) -> bool:
         return False
     if CJK.search(quote.text) or len(quote.text.split()) > _SCARE_WORDS or is_own_sentence(quote, paragraphs):
         return False
+    text = paragraphs[span.paragraph]
+    if not text[: span.start].strip() and _HEADLINE_COLON.match(text, span.end):
+        return False  # a headline's quotation before its colon: '‘It is misery’: A video of ...'
     words = quote.text.split()
     if quote.text.rstrip("\"'”’» ")[-1:] in "?!" or words[0].lower() in _PREDICATE_OPENERS or _elided(quote):
         return (
@@ -156,7 +160,6 @@ def is_unspoken_term(quote: _Quote, paragraphs: list[str]) -> bool:
         )
     if _SPEAKER_VOICE.search(quote.text) and not _first_person(paragraphs[span.paragraph]):
         return False  # a speaker's own voice: '“I hate Norway” sounds absurd', '“Don’t panic,” urged Li'
-    text = paragraphs[span.paragraph]
     before = text[: span.start]
     lead = before.rsplit(None, 1)[-1:] or [""]
     if lead[0].lower() == "as":
