@@ -17,6 +17,9 @@ _SMALL_WORDS = word_set("a an and & the of in on at to for with from or by vs de
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w’'.\-]*\s*$")
 _NAME_AFTER = re.compile(r"^\s*[A-Z]")
 _SCARE_WORDS = SENTENCE_WORDS
+# A noun phrase after a determiner or possessive may be a word longer ('Thursday's "show trial without the
+# show"', 'without triggering the "third party addon install doorhanger"').
+_NOUN_PHRASE_WORDS = SENTENCE_WORDS + 1
 # Words before a quoted term that make it a noun in the sentence, not someone's words.
 # Words after which a Title Case term in quotes is a work's title: prepositions and verbs of showing,
 # naming and appearing ("on", "told", "titled", "dubbed", "hosted", "starred in").
@@ -42,6 +45,7 @@ _LIST_OF = re.compile(r"\b[Ll]ist of\s*$")
 # Where the sentence after a span ends: a period, "!" or "?", closing marks, then a space (a period inside
 # a later span's closing mark ends it too: 'open your "Spend (weekly)." This tells ...').
 _SENTENCE_END = re.compile(r"[.!?][\"'”’»)]*\s")
+_HEADLINE_COLON = re.compile(r"\s*:\s+[A-Z]")  # ('‘It is misery’: A video of ...': a headline's quotation)
 _CONTRACTED = word_set("he she it that there what who where here how")  # ("she's": she is)
 _NOUN_MARKERS = word_set("the a an their its his her our your my these those this no so-called")
 # Words only a speaker uses of themselves or to the one spoken to: first-person pronouns and "n't"
@@ -92,7 +96,7 @@ def is_scare_quote(quote: _Quote, paragraphs: list[str]) -> bool:
     if attributed or span.paragraph != span.end_paragraph:
         return False
     # (a period may end the sentence inside the closing mark, American style: 'open your "Spend (weekly)."')
-    if len(quote.text.split()) > _SCARE_WORDS or quote.text.rstrip("\"'”’»")[-1:] in "!?…":
+    if len(quote.text.split()) > _NOUN_PHRASE_WORDS or quote.text.rstrip("\"'”’»")[-1:] in "!?…":
         return False
     text = paragraphs[span.paragraph]
     before = text[: span.start]
@@ -145,6 +149,9 @@ def is_unspoken_term(quote: _Quote, paragraphs: list[str]) -> bool:
         return False
     if CJK.search(quote.text) or len(quote.text.split()) > _SCARE_WORDS or is_own_sentence(quote, paragraphs):
         return False
+    text = paragraphs[span.paragraph]
+    if not text[: span.start].strip() and _HEADLINE_COLON.match(text, span.end):
+        return False  # a headline's quotation before its colon: '‘It is misery’: A video of ...'
     words = quote.text.split()
     if quote.text.rstrip("\"'”’» ")[-1:] in "?!" or words[0].lower() in _PREDICATE_OPENERS or _elided(quote):
         return (
@@ -153,7 +160,6 @@ def is_unspoken_term(quote: _Quote, paragraphs: list[str]) -> bool:
         )
     if _SPEAKER_VOICE.search(quote.text) and not _first_person(paragraphs[span.paragraph]):
         return False  # a speaker's own voice: '“I hate Norway” sounds absurd', '“Don’t panic,” urged Li'
-    text = paragraphs[span.paragraph]
     before = text[: span.start]
     lead = before.rsplit(None, 1)[-1:] or [""]
     if lead[0].lower() == "as":

@@ -25,7 +25,8 @@ Each rule reads only the words next to the marks, so it holds in any genre:
 - a survey's item or option ('agreed with the statement "..."', 'choose between "A" and "B"');
 - a criminal charge's name ('charged with "possession of a controlled substance ..."').
 A span that a speech tag attributes directly ('"...," she said') is judged here only as a name given
-('The tour, called "..."', where "called" reads as a speech verb). A work's noun, an
+('The tour, called "..."', 'a technique called "..."', where "called" reads as a speech verb) or as a
+work's title right after the work's noun ('In her book "A ... of Hope," Lee wrote of'). A work's noun, an
 interface's verb or noun, or a search before a span counts only when its sentence has no speech verb
 before it ('Lee said this episode "is one of ..."' is Lee's). (A sign's or banner's words are left
 quotations, as the dev set counts them.)
@@ -36,6 +37,7 @@ from __future__ import annotations
 import re
 
 from scraper.extract.quotes.quote_attribution import VERB
+from scraper.extract.quotes.quote_names import NAMING_WORDS, is_title_like, names_a_kind
 from scraper.extract.quotes.quote_references import cited_after, reference_title
 from scraper.extract.quotes.quote_runs import Quote as _Quote
 from scraper.extract.quotes.quote_sentences import sentence_start
@@ -43,7 +45,9 @@ from scraper.extract.quotes.speaker_words import word_set
 
 _REACH = 120  # characters read before the opening mark and after the closing one
 # Quoted spans listed before this one ('"A", "B" and "C"'), which share its lead.
-_LISTED = re.compile(r"""["“”][^"“”]{0,80}["”]\s*(?:\([^()]{0,30}\))?\s*,?\s*(?:(?:and|or|&)\s+)?$""")
+_LISTED = re.compile(
+    r"""["“”][^"“”]{0,80}["”]\s*(?:\([^()]{0,30}\))?\s*[,–—]?\s*(?:(?:and|or|&)\s+(?:just\s+|only\s+)?)?$"""
+)
 _WORK_AFTER = re.compile(
     r"\s*\((?:[^()]{0,40}[\s,])?(?:1[89]|20)\d\d\)|\s*\((?:single|album|EP|song|film|short film|TV series|"
     r"episode|mixtape|remix|demo|cover|bonus track|featuring|feat\.|with|live)\b|\s*[–—-]\s*\d{1,2}:\d\d\b"
@@ -89,7 +93,7 @@ _UI_VERB = re.compile(
     re.IGNORECASE,
 )
 _IMPERATIVE = re.compile(
-    r"(?:[^\w\s]\s*|\b(?:then|and|or|you can|you must|just|simply|now|first)\s+)"
+    r"(?:[^\w\s]\s*|\b(?:then|and|or|either|you can|you must|just|simply|now|first)\s+)"
     r"(?:open|enter|choose|check|hit|go to|navigate to)(?:\s+the)?\s*$",
     re.IGNORECASE,
 )
@@ -161,7 +165,8 @@ _FLAG = re.compile(r"\s--?[A-Za-z][\w\-]*\s+$")
 _LITERAL_BEFORE = re.compile(r"(?:[A-Za-z_$][\w$.]*\(|[\w\]]\s*=|[(,=:]\s*[\[{])\s*$")
 _LABEL_REACH = 40  # characters a paragraph's label or list line may take before the span
 _CODE_CHARS = re.compile(r"[_={}\\|$]")
-_LIST_JOINS = ('"', "”", ")", " and", " or", "&")  # how a listed span and the next one are joined
+# How a listed span and the next one are joined ('"A" and "B"', '"A" or just "B"').
+_LIST_JOINS = ('"', "”", ")", " and", " or", "&", "or just", "or only")
 # A headline named with its verb ('The headline read "..."'), and a cross-reference or a link's lead-in
 # opening its sentence ('See our earlier coverage: "A" and "B"', 'Read more: "..."').
 _HEADLINE_VERB = re.compile(r"\bheadlines?\s+(?:read|reads|ran|runs|was|is)\s*[:,]?\s*$", re.IGNORECASE)
@@ -190,8 +195,13 @@ def marked_not_said(quote: _Quote, paragraphs: list[str]) -> bool:
     text = paragraphs[span.paragraph]
     # (a paragraph's start reads as a sentence's: 'Click "Save changes"')
     before = text[span.start - _REACH : span.start] if span.start > _REACH else ". " + text[: span.start]
+    last = _last_word(before)
+    if last in NAMING_WORDS and names_a_kind(before, paragraphs[span.end_paragraph][span.end : span.end + 5]):
+        return True  # (a kind of thing named: 'a process called "..."', quote_names)
     if quote.direct:  # (a name given with "called" reads as a speech verb: 'The tour, called "..."')
-        return _last_word(before) in _NAME_WORDS and _NAMED.search(before) is not None
+        if last in _LAST_WORDS and is_title_like(quote.text) and (work := _WORK_NOUN.search(before)):
+            return not work.group("comma")  # a work's title: 'In her book "A ... of Hope," Lee wrote'
+        return last in _NAME_WORDS and _NAMED.search(before) is not None
     after = paragraphs[span.end_paragraph][span.end : span.end + _REACH] if span.closed else ""
     if _WORK_AFTER.match(after) or _MENU_AFTER.match(after) or cited_after(after) or _is_code(quote.text):
         return True

@@ -7,7 +7,12 @@ import re
 
 from scraper.extract.quotes.speaker_words import word_set
 
-_AUTHOR_YEAR = re.compile(r"\(\s*(?:1[5-9]|20)\d\d[a-z]?\s*\)\s*[.,:]?\s*$")
+# An author's year in parentheses, or the full date of an article ("(2010)", "(November 15, 2012)", "(31
+# March 2014)", "(March 2014)").
+_AUTHOR_YEAR = re.compile(
+    r"\(\s*(?:[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+)?(?:1[5-9]|20)\d\d[a-z]?\s*\)"
+    r"\s*[.,:]?\s*$"
+)
 _CITATION_AFTER = re.compile(
     r"[^\"“”]{0,100}?(?:\b(?:Retrieved|Archived|Accessed|ISBN|ISSN)\b|\bdoi:|\barXiv:|\bpp?\.\s*\d"
     r"|\b[Vv]ol\.\s*\d|\b\d+\s*\(\d+\)\s*:\s*\d|\bIn:\s"

@@ -126,6 +126,7 @@ def _family_spans(paragraphs: list[str], marks: re.Pattern[str], skip: list[Quot
     spans: list[QuoteSpan] = []
     pending: QuoteSpan | None = None
     opener = ""
+    nested = 0  # curly quotations open inside a straight-marked one ('"... your name was “X” we ..."')
     carried = 0  # paragraphs before this index continue the open quotation without a reopening mark
     blocks: dict[int, list[tuple[int, int]]] = {}  # each paragraph's skipped spans (those inside one)
     for s in skip:
@@ -147,6 +148,9 @@ def _family_spans(paragraphs: list[str], marks: re.Pattern[str], skip: list[Quot
                 continue  # (most single marks are apostrophes: "it’s")
             if blocked and any(a <= at < b for a, b in blocked):
                 continue
+            if opener == '"' and pending is not None and char in "“”" and (nested or char == "“"):
+                nested += 1 if char == "“" else -1  # (curly marks nested in a straight-marked quote)
+                continue
             if pending is not None and _is_closer(paragraph, at, opener, char):
                 pending.text += paragraph[position:at]
                 pending.end_paragraph, pending.end, pending.closed = index, at + 1, True
@@ -161,7 +165,7 @@ def _family_spans(paragraphs: list[str], marks: re.Pattern[str], skip: list[Quot
                 opener, position = char, at + 1
                 pending = QuoteSpan("", index, at, index, len(paragraph), False)
             elif pending is None and _is_opener(paragraph, at, char):
-                opener, position = char, at + 1
+                opener, position, nested = char, at + 1, 0
                 pending = QuoteSpan("", index, at, index, len(paragraph), False)
         if pending is not None:
             pending.text += paragraph[position:]

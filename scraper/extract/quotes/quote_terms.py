@@ -2,7 +2,8 @@
 
 Spans that nobody says: what the sentence itself names as a term, phrase or nickname, definitions or
 glosses ('defined by the agency as "..."', '(that is, "...")'), spans that modify a noun ('the "film is
-dead" years') and examples alone in a parenthesis, of one sentence ('to like a post ("like if you
+dead" years', a Title Case slogan or product's name before its noun: 'created "I Love Rivers!"
+bracelets') and examples alone in a parenthesis, of one sentence ('to like a post ("like if you
 agree!")'). Each of these rules needs the span to have no speaker, so a phrase someone is reported to
 have said stays a quotation however it is introduced ('Lee called the plan "a disaster"', 'Lee defined
 it as "..."'); a span modifying a noun is a label too when its speaker is only the sentence's subject,
@@ -26,6 +27,7 @@ from scraper.extract.quotes.quote_kinds import marked_not_said
 from scraper.extract.quotes.quote_runs import Quote as _Quote
 from scraper.extract.quotes.quote_sentences import SENTENCE_END, after_last
 from scraper.extract.quotes.speaker_words import word_set
+from scraper.extract.quotes.speech_verbs import VERB
 
 # Nouns that name a quoted span as a term, not as words someone said ('the phrase "..."', 'such
 # nicknames as "..."'). ("words" is left out: 'a note with the words "..."' is a written text; "saying" is
@@ -51,10 +53,14 @@ _TERM_LEAD = re.compile(
     r"(?P<owner>[\w’']+\s+)?(?P<noun>[^\W\d_]+)\s*(?:(?:such\s+as|as|of|is|was|that)\s*)?[:,]?\s*$"
 )
 # What introduces a definition or gloss: "defined (by the agency) as", "definition is", "that is",
-# "i.e.", "meaning", "stands for", "short for", "known as", "also called", "a.k.a.".
+# "i.e.", "meaning", "stands for", "short for", "known as", "also called", "a.k.a.", and a term whose
+# being is denied or asked ("there is no such thing as", "is there such a thing as"), a writer's gloss
+# ("by which I mean") and a reading of something ("could be interpreted as": no one said it).
 _DEFINED = re.compile(
     r"(?:\bdefin(?:ed|es|e|ition)\b[^.;:!?\"“”]{0,60}?\b(?:as|is|was)"
-    r"|\b(?:that is|i\.e\.|meaning|stands for|short for|known as|also called|a\.k\.a\.|aka))\s*[:,]?\s*$",
+    r"|\b(?:that is|i\.e\.|meaning|stands for|short for|known as|also called|a\.k\.a\.|aka|"
+    r"such (?:a )?thing as|by which (?:I|we) mean|(?:interpreted|understood|construed|misread) as))"
+    r"\s*[:,]?\s*$",
     re.IGNORECASE,
 )
 # Determiners before a span used as a modifier of the noun after it ('the "..." period').
@@ -75,12 +81,14 @@ _SPEECH_NOUNS = word_set(
     "posts order orders command request call calls cry cries chant chants refrain mantra argument joke "
     "jokes quip retort boast vow vows insult insults slur taunt taunts"
 )
+_SMALL_WORDS = word_set("a an and the of in on at to for with from or by")
 _NEXT_WORD = re.compile(r"[ \u00a0]+([a-z][a-z\-]*)\b")
 _INNER_END = re.compile(r"[.!?;:]\s")
-# A share of people ("31%", "45 percent", "3 in 10", "two-thirds of", "most of") and, with no punctuation
-# between, a verb reporting what they answered; then the span in the same clause.
+# A share of people ("31%", "45 percent", "3 in 10", "four in ten", "two-thirds of", "most of") and, with
+# no punctuation between, a verb reporting what they answered; then the span in the same clause.
 _POLL = re.compile(
-    r"(?:\d\s*%|\d\s+(?:percent|per\s+cent)\b|\b\d+\s+in\s+\d+\b|\b(?:one|two|three)[\s-](?:thirds?|quarters?|fifths?)\b"
+    r"(?:\d\s*%|\d\s+(?:percent|per\s+cent)\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:\d+|ten)\b"
+    r"|\b(?:one|two|three)[\s-](?:thirds?|quarters?|fifths?)\b"
     r"|\b(?:half|majority|plurality|most|third|quarter|fifth)\s+of\b)"
     r"[^,.;:!?()\"“”]{0,60}?\b(?:say|says|said|believe|believes|believed|think|thinks|thought|agree|agrees|"
     r"agreed|disagree|disagreed|described|describe|describes|call|called|rate|rated|chose|choose|picked|"
@@ -89,7 +97,9 @@ _POLL = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_ENDS = '.;!?()"“”'
-_SHARE = re.compile(r"\d|\b(?:half|majority|plurality|most|thirds?|quarters?|fifths?)\b", re.IGNORECASE)
+_SHARE = re.compile(
+    r"\d|\b(?:half|majority|plurality|most|thirds?|quarters?|fifths?|in\s+ten)\b", re.IGNORECASE
+)
 _WORD = re.compile(r"[^\W_]+(?:[’'\-][^\W_]+)*")
 _OPENS_SENTENCE = set('.!?:…"”’')  # before a span that opens its sentence
 _JOINED = re.compile(r",\W*$")  # a span's comma before its closing mark: joined to the attribution after it
@@ -106,11 +116,14 @@ def is_unspoken(quote: _Quote, paragraphs: list[str]) -> bool:
         return True
     if marked_not_said(quote, paragraphs):  # (titles in lists, software's strings, signs: quote_kinds)
         return True
-    if quote.direct:
-        return False
+    if quote.direct:  # (the noun a span modifies is no tag's speaker: 'the "..." theory, a phrase that told')
+        text = paragraphs[span.end_paragraph]
+        return _tag_is_modified_noun(quote, paragraphs) and _modifies_noun(quote, before, text)
     if quote.speaker is not None:  # (a speaker taken from the narration, no speech verb: a label still)
         return quote.narrated and _modifies_noun(quote, before, paragraphs[span.end_paragraph])
     if _named_as_term(before) or _DEFINED.search(before, max(0, len(before) - 100)) is not None:
+        return True
+    if _title_before_noun(quote, paragraphs[span.end_paragraph]):
         return True
     # (an example alone in a parenthesis is one line; two sentences there are someone's words recalled)
     if before.endswith("(") and paragraphs[span.end_paragraph][span.end : span.end + 1] == ")":
@@ -132,6 +145,32 @@ def _modifies_noun(quote: _Quote, before: str, text: str) -> bool:
         return False
     after = _NEXT_WORD.match(text, quote.span.end)
     if after is None or after.group(1).endswith("ly"):
+        return False
+    return after.group(1) not in _NOT_NOUNS and after.group(1) not in _SPEECH_NOUNS
+
+
+def _tag_is_modified_noun(quote: _Quote, paragraphs: list[str]) -> bool:
+    """Whether a direct tag's speaker phrase is the word right after the closing mark, with no comma
+    ('came up with the "plausibly live" theory, a phrase that told viewers'): a tag after a span that
+    a determiner opens is set off by a comma, so that word is the noun the span modifies."""
+    span = quote.span
+    if quote.phrase_at is None or quote.phrase_at[0] != span.end_paragraph or _JOINED.search(span.text):
+        return False
+    after = _NEXT_WORD.match(paragraphs[span.end_paragraph], span.end)
+    return after is not None and quote.phrase_at[1] == after.start(1)
+
+
+def _title_before_noun(quote: _Quote, text: str) -> bool:
+    """A Title Case name, a slogan's or product's, right before a lower-case noun that it modifies
+    ('created "I Love Recycling!" bracelets', 'wore "Make Ohio Work Again" hats'): a name, not words said
+    (a name's own kind before it: quote_filters)."""
+    words = quote.text.split()
+    if len(words) < 2 or not quote.span.closed or _INNER_END.search(quote.text):
+        return False
+    if not all(w[:1].isupper() or w[:1].isdigit() or w in _SMALL_WORDS for w in words):
+        return False
+    after = _NEXT_WORD.match(text, quote.span.end)
+    if after is None or after.group(1).endswith("ly") or VERB.match(after.group(1)):
         return False
     return after.group(1) not in _NOT_NOUNS and after.group(1) not in _SPEECH_NOUNS
 
