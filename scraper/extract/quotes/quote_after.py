@@ -135,7 +135,10 @@ _FINISH_WORDS = 4
 
 def _clause_tail(match: re.Match[str]) -> tuple[str, int] | None:
     """The subject after a comma when the words before it finish the quote's own sentence, not a
-    subject ('"We are not exercising to join the fight" over Taiwan, he added')."""
+    subject ('"We are not exercising to join the fight" over Taiwan, he added'); or the full name after
+    a title the vocabulary does not know, set off by a comma ('says Acme graphics architect, Jo Li')."""
+    if match.re is AFTER_VERB_SUBJECT and match.group("app"):
+        return _titled_name(match)
     if match.re is not AFTER_SUBJECT_VERB or not match.group("app"):
         return None
     finish = match.group("spk").split()
@@ -143,6 +146,18 @@ def _clause_tail(match: re.Match[str]) -> tuple[str, int] | None:
         return None
     tail = match.group("app").strip()
     if not plausible_subject(tail):
+        return None
+    return tail, match.start("app") + match.group("app").index(tail)
+
+
+def _titled_name(match: re.Match[str]) -> tuple[str, int] | None:
+    """A full name after a comma following a speech verb and a lower-case title ('says Acme graphics
+    architect, Jo Li'): the person, whatever the title's words."""
+    title, tail = match.group("spk").split(), match.group("app").strip()
+    if not title[-1].isalpha() or not title[-1].islower():
+        return None
+    named = classify_phrase(tail)
+    if named is None or named.kind != "name" or " " not in named.name:
         return None
     return tail, match.start("app") + match.group("app").index(tail)
 
