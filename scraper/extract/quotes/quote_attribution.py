@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from scraper.extract.quotes.quote_after import AFTER_ACCORDING, plausible_subject
+from scraper.extract.quotes.quote_reporting import main_clause_verb
 from scraper.extract.quotes.quote_sentences import after_last, sentence_start
 from scraper.extract.quotes.quote_subjects import (
     PARTICIPLE,
@@ -69,7 +70,7 @@ def before_quote(text: str) -> tuple[str, int, bool] | None:
     # "According to the expert, ..., which Tessa says: "..."": the speech verb, not the cited source
     speech = [v for v in verbs if v.group("verb").lower() not in SOURCE_VERBS]
     verb = speech[-1] if speech and verbs[0].group("verb").lower() in SOURCE_VERBS else verbs[0]
-    verb = _main_clause_verb(sentence, verbs, verb)
+    verb = main_clause_verb(sentence, verbs, verb, subject_before)
     # (an inverted tag between commas names the speaker after the verb: 'Play, says Cleese, "..."')
     parenthetical = sentence[: verb.start()].rstrip().endswith(",")
     inverted = _INVERTED_BEFORE.match(sentence, verb.end()) if parenthetical else None
@@ -147,19 +148,6 @@ def _after_determiner(sentence: str, at: int) -> bool:
 
 
 _QUOTE_FOLLOWS = re.compile(r"\s*[:,]?\s*$")
-# A sentence opening with a subordinate clause ("As the UN predicts that ..., Dr Ada Li writes that").
-_SUBORDINATOR = re.compile(r"\s*(?:As|While|Whereas|Although|Though|When|If|Because|Since)\s")
-
-
-def _main_clause_verb(sentence: str, verbs: list[re.Match[str]], verb: re.Match[str]) -> re.Match[str]:
-    """The first speech verb after an opening subordinate clause holding `verb`: the quote is the main
-    clause's ('As SDG 7 predicts ..., researcher Ada Li writes that "..."': Ada Li's words)."""
-    if verb is not verbs[0] or not _SUBORDINATOR.match(sentence):
-        return verb
-    comma = sentence.find(",", verb.end())
-    later = [v for v in verbs if comma >= 0 and v.start() > comma]
-    return later[0] if later else verb
-
 
 def _embedded_speaker(sentence: str, verbs: list[re.Match[str]]) -> tuple[str, int] | None:
     """In a chain of reports ending at the quote ('moviegoers said 52-year-old Clark Tabor shouted: "..."'),

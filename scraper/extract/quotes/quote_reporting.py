@@ -1,0 +1,44 @@
+"""Which speech verb of a sentence that opens with a subordinate clause introduces its quotation.
+
+'As SDG 7 predicts growth, researcher Ada Li writes that "..."': the main clause's verb (Ada Li's words).
+'As Susan Page of USA Today reports, the election revealed a divided nation, "..."': a reporting clause
+("As X reports,", "As the Times noted last week,") names the source of what the sentence goes on to
+quote, unless a person is the subject of a later speech verb ('As Page reports, Li said "..."': Li's).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from scraper.extract.quotes.quote_subjects import is_person
+from scraper.extract.quotes.speakers import classify_phrase
+
+# A sentence opening with a subordinate clause ("As the UN predicts that ..., Dr Ada Li writes that").
+_SUBORDINATOR = re.compile(r"\s*(?:As|While|Whereas|Although|Though|When|If|Because|Since)\s")
+# A reporting clause's verb with no object of its own, only a time or medium, before its comma:
+# "As X reports,", "As the Times noted last week,", "As Li wrote in her memoir,".
+_REPORT_ENDS = re.compile(
+    r"(?:\s+(?:in|on|at|last|this|earlier|recently|today|yesterday)\b[^,\"“”]{0,40})?\s*,"
+)
+
+Subject = Callable[[str, int], "tuple[str, int] | None"]
+
+
+def main_clause_verb(
+    sentence: str, verbs: list[re.Match[str]], verb: re.Match[str], subject_of: Subject
+) -> re.Match[str]:
+    """The first speech verb after an opening subordinate clause holding `verb`, unless that clause
+    reports a source ("As X reports,") and no person is the later verb's subject (`subject_of` finds a
+    verb's subject phrase in the sentence)."""
+    if not _SUBORDINATOR.match(sentence):
+        return verb
+    first = verbs[0]
+    comma = sentence.find(",", first.end())
+    later = [v for v in verbs if comma >= 0 and v.start() > comma]
+    if later and sentence.lstrip()[:3] == "As " and _REPORT_ENDS.match(sentence, first.end()):
+        # ("reports" is a source's verb, passed over for a later speech verb: not in its own clause)
+        subject = subject_of(sentence, later[0].start())
+        if subject is None or not is_person(classify_phrase(subject[0])):
+            return first
+    return later[0] if later and verb is first else verb
