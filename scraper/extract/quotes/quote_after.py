@@ -58,6 +58,11 @@ _AS_OBJECT = r"(?:\s+(?:[A-Z][\w’'.\-]*|me|us|him|her|them|reporters|journalis
 AFTER_AS_SUBJECT = re.compile(
     rf"{_LEAD}(?i:as)\s+(?P<spk>{_PHRASE})\s+{_ADVERB}(?P<verb>{VERBS})\b{_AS_OBJECT}{_END}"
 )
+# A passive report with its speaker after "by": '"...," as stated by CEO, Jo Li, in a video', 'as noted by X'.
+AFTER_AS_BY = re.compile(
+    rf"{_LEAD}(?i:as)\s+(?P<verb>stated|noted|said|written|explained|observed|argued|put|described|"
+    rf"pointed\s+out|tweeted|posted)\s+by\s+(?P<spk>{_PHRASE}){_NAME_APPOSITIVE}{_END}"
+)
 AFTER_ACCORDING = re.compile(
     rf"{_LEAD}(?P<verb>(?i:according to|selon|según|laut)|so)\s+(?P<spk>{_PHRASE}){_END}"
 )
@@ -93,6 +98,7 @@ _AFTER_PATTERNS = (
     AFTER_VERB_SUBJECT,
     AFTER_SUBJECT_VERB,
     AFTER_AS_SUBJECT,
+    AFTER_AS_BY,
     AFTER_HOW,
     AFTER_RESPONSE,
 )
@@ -137,7 +143,7 @@ def _clause_tail(match: re.Match[str]) -> tuple[str, int] | None:
     """The subject after a comma when the words before it finish the quote's own sentence, not a
     subject ('"We are not exercising to join the fight" over Taiwan, he added'); or the full name after
     a title the vocabulary does not know, set off by a comma ('says Acme graphics architect, Jo Li')."""
-    if match.re is AFTER_VERB_SUBJECT and match.group("app"):
+    if match.re in _NAME_AFTER_VERB and match.group("app"):
         return _titled_name(match)
     if match.re is not AFTER_SUBJECT_VERB or not match.group("app"):
         return None
@@ -148,6 +154,9 @@ def _clause_tail(match: re.Match[str]) -> tuple[str, int] | None:
     if not plausible_subject(tail):
         return None
     return tail, match.start("app") + match.group("app").index(tail)
+
+
+_NAME_AFTER_VERB = (AFTER_VERB_SUBJECT, AFTER_AS_BY)
 
 
 def _titled_name(match: re.Match[str]) -> tuple[str, int] | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from scraper.extract.quotes.quote_after import AFTER_ACCORDING, plausible_subject
-from scraper.extract.quotes.quote_reporting import main_clause_verb
+from scraper.extract.quotes.quote_reporting import as_by_opening, main_clause_verb
 from scraper.extract.quotes.quote_sentences import after_last, sentence_start
 from scraper.extract.quotes.quote_subjects import (
     PARTICIPLE,
@@ -56,6 +56,8 @@ def before_quote(text: str) -> tuple[str, int, bool] | None:
     opening = _opening_verb_subject(sentence) if len(sentence) < 80 else None
     if opening is None and sentence[:8].lstrip(" \"“”'‘’(").startswith("In "):
         opening = _in_words_of(sentence)
+    elif opening is None and sentence[:8].lstrip(" \"“”'‘’(").startswith("As "):
+        opening = as_by_opening(sentence)
     if opening is not None:
         return opening[0], start + opening[1], False
     if not verbs:

@@ -42,3 +42,23 @@ def main_clause_verb(
         if subject is None or not is_person(classify_phrase(subject[0])):
             return first
     return later[0] if later and verb is first else verb
+
+
+# A passive report opening the sentence, its speaker after "by": 'As noted by Sen. Ada Li, the bill
+# would "..."', 'As stated by its chief executive, Ada Li, the firm will "..."'.
+_AS_BY = re.compile(
+    r"[\s\"“”'‘’(]*As\s+(?:stated|noted|said|written|explained|observed|argued|put|described|pointed\s+out)"
+    r"\s+by\s+(?P<spk>[^,;:.!?\"“”]{1,60}?)(?:,\s*(?P<app>[A-Z][^,;:.!?\"“”]{1,40}?))?\s*,"
+)
+
+
+def as_by_opening(sentence: str) -> tuple[str, int] | None:
+    """The speaker named after "by" in a passive report opening the sentence ("As noted by X, ...")."""
+    match = _AS_BY.match(sentence) if "by" in sentence else None
+    if match is None:
+        return None
+    if match.group("app"):  # (a title then the name: "by its chief executive, Ada Li")
+        named = classify_phrase(match.group("app"))
+        if named is not None and named.kind == "name" and " " in named.name:
+            return match.group("app"), match.start("app")
+    return (match.group("spk"), match.start("spk")) if classify_phrase(match.group("spk")) else None
