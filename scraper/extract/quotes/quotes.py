@@ -65,6 +65,7 @@ from scraper.extract.quotes.quote_runs import (
 from scraper.extract.quotes.quote_runs import Quote as _Quote
 from scraper.extract.quotes.quote_spans import find_spans, normalize_marks
 from scraper.extract.quotes.quote_terms import drop_split_openers, is_unspoken
+from scraper.extract.quotes.speaker_continuation import continues_speaker
 from scraper.extract.quotes.speaker_display import organization_name
 from scraper.extract.quotes.speaker_full_names import full_names, longer_names
 from scraper.extract.quotes.speaker_history import SpeakerHistory
@@ -118,7 +119,10 @@ def attribute(paragraphs: list[str]) -> Attributed | None:
                 kin, governed = how_named(phrase, masked[index], offset, offset + len(raw))
                 if role == "named" and _AGED.match(paragraphs[index], offset + len(raw)):
                     role = "mention"  # (a person introduced with an age, "Ann Orr, 52, who ...": a he or she)
-            speaker = history.resolve(phrase, role, gender, index, kin, governed)
+            speaker = None
+            if continues_speaker(phrase, role, masked[index], offset + len(raw)):
+                speaker = history.continued(phrase, index)  # ('The former astronaut ... added:')
+            speaker = speaker or history.resolve(phrase, role, gender, index, kin, governed)
         for quote in owners:
             quote.speaker = speaker
         if speaker and phrase is not None and phrase.kind in {"name", "pronoun"}:
