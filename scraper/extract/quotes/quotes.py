@@ -69,6 +69,7 @@ from scraper.extract.quotes.speaker_continuation import continues_speaker
 from scraper.extract.quotes.speaker_display import organization_name
 from scraper.extract.quotes.speaker_full_names import full_names, longer_names
 from scraper.extract.quotes.speaker_history import SpeakerHistory
+from scraper.extract.quotes.speaker_it import it_antecedent
 from scraper.extract.quotes.speaker_titles import attribution_view
 from scraper.extract.quotes.speakers import Phrase, classify_mention, classify_phrase
 
@@ -111,6 +112,8 @@ def attribute(paragraphs: list[str]) -> Attributed | None:
     for (index, offset), raw, role, owners in events:
         classify = classify_mention if role in {"mention", "named", "asked"} else classify_phrase
         phrase = classify(raw) if raw else classify_phrase("he")
+        if phrase is not None and role == "speaker" and phrase.kind == "pronoun":  # ("it said": speaker_it)
+            phrase = it_antecedent(phrase, masked, index, offset) or phrase
         speaker = None
         if phrase is not None:
             gender = _context_gender(phrase, role, masked[index], offset, raw)
