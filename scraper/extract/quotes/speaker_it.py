@@ -23,7 +23,7 @@ _NAME_THEN_VERB = re.compile(
 )
 
 # Prepositions opening a phrase before the subject ("In a report from Ohio last year the X examined").
-_OPENERS = word_set("In On At After From Before Since During Under Through With Without")
+_OPENERS = word_set("in on at after from before since during under through with without")
 _CLAUSE = re.compile(r"\b(?:that|which|who|said|says|after|when|while)\b")
 
 
