@@ -14,18 +14,25 @@ from scraper.extract.quotes.speakers import classify_phrase
 _NAME_RUN = r"[A-Z][\w’'\-\u2024]*(?:\s+[A-Z][\w’'\-\u2024]*){0,3}"
 # Verbs of handing over words (not "obtained", "found": "Reuters obtained a copy of the memo:" quotes
 # the memo's writer).
+_MESSAGES = r"(?:call|message|letter|e-?mail|note|text|voicemail|statement|reply|post|tweet)"
 _OFFERS = (
     r"(?:offered|offers|gave|gives|had|has|issued|issues|released|posted|shared|sent|made|provided|delivered)"
 )
 # A named subject offering what follows: "Susan Page then offered this contrast:", "Apple released the
-# following statement:"; "From Parker's farewell letter:"; "the final word to the poet, Manuel Bandeira:".
+# following statement:"; "From Parker's farewell letter:"; a message from someone: "a call days later
+# from Zhian:". Then those the writer hands the words to, first person or not: "let us leave the final
+# words to the poet, Manuel Bandeira:", "let me quote Wikipedia here:".
 _INTROS = (
     re.compile(
         rf"(?P<spk>{_NAME_RUN})\s+(?:then\s+|also\s+|later\s+)?{_OFFERS}\s+"
         r"(?:this|these|the\s+following|a|an|his|her|its|their)\b[^:\"“”]{0,60}:$"
     ),
     re.compile(rf"From\s+(?P<spk>{_NAME_RUN})[’']s?\s+[^:\"“”]{{1,60}}:$"),
+    re.compile(rf".*\b{_MESSAGES}\b[^:\"“”]{{0,60}}\bfrom\s+(?P<spk>{_NAME_RUN}):$"),
+)
+_HANDED = (
     re.compile(r".*\b(?:final|last)\s+words?\s+to\s+(?P<spk>[^:\"“”]{1,80}):$"),
+    re.compile(rf".*\bquote\s+(?P<spk>{_NAME_RUN})\b[^:\"“”]{{0,60}}:$"),
 )
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Mm]e|[Uu]s)\b")
 
@@ -41,7 +48,7 @@ def intro_speaker(above: str) -> tuple[str, int] | None:
     # in the lead-in makes the words the writer's: "From my letter to Li:")
     first_person = _FIRST_PERSON.search(sentence) is not None
     lead = len(sentence) - len(sentence.lstrip(" \"“”'‘’("))
-    for pattern in _INTROS if not first_person else _INTROS[-1:]:
+    for pattern in _HANDED if first_person else _INTROS + _HANDED:
         match = pattern.match(sentence, lead)
         if match is None:
             continue
