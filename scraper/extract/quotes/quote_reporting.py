@@ -62,3 +62,25 @@ def as_by_opening(sentence: str) -> tuple[str, int] | None:
         if named is not None and named.kind == "name" and " " in named.name:
             return match.group("app"), match.start("app")
     return (match.group("spk"), match.start("spk")) if classify_phrase(match.group("spk")) else None
+
+
+# What a poll or study found, quoted ('One Gallup poll found a majority of "..."', 'A Pew survey released
+# Monday found that "..."', 'The Harbor Institute concluded that "..."'): its owner is the source.
+_STUDY_FOUND = re.compile(
+    r"[\s\"“”'‘’(]*(?:(?:[Oo]ne|[Aa]n?|[Tt]he|[Aa]nother)\s+)?(?:(?:new|recent|latest)\s+)?"
+    r"(?P<spk>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,4}?)(?:[’']s)?\s+(?:(?P<study>poll|survey|study|report|"
+    r"analysis|research)(?:\s+[^,;:.!?\"“”]{1,40}?)?\s+)?(?P<verb>found|finds|showed|shows|concluded|concludes)"
+    r"\b(?P<that>\s+that)?"
+)
+
+
+def study_source(sentence: str) -> tuple[str, int] | None:
+    """The owner of a poll or study whose finding the sentence quotes, or a body that "found that"."""
+    cheap = "found" in sentence or "show" in sentence or "conclude" in sentence  # (most sentences: none)
+    match = _STUDY_FOUND.match(sentence) if cheap else None
+    if match is None or not (match.group("study") or match.group("that")):
+        return None
+    phrase = classify_phrase(match.group("spk"))
+    if phrase is None or phrase.kind != "name":
+        return None
+    return match.group("spk"), match.start("spk")
