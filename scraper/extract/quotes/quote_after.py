@@ -130,7 +130,25 @@ def after_quote(text: str, quote: str) -> tuple[str, int, bool] | None:
         tail = _clause_tail(match)
         if tail is not None:
             return tail[0], tail[1], verb.lower() in SOURCE_VERBS
-    return None
+    return _according_after(text, quote)
+
+
+# Words finishing the quote's sentence before ", according to X" ('"..." are thought to contribute,
+# according to the department').
+_FINISHING = re.compile(r"\s+[a-z][^,.;:!?\"“”„«»()]{0,80}?,(?=\s+according\s+to\s)")
+
+
+def _according_after(text: str, quote: str) -> tuple[str, int, bool] | None:
+    """The source cited at the end of the quote's sentence, after a few words that finish it."""
+    if quote.rstrip("\"'”’ ").endswith((".", "!", "?")) or "according" not in text[:100]:
+        return None
+    if len(quote.split()) < 4:  # (a term in quotes stays a term: 'its "jobs machine" label, according to X')
+        return None
+    finish = _FINISHING.match(text)
+    match = AFTER_ACCORDING.match(text[finish.end() :]) if finish else None
+    if match is None or not plausible_subject(match.group("spk")):
+        return None
+    return match.group("spk"), finish.end() + match.start("spk"), True
 
 
 # Verbs that put a question: after a question mark their subject asked it, however long the clause.
