@@ -12,7 +12,12 @@ from __future__ import annotations
 import re
 
 from scraper.extract.quotes.quote_after import AFTER_ACCORDING, plausible_subject
-from scraper.extract.quotes.quote_reporting import as_by_opening, main_clause_verb, study_source
+from scraper.extract.quotes.quote_reporting import (
+    as_by_opening,
+    claim_owner,
+    main_clause_verb,
+    study_source,
+)
 from scraper.extract.quotes.quote_sentences import after_last, sentence_start
 from scraper.extract.quotes.quote_subjects import (
     PARTICIPLE,
@@ -62,7 +67,7 @@ def before_quote(text: str) -> tuple[str, int, bool] | None:
         return opening[0], start + opening[1], False
     if not verbs:
         found = participle_subject(sentence) or infinitive_subject(sentence) or narrating_subject(sentence)
-        found = found or study_source(sentence)  # ('One Gallup poll found "..."')
+        found = found or study_source(sentence) or claim_owner(sentence)  # ('One Gallup poll found "..."')
         if found is None and text.rstrip().endswith((".", "!", "?")):  # the quote opens a sentence
             found = previous_subject(text, sentence_start(text.rstrip()[:-1]), len(text))
             return (found[0], found[1], False) if found else None
