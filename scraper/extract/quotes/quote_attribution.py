@@ -17,6 +17,7 @@ from scraper.extract.quotes.quote_reporting import (
     claim_owner,
     main_clause_verb,
     study_source,
+    subject_after_clause,
 )
 from scraper.extract.quotes.quote_sentences import after_last, sentence_start
 from scraper.extract.quotes.quote_subjects import (
@@ -235,10 +236,14 @@ def _without_as(chunk: str, offset: int) -> tuple[str, int]:
     conjunction = _AS.match(chunk)
     if conjunction is None:
         return chunk, offset
-    phrase = classify_phrase(chunk[conjunction.end() :])
+    rest = chunk[conjunction.end() :]
+    named = subject_after_clause(rest)  # ("When the votes came in Trump declared")
+    if named is not None:
+        return named[0], offset + conjunction.end() + named[1]
+    phrase = classify_phrase(rest)
     if phrase is None or phrase.kind == "group":
         return chunk, offset
-    return chunk[conjunction.end() :], offset + conjunction.end()
+    return rest, offset + conjunction.end()
 
 
 def _stop_at_verb(chunk: str) -> str:

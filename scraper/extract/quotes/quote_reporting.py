@@ -104,3 +104,22 @@ def claim_owner(sentence: str) -> tuple[str, int] | None:
     if phrase is None or phrase.kind == "group":
         return None
     return match.group("spk"), match.start("spk")
+
+
+# A time clause run into the main clause with no comma ('When the votes came in Trump declared',
+# 'As we sat down Stephanie proudly proclaimed'): the clause has its own verb, the name after it (an
+# adverb may follow) is the main clause's subject.
+_CLAUSE_THEN_NAME = re.compile(
+    r".*?\b(?:[a-z]+ed|was|were|had|did|came|went|took|sat|stood|got|made|gave|left|began|ended|won|lost)"
+    r"\b(?:\s+(?:in|out|down|up|on|off|over|back|home))?\s+"
+    r"(?P<spk>(?:[A-Z][\w’'\-\u2024]*\s+){0,3}[A-Z][\w’'\-]*)(?:\s+[a-z]+ly)?\s*$"
+)
+
+
+def subject_after_clause(rest: str) -> tuple[str, int] | None:
+    """The name ending a leading time clause's words that has a verb of its own, and its offset."""
+    match = _CLAUSE_THEN_NAME.match(rest) if rest[-1:].isalpha() else None
+    phrase = classify_phrase(match.group("spk")) if match else None
+    if phrase is None or phrase.kind != "name":
+        return None
+    return match.group("spk"), match.start("spk")
