@@ -21,7 +21,12 @@ NATO commander", surnames). Then:
   said the tariffs were "a mistake."', 'X asked Y, "...?"') is that verb's subject's: a subject and
   speech verb after the closing mark start the next sentence ('Beijing vowed to respond').
 - A quotation opening a paragraph after one that ends with a colon after a speech verb ('Gov. Ada Li
-  told reporters:') is that verb's subject's.
+  told reporters:') is that verb's subject's; without a speech verb, so is one after a lead-in naming
+  whose words follow ('From Parker's farewell letter:', 'the final words to the poet, X:': quote_intros).
+- Reporting clauses outside the subject slot name the speaker ('As X reports, ...', 'as stated by X',
+  'One Gallup poll found "..."', 'X's claim that "..."': quote_reporting); "it said" after a sentence led
+  by an organization is that organization's (speaker_it); a descriptor the article has not used that
+  "added" right after a named person's quotation is that person going on (speaker_continuation).
 - An unattributed span takes the speaker of the nearest attributed span in its paragraph
   ('"A," he said. "B."'); a paragraph that opens with a quotation (narration may follow it) continues
   the speaker of a quotation at most two paragraphs back (interviews put a narration paragraph or two
