@@ -18,6 +18,7 @@ from scraper.extract.quotes.quote_reporting import (
     main_clause_verb,
     study_source,
     subject_after_clause,
+    what_it_calls,
 )
 from scraper.extract.quotes.quote_sentences import after_last, sentence_start
 from scraper.extract.quotes.quote_subjects import (
@@ -64,6 +65,8 @@ def before_quote(text: str) -> tuple[str, int, bool] | None:
         opening = _in_words_of(sentence)
     elif opening is None and sentence[:8].lstrip(" \"“”'‘’(").startswith("As "):
         opening = as_by_opening(sentence)
+    elif opening is None:
+        opening = what_it_calls(sentence)  # ('X has condemned what it calls "..."')
     if opening is not None:
         return opening[0], start + opening[1], False
     if not verbs:

@@ -123,3 +123,20 @@ def subject_after_clause(rest: str) -> tuple[str, int] | None:
     if phrase is None or phrase.kind != "name":
         return None
     return match.group("spk"), match.start("spk")
+
+
+# A body quoted by what "it" calls something ('The Ministry of Foreign Affairs has condemned what it calls
+# a "..."', 'The Harris campaign attacked what it called "..."'): the sentence's subject, leading it.
+_WHAT_IT_CALLS = re.compile(
+    r"[\s\"“”'‘’(]*(?P<spk>(?:[Tt]he\s+)?[A-Z][^,;:\"“”]{0,60}?)\s+(?:has\s+|have\s+|had\s+)?(?:[a-z]+ly\s+)?"
+    r"[a-z]{3,}(?:ed|s)\b[^.;:!?\"“”]{0,80}\bwhat\s+it\s+(?:calls|called|termed|terms)\s*(?:an?\s+|the\s+)?$"
+)
+
+
+def what_it_calls(sentence: str) -> tuple[str, int] | None:
+    """The body leading a sentence that quotes what "it" calls something (not a person: "it")."""
+    match = _WHAT_IT_CALLS.match(sentence) if "what it" in sentence[-30:] else None
+    phrase = classify_phrase(match.group("spk")) if match else None
+    if phrase is None or phrase.kind not in {"name", "definite"}:
+        return None
+    return match.group("spk"), match.start("spk")
