@@ -145,7 +145,9 @@ def _according_after(text: str, quote: str) -> tuple[str, int, bool] | None:
     if len(quote.split()) < 4:  # (a term in quotes stays a term: 'its "jobs machine" label, according to X')
         return None
     finish = _FINISHING.match(text)
-    match = AFTER_ACCORDING.match(text[finish.end() :]) if finish else None
+    if finish is None:
+        return None
+    match = AFTER_ACCORDING.match(text[finish.end() :])
     if match is None or not plausible_subject(match.group("spk")):
         return None
     return match.group("spk"), finish.end() + match.start("spk"), True

@@ -119,7 +119,9 @@ _CLAUSE_THEN_NAME = re.compile(
 def subject_after_clause(rest: str) -> tuple[str, int] | None:
     """The name ending a leading time clause's words that has a verb of its own, and its offset."""
     match = _CLAUSE_THEN_NAME.match(rest) if rest[-1:].isalpha() else None
-    phrase = classify_phrase(match.group("spk")) if match else None
+    if match is None:
+        return None
+    phrase = classify_phrase(match.group("spk"))
     if phrase is None or phrase.kind != "name":
         return None
     return match.group("spk"), match.start("spk")
@@ -136,7 +138,9 @@ _WHAT_IT_CALLS = re.compile(
 def what_it_calls(sentence: str) -> tuple[str, int] | None:
     """The body leading a sentence that quotes what "it" calls something (not a person: "it")."""
     match = _WHAT_IT_CALLS.match(sentence) if "what it" in sentence[-30:] else None
-    phrase = classify_phrase(match.group("spk")) if match else None
+    if match is None:
+        return None
+    phrase = classify_phrase(match.group("spk"))
     if phrase is None or phrase.kind not in {"name", "definite"}:
         return None
     return match.group("spk"), match.start("spk")
