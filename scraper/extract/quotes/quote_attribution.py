@@ -15,6 +15,7 @@ from scraper.extract.quotes.quote_after import AFTER_ACCORDING, plausible_subjec
 from scraper.extract.quotes.quote_reporting import (
     as_by_opening,
     claim_owner,
+    in_words_of,
     main_clause_verb,
     study_source,
     subject_after_clause,
@@ -31,7 +32,7 @@ from scraper.extract.quotes.quote_subjects import (
     previous_subject,
     without_auxiliaries,
 )
-from scraper.extract.quotes.speaker_words import is_person_noun, word_set
+from scraper.extract.quotes.speaker_words import word_set
 from scraper.extract.quotes.speakers import classify_phrase
 from scraper.extract.quotes.speech_verbs import AFTER_DETERMINER, SOURCE_VERBS, VERB
 
@@ -62,7 +63,7 @@ def before_quote(text: str) -> tuple[str, int, bool] | None:
     verbs = [v for v in VERB.finditer(sentence) if not _after_determiner(sentence, v.start())]
     opening = _opening_verb_subject(sentence) if len(sentence) < 80 else None
     if opening is None and sentence[:8].lstrip(" \"“”'‘’(").startswith("In "):
-        opening = _in_words_of(sentence)
+        opening = in_words_of(sentence)
     elif opening is None and sentence[:8].lstrip(" \"“”'‘’(").startswith("As "):
         opening = as_by_opening(sentence)
     elif opening is None:
@@ -121,35 +122,6 @@ def _opening_verb_subject(sentence: str) -> tuple[str, int] | None:
     return match.group("spk"), match.start("spk")
 
 
-# A sentence opening with whose words the quote is ('In Trump’s words, "..."', 'In the words of Sen. Ada
-# Li: "..."'), the quote right after it.
-_IN_WORDS = re.compile(
-    r"[\s\"“”'‘’(]*In\s+(?:(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)\s+own\s+words"
-    r"|(?P<own>[^,;:.!?\"“”]{1,60}?)[’']s?\s+(?:own\s+)?words|the\s+words\s+of\s+"
-    r"(?P<of>[^,;:!?\"“”]{1,60}?))\s*[,:]\s*$"
-)
-
-
-_SUBJECT_OF = {"his": "he", "her": "she", "their": "they"}
-
-
-def _in_words_of(sentence: str) -> tuple[str, int] | None:
-    """The person whose words a sentence says the quote is ('In Dr. Li's words, "..."', 'In his own
-    words: "..."')."""
-    match = _IN_WORDS.match(sentence)
-    if match is None:
-        return None
-    if match.group("pronoun"):  # ('In his own words: "..."': the person a pronoun refers to)
-        return _SUBJECT_OF[match.group("pronoun").lower()], match.start("pronoun")
-    group = "own" if match.group("own") else "of"
-    raw = match.group(group)
-    phrase = classify_phrase(raw)
-    # (a person, not a thing: 'In the words of the old song, "..."' quotes no one who speaks)
-    if phrase is None or not (phrase.kind == "name" or is_person_noun(phrase.head)):
-        return None
-    return raw, match.start(group)
-
-
 # A parenthetical inverted tag before the quote: 'Play, says Cleese, "..."', 'Humor, wrote Li, "..."'.
 _INVERTED_BEFORE = re.compile(r"\s+(?P<spk>(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*)\s*,\s*$")
 
@@ -160,6 +132,7 @@ def _after_determiner(sentence: str, at: int) -> bool:
 
 
 _QUOTE_FOLLOWS = re.compile(r"\s*[:,]?\s*$")
+
 
 def _embedded_speaker(sentence: str, verbs: list[re.Match[str]]) -> tuple[str, int] | None:
     """In a chain of reports ending at the quote ('moviegoers said 52-year-old Clark Tabor shouted: "..."'),

@@ -1,9 +1,14 @@
-"""Which speech verb of a sentence that opens with a subordinate clause introduces its quotation.
+"""Reporting clauses: which speech verb of a sentence that opens with a subordinate clause introduces
+its quotation, and who a clause outside the subject slot says is speaking.
 
 'As SDG 7 predicts growth, researcher Ada Li writes that "..."': the main clause's verb (Ada Li's words).
 'As Susan Page of USA Today reports, the election revealed a divided nation, "..."': a reporting clause
 ("As X reports,", "As the Times noted last week,") names the source of what the sentence goes on to
 quote, unless a person is the subject of a later speech verb ('As Page reports, Li said "..."': Li's).
+Also named outside the subject slot: the agent of a passive report ('As noted by Sen. X, ...'), the
+owner of a poll's finding ('One Gallup poll found "..."') or of a claim ("X's claim that "...""), a body
+quoted by what "it" calls something, the subject after a time clause with no comma ('When the votes
+came in Trump declared'), and whose words a sentence says they are ('In Dr. Li's words, "..."').
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ import re
 from collections.abc import Callable
 
 from scraper.extract.quotes.quote_subjects import is_person
+from scraper.extract.quotes.speaker_words import is_person_noun
 from scraper.extract.quotes.speakers import classify_phrase
 
 # A sentence opening with a subordinate clause ("As the UN predicts that ..., Dr Ada Li writes that").
@@ -144,3 +150,32 @@ def what_it_calls(sentence: str) -> tuple[str, int] | None:
     if phrase is None or phrase.kind not in {"name", "definite"}:
         return None
     return match.group("spk"), match.start("spk")
+
+
+# A sentence opening with whose words the quote is ('In Trump’s words, "..."', 'In the words of Sen. Ada
+# Li: "..."'), the quote right after it.
+_IN_WORDS = re.compile(
+    r"[\s\"“”'‘’(]*In\s+(?:(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)\s+own\s+words"
+    r"|(?P<own>[^,;:.!?\"“”]{1,60}?)[’']s?\s+(?:own\s+)?words|the\s+words\s+of\s+"
+    r"(?P<of>[^,;:!?\"“”]{1,60}?))\s*[,:]\s*$"
+)
+
+
+_SUBJECT_OF = {"his": "he", "her": "she", "their": "they"}
+
+
+def in_words_of(sentence: str) -> tuple[str, int] | None:
+    """The person whose words a sentence says the quote is ('In Dr. Li's words, "..."', 'In his own
+    words: "..."')."""
+    match = _IN_WORDS.match(sentence)
+    if match is None:
+        return None
+    if match.group("pronoun"):  # ('In his own words: "..."': the person a pronoun refers to)
+        return _SUBJECT_OF[match.group("pronoun").lower()], match.start("pronoun")
+    group = "own" if match.group("own") else "of"
+    raw = match.group(group)
+    phrase = classify_phrase(raw)
+    # (a person, not a thing: 'In the words of the old song, "..."' quotes no one who speaks)
+    if phrase is None or not (phrase.kind == "name" or is_person_noun(phrase.head)):
+        return None
+    return raw, match.start(group)
