@@ -58,6 +58,11 @@ _AS_OBJECT = r"(?:\s+(?:[A-Z][\w’'.\-]*|me|us|him|her|them|reporters|journalis
 AFTER_AS_SUBJECT = re.compile(
     rf"{_LEAD}(?i:as)\s+(?P<spk>{_PHRASE})\s+{_ADVERB}(?P<verb>{VERBS})\b{_AS_OBJECT}{_END}"
 )
+# A passive report with its speaker after "by": '"...," as stated by CEO, Jo Li, in a video', 'as noted by X'.
+AFTER_AS_BY = re.compile(
+    rf"{_LEAD}(?i:as)\s+(?P<verb>stated|noted|said|written|explained|observed|argued|put|described|"
+    rf"pointed\s+out|tweeted|posted)\s+by\s+(?P<spk>{_PHRASE}){_NAME_APPOSITIVE}{_END}"
+)
 AFTER_ACCORDING = re.compile(
     rf"{_LEAD}(?P<verb>(?i:according to|selon|según|laut)|so)\s+(?P<spk>{_PHRASE}){_END}"
 )
@@ -93,6 +98,7 @@ _AFTER_PATTERNS = (
     AFTER_VERB_SUBJECT,
     AFTER_SUBJECT_VERB,
     AFTER_AS_SUBJECT,
+    AFTER_AS_BY,
     AFTER_HOW,
     AFTER_RESPONSE,
 )
@@ -124,7 +130,27 @@ def after_quote(text: str, quote: str) -> tuple[str, int, bool] | None:
         tail = _clause_tail(match)
         if tail is not None:
             return tail[0], tail[1], verb.lower() in SOURCE_VERBS
-    return None
+    return _according_after(text, quote)
+
+
+# Words finishing the quote's sentence before ", according to X" ('"..." are thought to contribute,
+# according to the department').
+_FINISHING = re.compile(r"\s+[a-z][^,.;:!?\"“”„«»()]{0,80}?,(?=\s+according\s+to\s)")
+
+
+def _according_after(text: str, quote: str) -> tuple[str, int, bool] | None:
+    """The source cited at the end of the quote's sentence, after a few words that finish it."""
+    if quote.rstrip("\"'”’ ").endswith((".", "!", "?")) or "according" not in text[:100]:
+        return None
+    if len(quote.split()) < 4:  # (a term in quotes stays a term: 'its "jobs machine" label, according to X')
+        return None
+    finish = _FINISHING.match(text)
+    if finish is None:
+        return None
+    match = AFTER_ACCORDING.match(text[finish.end() :])
+    if match is None or not plausible_subject(match.group("spk")):
+        return None
+    return match.group("spk"), finish.end() + match.start("spk"), True
 
 
 # Verbs that put a question: after a question mark their subject asked it, however long the clause.
@@ -135,7 +161,10 @@ _FINISH_WORDS = 4
 
 def _clause_tail(match: re.Match[str]) -> tuple[str, int] | None:
     """The subject after a comma when the words before it finish the quote's own sentence, not a
-    subject ('"We are not exercising to join the fight" over Taiwan, he added')."""
+    subject ('"We are not exercising to join the fight" over Taiwan, he added'); or the full name after
+    a title the vocabulary does not know, set off by a comma ('says Acme graphics architect, Jo Li')."""
+    if match.re in _NAME_AFTER_VERB and match.group("app"):
+        return _titled_name(match)
     if match.re is not AFTER_SUBJECT_VERB or not match.group("app"):
         return None
     finish = match.group("spk").split()
@@ -143,6 +172,21 @@ def _clause_tail(match: re.Match[str]) -> tuple[str, int] | None:
         return None
     tail = match.group("app").strip()
     if not plausible_subject(tail):
+        return None
+    return tail, match.start("app") + match.group("app").index(tail)
+
+
+_NAME_AFTER_VERB = (AFTER_VERB_SUBJECT, AFTER_AS_BY)
+
+
+def _titled_name(match: re.Match[str]) -> tuple[str, int] | None:
+    """A full name after a comma following a speech verb and a lower-case title ('says Acme graphics
+    architect, Jo Li'): the person, whatever the title's words."""
+    title, tail = match.group("spk").split(), match.group("app").strip()
+    if not title[-1].isalpha() or not title[-1].islower():
+        return None
+    named = classify_phrase(tail)
+    if named is None or named.kind != "name" or " " not in named.name:
         return None
     return tail, match.start("app") + match.group("app").index(tail)
 

@@ -12,6 +12,15 @@ from __future__ import annotations
 import re
 
 from scraper.extract.quotes.quote_after import AFTER_ACCORDING, plausible_subject
+from scraper.extract.quotes.quote_reporting import (
+    as_by_opening,
+    claim_owner,
+    in_words_of,
+    main_clause_verb,
+    study_source,
+    subject_after_clause,
+    what_it_calls,
+)
 from scraper.extract.quotes.quote_sentences import after_last, sentence_start
 from scraper.extract.quotes.quote_subjects import (
     PARTICIPLE,
@@ -23,7 +32,7 @@ from scraper.extract.quotes.quote_subjects import (
     previous_subject,
     without_auxiliaries,
 )
-from scraper.extract.quotes.speaker_words import is_person_noun, word_set
+from scraper.extract.quotes.speaker_words import word_set
 from scraper.extract.quotes.speakers import classify_phrase
 from scraper.extract.quotes.speech_verbs import AFTER_DETERMINER, SOURCE_VERBS, VERB
 
@@ -54,11 +63,16 @@ def before_quote(text: str) -> tuple[str, int, bool] | None:
     verbs = [v for v in VERB.finditer(sentence) if not _after_determiner(sentence, v.start())]
     opening = _opening_verb_subject(sentence) if len(sentence) < 80 else None
     if opening is None and sentence[:8].lstrip(" \"“”'‘’(").startswith("In "):
-        opening = _in_words_of(sentence)
+        opening = in_words_of(sentence)
+    elif opening is None and sentence[:8].lstrip(" \"“”'‘’(").startswith("As "):
+        opening = as_by_opening(sentence)
+    elif opening is None:
+        opening = what_it_calls(sentence)  # ('X has condemned what it calls "..."')
     if opening is not None:
         return opening[0], start + opening[1], False
     if not verbs:
         found = participle_subject(sentence) or infinitive_subject(sentence) or narrating_subject(sentence)
+        found = found or study_source(sentence) or claim_owner(sentence)  # ('One Gallup poll found "..."')
         if found is None and text.rstrip().endswith((".", "!", "?")):  # the quote opens a sentence
             found = previous_subject(text, sentence_start(text.rstrip()[:-1]), len(text))
             return (found[0], found[1], False) if found else None
@@ -69,7 +83,7 @@ def before_quote(text: str) -> tuple[str, int, bool] | None:
     # "According to the expert, ..., which Tessa says: "..."": the speech verb, not the cited source
     speech = [v for v in verbs if v.group("verb").lower() not in SOURCE_VERBS]
     verb = speech[-1] if speech and verbs[0].group("verb").lower() in SOURCE_VERBS else verbs[0]
-    verb = _main_clause_verb(sentence, verbs, verb)
+    verb = main_clause_verb(sentence, verbs, verb, subject_before)
     # (an inverted tag between commas names the speaker after the verb: 'Play, says Cleese, "..."')
     parenthetical = sentence[: verb.start()].rstrip().endswith(",")
     inverted = _INVERTED_BEFORE.match(sentence, verb.end()) if parenthetical else None
@@ -108,35 +122,6 @@ def _opening_verb_subject(sentence: str) -> tuple[str, int] | None:
     return match.group("spk"), match.start("spk")
 
 
-# A sentence opening with whose words the quote is ('In Trump’s words, "..."', 'In the words of Sen. Ada
-# Li: "..."'), the quote right after it.
-_IN_WORDS = re.compile(
-    r"[\s\"“”'‘’(]*In\s+(?:(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)\s+own\s+words"
-    r"|(?P<own>[^,;:.!?\"“”]{1,60}?)[’']s?\s+(?:own\s+)?words|the\s+words\s+of\s+"
-    r"(?P<of>[^,;:!?\"“”]{1,60}?))\s*[,:]\s*$"
-)
-
-
-_SUBJECT_OF = {"his": "he", "her": "she", "their": "they"}
-
-
-def _in_words_of(sentence: str) -> tuple[str, int] | None:
-    """The person whose words a sentence says the quote is ('In Dr. Li's words, "..."', 'In his own
-    words: "..."')."""
-    match = _IN_WORDS.match(sentence)
-    if match is None:
-        return None
-    if match.group("pronoun"):  # ('In his own words: "..."': the person a pronoun refers to)
-        return _SUBJECT_OF[match.group("pronoun").lower()], match.start("pronoun")
-    group = "own" if match.group("own") else "of"
-    raw = match.group(group)
-    phrase = classify_phrase(raw)
-    # (a person, not a thing: 'In the words of the old song, "..."' quotes no one who speaks)
-    if phrase is None or not (phrase.kind == "name" or is_person_noun(phrase.head)):
-        return None
-    return raw, match.start(group)
-
-
 # A parenthetical inverted tag before the quote: 'Play, says Cleese, "..."', 'Humor, wrote Li, "..."'.
 _INVERTED_BEFORE = re.compile(r"\s+(?P<spk>(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*)\s*,\s*$")
 
@@ -147,18 +132,6 @@ def _after_determiner(sentence: str, at: int) -> bool:
 
 
 _QUOTE_FOLLOWS = re.compile(r"\s*[:,]?\s*$")
-# A sentence opening with a subordinate clause ("As the UN predicts that ..., Dr Ada Li writes that").
-_SUBORDINATOR = re.compile(r"\s*(?:As|While|Whereas|Although|Though|When|If|Because|Since)\s")
-
-
-def _main_clause_verb(sentence: str, verbs: list[re.Match[str]], verb: re.Match[str]) -> re.Match[str]:
-    """The first speech verb after an opening subordinate clause holding `verb`: the quote is the main
-    clause's ('As SDG 7 predicts ..., researcher Ada Li writes that "..."': Ada Li's words)."""
-    if verb is not verbs[0] or not _SUBORDINATOR.match(sentence):
-        return verb
-    comma = sentence.find(",", verb.end())
-    later = [v for v in verbs if comma >= 0 and v.start() > comma]
-    return later[0] if later else verb
 
 
 def _embedded_speaker(sentence: str, verbs: list[re.Match[str]]) -> tuple[str, int] | None:
@@ -239,10 +212,14 @@ def _without_as(chunk: str, offset: int) -> tuple[str, int]:
     conjunction = _AS.match(chunk)
     if conjunction is None:
         return chunk, offset
-    phrase = classify_phrase(chunk[conjunction.end() :])
+    rest = chunk[conjunction.end() :]
+    named = subject_after_clause(rest)  # ("When the votes came in Trump declared")
+    if named is not None:
+        return named[0], offset + conjunction.end() + named[1]
+    phrase = classify_phrase(rest)
     if phrase is None or phrase.kind == "group":
         return chunk, offset
-    return chunk[conjunction.end() :], offset + conjunction.end()
+    return rest, offset + conjunction.end()
 
 
 def _stop_at_verb(chunk: str) -> str:

@@ -12,6 +12,7 @@ from itertools import accumulate
 
 from scraper.extract.quotes.quote_after import after_quote
 from scraper.extract.quotes.quote_attribution import VERB, before_quote
+from scraper.extract.quotes.quote_intros import intro_speaker
 from scraper.extract.quotes.quote_labels import label_speaker
 from scraper.extract.quotes.quote_narration import (
     descriptor_subjects,
@@ -200,8 +201,12 @@ def _introduced_above(paragraphs: list[str], quote: _Quote) -> tuple[tuple[int, 
     if not above.rstrip().endswith(":"):
         return None
     found = before_quote(above)
-    # (the subject of a speech verb in that sentence: 'X told reporters on Monday:', not a list's lead-in)
+    # (the subject of a speech verb in that sentence: 'X told reporters on Monday:', not a list's lead-in;
+    # else a lead-in naming whose words follow, 'From Parker's farewell letter:': quote_intros)
     if found is None or VERB.search(above, found[1]) is None:
+        named = intro_speaker(above)
+        found = (named[0], named[1], False) if named is not None else None
+    if found is None:
         return None
     quote.direct = True
     return (index - 1, found[1]), found[0], found[2]

@@ -21,7 +21,12 @@ NATO commander", surnames). Then:
   said the tariffs were "a mistake."', 'X asked Y, "...?"') is that verb's subject's: a subject and
   speech verb after the closing mark start the next sentence ('Beijing vowed to respond').
 - A quotation opening a paragraph after one that ends with a colon after a speech verb ('Gov. Ada Li
-  told reporters:') is that verb's subject's.
+  told reporters:') is that verb's subject's; without a speech verb, so is one after a lead-in naming
+  whose words follow ('From Parker's farewell letter:', 'the final words to the poet, X:': quote_intros).
+- Reporting clauses outside the subject slot name the speaker ('As X reports, ...', 'as stated by X',
+  'One Gallup poll found "..."', 'X's claim that "..."': quote_reporting); "it said" after a sentence led
+  by an organization is that organization's (speaker_it); a descriptor the article has not used that
+  "added" right after a named person's quotation is that person going on (speaker_continuation).
 - An unattributed span takes the speaker of the nearest attributed span in its paragraph
   ('"A," he said. "B."'); a paragraph that opens with a quotation (narration may follow it) continues
   the speaker of a quotation at most two paragraphs back (interviews put a narration paragraph or two
@@ -65,9 +70,11 @@ from scraper.extract.quotes.quote_runs import (
 from scraper.extract.quotes.quote_runs import Quote as _Quote
 from scraper.extract.quotes.quote_spans import find_spans, normalize_marks
 from scraper.extract.quotes.quote_terms import drop_split_openers, is_unspoken
+from scraper.extract.quotes.speaker_continuation import continues_speaker
 from scraper.extract.quotes.speaker_display import organization_name
 from scraper.extract.quotes.speaker_full_names import full_names, longer_names
 from scraper.extract.quotes.speaker_history import SpeakerHistory
+from scraper.extract.quotes.speaker_it import it_antecedent
 from scraper.extract.quotes.speaker_titles import attribution_view
 from scraper.extract.quotes.speakers import Phrase, classify_mention, classify_phrase
 
@@ -110,6 +117,8 @@ def attribute(paragraphs: list[str]) -> Attributed | None:
     for (index, offset), raw, role, owners in events:
         classify = classify_mention if role in {"mention", "named", "asked"} else classify_phrase
         phrase = classify(raw) if raw else classify_phrase("he")
+        if phrase is not None and role == "speaker" and phrase.kind == "pronoun":  # ("it said": speaker_it)
+            phrase = it_antecedent(phrase, masked, index, offset) or phrase
         speaker = None
         if phrase is not None:
             gender = _context_gender(phrase, role, masked[index], offset, raw)
@@ -118,7 +127,10 @@ def attribute(paragraphs: list[str]) -> Attributed | None:
                 kin, governed = how_named(phrase, masked[index], offset, offset + len(raw))
                 if role == "named" and _AGED.match(paragraphs[index], offset + len(raw)):
                     role = "mention"  # (a person introduced with an age, "Ann Orr, 52, who ...": a he or she)
-            speaker = history.resolve(phrase, role, gender, index, kin, governed)
+            speaker = None
+            if continues_speaker(phrase, role, masked[index], offset + len(raw)):
+                speaker = history.continued(phrase, index)  # ('The former astronaut ... added:')
+            speaker = speaker or history.resolve(phrase, role, gender, index, kin, governed)
         for quote in owners:
             quote.speaker = speaker
         if speaker and phrase is not None and phrase.kind in {"name", "pronoun"}:

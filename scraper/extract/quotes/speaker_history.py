@@ -106,6 +106,20 @@ class SpeakerHistory:
         self._saw(found, gender if phrase.kind != "pronoun" else "", paragraph)
         return found.display
 
+    def continued(self, phrase: Phrase, paragraph: int) -> str | None:
+        """The speaker a descriptor the article has not met goes on for ("The former astronaut, who was
+        married to Ride, added:" after Hawley's quote): the most recent speaker, if quoted in this
+        paragraph or the one before, else None."""
+        if self._lookup(phrase, "", paragraph) is not None:
+            return None
+        found = next((e for e in reversed(self.entries) if e.role == "speaker" and e.kind == "name"), None)
+        if found is not None and found.seen < paragraph - 1:
+            return None  # (only a speaker of this or the paragraph before goes on)
+        if found is not None:
+            found.roles |= phrase.roles
+            self._latest(found)
+        return found.display if found is not None else None
+
     def _possessor_named(self, text: str, paragraph: int) -> None:
         """A known person whose possessive opens a descriptor ("Ortiz’s allies say", "Whitcomb’s new book
         lands Tuesday") is the one the sentence is about: a following he or she may be them, though the

@@ -7,9 +7,9 @@ paragraph, so offsets still match the quote spans):
 
 - the period of an abbreviated title or an initial becomes ABBREVIATION_DOT, so "Rep." and "T." stay
   inside the speaker phrase instead of ending it (classify_phrase turns it back into a period);
-- a short parenthetical right after a capitalized word ("(D-Md.)", "(Harbor Bank)"), a party-state
-  tag between commas (", R-Iowa") and an age (", 54") become spaces: they describe the name, never
-  name the speaker.
+- a short parenthetical or bracketed insertion right after a capitalized word ("(D-Md.)", "(Harbor
+  Bank)", "[London]"), a party-state tag between commas (", R-Iowa") and an age (", 54") become
+  spaces: they describe the name, never name the speaker.
 """
 
 from __future__ import annotations
@@ -33,9 +33,10 @@ _COUNTRY_INITIALS = ("U.S.", "U.K.", "U.N.", "E.U.")
 _ABBREVIATED = re.compile(
     r"[A-Z][a-z]{0,4}\.(?=\s?[A-Z]|,|(?<=[JS]r\.) [a-z]|\s(?:de|van|von|di|du|del|da)\s[A-Z])"
 )
-# An aside in parentheses; a party-state tag ("D-Md.", "R-Iowa", "I-Vt."; a state legislator's home town
-# of up to three words, "D-Salt Lake City") or an age after a comma.
-_PARENTHETICAL = re.compile(r"\([^()\"“”«»„]{1,60}\)")
+# An aside in parentheses, or an editor's insertion in brackets ("The Herald [Boston]"); a party-state
+# tag ("D-Md.", "R-Iowa", "I-Vt."; a state legislator's home town of up to three words, "D-Salt Lake
+# City") or an age after a comma.
+_PARENTHETICAL = re.compile(r"\([^()\"“”«»„]{1,60}\)|\[[^\[\]\"“”«»„]{1,60}\]")
 # (a state's initials have their periods masked as initials' by then: "R-S\u2024C\u2024")
 _TAG_OR_AGE = re.compile(
     r",\s*(?:[DRI]-[A-Z][\w.\u2024]*(?:\s[A-Z][\w.\u2024]*){0,2}(?=\s*(?:[,;:)]|\.?\s|\.?$))|\d{1,3}(?=\s*,))"
@@ -45,7 +46,7 @@ _TAG_OR_AGE = re.compile(
 def attribution_view(paragraph: str) -> str:
     """The paragraph with title periods masked and name descriptors blanked (same length)."""
     view = _ABBREVIATED.sub(_mask_dot, paragraph)
-    if "(" in view:
+    if "(" in view or "[" in view:
         view = _PARENTHETICAL.sub(_blank_after_name, view)
     if "," in view:
         view = _TAG_OR_AGE.sub(_blank_after_name, view)

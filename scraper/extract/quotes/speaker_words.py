@@ -226,6 +226,11 @@ def is_plural_people(word: str) -> bool:
     return word.endswith("s") and (word[:-1] in PERSON_NOUNS or word[:-1] in ROLE_WORDS)
 
 
-def is_age(word: str) -> bool:
-    """An age before a full name describes the person ("52-year-old Clark Tabor")."""
-    return word[:1].isdigit() and word.lower().endswith(("-year-old", "-jährige", "-jähriger"))
+def is_age(words: str) -> bool:
+    """Whether the word or two before a full name end in an age, which describes the person
+    ("52-year-old Clark Tabor", "a 9-year old Liam Ross", "der 61-Jährige")."""
+    return _AGE.search(words) is not None
+
+
+# (an age's hyphens are often left out: "9-year old", "9 year old")
+_AGE = re.compile(r"(?:^|\s)\d{1,3}[- ](?:years?[- ]old|jähriger?)$", re.IGNORECASE)

@@ -248,7 +248,7 @@ def _descriptor(text: str, words: list[str], definite: bool) -> Phrase:
     full = len(name.split()) > 1 and not title_after_preposition(words, at)
     named = before == "named" and bool(name)  # (one word too: "an angry lady named Carla")
     if named or (full and (titles_name(before, name) or office_of(words, at) or kin_of(words[0], before)
-                           or is_age(before))):  # fmt: skip
+                           or is_age(" ".join(words[max(0, at - 1) : at + 1])))):  # fmt: skip
         return Phrase("name", text, name=name, roles=roles | frozenset(content_words(words[:1])))
     kind = "definite" if definite else "indefinite"
     return Phrase(kind, text, roles=frozenset(content_words(words)), head=head_noun(words))
