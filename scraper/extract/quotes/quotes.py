@@ -111,7 +111,7 @@ def attribute(paragraphs: list[str]) -> Attributed | None:
         classify = classify_mention if role in {"mention", "named", "asked"} else classify_phrase
         phrase = classify(raw) if raw else classify_phrase("he")
         speaker = None
-        if phrase is not None:
+        if phrase is not None and not history.forgets(phrase, role):  # (a lone word no one is called by)
             gender = _context_gender(phrase, role, masked[index], offset, raw)
             kin, governed = _NOT_NAMED  # (how_named reads full names only: most phrases skip the call)
             if phrase.kind == "name" and " " in phrase.name:
