@@ -57,7 +57,8 @@ _POSSESSOR = re.compile(r"((?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*)[’']s(?:\s|$)"
 _HONORIFIC_STARTS = frozenset({"Mr", "Ms"})  # ("Mrs" starts "Mr")
 # Titles used with a given name, not a surname: "Sir Keir", "Dame Judi" (a lord or lady takes the surname).
 KNIGHTED = word_set("sir dame")
-_NARRATED_ONLY = frozenset({"named", "mention"})  # (roles of names read in narration, with no quote of their own)
+# The roles of names read in narration, with no quotation of their own (quote_events).
+_NARRATED_ONLY = frozenset({"named", "mention"})
 
 
 class SpeakerHistory:
