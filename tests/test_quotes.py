@@ -1101,3 +1101,19 @@ def test_the_backward_title_test_finds_every_paragraph_with_a_titled_name() -> N
     assert len(titled) > 20
     assert all(_TITLE_BACKWARDS.search(t[::-1]) for t in titled)
     assert introductions("Nothing here was said by anyone with a title. Ada Li agreed.") == []
+
+
+@pytest.mark.parametrize("role", ["named", "mention"])
+def test_a_history_forgets_only_what_resolving_would_not_change(role: str) -> None:
+    """attribute skips resolve for a lone word SpeakerHistory.forgets: resolving it must return None and
+    leave the history as it was; a word someone is called by, or a full name, is not forgotten."""
+    history = SpeakerHistory()
+    history.resolve(classify_phrase("Ada Varga"), "named")
+    before = [(e.display, e.role, e.order, e.seen) for e in history.entries]
+    lone = classify_phrase("Kessler")
+    assert lone is not None and history.forgets(lone, role)
+    assert history.resolve(lone, role, "", 3) is None
+    assert [(e.display, e.role, e.order, e.seen) for e in history.entries] == before and history.clock == 1
+    for known in ("Varga", "Jo Kessler"):
+        phrase = classify_phrase(known)
+        assert phrase is not None and not history.forgets(phrase, role)
