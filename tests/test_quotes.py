@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from scraper.extract.quotes.quote_attribution import sentence_start
+from scraper.extract.quotes.quote_narration import _TITLE_BACKWARDS, _TITLED_NAME, introductions
 from scraper.extract.quotes.quote_spans import find_spans
 from scraper.extract.quotes.quotes import extract_quotes
 from scraper.extract.quotes.speaker_gender import gender_of
 from scraper.extract.quotes.speaker_history import SpeakerHistory
+from scraper.extract.quotes.speaker_titles import attribution_view
 from scraper.extract.quotes.speakers import classify_phrase, split_name
 
 FIXTURE = Path(__file__).parent / "fixtures" / "quotes" / "bi_north_korea_body.txt"
@@ -1085,3 +1088,32 @@ def test_quantifier_before_capitalized_group_is_kept() -> None:
     # only "a"/"an" can stand for a left-out noun ("a Bloomberg [report]"); "Several" counts the group
     paragraphs = ['Several House Republicans said the plan was "dead on arrival."']
     assert [q["speaker"] for q in extract_quotes(paragraphs)] == ["Several House Republicans"]
+
+
+def test_the_backward_title_test_finds_every_paragraph_with_a_titled_name() -> None:
+    """introductions skips a paragraph where _TITLE_BACKWARDS finds no title before a capital: it must
+    find one wherever _TITLED_NAME matches (the pattern cases and their attribution views)."""
+    cases = json.loads((Path(__file__).parent / "fixtures" / "quotes" / "patterns.json").read_text("utf-8"))
+    texts = [p for case in cases["cases"] for p in case["paragraphs"]]
+    texts += ["Secretary of State Ada Li", "Mayor Bill de Blasio", "(ſenator Ada Li", "ex-Gov. Jo Li"]
+    texts += [attribution_view(t) for t in texts]
+    titled = [t for t in texts if _TITLED_NAME.search(t)]
+    assert len(titled) > 20
+    assert all(_TITLE_BACKWARDS.search(t[::-1]) for t in titled)
+    assert introductions("Nothing here was said by anyone with a title. Ada Li agreed.") == []
+
+
+@pytest.mark.parametrize("role", ["named", "mention"])
+def test_a_history_forgets_only_what_resolving_would_not_change(role: str) -> None:
+    """attribute skips resolve for a lone word SpeakerHistory.forgets: resolving it must return None and
+    leave the history as it was; a word someone is called by, or a full name, is not forgotten."""
+    history = SpeakerHistory()
+    history.resolve(classify_phrase("Ada Varga"), "named")
+    before = [(e.display, e.role, e.order, e.seen) for e in history.entries]
+    lone = classify_phrase("Kessler")
+    assert lone is not None and history.forgets(lone, role)
+    assert history.resolve(lone, role, "", 3) is None
+    assert [(e.display, e.role, e.order, e.seen) for e in history.entries] == before and history.clock == 1
+    for known in ("Varga", "Jo Kessler"):
+        phrase = classify_phrase(known)
+        assert phrase is not None and not history.forgets(phrase, role)

@@ -68,13 +68,16 @@ def speaker_events(paragraphs: list[str], masked: list[str], quotes: list[_Quote
     for index in [*range(last + 1), *sorted(i for i in bare if i > last)]:
         narration = masked[index]
         local = by_paragraph.setdefault(index, {})
-        taken, spanned = _phrase_tests([(key[1], len(event[1])) for key, event in local.items()])
+        size = len(local)
+        taken, spanned = _local_tests(local)
         for raw, offset, source in narration_mentions(narration, spanned):
             if not taken(offset, len(raw)) and not vocabulary.opening_noun((index, offset), raw, False):
                 local[(index, offset)] = ((index, offset), raw, _role(source), [])
         for raw, offset in introductions(narration):
             local.setdefault((index, offset), ((index, offset), raw, "intro", []))
-        phrases = _phrase_tests([(key[1], len(event[1])) for key, event in local.items()])[0]
+        # (rebuilt only when narration added a phrase: it only adds keys, a subject touching a phrase being
+        # left out and an introduction never replacing one, so an unchanged count is an unchanged list)
+        phrases = taken if len(local) == size else _local_tests(local)[0]
         for raw, offset, leads in name_mentions(narration, after_quotes.get(index, _NONE)):
             # a name leading a sentence makes a known speaker the latest; elsewhere it only introduces
             # (a run inside a longer speaker phrase, "Selon la Fédération des ...", is that phrase's)
@@ -123,6 +126,11 @@ _WAS_ASKED = re.compile(r"\s+(?:was|were)\s+(?:[a-z]+ly\s+)?(?:asked|pressed|que
 
 
 _HE_SHE = frozenset({"he", "she"})
+
+
+def _local_tests(local: dict[tuple[int, int], Event]) -> tuple[_Test, _Test]:
+    """_phrase_tests over the phrases found in a paragraph so far."""
+    return _phrase_tests([(key[1], len(event[1])) for key, event in local.items()])
 
 
 def _phrase_tests(phrases: list[tuple[int, int]]) -> tuple[_Test, _Test]:

@@ -33,7 +33,8 @@ _TITLES = ROLE_WORDS | {f"{abbreviation}\u2024" for abbreviation in ABBREVIATED_
 # case-insensitive title list is read only before capitals, not at every word. (The run is possessive:
 # white space never follows a shorter part of it, so giving characters back could not help the match.)
 _TITLE_MARKS = "".join(sorted({c for title in _TITLES for c in title if not (c.isalnum() or c == "_")}))
-# ("of" may join the title to its department: "Secretary of State Madeleine Albright")
+# ("of" may join the title to its department: "Secretary of State Madeleine Albright"; _TITLE_BACKWARDS
+# reads this test backwards, to skip paragraphs: a change here goes there too)
 _BEFORE_CAPITAL = rf"(?=[\w{re.escape(_TITLE_MARKS)}]{{1,{max(map(len, _TITLES))}}}+\s+(?:of\s+)?[A-Z])"
 _TITLED_NAME = re.compile(
     rf"\b(?=(?i:{first_chars(_TITLES)})){_BEFORE_CAPITAL}(?i:{trie_pattern(_TITLES)})(?:\s+of(?=\s+[A-Z]))?"
@@ -42,6 +43,16 @@ _TITLED_NAME = re.compile(
     # open with a particle, "Mayor Bill de Blasio")
     rf"\s+(?:[A-Z](?:[.\u2024]|[\w’'-]*)\s+){{0,4}}(?:(?:de|van|von|der|du|da|del|di|le|la)\s+)?"
     rf"[A-Z][\w’'-]+(?![\w’'\u2024-]|\s+[A-Z])"
+)
+# What _BEFORE_CAPITAL asks of every titled name, read backwards: a capital, white space (perhaps "of"
+# and white space) and a title. Reversed, the pattern starts with a plain class, a capital, which the
+# engine scans for in one tight loop, where _TITLED_NAME tries every word start; a paragraph where it
+# finds nothing (six in seven) holds no titled name, so introductions skips the search. (It holds no
+# more than that lookahead: keep the two alike. A title's last character is tested first, in one class,
+# where the case-insensitive trie would try each branch at every capital.)
+_BACKWARD_TITLES = [title[::-1] for title in _TITLES]
+_TITLE_BACKWARDS = re.compile(
+    rf"[A-Z](?:\s+fo)?\s+(?=(?i:{first_chars(_BACKWARD_TITLES)}))(?i:{trie_pattern(_BACKWARD_TITLES)})"
 )
 _CAPITALIZED = r"[A-ZÀ-ÖØ-Þ][\w\-]*(?:[’'][A-ZÀ-ÖØ-Þ]\w*)?"  # "O'Brien", not "Iowa's"
 # A person's campaign or administration named after them is a body a later "the campaign" refers to.
@@ -250,7 +261,9 @@ def descriptor_subjects(text: str) -> list[tuple[str, int]]:
 
 def introductions(text: str) -> list[tuple[str, int]]:
     """People named with a title anywhere in narration, for descriptors that refer back to them."""
-    found = []
+    found: list[tuple[str, int]] = []
+    if _TITLE_BACKWARDS.search(text[::-1]) is None:  # (no title before a capital: no titled name)
+        return found
     for match in _TITLED_NAME.finditer(text, *_unblanked(text)):
         if text.startswith(" of ", match.end()):  # ("Former Secretary" of "Former Secretary of State X")
             last = match.group().rsplit(None, 1)[-1]

@@ -8,7 +8,14 @@ from scraper.extract.quotes.speaker_words import word_set
 
 __all__ = ["SENTENCE_END", "after_last", "sentence_ends", "sentence_start"]
 
-SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘'„«(\[]?[A-Z0-9])")
+_END_TAIL = r"[\"”’')\]]*\s+(?=[\"“‘'„«(\[]?[A-Z0-9])"  # (closing marks, space, then a capital or digit)
+SENTENCE_END = re.compile(rf"[.!?]{_END_TAIL}")
+# The same split by its first character, for sentence_ends: a period, one character the engine skips
+# to faster than to any of three, and "!" or "?", searched for only where the text holds one. (No match
+# holds a second [.!?], so the two searches' matches never overlap: together, in order, they are
+# SENTENCE_END's.)
+_PERIOD_END = re.compile(rf"\.{_END_TAIL}")
+_MARK_END = re.compile(rf"[!?]{_END_TAIL}")
 _ABBREVIATIONS = word_set(
     "mr mrs ms dr st gen adm sen rep gov lt col capt sgt prof jr sr inc co corp ltd vs no u.s u.k "
     "a.m p.m jan feb aug sept oct nov dec fig e.g i.e approx est"
@@ -24,7 +31,10 @@ def sentence_start(text: str) -> int:
 def sentence_ends(text: str) -> list[int]:
     """Offsets where a sentence of `text` ends and the next begins (not after "Mr.", "U.S.", "J.")."""
     ends = []
-    for match in SENTENCE_END.finditer(text):
+    matches = list(_PERIOD_END.finditer(text))
+    if "!" in text or "?" in text:
+        matches = sorted([*matches, *_MARK_END.finditer(text)], key=_start)
+    for match in matches:
         before = text[: match.start()].rsplit(None, 1)
         word = before[-1].lower().lstrip('("“') if before else ""
         if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
@@ -37,3 +47,7 @@ def after_last(text: str, marks: str) -> int:
     """Offset after the last of `marks` in `text` (0 with none): where a pattern anchored at the end of
     the text that matches none of those characters is searched from, not from every position before."""
     return max(map(text.rfind, marks)) + 1
+
+
+def _start(match: re.Match[str]) -> int:
+    return match.start()

@@ -120,7 +120,7 @@ def attribute(paragraphs: list[str]) -> Attributed | None:
         if phrase is not None and role == "speaker" and phrase.kind == "pronoun":  # ("it said": speaker_it)
             phrase = it_antecedent(phrase, masked, index, offset) or phrase
         speaker = None
-        if phrase is not None:
+        if phrase is not None and not history.forgets(phrase, role):  # (a lone word no one is called by)
             gender = _context_gender(phrase, role, masked[index], offset, raw)
             kin, governed = _NOT_NAMED  # (how_named reads full names only: most phrases skip the call)
             if phrase.kind == "name" and " " in phrase.name:

@@ -57,6 +57,8 @@ _POSSESSOR = re.compile(r"((?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*)[’']s(?:\s|$)"
 _HONORIFIC_STARTS = frozenset({"Mr", "Ms"})  # ("Mrs" starts "Mr")
 # Titles used with a given name, not a surname: "Sir Keir", "Dame Judi" (a lord or lady takes the surname).
 KNIGHTED = word_set("sir dame")
+# The roles of names read in narration, with no quotation of their own (quote_events).
+_NARRATED_ONLY = frozenset({"named", "mention"})
 
 
 class SpeakerHistory:
@@ -119,6 +121,22 @@ class SpeakerHistory:
             found.roles |= phrase.roles
             self._latest(found)
         return found.display if found is not None else None
+
+    def forgets(self, phrase: Phrase, role: str) -> bool:
+        """Whether resolving `phrase` in `role` would return None and change nothing: a lone word named in
+        narration ("named" or "mention"; most capitalized runs are one) that no one met so far is called
+        by. (_lookup reads only self.names for a one-word name, a knighted title aside; _note, finding no
+        one, keeps only a full name, an honorific's surname or a descriptor, never a lone word as written.)
+        The caller skips the call, and the gender evidence around the word that only resolve reads."""
+        name = phrase.name
+        return (
+            role in _NARRATED_ONLY
+            and phrase.kind == "name"
+            and phrase.text == name
+            and name.split() == [name]
+            and name.lower() not in KNIGHTED
+            and not self.names.get(name)
+        )
 
     def _possessor_named(self, text: str, paragraph: int) -> None:
         """A known person whose possessive opens a descriptor ("Ortiz’s allies say", "Whitcomb’s new book

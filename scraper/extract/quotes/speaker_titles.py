@@ -24,15 +24,18 @@ _TITLE_ABBREVIATIONS = word_set(
     "Atty Amb Pres Hon Jr Sr Cpl Pvt Insp Mme Mlle Fr Msgr"
 )
 _COUNTRY_INITIALS = ("U.S.", "U.K.", "U.N.", "E.U.")
-# A capitalized word of up to 5 letters and a period before a capital or comma: an abbreviated title
-# ("Gov."), an initial ("T. Brisco", "G.K. Bellamy") or a word ending a sentence, told apart below.
+# The period after a capitalized word of up to 5 letters, before a capital or comma: an abbreviated
+# title ("Gov."), an initial ("T. Brisco", "G.K. Bellamy") or a word ending a sentence, told apart below.
 # (Each pattern here starts with a plain character, which the engine finds fast: they run on every
-# paragraph.)
+# paragraph. This one matches the period alone, a single character the engine skips to faster than to
+# a capital, and looks back for the word: only the period is replaced, and no period has two words.)
 # (also a name's suffix before a lower-case word, "Donald Trump Jr. said": part of the name; and a title
 # before a surname's particle, "Mr. de Blasio")
 _ABBREVIATED = re.compile(
-    r"[A-Z][a-z]{0,4}\.(?=\s?[A-Z]|,|(?<=[JS]r\.) [a-z]|\s(?:de|van|von|di|du|del|da)\s[A-Z])"
+    r"\.(?:(?<=[A-Z]\.)|(?<=[A-Z][a-z]\.)|(?<=[A-Z][a-z]{2}\.)|(?<=[A-Z][a-z]{3}\.)|(?<=[A-Z][a-z]{4}\.))"
+    r"(?=\s?[A-Z]|,|(?<=[JS]r\.) [a-z]|\s(?:de|van|von|di|du|del|da)\s[A-Z])"
 )
+_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 # An aside in parentheses, or an editor's insertion in brackets ("The Herald [Boston]"); a party-state
 # tag ("D-Md.", "R-Iowa", "I-Vt."; a state legislator's home town of up to three words, "D-Salt Lake
 # City") or an age after a comma.
@@ -54,15 +57,19 @@ def attribution_view(paragraph: str) -> str:
 
 
 def _mask_dot(match: re.Match[str]) -> str:
-    word = match.group()[:-1]
-    text, start = match.string, match.start()
+    """The period at `match`, masked when the word before it is a title's abbreviation or an initial."""
+    text, period = match.string, match.start()
+    start = period - 1
+    while text[start] in _LOWER:  # (back to the capital the pattern looked behind for)
+        start -= 1
+    word = text[start:period]
     if start and (text[start - 1].isalnum() or text[start - 1] in "’'-"):
-        return match.group()  # the end of a longer word
+        return "."  # the end of a longer word
     if len(word) == 1:
         # an initial, not a country's ("... in the U.S. The ..." ends a sentence)
         country = text[max(0, start - 2) : start + 4]
-        return match.group() if any(c in country for c in _COUNTRY_INITIALS) else word + ABBREVIATION_DOT
-    return word + ABBREVIATION_DOT if word in _TITLE_ABBREVIATIONS else match.group()
+        return "." if any(c in country for c in _COUNTRY_INITIALS) else ABBREVIATION_DOT
+    return ABBREVIATION_DOT if word in _TITLE_ABBREVIATIONS else "."
 
 
 def _blank_after_name(match: re.Match[str]) -> str:
