@@ -223,6 +223,8 @@ def _fits_sentence(text: str, match: re.Match[str], quote: str) -> bool:
         return True
     if quote.rstrip("\"'”’ ").endswith("?") and match.group("verb").lower() in _QUESTION_VERBS:
         return True  # ('"...?" Trump asked black voters at a rally in Dimondale': the question's tag)
+    if match.re is AFTER_VERB_SUBJECT and text[1:2].islower():
+        return True  # (a verb before its subject opens no sentence: '"...?" said Jo Li, who heads ...')
     tail = re.split(r"[.!?]", text[match.end() :], maxsplit=1)[0]
     # (a new sentence running on past its tag into a colon introduces the next quote: '"A." They said
     # he asked: "B"'; a bare '"A." She added: "B"' is left as it was, either quote's)

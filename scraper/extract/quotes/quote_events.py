@@ -219,7 +219,9 @@ def _reported_within(before: str, quote: str) -> tuple[str, int, bool] | None:
     their own. (The caller keeps the phrase, so the sentence before the quote is read once.)"""
     if not quote.rstrip("\"'”’ ").endswith((".", "!", "?")):
         return None
-    head = before[sentence_start(before) :]
+    # (a sentence that ends right before the opening mark is not the quote's: 'Unions said X. "...?" said
+    # Dan Gross'; the stand-in capital lets the sentence splitter see the next sentence start there)
+    head = before[sentence_start(before + "A") :]
     return before_quote(before) if head.strip() and VERB.search(head) is not None else None
 
 
