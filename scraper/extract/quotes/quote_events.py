@@ -13,6 +13,7 @@ from itertools import accumulate
 from scraper.extract.quotes.quote_after import after_quote
 from scraper.extract.quotes.quote_attribution import VERB, before_quote
 from scraper.extract.quotes.quote_intros import intro_speaker
+from scraper.extract.quotes.quote_judging import continues_across, opening_subject
 from scraper.extract.quotes.quote_labels import label_speaker
 from scraper.extract.quotes.quote_narration import (
     descriptor_subjects,
@@ -184,12 +185,30 @@ def _attribution(
             quotes[i].direct = True
             return credit
     found = reported or before_quote(before)
+    if found is None and start and continues_across(before):  # ('X, on "Meet the Press," saying only: "')
+        across = _subject_across(paragraphs[span.paragraph], neighbours.previous_start(i))
+        if across is not None:  # (its offset is the paragraph's, before the earlier quote)
+            return (span.paragraph, across[1]), across[0], across[2]
     if found is None:
         return _introduced_above(paragraphs, quotes[i]) if not before.strip(" \u00a0") else None
     direct = _DIRECT_BEFORE.search(before, after_last(before, ".;!?"))  # (none holds a stop)
     quotes[i].direct = reported is not None or bool(direct)
     quotes[i].narrated = VERB.search(before, found[1]) is None
     return (span.paragraph, start + found[1]), found[0], found[2]
+
+
+def _subject_across(paragraph: str, head_end: int | None) -> tuple[str, int, bool] | None:
+    """The speaker of the sentence an earlier quote of the paragraph opens in, paragraph[:head_end]: a
+    speech verb's subject there, else the person opening it ("The Speaker did take a swipe at ...")."""
+    if head_end is None:
+        return None
+    start = sentence_start(paragraph[:head_end])
+    head = paragraph[start:head_end]
+    found = before_quote(head)
+    if found is None:
+        opening = opening_subject(head, descriptors=True)
+        found = (opening[0], opening[1], False) if opening is not None else None
+    return (found[0], start + found[1], found[2]) if found is not None else None
 
 
 def _introduced_above(paragraphs: list[str], quote: _Quote) -> tuple[tuple[int, int], str, bool] | None:
