@@ -27,11 +27,12 @@ _JUDGING = re.compile(
 )
 # The sentence's subject at its start: a name, he or she (or "the" and a noun, "The mayor did ..."), a
 # title perhaps before the name, perhaps an aside between commas after it ("Mr. Trump, speaking at his
-# club, praised"); then a lower-case verb.
+# club, praised"; it may name a place, "Portland, Maine", or a country's initials, "U.S."); then a
+# lower-case verb.
 _SUBJECT = re.compile(
     r"\s*(?P<spk>[Hh]e|[Ss]he|[Tt]he(?:\s+[a-z][\w\-]*){1,2}?(?=\s+[a-z])|"
     r"(?:[A-Z][\w’'.\-\u2024]*\s+){0,3}(?:[a-z][\w\-]*\s+){0,3}(?:[A-Z][\w’'.\-\u2024]*\s+){0,3}[A-Z][\w’'\-]*)"
-    r"(?:\s*,[^,.;:!?\"“”]{1,90},)?\s+(?:[a-z]\w*ly\s+)?[a-z]"
+    r"(?:\s*,(?:[^.;:!?\"“”]|(?<=[A-Z])\.|\.(?=\S)){1,90}?,)?\s+(?:[a-z]\w*ly\s+)?[a-z]"
 )
 # Words of a name's run: capitalized, with a masked period ("Mr\u2024").
 _CAPITAL = re.compile(r"[A-Z]")
