@@ -11,6 +11,7 @@ from collections.abc import Callable
 from itertools import accumulate
 
 from scraper.extract.quotes.quote_after import after_quote
+from scraper.extract.quotes.quote_asked import asks_about_other
 from scraper.extract.quotes.quote_attribution import VERB, before_quote
 from scraper.extract.quotes.quote_intros import intro_speaker
 from scraper.extract.quotes.quote_judging import continues_across, opening_subject
@@ -72,7 +73,8 @@ def speaker_events(paragraphs: list[str], masked: list[str], quotes: list[_Quote
         taken, spanned = _phrase_tests([(key[1], len(event[1])) for key, event in local.items()])
         for raw, offset, source in narration_mentions(narration, spanned):
             if not taken(offset, len(raw)) and not vocabulary.opening_noun((index, offset), raw, False):
-                local[(index, offset)] = ((index, offset), raw, _role(source), [])
+                role = "named" if asks_about_other(narration, offset + len(raw)) else _role(source)
+                local[(index, offset)] = ((index, offset), raw, role, [])
         for raw, offset in introductions(narration):
             local.setdefault((index, offset), ((index, offset), raw, "intro", []))
         phrases = _phrase_tests([(key[1], len(event[1])) for key, event in local.items()])[0]
