@@ -204,7 +204,7 @@ def name_mentions(text: str, after_quotes: frozenset[int] = frozenset()) -> list
         openers = lead >= 0 and "," in sentence
         for m in runs.finditer(sentence):
             at = m.start()
-            leads = at == lead or at == named or (after_quotes and start + at in after_quotes)
+            leads = at in (lead, named) or (after_quotes and start + at in after_quotes)
             if openers and not leads and sentence[at - 2 : at] == ", ":  # (after opening phrases)
                 leads = _after_openers(sentence, at)
             if leads and sentence.startswith((".", "\u2024"), m.end()) and m.group().lower() in HONORIFICS:
