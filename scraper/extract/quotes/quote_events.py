@@ -13,7 +13,7 @@ from itertools import accumulate
 from scraper.extract.quotes.quote_after import after_quote
 from scraper.extract.quotes.quote_asked import asks_about_other
 from scraper.extract.quotes.quote_attribution import VERB, before_quote
-from scraper.extract.quotes.quote_intros import intro_speaker
+from scraper.extract.quotes.quote_intros import intro_speaker, reaction_above
 from scraper.extract.quotes.quote_judging import continues_across, opening_subject
 from scraper.extract.quotes.quote_labels import label_speaker
 from scraper.extract.quotes.quote_narration import (
@@ -192,7 +192,9 @@ def _attribution(
         if across is not None:  # (its offset is the paragraph's, before the earlier quote)
             return (span.paragraph, across[1]), across[0], across[2]
     if found is None:
-        return _introduced_above(paragraphs, quotes[i]) if not before.strip(" \u00a0") else None
+        if before.strip(" \u00a0"):
+            return None
+        return _introduced_above(paragraphs, quotes[i]) or _reaction_above(paragraphs, span.paragraph)
     direct = _DIRECT_BEFORE.search(before, after_last(before, ".;!?"))  # (none holds a stop)
     quotes[i].direct = reported is not None or bool(direct)
     quotes[i].narrated = VERB.search(before, found[1]) is None
@@ -211,6 +213,13 @@ def _subject_across(paragraph: str, head_end: int | None) -> tuple[str, int, boo
         opening = opening_subject(head, descriptors=True)
         found = (opening[0], opening[1], False) if opening is not None else None
     return (found[0], start + found[1], found[2]) if found is not None else None
+
+
+def _reaction_above(paragraphs: list[str], index: int) -> tuple[tuple[int, int], str, bool] | None:
+    """A quotation opening its paragraph after one that ends with a short sentence led by a person
+    ("Tyler doesn't hesitate."): theirs (quote_intros)."""
+    found = reaction_above(paragraphs[index - 1]) if index else None
+    return ((index - 1, found[1]), found[0], False) if found is not None else None
 
 
 def _introduced_above(paragraphs: list[str], quote: _Quote) -> tuple[tuple[int, int], str, bool] | None:
