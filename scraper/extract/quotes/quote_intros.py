@@ -60,10 +60,8 @@ def intro_speaker(above: str) -> tuple[str, int] | None:
 
 # A short sentence ending the paragraph above, led by a person and telling how they take a question
 # ("Tyler doesn't hesitate.", "She shrugs.", "Reyes smiles and leans back."): up to six words.
-_REACTION = re.compile(
-    rf"(?P<spk>[Hh]e|[Ss]he|{_NAME_RUN})\s+[a-z][\w’']*(?:\s+[a-z][\w’']*){{0,4}}\.$"
-)
-_MARKS = frozenset("\"“”«»„")
+_REACTION = re.compile(rf"(?P<spk>[Hh]e|[Ss]he|{_NAME_RUN})\s+[a-z][\w’']*(?:\s+[a-z][\w’']*){{0,4}}\.$")
+_MARKS = frozenset('"“”«»„')
 
 
 def reaction_above(above: str) -> tuple[str, int] | None:
