@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from scraper.extract.quotes.quote_sentences import sentence_start
+from scraper.extract.quotes.speaker_words import word_set
 from scraper.extract.quotes.speakers import classify_phrase
 
 _NAME_RUN = r"[A-Z][\w’'\-\u2024]*(?:\s+[A-Z][\w’'\-\u2024]*){0,3}"
@@ -75,7 +76,15 @@ def reaction_above(above: str) -> tuple[str, int] | None:
     match = _REACTION.fullmatch(text, start + len(text[start:]) - len(text[start:].lstrip()))
     if match is None:
         return None
+    verb = text[match.end("spk") :].split(None, 1)[0]
+    if verb in _NOT_ANSWERING:
+        return None  # (a state or a refusal, "Smith was not available.", "Li declined to comment.")
     phrase = classify_phrase(match["spk"])
     if phrase is None or phrase.kind not in {"name", "pronoun"}:
         return None
     return match["spk"], match.start("spk")
+
+
+_NOT_ANSWERING = word_set(
+    "is was are were has had have declined refused could would will did cannot can't couldn't"
+)
