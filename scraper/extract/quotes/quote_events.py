@@ -73,8 +73,8 @@ def speaker_events(paragraphs: list[str], masked: list[str], quotes: list[_Quote
         taken, spanned = _phrase_tests([(key[1], len(event[1])) for key, event in local.items()])
         for raw, offset, source in narration_mentions(narration, spanned):
             if not taken(offset, len(raw)) and not vocabulary.opening_noun((index, offset), raw, False):
-                role = "named" if asks_about_other(narration, offset + len(raw)) else _role(source)
-                local[(index, offset)] = ((index, offset), raw, role, [])
+                part = "named" if asks_about_other(narration, offset + len(raw)) else _role(source)
+                local[(index, offset)] = ((index, offset), raw, part, [])
         for raw, offset in introductions(narration):
             local.setdefault((index, offset), ((index, offset), raw, "intro", []))
         phrases = _phrase_tests([(key[1], len(event[1])) for key, event in local.items()])[0]
