@@ -214,6 +214,10 @@ def _with_appositive(text: str, match: re.Match[str]) -> tuple[str, int]:
     return spk, at
 
 
+# After a tag, a comma and a participle or a time clause: the tag's sentence goes on about the speaking.
+_TAG_THEN_CLAUSE = re.compile(r",\s+(?:[a-z]+ing|as|while|before|after|when)\b")
+
+
 def _fits_sentence(text: str, match: re.Match[str], quote: str) -> bool:
     """After a quote that ends its own sentence, only a short tag like 'Smith said.' attributes it."""
     if not quote.rstrip("\"'”’ ").endswith((".", "!", "?")) or text[:1] not in " \u00a0":
@@ -223,7 +227,13 @@ def _fits_sentence(text: str, match: re.Match[str], quote: str) -> bool:
         return True
     if quote.rstrip("\"'”’ ").endswith("?") and match.group("verb").lower() in _QUESTION_VERBS:
         return True  # ('"...?" Trump asked black voters at a rally in Dimondale': the question's tag)
+    if match.re is AFTER_DASH:
+        return True  # (a dash credit, whatever follows the name: '"..." — Ada Li, director of the X')
+    if match.re is AFTER_VERB_SUBJECT and text[1:2].islower():
+        return True  # (a verb before its subject opens no sentence: '"...?" said Jo Li, who heads ...')
     tail = re.split(r"[.!?]", text[match.end() :], maxsplit=1)[0]
+    if _TAG_THEN_CLAUSE.match(tail):
+        return True  # ('"...!" Trump said, jerking his arms ...': a participle or time clause after the tag)
     # (a new sentence running on past its tag into a colon introduces the next quote: '"A." They said
     # he asked: "B"'; a bare '"A." She added: "B"' is left as it was, either quote's)
     return len(tail.split()) <= 6 and not (tail.rstrip().endswith(":") and tail.strip(" :"))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from scraper.extract.quotes.quote_after import AFTER_ACCORDING, plausible_subject
+from scraper.extract.quotes.quote_judging import judging_subject
 from scraper.extract.quotes.quote_reporting import (
     as_by_opening,
     claim_owner,
@@ -72,6 +73,7 @@ def before_quote(text: str) -> tuple[str, int, bool] | None:
         return opening[0], start + opening[1], False
     if not verbs:
         found = participle_subject(sentence) or infinitive_subject(sentence) or narrating_subject(sentence)
+        found = found or judging_subject(sentence)  # ('X went further, calling it "..."': quote_judging)
         found = found or study_source(sentence) or claim_owner(sentence)  # ('One Gallup poll found "..."')
         if found is None and text.rstrip().endswith((".", "!", "?")):  # the quote opens a sentence
             found = previous_subject(text, sentence_start(text.rstrip()[:-1]), len(text))

@@ -11,8 +11,10 @@ from collections.abc import Callable
 from itertools import accumulate
 
 from scraper.extract.quotes.quote_after import after_quote
+from scraper.extract.quotes.quote_asked import asks_about_other
 from scraper.extract.quotes.quote_attribution import VERB, before_quote
-from scraper.extract.quotes.quote_intros import intro_speaker
+from scraper.extract.quotes.quote_intros import intro_speaker, reaction_above
+from scraper.extract.quotes.quote_judging import continues_across, opening_subject
 from scraper.extract.quotes.quote_labels import label_speaker
 from scraper.extract.quotes.quote_narration import (
     descriptor_subjects,
@@ -72,7 +74,8 @@ def speaker_events(paragraphs: list[str], masked: list[str], quotes: list[_Quote
         taken, spanned = _local_tests(local)
         for raw, offset, source in narration_mentions(narration, spanned):
             if not taken(offset, len(raw)) and not vocabulary.opening_noun((index, offset), raw, False):
-                local[(index, offset)] = ((index, offset), raw, _role(source), [])
+                part = "named" if asks_about_other(narration, offset + len(raw)) else _role(source)
+                local[(index, offset)] = ((index, offset), raw, part, [])
         for raw, offset in introductions(narration):
             local.setdefault((index, offset), ((index, offset), raw, "intro", []))
         # (rebuilt only when narration added a phrase: it only adds keys, a subject touching a phrase being
@@ -192,12 +195,39 @@ def _attribution(
             quotes[i].direct = True
             return credit
     found = reported or before_quote(before)
+    if found is None and start and continues_across(before):  # ('X, on "Meet the Press," saying only: "')
+        across = _subject_across(paragraphs[span.paragraph], neighbours.previous_start(i))
+        if across is not None:  # (its offset is the paragraph's, before the earlier quote)
+            return (span.paragraph, across[1]), across[0], across[2]
     if found is None:
-        return _introduced_above(paragraphs, quotes[i]) if not before.strip(" \u00a0") else None
+        if before.strip(" \u00a0"):
+            return None
+        return _introduced_above(paragraphs, quotes[i]) or _reaction_above(paragraphs, span.paragraph)
     direct = _DIRECT_BEFORE.search(before, after_last(before, ".;!?"))  # (none holds a stop)
     quotes[i].direct = reported is not None or bool(direct)
     quotes[i].narrated = VERB.search(before, found[1]) is None
     return (span.paragraph, start + found[1]), found[0], found[2]
+
+
+def _subject_across(paragraph: str, head_end: int | None) -> tuple[str, int, bool] | None:
+    """The speaker of the sentence an earlier quote of the paragraph opens in, paragraph[:head_end]: a
+    speech verb's subject there, else the person opening it ("The Speaker did take a swipe at ...")."""
+    if head_end is None:
+        return None
+    start = sentence_start(paragraph[:head_end])
+    head = paragraph[start:head_end]
+    found = before_quote(head)
+    if found is None:
+        opening = opening_subject(head, descriptors=True)
+        found = (opening[0], opening[1], False) if opening is not None else None
+    return (found[0], start + found[1], found[2]) if found is not None else None
+
+
+def _reaction_above(paragraphs: list[str], index: int) -> tuple[tuple[int, int], str, bool] | None:
+    """A quotation opening its paragraph after one that ends with a short sentence led by a person
+    ("Tyler doesn't hesitate."): theirs (quote_intros)."""
+    found = reaction_above(paragraphs[index - 1]) if index else None
+    return ((index - 1, found[1]), found[0], False) if found is not None else None
 
 
 def _introduced_above(paragraphs: list[str], quote: _Quote) -> tuple[tuple[int, int], str, bool] | None:
@@ -227,7 +257,9 @@ def _reported_within(before: str, quote: str) -> tuple[str, int, bool] | None:
     their own. (The caller keeps the phrase, so the sentence before the quote is read once.)"""
     if not quote.rstrip("\"'”’ ").endswith((".", "!", "?")):
         return None
-    head = before[sentence_start(before) :]
+    # (a sentence that ends right before the opening mark is not the quote's: 'Unions said X. "...?" said
+    # Dan Gross'; the stand-in capital lets the sentence splitter see the next sentence start there)
+    head = before[sentence_start(before + "A") :]
     return before_quote(before) if head.strip() and VERB.search(head) is not None else None
 
 

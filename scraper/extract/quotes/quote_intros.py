@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from scraper.extract.quotes.quote_sentences import sentence_start
+from scraper.extract.quotes.speaker_words import word_set
 from scraper.extract.quotes.speakers import classify_phrase
 
 _NAME_RUN = r"[A-Z][\w’'\-\u2024]*(?:\s+[A-Z][\w’'\-\u2024]*){0,3}"
@@ -56,3 +57,34 @@ def intro_speaker(above: str) -> tuple[str, int] | None:
         if phrase is not None and phrase.kind == "name":
             return match.group("spk"), start + match.start("spk")
     return None
+
+
+# A short sentence ending the paragraph above, led by a person and telling how they take a question
+# ("Tyler doesn't hesitate.", "She shrugs.", "Reyes smiles and leans back."): up to six words.
+_REACTION = re.compile(rf"(?P<spk>[Hh]e|[Ss]he|{_NAME_RUN})\s+[a-z][\w’']*(?:\s+[a-z][\w’']*){{0,4}}\.$")
+_MARKS = frozenset('"“”«»„')
+
+
+def reaction_above(above: str) -> tuple[str, int] | None:
+    """The person leading a short last sentence of a paragraph without quotations ('On the bus, a reporter
+    asks Tyler about Trump. Tyler doesn't hesitate.'): a block quotation opening the next paragraph with no
+    attribution of its own is their answer. (phrase, offset) or None."""
+    text = above.rstrip()
+    if not text.endswith(".") or not _MARKS.isdisjoint(text):
+        return None
+    start = sentence_start(text[:-1])
+    match = _REACTION.fullmatch(text, start + len(text[start:]) - len(text[start:].lstrip()))
+    if match is None:
+        return None
+    verb = text[match.end("spk") :].split(None, 1)[0]
+    if verb in _NOT_ANSWERING:
+        return None  # (a state or a refusal, "Smith was not available.", "Li declined to comment.")
+    phrase = classify_phrase(match["spk"])
+    if phrase is None or phrase.kind not in {"name", "pronoun"}:
+        return None
+    return match["spk"], match.start("spk")
+
+
+_NOT_ANSWERING = word_set(
+    "is was are were has had have declined refused could would will did cannot can't couldn't"
+)

@@ -12,7 +12,9 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from scraper.extract.quotes.quote_after import AFTER_ACCORDING, AFTER_VERB_SUBJECT, plausible_subject
+from scraper.extract.quotes.quote_asked import asked_opening
 from scraper.extract.quotes.quote_attribution import SOURCE_VERBS, VERB, subject_before
+from scraper.extract.quotes.quote_named_leads import named_lead
 from scraper.extract.quotes.quote_sentences import sentence_ends
 from scraper.extract.quotes.quote_subjects import OPENING_PHRASES, descriptor_subject
 from scraper.extract.quotes.speaker_gender import agreed, gender_of, pronoun_gender, word_gender
@@ -206,11 +208,14 @@ def name_mentions(text: str, after_quotes: frozenset[int] = frozenset()) -> list
     for start, sentence, verbs in _sentences(text):
         first = len(sentence) - len(sentence.lstrip(" \"“”'«("))
         lead = -1 if verbs and not _verbless_opening(sentence, verbs[0].start()) else first
+        asked = asked_opening(sentence)  # ('Asked ..., Mrs. Clinton smiled': the subject after it leads)
+        lead = asked if asked >= 0 else lead
+        named = named_lead(sentence, lead)  # ('Afterward, a woman named Ruth Van Wyk holds ...': her name)
         runs = _NAME_RUN_INITIALS if "\u2024" in sentence else _NAME_RUN
         openers = lead >= 0 and "," in sentence
         for m in runs.finditer(sentence):
             at = m.start()
-            leads = at == lead or (after_quotes and start + at in after_quotes)
+            leads = at in (lead, named) or (after_quotes and start + at in after_quotes)
             if openers and not leads and sentence[at - 2 : at] == ", ":  # (after opening phrases)
                 leads = _after_openers(sentence, at)
             if leads and sentence.startswith((".", "\u2024"), m.end()) and m.group().lower() in HONORIFICS:
@@ -253,9 +258,10 @@ def descriptor_subjects(text: str) -> list[tuple[str, int]]:
         return found
     for start, sentence, verbs in _sentences(text):
         verbless = not verbs or _verbless_opening(sentence, verbs[0].start())
-        subject = descriptor_subject(sentence) if verbless else None
+        opened = max(0, asked_opening(sentence))  # ('Asked ..., the governor paused': its subject)
+        subject = descriptor_subject(sentence[opened:]) if verbless or opened else None
         if subject is not None:
-            found.append((subject[0], start + subject[1]))
+            found.append((subject[0], start + opened + subject[1]))
     return found
 
 

@@ -93,17 +93,19 @@ def study_source(sentence: str) -> tuple[str, int] | None:
 
 
 # A person's claim quoted as what it says ('Trump's claim that "millions voted illegally"', 'rejected
-# Clinton's argument that "..."', 'the senator's repeated insistence that "..."'): the owner's words.
+# Clinton's argument that "..."', 'the senator's repeated insistence that "..."', 'Ellery's line that the
+# budget was "..."'): the owner's words.
 _OWN_CLAIM = re.compile(
     r"(?P<spk>(?:[Tt]he\s+[a-z]+|(?:[A-Z][\w\-\u2024]*\s+){0,3}[A-Z][\w\-]*))[’']s\s+(?:[a-z]+\s+)?"
     r"(?:claim|claims|insistence|assertion|argument|contention|promise|pledge|warning|boast|vow|"
-    r"suggestion|complaint|charge|accusation|admission|prediction)\s+that\s*$"
+    r"suggestion|complaint|charge|accusation|admission|prediction|line|remark|assurance|statement)\s+that"
+    r"(?:\s+[^.;:!?\"“”]{1,60}?)?\s*$"  # (the quote may finish the clause: 'X's line that the budget was "')
 )
 
 
 def claim_owner(sentence: str) -> tuple[str, int] | None:
     """The owner of a claim the quote follows right after "that" ("Trump's claim that "..."")."""
-    match = _OWN_CLAIM.search(sentence) if "that" in sentence[-8:] else None
+    match = _OWN_CLAIM.search(sentence) if "that" in sentence[-70:] else None
     if match is None:
         return None
     phrase = classify_phrase(match.group("spk"))

@@ -54,6 +54,15 @@ class Neighbours:
         before = bisect_left(ends, (i,))
         return ends[before - 1][1] if before else 0
 
+    def previous_start(self, i: int) -> int | None:
+        """Where the last closed quotation before quote i opens, when it opens and closes in the paragraph
+        where quote i opens (else None)."""
+        paragraph = self.quotes[i].span.paragraph
+        ends = self.closing.get(paragraph, [])
+        before = bisect_left(ends, (i,))
+        span = self.quotes[ends[before - 1][0]].span if before else None
+        return span.start if span is not None and span.paragraph == paragraph else None
+
 
 def is_own_sentence(quote: Quote, paragraphs: list[str]) -> bool:
     """Whether a quotation is a whole sentence standing on its own: capitalized, ending in . ! or ?,

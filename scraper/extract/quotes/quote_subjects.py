@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from scraper.extract.quotes.quote_judging import opening_subject
 from scraper.extract.quotes.speaker_words import PERSONAL, is_person_noun, word_set
 from scraper.extract.quotes.speakers import Phrase, classify_phrase
 from scraper.extract.quotes.speech_verbs import AUXILIARY_WORDS, PARTICIPLES, RESPONSE_NOUNS
@@ -87,6 +88,9 @@ def participle_subject(sentence: str) -> tuple[str, int] | None:
             return reply.group("spk"), reply.start("spk")
     else:
         return None
+    titled = opening_subject(sentence[:end])  # ("Former first lady Laura Bush ..., saying": quote_judging)
+    if titled is not None and " " in titled[0].strip():
+        return titled
     for match in (_MAIN_SUBJECT.match(sentence, 0, end), _last_clause_subject(sentence, end)):
         if match is not None and is_person(classify_phrase(match.group("spk"))):
             return match.group("spk"), match.start("spk")

@@ -123,6 +123,11 @@ def namesake(people: list[Speaker], gender: str, paragraph: int) -> Speaker | No
     people = [e for e in people if not e.kin] or people  # (the surname alone stays with the other one)
     if len({e.display for e in people}) == 1:
         return people[0]
+    # (an honorific's or pronoun's gender that one of them is known by: "Mrs. Clinton" after both
+    # Hillary and Bill Clinton, whom nothing has given a gender, is her)
+    known = {e.display for e in people if gender and e.gender == gender}
+    if len(known) == 1:
+        return next(e for e in people if e.display in known)
     people = sorted(people, key=lambda e: e.seen, reverse=True)  # stable: a speaker before a mention
     pool = [e for e in people if e.seen >= paragraph - 1]
     recent = bool(pool)

@@ -46,8 +46,19 @@ _TAG_OR_AGE = re.compile(
 )
 
 
+# A news dateline opening a paragraph: a place in capitals, perhaps its state or country and the agency,
+# then a dash ("NATIONAL HARBOR, Md. (AP) —", "WASHINGTON (Reuters) -", "CLEVELAND —"): where the story
+# was filed, never a speaker nor a person the narration is about.
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.’' -]*[A-Z.](?:,(?:\s+[A-Z][\w.]*){1,3})?(?:\s*\([^()]{1,30}\))?\s*(?:—|–|--?)\s"
+)
+
+
 def attribution_view(paragraph: str) -> str:
     """The paragraph with title periods masked and name descriptors blanked (same length)."""
+    if paragraph[1:2].isupper() and paragraph[:1].isupper():  # (most paragraphs: no capitals at the start)
+        dateline = _DATELINE.match(paragraph)
+        paragraph = " " * dateline.end() + paragraph[dateline.end() :] if dateline else paragraph
     view = _ABBREVIATED.sub(_mask_dot, paragraph)
     if "(" in view or "[" in view:
         view = _PARENTHETICAL.sub(_blank_after_name, view)

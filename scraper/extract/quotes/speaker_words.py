@@ -44,11 +44,13 @@ NOT_SUBJECT = word_set(
     "through toward towards into within without between among around about against along amid inside "
     "outside onto upon via per pour par sur avec chez contre sans vers für mit über gegen ohne"
 )
+# ("don" is left out: capitalized before a name it is the English given name, "Don Stewart"; the Spanish
+# honorific is written in lower case inside a sentence)
 HONORIFICS = word_set(
     "mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady admiral adm. general gen. "
     "colonel col. lt. lieutenant major maj. captain capt. sgt. sergeant rev. reverend father rabbi imam "
     "sen. sens. senator rep. reps. representative gov. govs. governor judge justice president chancellor "
-    "king queen prince princess pope sheikh herr frau monsieur madame señor señora don doña mayor"
+    "king queen prince princess pope sheikh herr frau monsieur madame señor señora doña mayor"
 )
 # Titles that are part of how a monarch, cleric or peer is named with one name ("King Charles", "Sir
 # Keir", "Lord Alli").
@@ -234,3 +236,14 @@ def is_age(words: str) -> bool:
 
 # (an age's hyphens are often left out: "9-year old", "9 year old")
 _AGE = re.compile(r"(?:^|\s)\d{1,3}[- ](?:years?[- ]old|jähriger?)$", re.IGNORECASE)
+
+
+# A capitalized compound of a word and a lower-case word ("Gun-control", "Anti-war", "Pro-choice")
+# opening a sentence: a modifier of the noun after it, never a name (names capitalize each part:
+# "Ortega-Ruiz", "Jean-Pierre").
+_COMPOUND_MODIFIER = re.compile(r"[A-Z][a-z]+-[a-z]{2,}")
+
+
+def is_compound_modifier(word: str) -> bool:
+    """Whether a capitalized word is a hyphenated modifier ("Gun-control"), not a name."""
+    return "-" in word and _COMPOUND_MODIFIER.fullmatch(word) is not None

@@ -49,6 +49,7 @@ from scraper.extract.quotes.speaker_words import (
     TRIM_TAIL,
     is_adverb,
     is_age,
+    is_compound_modifier,
     is_person_noun,
     is_plural_people,
     is_role,
@@ -111,8 +112,10 @@ def classify_phrase(raw: str) -> Phrase | None:
         words = words[1:]
     if not words or len(words) > 14 or (len(words) == 1 and words[0].lower() in _NOBODY):
         return None  # (a determiner alone, "A" or "The", names nobody; "I" is the writer, not a speaker)
-    if len(words) == 1 and (len(words[0].rstrip(".")) == 1 or words[0].lower() in _NOT_NAMES):
-        return None  # (a lone letter is an initial or an interview's "Q", a day a date, a state a place)
+    if len(words) == 1 and (len(words[0].rstrip(".")) == 1 or words[0].lower() in _NOT_NAMES
+                            or is_compound_modifier(words[0])):  # fmt: skip
+        return None  # (a lone letter is an initial or an interview's "Q", a day a date, a state a place,
+        # "Gun-control" a modifier whose noun was cut off)
     # (no word can be the writer's "I" in a phrase without a capital I: most phrases skip the test)
     if words[0].lower().startswith(("i’", "i'", "we’", "we'")) or ("I" in text and writer_in(words)):
         return None  # (so is "I’d", "We’re", "What I")

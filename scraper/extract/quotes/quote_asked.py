@@ -1,0 +1,41 @@
+"""Who answers a question told in narration.
+
+A sentence that opens with the question put to its subject ('Asked after the event whether she would
+run, Mrs. Clinton smiled', 'Pressed on the deal, the governor paused'): the subject after the clause is
+who answers, the one a following "she said" or "he said" refers to, though the clause holds a speech verb
+("asked") that would otherwise mark the sentence as a report rather than as narration about its subject.
+And an interviewer who asks about someone else ('Cuomo asked whether she had been interviewed', 'Kell
+asked her if ...'): the one asked answers, so the asker is no antecedent for the answer's "she said".
+"""
+
+from __future__ import annotations
+
+import re
+
+# The passive participle of a question opening the sentence, its clause up to the first comma, then the
+# subject: a capital or "the".
+_ASKED_OPENING = re.compile(
+    r"\s*(?:When\s+)?(?:Asked|Pressed|Questioned|Challenged)\b[^.!?;:\"“”]{0,160}?,\s+(?=[A-Z]|the\s)"
+)
+_OPENERS = frozenset("WAPQC")
+
+
+def asked_opening(sentence: str) -> int:
+    """Where the subject starts after an opening 'Asked ...,' clause of `sentence`, or -1 when none."""
+    if sentence.lstrip()[:1] not in _OPENERS:  # (most sentences: cheaper than the pattern)
+        return -1
+    match = _ASKED_OPENING.match(sentence)
+    return match.end() if match is not None else -1
+
+
+# The verb of asking right after its subject, then the one asked as a pronoun: an object ("asked her")
+# or the subject of the question ("asked whether she", "asked if he had").
+_ASKS_OTHER = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?:asked|pressed|questioned)\s+(?:(?:him|her)\b|(?:whether|if)\s+(?:he|she)\b)"
+)
+
+
+def asks_about_other(text: str, end: int) -> bool:
+    """Whether the speech verb after a subject ending at text[end] asks someone else a question ('Cuomo
+    asked whether she ...'): the subject is the asker, not who answers next."""
+    return text.startswith(" ", end) and _ASKS_OTHER.match(text, end) is not None

@@ -1,0 +1,96 @@
+"""Quotes that a sentence's subject gives as a judgment, with a verb of naming or judging rather than of
+speech: 'X went further, calling the remarks "a betrayal ..."', 'Mr. Trump, speaking in Palm Beach,
+praised Mr. Rubio as "tough, smart ..."', 'X tore into Y, branding him "..."'. The words are the
+subject's: the one who calls, describes, praises or brands.
+
+Also the subject that opens such a sentence (and a speech participle's: quote_subjects) when a title
+with lower-case words stands before the name: "Talk radio host Laura Ingraham", "Former first lady
+Laura Bush", "McConnell spokesman Don Stewart".
+"""
+
+from __future__ import annotations
+
+import re
+
+from scraper.extract.quotes.quote_sentences import sentence_start
+from scraper.extract.quotes.speaker_names import is_role_word
+from scraper.extract.quotes.speaker_words import is_person_noun
+from scraper.extract.quotes.speakers import classify_phrase
+from scraper.extract.quotes.speech_verbs import PARTICIPLES
+
+# A verb of naming or judging, then its object (and "as"), up to the opening mark; not across a clause
+# of its own (a stop, a colon or another quotation). Participles and finite forms alike.
+_JUDGING = re.compile(
+    r"\b(?P<verb>call(?:ing|ed|s)|describ(?:ing|ed|es)|prais(?:ing|ed|es)|hail(?:ing|ed|s)|brand(?:ing|ed|s)|"
+    r"dub(?:bing|bed|s)|label(?:l?ing|l?ed|s)|deriding|derided|derides|dismissing|dismissed|dismisses)"
+    r"\b[^.;:!?\"“”]{0,60}$"
+)
+# The sentence's subject at its start: a name, he or she (or "the" and a noun, "The mayor did ..."), a
+# title perhaps before the name, perhaps an aside between commas after it ("Mr. Trump, speaking at his
+# club, praised"; it may name a place, "Portland, Maine", or a country's initials, "U.S."); then a
+# lower-case verb.
+_SUBJECT = re.compile(
+    r"\s*(?P<spk>[Hh]e|[Ss]he|[Tt]he(?:\s+[a-z][\w\-]*){1,2}?(?=\s+[a-z])|"
+    r"(?:[A-Z][\w’'.\-\u2024]*\s+){0,3}(?:[a-z][\w\-]*\s+){0,3}(?:[A-Z][\w’'.\-\u2024]*\s+){0,3}[A-Z][\w’'\-]*)"
+    r"(?:\s*,(?:[^.;:!?\"“”]|(?<=[A-Z])\.|\.(?=\S)){1,90}?,)?\s+(?:[a-z]\w*ly\s+)?[a-z]"
+)
+# Words of a name's run: capitalized, with a masked period ("Mr\u2024").
+_CAPITAL = re.compile(r"[A-Z]")
+
+
+def judging_subject(sentence: str) -> tuple[str, int] | None:
+    """For a quote ending `sentence` that a verb of naming or judging introduces ('calling it "..."',
+    'praised X as "..."'), the sentence's subject, if it surely names a person: (phrase, offset)."""
+    judging = _JUDGING.search(sentence, max(0, len(sentence) - 80))
+    if judging is None:
+        return None
+    before = sentence[: judging.start()].split()
+    if judging["verb"].endswith("ed") and before and before[-1][:1].islower() and before[-1] not in _SUBJECTS:
+        return None  # (a passive after a noun names a thing: 'the box labelled "..."', 'a plan dubbed "..."')
+    return opening_subject(sentence)
+
+
+_SUBJECTS = frozenset({"he", "she", "they", "also", "then", "once", "later", "repeatedly"})
+
+
+def opening_subject(sentence: str, descriptors: bool = False) -> tuple[str, int] | None:
+    """The name (or he, she) opening `sentence` as its subject, a title of lower-case words before it
+    kept whole ("Talk radio host Laura Ingraham went"), or None; with `descriptors`, also a capitalized
+    descriptor of a person or role ("The Speaker did ...")."""
+    match = _SUBJECT.match(sentence)
+    if match is None:
+        return None
+    spk = match.group("spk")
+    if spk.endswith("ing") and " " not in spk:
+        return None  # (a participle opening the sentence: "Confirming this to Reuters, X said")
+    words = spk.split()
+    lower = [i for i, word in enumerate(words) if word[:1].islower()]
+    if lower and words[0].lower() != "the":
+        # (lower-case words only as a title's: their last is a person's noun or role right before the
+        # name, "host Laura Ingraham"; in "Obama met with Putin" they are the clause, Obama its subject)
+        last = words[lower[-1]].lower()
+        if lower[-1] == len(words) - 1 or not (is_person_noun(last) or is_role_word(last)):
+            spk = " ".join(words[: lower[0]])
+            if not spk or not _CAPITAL.match(spk):
+                return None
+    phrase = classify_phrase(spk)
+    if descriptors and phrase is not None and phrase.kind == "definite":
+        return (spk, match.start("spk")) if is_person_noun(phrase.head) or is_role_word(phrase.head) else None
+    if phrase is None or phrase.kind not in {"name", "pronoun"} or phrase.text in {"it", "they", "we"}:
+        return None
+    return spk, match.start("spk")
+
+
+# A speech participle right before the opening mark ('saying only:', 'telling one questioner that mass
+# deportation was'), or a verb of judging (_JUDGING).
+_PARTICIPLE = re.compile(rf"(?:^|[,;—–]\s*|\s)(?:{PARTICIPLES})\b[^.;!?\"“”]{{0,80}}$")
+
+
+def continues_across(before: str) -> bool:
+    """Whether a quote introduced by a participle or a verb of judging goes on the sentence of an earlier
+    quote (`before`: the text between them), as in 'Ryan took a swipe at the "deportation force,"
+    telling one questioner it was "not going to happen"': the earlier sentence's subject is its speaker."""
+    if not before[:2].strip(" ,")[:1].islower() or sentence_start(before + "A") > 0:
+        return False  # (the earlier quote ended its sentence, or this one opens a new one)
+    reach = max(0, len(before) - 90)
+    return _PARTICIPLE.search(before, reach) is not None or _JUDGING.search(before, reach) is not None
