@@ -51,13 +51,9 @@ import re
 from operator import itemgetter
 from typing import Any, NamedTuple
 
+from scraper.extract.quotes.mention_context import context_gender, how_named, quoted_surnames
 from scraper.extract.quotes.quote_events import speaker_events
 from scraper.extract.quotes.quote_filters import is_quotation, is_scare_quote, is_unspoken_term
-from scraper.extract.quotes.quote_narration import (
-    context_gender,
-    how_named,
-    quoted_surnames,
-)
 from scraper.extract.quotes.quote_runs import (
     CARRIED,
     DIRECT,

@@ -1,0 +1,96 @@
+"""How a name in narration is mentioned, for resolving later pronouns and surnames: the gender the words
+around it give, whether it is introduced as a namesake's relative or governed by a preposition, and how
+many quotes each surname is credited with."""
+
+from __future__ import annotations
+
+import re
+
+from scraper.extract.quotes.quote_attribution import VERB
+from scraper.extract.quotes.speaker_gender import agreed, gender_of, pronoun_gender, word_gender
+from scraper.extract.quotes.speaker_words import word_set
+from scraper.extract.quotes.speakers import Phrase, classify_phrase
+
+# After a name, a pronoun that can only be the name's: the subject of the name's own speech verb
+# ("Smith said she", "Smith, 52, added that he"); not after an object ("Smith told him he").
+_THEN_PRONOUN = re.compile(
+    r"\s*(?:,[^,.;:!?\"“”«»]{1,80},\s*)?(?:[a-z]\w*ly\s+)?(?P<verb>\S+(?:\s(?:it|out|on|back))?)\s+"
+    r"(?:that\s+|que\s+|qu[’'])?(?P<pronoun>he|she|er|il|elle)\b"
+)
+# An appositive describing the name: ", a spokeswoman for the mill", ", the union’s chairman".
+_APPOSITIVE = re.compile(r",\s*(?:an?|the|[\w’'-]+[’']s)\s+(?P<words>[^,.;:!?\"“”«»()]{1,60})")
+
+
+def context_gender(text: str, start: int, end: int) -> str:
+    """A name's gender from the words around it at text[start:end]: a gendered word right before it
+    ("his wife, Jane Smith"), its appositive ("Jo Li, the chairman") or the pronoun subject of its
+    speech verb ("Smith said she")."""
+    before = text[max(0, start - 40) : start].rstrip(" ,").rsplit(None, 1)
+    # (lower case: "actress Jane Doe"; a capitalized word before a name is another name, "Stephen King")
+    gender = word_gender(before[-1]) if before and before[-1].islower() else ""
+    appositive = _APPOSITIVE.match(text, end) if text.startswith(",", end) else None
+    if appositive is not None:
+        gender = agreed(gender, gender_of(appositive.group("words")))
+    after = _THEN_PRONOUN.match(text, end)
+    if after is not None and VERB.fullmatch(after.group("verb")):
+        gender = agreed(gender, pronoun_gender(after.group("pronoun")))
+    return gender
+
+
+# A possessive surname, then a relation word or two and a comma: "Fischer's mother, " before a name.
+_KIN_BEFORE = re.compile(r"\b([A-Z][\w\-]*)['’]s\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*,\s*$")
+
+
+def introduced_as_kin(text: str, start: int, name: str) -> bool:
+    """Whether the full name at text[start:] is introduced as a relative or associate of someone with
+    the same surname ("Fischer's mother, Adrianne Fischer"): the article keeps the bare surname for that
+    other person, and calls this one by full name or pronoun."""
+    before = text[max(0, start - 60) : start]
+    if not before.endswith(", "):
+        return False
+    found = _KIN_BEFORE.search(before)
+    return found is not None and found.group(1) == name.split()[-1]
+
+
+# Prepositions whose object is a place or a person acted upon, not the paragraph's actor.
+# ("of": "the waiting room of Harbor Legal Aid", "the offices of the union"; "with", "against", "for":
+# the person met, opposed or worked for, "met with Mayor Tom Nguyen", "a spokesman for Sen. Ada Li").
+_GOVERNING = word_set(
+    "in on at of from to into onto near off along across through toward towards behind beside with "
+    "against for alongside about among between"
+)
+
+
+def follows_preposition(text: str, start: int) -> bool:
+    """Whether the name at text[start:] is a preposition's object ("the shelter on Harbor Road"), or the
+    object of a past-tense verb other than a speech verb ("Ward Ellison praised Ada Kimura"): acted upon,
+    either way, not the actor (after a speech verb the name is its inverted subject: "said Ada Kimura")."""
+    before = text[max(0, start - 16) : start].split()
+    if not before:
+        return False
+    word = before[-1]
+    if word.lower() in _GOVERNING:
+        return True
+    return word.islower() and word.endswith("ed") and VERB.fullmatch(word) is None
+
+
+def how_named(phrase: Phrase, text: str, start: int, end: int) -> tuple[bool, bool]:
+    """For a full name at text[start:end]: whether it is introduced as a namesake's relative, and whether
+    it is governed: a preposition's object, or a possessive ("read Piers Morgan's diaries"), so not the
+    paragraph's actor (both False for other phrases)."""
+    if phrase.kind != "name" or " " not in phrase.name:
+        return False, False
+    governed = follows_preposition(text, start) or text.startswith(("’s", "'s"), end)
+    return introduced_as_kin(text, start, phrase.name), governed
+
+
+def quoted_surnames(credits: list[tuple[str, int]]) -> dict[str, int]:
+    """How many quotes each surname is credited with by a named attribution ("says Varga"), from
+    (speaker phrase, quotes it attributes) pairs."""
+    counts: dict[str, int] = {}
+    for raw, quotes in credits:
+        phrase = classify_phrase(raw) if raw[:1].isupper() else None
+        if phrase is not None and phrase.kind == "name" and phrase.name:
+            surname = phrase.name.split()[-1]
+            counts[surname] = counts.get(surname, 0) + quotes
+    return counts
