@@ -145,8 +145,18 @@ PLACE_NOUNS = word_set(
 GERMAN_ROLE_ENDINGS = tuple(
     f"{stem}{ending}"
     for stem in (
-        "leiter", "sprecher", "chef", "minister", "präsident", "direktor", "vorsitzende", "experte",
-        "meister", "kanzler", "botschafter", "abgeordnete",  # ("Bundeskanzlerin Angela Merkel")
+        "leiter",
+        "sprecher",
+        "chef",
+        "minister",
+        "präsident",
+        "direktor",
+        "vorsitzende",
+        "experte",
+        "meister",
+        "kanzler",
+        "botschafter",
+        "abgeordnete",  # ("Bundeskanzlerin Angela Merkel")
     )
     for ending in ("", "in", "r")
 )
@@ -247,3 +257,13 @@ _COMPOUND_MODIFIER = re.compile(r"[A-Z][a-z]+-[a-z]{2,}")
 def is_compound_modifier(word: str) -> bool:
     """Whether a capitalized word is a hyphenated modifier ("Gun-control"), not a name."""
     return "-" in word and _COMPOUND_MODIFIER.fullmatch(word) is not None
+
+
+# What a body issues in writing, and how it is said to come from the body ("a statement from the X campaign",
+# "a letter signed by 40 senators"): the body is the speaker, as in "his office said in a statement".
+DOCUMENTS = word_set(
+    "statement release letter memo email e-mail note announcement post message analysis study"
+)  # ("according to an analysis by the Tax Policy Center": the center)
+ISSUED_BY = word_set("from by")
+# What a named body publishes under its own name ("Mozilla's manifesto", "the IMF's report"): the body speaks.
+OWNED_DOCUMENTS = DOCUMENTS | word_set("manifesto charter report website blog")

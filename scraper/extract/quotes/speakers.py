@@ -37,10 +37,13 @@ from scraper.extract.quotes.speaker_words import (
     DATES,
     DEFINITE,
     DETERMINERS,
+    DOCUMENTS,
     INDEFINITE,
+    ISSUED_BY,
     NAME_PARTICLES,
     NOT_SUBJECT,
     OPENERS,
+    OWNED_DOCUMENTS,
     PREPOSITIONS,
     PRONOUNS,
     SENTENCE_ADVERBS,
@@ -145,9 +148,9 @@ def classify_phrase(raw: str) -> Phrase | None:
     if not words[-1][:1].isalnum():
         return None
     text = " ".join(words)
-    if len(words) > 3 and first in DETERMINERS and words[1].lower() in _DOCUMENTS and words[2] in _FROM:
+    if len(words) > 3 and first in DETERMINERS and words[1].lower() in DOCUMENTS and words[2] in ISSUED_BY:
         return classify_phrase(" ".join(words[3:]))  # ('a statement from his office': the office speaks)
-    if len(words) > 1 and words[-1] in _OWNED_DOCUMENTS and words[0][:1].isupper() and owner_of(words[-2]):
+    if len(words) > 1 and words[-1] in OWNED_DOCUMENTS and words[0][:1].isupper() and owner_of(words[-2]):
         return classify_phrase(" ".join(words[:-2] + [owner_of(words[-2])]))  # ("Mozilla's manifesto")
     if first in {"a", "an"} and article_before_name(words):  # ('a Bloomberg suggests': a noun left out)
         return _named(" ".join(words[1:]), words[1:])
@@ -169,16 +172,6 @@ def classify_phrase(raw: str) -> Phrase | None:
         # "police", "state media", "local officials" (but not French "a-t-il")
         return Phrase("group", text, roles=frozenset(lowered))
     return None
-
-
-# What a body issues in writing, and how it is said to come from the body ("a statement from the X campaign",
-# "a letter signed by 40 senators"): the body is the speaker, as in "his office said in a statement".
-_DOCUMENTS = word_set(
-    "statement release letter memo email e-mail note announcement post message analysis study"
-)  # ("according to an analysis by the Tax Policy Center": the center)
-_FROM = word_set("from by")
-# What a named body publishes under its own name ("Mozilla's manifesto", "the IMF's report"): the body speaks.
-_OWNED_DOCUMENTS = _DOCUMENTS | word_set("manifesto charter report website blog")
 
 
 def _lower_group(words: list[str]) -> bool:
