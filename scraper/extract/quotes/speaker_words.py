@@ -92,7 +92,11 @@ NAME_PARTICLES = word_set("de da di del della van von der den du le la bin al ib
 # run's first space is matched first, then looked behind: a pattern that opens with a character class is
 # scanned for in one loop, one that opens with a lookbehind is tried at every position.)
 TRIM_TAIL = re.compile(
-    r"\s(?<!\s\s)\s*(?:on|in|at|during|last|this|earlier|later|am|im|lors|en|el|le)\s+"
+    # (French and German prepositions of place, time and occasion end a subject phrase whatever follows
+    # them: "sagte Hertel nach der Sitzung", "sagte Jana Koch am Berliner Hauptbahnhof", "Gertraud Hofer
+    # aus Linz", "a déclaré le ministre à l'issue d'une réunion"; no name has them in lower case)
+    r"\s(?<!\s\s)\s*(?:(?-i:nach|bei|zum|zur|aus|vor|am|im|à|au|aux|après|devant|lors)\s|"
+    r"(?:on|in|at|during|last|this|earlier|later|am|im|lors|en|el|le)\s+"
     r"(?:(?:a|an|the|his|her|their|its|einem|einer|der|dem|une?|el|la)\s+)?"
     # (a medium's or an occasion's modifier: "in a telephone interview", "at a campaign rally")
     r"(?:(?:telephone|phone|televised|radio|written|joint|separate|brief|campaign|news|press)\s+)?"
@@ -103,8 +107,8 @@ TRIM_TAIL = re.compile(
     # (occasions: "said the Rev. Al Sharpton at a rally in Harlem", "during a town hall in Nashua")
     r"rally|town hall|debate|hearing|fundraiser|gathering|ceremony|convention|summit|luncheon|event|stop|"
     r"Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|lundi|mardi|"
-    r"mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)"
-    r"\b.*$",
+    r"mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b)"
+    r".*$",
     re.IGNORECASE,
 )
 ADVERBS = word_set(
@@ -157,9 +161,21 @@ GERMAN_ROLE_ENDINGS = tuple(
         "kanzler",
         "botschafter",
         "abgeordnete",  # ("Bundeskanzlerin Angela Merkel")
+        # (occupations and offices that title a name in German news: "FDP-Sozialpolitiker Markus Brandt",
+        # "IAB-Forscherin Lena Ostrowski", "Aktivistin Luisa Neubauer", "EVG-Verhandlungsführer Ralf
+        # Bender", "CDU-Generalsekretär Paul Ziemiak", "Stadtrat Peter Schmälzle")
+        "politiker",
+        "forscher",
+        "aktivist",
+        "führer",
+        "techniker",
+        "sekretär",
+        "stadtrat",
+        "gemeinderat",
+        "landrat",
     )
     for ending in ("", "in", "r")
-)
+) + ("expertin", "stadträtin", "landrätin")  # (the feminine of "Experte" drops its e; of "-rat", umlaut)
 # Articles that end a name ("Katrin Albers der Deutschen Presse-Agentur") unless a particle precedes them.
 ARTICLES = word_set("der dem den des la le du")
 PREPOSITIONS = word_set("of in at for with from on to by about de du des von vom del ao")
