@@ -89,6 +89,12 @@ AFTER_HOW = re.compile(
 AFTER_RESPONSE = re.compile(
     rf"{_LEAD}(?:(?i:that|this)\s+)?(?:is|was|came)\s+(?P<spk>{_PHRASE})[’']s\s+(?:[a-z]+\s+)?(?P<verb>{RESPONSE_NOUNS})\b"
 )
+# A German separable verb around its subject: '„...“, teilte die Bahn mit', '„...“, fügte Weber hinzu',
+# '„...“, räumte die Ministerin ein': the particle ends the tag.
+AFTER_SEPARABLE = re.compile(
+    rf"{_LEAD}(?P<verb>teilte|teilt|teilten|fügte|fügt|räumte|räumt|gab|gibt|merkte|merkt)\s+"
+    rf"(?P<spk>{_PHRASE})\s+(?:mit|hinzu|ein|zu|an)(?=\s*(?:[,.;:!?)—–]|$))"
+)
 AFTER_BARE_VERB = re.compile(rf"{_LEAD}(?P<verb>{ES_VERBS}|{DE_VERBS})(?P<spk>)\s*(?:[.,;]|$)")
 _AFTER_PATTERNS = (
     AFTER_DASH,
@@ -96,6 +102,7 @@ _AFTER_PATTERNS = (
     AFTER_BARE_VERB,
     AFTER_ACCORDING,
     AFTER_VERB_SUBJECT,
+    AFTER_SEPARABLE,
     AFTER_SUBJECT_VERB,
     AFTER_AS_SUBJECT,
     AFTER_AS_BY,

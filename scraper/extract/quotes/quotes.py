@@ -168,7 +168,7 @@ def _without_articles(quotes: list[_Quote], paragraphs: list[str]) -> None:
             quote.speaker = organization_name(speaker, text)
 
 
-_ARTICLE_STARTS = frozenset("tTlL")
+_ARTICLE_STARTS = frozenset("tTlLdD")  # (the, le, la, les, l’, der, die, das)
 
 
 def _context_gender(phrase: Phrase, role: str, text: str, offset: int, raw: str) -> str:

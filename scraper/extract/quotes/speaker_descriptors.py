@@ -93,11 +93,16 @@ _ORGANIZATION_HEADS = word_set(
     "agency company firm bank ministry department bureau committee organization organisation union "
     "network newspaper court council commission institute university service board authority "
     "administration foundation association corporation airline regulator lender insurer retailer "
-    "automaker watchdog"
+    "automaker watchdog "
+    # (French and German bodies: "a indiqué la régie", "hieß es aus dem Konzern", "teilte die Behörde mit")
+    "régie société entreprise compagnie groupe syndicat ministère fédération banque "
+    "konzern unternehmen gewerkschaft behörde ministerium verband firma gesellschaft"
 )
 
 
-_THE = frozenset({"the ", "The "})
+# The article before a body's descriptor, in English, French and German; German capitalizes the noun.
+_ARTICLES = ("the ", "The ", "la ", "La ", "le ", "Le ", "l’", "L’", "l'", "L'")
+_GERMAN_ARTICLES = ("die ", "Die ", "der ", "Der ", "das ", "Das ", "dem ", "den ")
 
 
 def named_organization(entries: list[Speaker], phrase: Phrase, paragraph: int) -> Speaker | None:
@@ -108,11 +113,20 @@ def named_organization(entries: list[Speaker], phrase: Phrase, paragraph: int) -
     head = phrase.head
     # (after "the" only: "her foundation" is a person's, not a body named before)
     text = phrase.text
-    if head not in _ORGANIZATION_HEADS or text[:4] not in _THE or not text[4:].islower():
+    if head not in _ORGANIZATION_HEADS:
+        return None
+    if text.startswith(_GERMAN_ARTICLES):
+        rest = text[4:].split()
+        if not rest or not all(w.islower() for w in rest[:-1]):
+            return None  # ("die zuständige Behörde", "der Konzern")
+    elif not text.startswith(_ARTICLES) or not text.split(maxsplit=1)[-1].replace("’", "").islower():
         return None
     recent = [e for e in reversed(entries) if e.seen >= paragraph - 1 and _organization(e)]
     pool = [e for e in recent if head in e.display.lower().split()] or recent
     return pool[0] if len({e.display for e in pool}) == 1 else None
+
+
+_DEFINITE_ARTICLES = frozenset({"the", "la", "le", "les", "die", "der", "das"})
 
 
 def _organization(entry: Speaker) -> bool:
@@ -123,7 +137,8 @@ def _organization(entry: Speaker) -> bool:
     if entry.kind == "definite":
         # (two capitalized words at least, or initials: "the London" of "the London games" is a place)
         named = len(words) > 2 or (len(words) == 2 and is_acronym(words[1]))
-        return named and words[0].lower() == "the" and words[1][:1].isupper() and words[-1][:1].isupper()
+        article = words[0].lower() in _DEFINITE_ARTICLES
+        return named and article and words[1][:1].isupper() and words[-1][:1].isupper()
     if entry.kind != "name":
         return False
     return entry.initials or is_acronym(entry.display) or words[-1].lower() in NOT_PERSON_ENDS
