@@ -271,13 +271,13 @@ SPEAKER_CASES = [
         "an official at the ministry",
     ),
     (
-        "descriptor: la fédération -> the organization cited with its article",
+        "descriptor: la fédération -> the organization cited, without its article",
         [
             "« Les prix vont encore monter », selon la Fédération des artisans du Centre.",
             "« Nous ne pouvons plus suivre », a déclaré la fédération.",
         ],
         "suivre",
-        "la Fédération des artisans du Centre",
+        "Fédération des artisans du Centre",
     ),
     (
         "descriptor: lower-case job title before a name is dropped",
@@ -431,7 +431,7 @@ SPEAKER_CASES = [
             "Une pratique que la fédération juge « risquée pour le métier ».",
         ],
         "risquée",
-        "la Fédération des artisans du Centre",
+        "Fédération des artisans du Centre",
     ),
     (
         "before: a speech verb after a cited source",

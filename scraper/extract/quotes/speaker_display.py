@@ -23,11 +23,11 @@ _FRENCH_ARTICLE_NAME = re.compile(
     r"(?:[Ll]e|[Ll]a|[Ll]es|[Ll][’'])\s*"
     r"([a-zà-ÿ]+\s+(?:de la|de l[’']|des|du|de|d[’'])\s*[A-ZÀ-Þ][\w’'-]*(?:\s+[\w’'-]+)*)"
 )
-# A French or German article before a name ("la SNCF", "le PLR", "die Deutsche Bahn", "l’ONU"): French
-# capitalizes names only, German every noun, so there the name must be an initialism or a run of two
+# A French or German article before a name ("la SNCF", "le PLR", "Le Syndicat des services publics", "die
+# Deutsche Bahn", "l’ONU"): French capitalizes names only, German every noun, so there the name must be an initialism or a run of two
 # capitalized words ("die Polizei", "der Sprecher" are descriptors).
 _FOREIGN_ARTICLE_NAME = re.compile(
-    r"(?:[Ll][ea]s?\s+|[Ll][’']\s*)([A-ZÀ-Þ][\w’'&.-]*(?:\s+(?:(?:de|du|des|et|la|l[’'])\s+)*[A-ZÀ-Þ][\w’'&.-]*)*)"
+    r"(?:[Ll][ea]s?\s+|[Ll][’']\s*)([A-ZÀ-Þ][\w’'&.-]*(?:\s+[\w’'&.-]+)*)"
     r"|(?:[Dd](?:ie|er|as))\s+((?:[A-ZÄÖÜ]{2,}[\w-]*)|(?:[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)+))"
 )
 # One capitalized common noun after "The" is a descriptor capitalized by house style ("The Embassy said"),
@@ -46,7 +46,9 @@ def organization_name(speaker: str, text: str) -> str:
     match = _ARTICLE_NAME.fullmatch(speaker)
     if match is None:
         french = _FRENCH_ARTICLE_NAME.fullmatch(speaker) or _FOREIGN_ARTICLE_NAME.fullmatch(speaker)
-        return (french.group(1) or french.group(2)) if french else speaker
+        if french is None or (speaker[0] in "LD" and _capitalized_inside(text, speaker)):
+            return speaker  # ("selon Le Monde", "schreibt Die Zeit": the article is part of the title)
+        return french.group(1) or french.group(2)
     name = match.group(1)
     if " " not in name and name.lower() in _DESCRIPTOR_NOUNS:
         return speaker

@@ -27,13 +27,16 @@ INDEFINITE = word_set(
 STOP_WORDS = word_set(
     "is was are were be been being has have had will would could should may might can must do does did "
     "that which who whom whose because if when while as but not it's than then there here so also said "
-    "says told to ist war sind hat wird que qui est était ha es fue"
+    "says told to ist war sind hat wird que qui est était ha es fue "
+    # (a German pronoun inside a phrase makes it a clause: "das sie in ihren Romanen nie beim Namen nennt")
+    "sie er wir ihn"
 )
 # French clitics that make a clause of a phrase ("La hausse s’explique", "ce qu’il", "n’a").
 CLITICS = tuple(f"{c}{mark}" for c in ("s", "n", "qu", "j", "m", "t") for mark in "’'")
 # Sentence openers to strip before a subject ("But Smith said").
 OPENERS = word_set(
     "but and yet so still even meanwhile now then also however instead later earlier aber und mais et pero y "
+    "auch doch dann nun puis ainsi aussi donc "  # ("Auch Landeshauptmann X", "Ainsi le maire")
     "yeah yes oh okay ok wow hey"  # (interjections: '"...," Yeah, he called me')
 )
 # Capitalized words that start an adverbial phrase, not a name.
@@ -173,6 +176,9 @@ GERMAN_ROLE_ENDINGS = tuple(
         "stadtrat",
         "gemeinderat",
         "landrat",
+        "hauptmann",  # ("Landeshauptmann Wilfried Haslauer")
+        "schauspieler",
+        "regisseur",
     )
     for ending in ("", "in", "r")
 ) + ("expertin", "stadträtin", "landrätin")  # (the feminine of "Experte" drops its e; of "-rat", umlaut)

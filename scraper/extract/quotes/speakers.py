@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from scraper.extract.quotes.speaker_french import french_named, split_elided
 from scraper.extract.quotes.speaker_names import (
     article_before_name,
     bare_title,
@@ -122,6 +123,8 @@ def classify_phrase(raw: str) -> Phrase | None:
     # (no word can be the writer's "I" in a phrase without a capital I: most phrases skip the test)
     if words[0].lower().startswith(("i’", "i'", "we’", "we'")) or ("I" in text and writer_in(words)):
         return None  # (so is "I’d", "We’re", "What I")
+    if words[0][:1] in "lL" and len(words) > 1:  # ("L’actrice Anna Lefort": the article is a word)
+        words = split_elided(words)
     first = words[0].lower()
     if len(words) == 1 and first in PRONOUNS:
         return Phrase("pronoun", first)
@@ -242,7 +245,8 @@ def _descriptor(text: str, words: list[str], definite: bool) -> Phrase:
     at = len(words) - len(name.split()) - 1
     before = words[at]
     full = len(name.split()) > 1 and not title_after_preposition(words, at)
-    named = before == "named" and bool(name)  # (one word too: "an angry lady named Carla")
+    # (one word too: "an angry lady named Carla", "l’entreprise Virevolt")
+    named = (before == "named" and bool(name)) or french_named(words, at, name)
     if named or (full and (titles_name(before, name) or office_of(words, at) or kin_of(words[0], before)
                            or is_age(" ".join(words[max(0, at - 1) : at + 1])))):  # fmt: skip
         return Phrase("name", text, name=name, roles=roles | frozenset(content_words(words[:1])))

@@ -34,7 +34,11 @@ EN_VERBS = (
 DE_VERBS = (
     "sagte|sagt|sagten|erklärte|erklärt|betonte|betont|meinte|meint|schrieb|warnte|ergänzte|fügte hinzu|"
     "schreibt|warnt|ergänzt|kritisierte|kritisiert|forderte|fordert|mahnte|mahnt|versicherte|versichert|"
-    "bekräftigte|unterstrich|antwortete|erwiderte|fragte|räumte ein|stellte klar|betonten|erklärten"
+    "bekräftigte|unterstrich|antwortete|erwiderte|fragte|räumte ein|stellte klar|betonten|erklärten|"
+    # (verbs that put words in quotes in narration: 'X sprach von einem „...“', 'X nannte das Paket „...“',
+    # 'X würdigte den Film als „...“', 'X lobte einen „...“', 'X warf der Verwaltung vor, „...“')
+    "sprach|spricht|sprachen|nannte|nennt|nannten|würdigte|würdigt|lobte|lobt|bezeichnete|bezeichnet|"
+    "warf|rief|erzählte|erzählt|berichtete|verteidigte|begrüßte|beklagte|bemängelte|kommentierte"
 )
 FR_VERBS = (
     "a déclaré|a dit|a expliqué|a affirmé|a ajouté|a souligné|a indiqué|a estimé|a assuré|a précisé|a confié|"
@@ -42,7 +46,18 @@ FR_VERBS = (
     "confie|raconte|juge|jugent|a jugé|a prévenu|prévient|a martelé|martèle|a insisté|insiste|a regretté|"
     "regrette|a dénoncé|dénonce|a reconnu|reconnaît|a rappelé|a répondu|a averti|avertit|a réagi|"
     "a poursuivi|a annoncé|a écrit|a tweeté|a commenté|a résumé|a déploré|déplore|a critiqué|a fustigé|"
-    "fustige|a plaidé|ont estimé|ont affirmé|ont expliqué|ont indiqué|ont assuré|ont souligné"
+    "fustige|a plaidé|ont estimé|ont affirmé|ont expliqué|ont indiqué|ont assuré|ont souligné|"
+    # (the present and imperfect of reportage, the pluperfect, and verbs that put words in quotes in
+    # narration: 'soupire X', 'savourait l'entraîneur X', 'X avait rappelé que « ... »', 'X a salué « ... »',
+    # 'X a qualifié le moratoire d'« ... »', 'X parle d'« ... »', 'X s'est dite « ... »')
+    "soupire|a soupiré|savoure|savourait|racontait|expliquait|confiait|ajoutait|prévenait|lâche|a lâché|"
+    "glisse|a glissé|tranche|a tranché|rétorque|a rétorqué|plaide|interroge|a interrogé|poursuit|conclut|"
+    "avait rappelé|avait déclaré|avait dit|avait affirmé|avait estimé|avait averti|rappelle|a raconté|"
+    "a salué|salue|ont salué|a appelé|appelle|a qualifié|qualifie|a évoqué|évoque|parle|a parlé|promet|"
+    "a promis|a défendu|défend|"
+    "s'est dit|s'est dite|s’est dit|s’est dite|se dit|s'est félicité|s'est félicitée|s’est félicité|"
+    "s’est félicitée|se félicite|s'est réjoui|s'est réjouie|s’est réjoui|s’est réjouie|se réjouit|"
+    "s'est indigné|s'est indignée|s’est indigné|s’est indignée|s'indigne|s’indigne"
 )
 ES_VERBS = (
     "dijo|afirmó|explicó|declaró|aseguró|señaló|añadió|agregó|indicó|sostuvo|advirtió|dice|afirma|explica|"

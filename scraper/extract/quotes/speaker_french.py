@@ -1,0 +1,39 @@
+"""French descriptor phrases: an elided article split off its noun, a common noun in apposition to a name.
+
+French writes the article into its noun ("L’actrice Anna Lefort", "l’entreprise Virevolt") and puts a
+common noun, lower case, right before the name it describes ("la société Eolia Sud-Ouest", "le conseiller
+fédéral Alain Berset", "la climatologue Agnès Duval"): the phrase names that person or body. Pure
+functions over a phrase's words.
+"""
+
+from __future__ import annotations
+
+_ELIDED = ("l’", "l'", "L’", "L'")
+_ARTICLES = frozenset({"le", "la", "les", "l’", "l'"})
+# Nouns for a body or a publication, whose name may be one word ("l’entreprise Virevolt", "le quotidien
+# Libération"); a person's one-word name after a job noun is as often a place or a club ("le maire de X").
+_BODY_NOUNS = frozenset(
+    "société entreprise groupe compagnie syndicat parti association fédération banque quotidien journal "
+    "hebdomadaire magazine chaîne radio opérateur constructeur start-up".split()
+)
+
+
+def split_elided(words: list[str]) -> list[str]:
+    """The words with an elided article opening the phrase split off ("L’actrice" -> "L’", "actrice")."""
+    first = words[0]
+    if len(first) > 3 and first.startswith(_ELIDED) and first[2:3].isalpha():
+        return [first[:2], first[2:], *words[1:]]
+    return words
+
+
+def _french_apposition(words: list[str], at: int) -> bool:
+    """Whether a French article and lower-case words up to `at` describe the name after them ("la
+    société Eolia Sud-Ouest"): French capitalizes no common noun, so they are one apposition."""
+    return words[0].lower() in _ARTICLES and at > 0 and all(w.islower() for w in words[1 : at + 1])
+
+
+def french_named(words: list[str], at: int, name: str) -> bool:
+    """Whether a French descriptor names what follows it: a full name, or one word after a body's noun."""
+    if not name or not _french_apposition(words, at):
+        return False
+    return " " in name or words[at].lower() in _BODY_NOUNS
