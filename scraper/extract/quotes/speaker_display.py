@@ -24,8 +24,8 @@ _FRENCH_ARTICLE_NAME = re.compile(
     r"([a-zà-ÿ]+\s+(?:de la|de l[’']|des|du|de|d[’'])\s*[A-ZÀ-Þ][\w’'-]*(?:\s+[\w’'-]+)*)"
 )
 # A French or German article before a name ("la SNCF", "le PLR", "Le Syndicat des services publics", "die
-# Deutsche Bahn", "l’ONU"): French capitalizes names only, German every noun, so there the name must be an initialism or a run of two
-# capitalized words ("die Polizei", "der Sprecher" are descriptors).
+# Deutsche Bahn", "l’ONU"): French capitalizes names only, German every noun, so there the name must be
+# an initialism or a run of two capitalized words ("die Polizei", "der Sprecher" are descriptors).
 _FOREIGN_ARTICLE_NAME = re.compile(
     r"(?:[Ll][ea]s?\s+|[Ll][’']\s*)([A-ZÀ-Þ][\w’'&.-]*(?:\s+[\w’'&.-]+)*)"
     r"|(?:[Dd](?:ie|er|as))\s+((?:[A-ZÄÖÜ]{2,}[\w-]*)|(?:[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)+))"

@@ -8,13 +8,15 @@ functions over a phrase's words.
 
 from __future__ import annotations
 
+from scraper.extract.quotes.speaker_words import word_set
+
 _ELIDED = ("l’", "l'", "L’", "L'")
 _ARTICLES = frozenset({"le", "la", "les", "l’", "l'"})
 # Nouns for a body or a publication, whose name may be one word ("l’entreprise Virevolt", "le quotidien
 # Libération"); a person's one-word name after a job noun is as often a place or a club ("le maire de X").
-_BODY_NOUNS = frozenset(
+_BODY_NOUNS = word_set(
     "société entreprise groupe compagnie syndicat parti association fédération banque quotidien journal "
-    "hebdomadaire magazine chaîne radio opérateur constructeur start-up".split()
+    "hebdomadaire magazine chaîne radio opérateur constructeur start-up"
 )
 
 
