@@ -23,7 +23,7 @@ _BODY_NOUNS = word_set(
 def split_elided(words: list[str]) -> list[str]:
     """The words with an elided article opening the phrase split off ("L’actrice" -> "L’", "actrice")."""
     first = words[0]
-    if len(first) > 3 and first.startswith(_ELIDED) and first[2:3].isalpha():
+    if len(first) > 3 and first.startswith(_ELIDED) and first[2:3].islower():  # (not "L’Oréal")
         return [first[:2], first[2:], *words[1:]]
     return words
 
