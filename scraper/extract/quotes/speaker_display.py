@@ -28,7 +28,7 @@ _FRENCH_ARTICLE_NAME = re.compile(
 # an initialism or a run of two capitalized words ("die Polizei", "der Sprecher" are descriptors).
 _FOREIGN_ARTICLE_NAME = re.compile(
     r"(?:[Ll][ea]s?\s+|[Ll][’']\s*)([A-ZÀ-Þ][\w’'&.-]*(?:\s+[\w’'&.-]+)*)"
-    r"|(?:[Dd](?:ie|er|as))\s+((?:[A-ZÄÖÜ]{2,}[\w-]*)|(?:[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)+))"
+    r"|(?:[Dd](?:ie|er|as))\s+((?:[A-ZÄÖÜ]{2,})|(?:[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)+))"
 )
 # One capitalized common noun after "The" is a descriptor capitalized by house style ("The Embassy said"),
 # not the name of one body.

@@ -98,7 +98,7 @@ TRIM_TAIL = re.compile(
     # (French and German prepositions of place, time and occasion end a subject phrase whatever follows
     # them: "sagte Hertel nach der Sitzung", "sagte Jana Koch am Berliner Hauptbahnhof", "Gertraud Hofer
     # aus Linz", "a déclaré le ministre à l'issue d'une réunion"; no name has them in lower case)
-    r"\s(?<!\s\s)\s*(?:(?-i:nach|bei|zum|zur|aus|vor|am|im|à|au|aux|après|devant|lors)\s|"
+    r"\s(?<!\s\s)\s*(?:(?-i:nach|bei|zum|zur|aus|am|im|à|au|aux|après|devant|lors)\s|"
     r"(?:on|in|at|during|last|this|earlier|later|am|im|lors|en|el|le)\s+"
     r"(?:(?:a|an|the|his|her|their|its|einem|einer|der|dem|une?|el|la)\s+)?"
     # (a medium's or an occasion's modifier: "in a telephone interview", "at a campaign rally")
