@@ -197,7 +197,10 @@ def _is_title(words: list[str]) -> bool:
     the Bench."; the period or comma of American style may sit inside the closing mark). A longer
     title may have a subtitle after a colon and commas between Title Case parts ("Far From the Tree:
     Parents, Children and the Search for Identity"); a year or number counts as capitalized."""
-    # (most spans have a lower-case word that is no small word: they fail the last test below at once)
+    # (most spans have a lower-case word that is no small word: they fail the last test below at once; a
+    # title opens with a capital, a phrase quoted from its article on does not: „das Buch der Stunde“)
+    if not (words[0][:1].isupper() or words[0][:1].isdigit()):
+        return False
     if not all(_title_word(w) or w in _DASHES for w in words[:-1]):
         return False
     words = [*words[:-1], words[-1].rstrip(".,:;\"'“”‘’")]

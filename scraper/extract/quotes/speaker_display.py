@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from scraper.extract.quotes.speaker_words import word_set
+from scraper.extract.quotes.speaker_words import is_person_noun, word_set
 
 # An article before capitalized words, with lower-case joiners only between them ("of", "and", "for").
 _ARTICLE_NAME = re.compile(
@@ -24,11 +24,11 @@ _FRENCH_ARTICLE_NAME = re.compile(
     r"([a-zà-ÿ]+\s+(?:de la|de l[’']|des|du|de|d[’'])\s*[A-ZÀ-Þ][\w’'-]*(?:\s+[\w’'-]+)*)"
 )
 # A French or German article before a name ("la SNCF", "le PLR", "Le Syndicat des services publics", "die
-# Deutsche Bahn", "l’ONU"): French capitalizes names only, German every noun, so there the name must be
-# an initialism or a run of two capitalized words ("die Polizei", "der Sprecher" are descriptors).
+# Deutsche Bahn", "der Deutschlandfunk", "l’ONU"); German capitalizes every noun, and a person's
+# descriptor ("der Sprecher") is no organization's name.
 _FOREIGN_ARTICLE_NAME = re.compile(
     r"(?:[Ll][ea]s?\s+|[Ll][’']\s*)([A-ZÀ-Þ][\w’'&.-]*(?:\s+[\w’'&.-]+)*)"
-    r"|(?:[Dd](?:ie|er|as))\s+((?:[A-ZÄÖÜ]{2,})|(?:[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)+))"
+    r"|(?:[Dd](?:ie|er|as))\s+([A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)*)"
 )
 # One capitalized common noun after "The" is a descriptor capitalized by house style ("The Embassy said"),
 # not the name of one body.
@@ -48,7 +48,10 @@ def organization_name(speaker: str, text: str) -> str:
         french = _FRENCH_ARTICLE_NAME.fullmatch(speaker) or _FOREIGN_ARTICLE_NAME.fullmatch(speaker)
         if french is None or (speaker[0] in "LD" and _capitalized_inside(text, speaker)):
             return speaker  # ("selon Le Monde", "schreibt Die Zeit": the article is part of the title)
-        return french.group(1) or french.group(2)
+        name = french.group(french.lastindex or 1)
+        if speaker[0] in "dD" and " " not in name and is_person_noun(name.lower()):
+            return speaker  # ("der SPD-Politiker", "die Sprecherin": a person's descriptor keeps its article)
+        return name
     name = match.group(1)
     if " " not in name and name.lower() in _DESCRIPTOR_NOUNS:
         return speaker
