@@ -40,7 +40,7 @@ from scraper.extract.quotes.quote_attribution import VERB
 from scraper.extract.quotes.quote_names import NAMING_WORDS, is_title_like, names_a_kind
 from scraper.extract.quotes.quote_references import cited_after, reference_title
 from scraper.extract.quotes.quote_runs import Quote as _Quote
-from scraper.extract.quotes.quote_sentences import sentence_start
+from scraper.extract.quotes.quote_sentences import last_words_at, sentence_start
 from scraper.extract.quotes.speaker_words import word_set
 
 _REACH = 120  # characters read before the opening mark and after the closing one
@@ -74,6 +74,10 @@ _NAMED = re.compile(
     r"|,\s*(?:called|named))\s*[:,]?\s*$",
     re.IGNORECASE,
 )
+# (no match of _NAMED starts with white space or holds more than four runs of it, two in its words, "known
+# locally as", "under the name", and two around a colon after them: it starts in the last five words, and
+# is searched for from there, not from each of the 120 characters before the mark)
+_NAMED_WORDS = 5
 # A label opening the paragraph before the span: a reply's subject, a figure's or table's caption, a
 # link's lead-in ('Re: "..."', 'Fig. 3: "..."', 'Source: "..."', 'See also: "..."', 'Related: "..."').
 _HEADING = re.compile(
@@ -201,7 +205,7 @@ def marked_not_said(quote: _Quote, paragraphs: list[str]) -> bool:
     if quote.direct:  # (a name given with "called" reads as a speech verb: 'The tour, called "..."')
         if last in _LAST_WORDS and is_title_like(quote.text) and (work := _WORK_NOUN.search(before)):
             return not work.group("comma")  # a work's title: 'In her book "A ... of Hope," Lee wrote'
-        return last in _NAME_WORDS and _NAMED.search(before) is not None
+        return last in _NAME_WORDS and _NAMED.search(before, last_words_at(before, _NAMED_WORDS)) is not None
     after = paragraphs[span.end_paragraph][span.end : span.end + _REACH] if span.closed else ""
     if _WORK_AFTER.match(after) or _MENU_AFTER.match(after) or cited_after(after) or _is_code(quote.text):
         return True
@@ -230,7 +234,7 @@ def marked_not_said(quote: _Quote, paragraphs: list[str]) -> bool:
         return False
     # (whoever asks or names: 'The survey asked them to rate the sentence "..."', 'The law, officially
     # called "...", took effect')
-    if _SURVEY_ITEM.search(lead) or _NAMED.search(lead):
+    if _SURVEY_ITEM.search(lead) or _NAMED.search(lead, last_words_at(lead, _NAMED_WORDS)):
         return True
     if last in _CHARGE_WORDS and quote.text[:1].islower() and _CHARGED.search(lead):
         return not _INNER_END.search(quote.text)

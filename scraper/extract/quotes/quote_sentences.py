@@ -6,7 +6,7 @@ import re
 
 from scraper.extract.quotes.speaker_words import word_set
 
-__all__ = ["SENTENCE_END", "after_last", "sentence_ends", "sentence_start"]
+__all__ = ["SENTENCE_END", "after_last", "last_words_at", "sentence_ends", "sentence_start"]
 
 _END_TAIL = r"[\"”’')\]]*\s+(?=[\"“‘'„«(\[]?[A-Z0-9])"  # (closing marks, space, then a capital or digit)
 SENTENCE_END = re.compile(rf"[.!?]{_END_TAIL}")
@@ -47,6 +47,14 @@ def after_last(text: str, marks: str) -> int:
     """Offset after the last of `marks` in `text` (0 with none): where a pattern anchored at the end of
     the text that matches none of those characters is searched from, not from every position before."""
     return max(map(text.rfind, marks)) + 1
+
+
+def last_words_at(text: str, count: int) -> int:
+    """Offset at or before which the last `count` words of `text` begin (0 when it has no more words):
+    a pattern anchored at the end whose matches hold at most `count` - 1 runs of white space (and start
+    with no white space) can only match from there, so searching from there finds the same match."""
+    head = text.rsplit(None, count)
+    return len(head[0]) if len(head) > count else 0
 
 
 def _start(match: re.Match[str]) -> int:

@@ -52,6 +52,10 @@ _LOST_TAG = re.compile(
 _OPEN_BEFORE = set(" ([{—–-/\u00a0") | set(DOUBLE_MARKS) | set(SINGLE_MARKS)
 _DOUBLE_RE = re.compile(f"[{DOUBLE_MARKS}]")
 _SINGLE_RE = re.compile(f"[{SINGLE_MARKS}]")
+# The pattern of each family's one ASCII mark: an ASCII paragraph can hold no other, so it finds the same
+# matches there (a literal is searched for many times faster than a class; see _in).
+_DOUBLE_ASCII = re.compile('"')
+_SINGLE_ASCII = re.compile("'")
 # 'Decade ('90s) and elision ('em, 'n') apostrophes that stand where an opening mark would.
 _ELISION = re.compile(r"(?:\d\d?s?|em|n|til|cause|tis|nuff)\b", re.IGNORECASE)
 # A contraction's apostrophe typed after a space ("I ‘m surprised", "don ‘t"): never a quotation's opening.
@@ -132,7 +136,10 @@ def _family_spans(paragraphs: list[str], marks: re.Pattern[str], skip: list[Quot
     for s in skip:
         if s.paragraph == s.end_paragraph:
             blocks.setdefault(s.paragraph, []).append((s.start, s.end))
+    family = DOUBLE_MARKS if marks is _DOUBLE_RE else SINGLE_MARKS
     for index, paragraph in enumerate(paragraphs):
+        if pending is None and not _holds_any(paragraph, family):
+            continue  # (no quotation open and no mark to open one: nothing below would change)
         position = 0
         if pending is not None:
             position = _continuation(paragraph, marks)
@@ -142,7 +149,7 @@ def _family_spans(paragraphs: list[str], marks: re.Pattern[str], skip: list[Quot
                 spans.append(pending)
                 pending = None
         blocked = blocks.get(index, [])
-        for match in marks.finditer(paragraph, position):
+        for match in _in(paragraph, marks).finditer(paragraph, position):
             at, char = match.start(), match.group()
             if pending is None and char in _NEVER_OPENS:
                 continue  # (most single marks are apostrophes: "it’s")
@@ -177,6 +184,22 @@ def _family_spans(paragraphs: list[str], marks: re.Pattern[str], skip: list[Quot
     return spans
 
 
+def _in(text: str, marks: re.Pattern[str]) -> re.Pattern[str]:
+    """The pattern that finds the marks of a family (_DOUBLE_RE or _SINGLE_RE) in `text`: in ASCII text,
+    that of its one ASCII mark, which finds the same matches there."""
+    if not text.isascii():
+        return marks
+    return _DOUBLE_ASCII if marks is _DOUBLE_RE else _SINGLE_ASCII
+
+
+def _holds_any(paragraph: str, family: str) -> bool:
+    """Whether `paragraph` holds a mark of `family` (tested with `in`, not a character class search;
+    an ASCII paragraph can hold only the family's first mark, its ASCII one)."""
+    if paragraph.isascii():
+        return family[0] in paragraph
+    return any(mark in paragraph for mark in family)
+
+
 def _lost_close(paragraph: str, position: int, at: int, char: str) -> int:
     """Where an open quotation ends that lost its closing mark before its attribution, when its own
     opening mark comes again after that attribution ('“A is hard, she said. “B ...”': the tag's comma),
@@ -193,7 +216,7 @@ def _carried_until(paragraphs: list[str], index: int, opener: str) -> int:
     sentence punctuation, with no double mark in the paragraphs between; else 0 (see the module doc)."""
     for ahead in range(index + 1, min(index + 1 + CARRY_PARAGRAPHS, len(paragraphs))):
         paragraph = paragraphs[ahead]
-        match = _DOUBLE_RE.search(paragraph)
+        match = _in(paragraph, _DOUBLE_RE).search(paragraph)
         if match is None:
             continue
         at = match.start()
@@ -234,7 +257,8 @@ def _is_opener(text: str, at: int, char: str) -> bool:
 
 def _closed_later(text: str, at: int, opener: str) -> bool:
     """Whether a mark later in the paragraph closes the single mark at `at`."""
-    return any(_is_closer(text, m.start(), opener, m.group()) for m in _SINGLE_RE.finditer(text, at + 2))
+    marks = _in(text, _SINGLE_RE).finditer(text, at + 2)
+    return any(_is_closer(text, m.start(), opener, m.group()) for m in marks)
 
 
 def _is_closer(text: str, at: int, opener: str, char: str) -> bool:
@@ -253,5 +277,6 @@ def _is_closer(text: str, at: int, opener: str, char: str) -> bool:
     if text[at - 1] in "sS" and _POSSESSIVE.match(text, at + 1):
         # Only a plural possessive if the quotation closes later in the same paragraph.
         rest = text[at + 1 :]
-        return not any(_is_closer(rest, m.start(), opener, m.group()) for m in _SINGLE_RE.finditer(rest))
+        marks = _in(rest, _SINGLE_RE).finditer(rest)
+        return not any(_is_closer(rest, m.start(), opener, m.group()) for m in marks)
     return True

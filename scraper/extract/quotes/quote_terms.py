@@ -25,7 +25,7 @@ import re
 
 from scraper.extract.quotes.quote_kinds import marked_not_said
 from scraper.extract.quotes.quote_runs import Quote as _Quote
-from scraper.extract.quotes.quote_sentences import SENTENCE_END, after_last
+from scraper.extract.quotes.quote_sentences import SENTENCE_END, after_last, last_words_at
 from scraper.extract.quotes.speaker_words import word_set
 from scraper.extract.quotes.speech_verbs import VERB
 
@@ -63,6 +63,12 @@ _DEFINED = re.compile(
     r"\s*[:,]?\s*$",
     re.IGNORECASE,
 )
+# Where _DEFINED and _TERM_LEAD may match. Neither starts with white space. A match of _TERM_LEAD holds at
+# most five runs of it (owner, noun, "such as", a colon), so it starts in the last six words. So does a
+# match of _DEFINED's fixed phrases ("by which I mean", then a colon); one of "define" may hold any number,
+# but holds "defin": in ASCII text without it (where case is ASCII case), only the last six words are
+# searched. The leftmost match is the same, searched for from fewer positions.
+_LEAD_WORDS = 6
 # Determiners before a span used as a modifier of the noun after it ('the "..." period').
 _DETERMINERS = word_set("the a an this that these those their its our your")
 # Words after a span that are no noun it could modify: function words, auxiliaries, pronouns.
@@ -121,7 +127,7 @@ def is_unspoken(quote: _Quote, paragraphs: list[str]) -> bool:
         return _tag_is_modified_noun(quote, paragraphs) and _modifies_noun(quote, before, text)
     if quote.speaker is not None:  # (a speaker taken from the narration, no speech verb: a label still)
         return quote.narrated and _modifies_noun(quote, before, paragraphs[span.end_paragraph])
-    if _named_as_term(before) or _DEFINED.search(before, max(0, len(before) - 100)) is not None:
+    if _named_as_term(before) or _defined(before):
         return True
     if _title_before_noun(quote, paragraphs[span.end_paragraph]):
         return True
@@ -183,6 +189,15 @@ def _described(lead: list[str]) -> bool:
     return lead[1].isalpha() and lead[1].islower() and lead[1] not in _NOT_NOUNS
 
 
+def _defined(before: str) -> bool:
+    """Whether the text before the opening mark ends with what introduces a definition or gloss."""
+    start = max(0, len(before) - 100)
+    reach = before[start:]
+    if reach.isascii() and "defin" not in reach.lower():
+        start = max(start, last_words_at(before, _LEAD_WORDS))  # (see _LEAD_WORDS)
+    return _DEFINED.search(before, start) is not None
+
+
 def _named_as_term(before: str) -> bool:
     """The text before the opening mark ends with a noun that names what follows as a term ('the old
     phrase "..."', 'nicknames such as "A" and "B"'): an idiom, label or nickname."""
@@ -193,7 +208,7 @@ def _named_as_term(before: str) -> bool:
         if listed is None:
             break
         before = before[: listed.start()]
-    lead = _TERM_LEAD.search(before, max(0, len(before) - 60))
+    lead = _TERM_LEAD.search(before, max(len(before) - 60, last_words_at(before, _LEAD_WORDS)))
     if lead is None or lead.group("noun").lower() not in _TERM_NOUNS:
         return False
     if lead.group("noun").lower() in _NAMES_WHOEVER_OWNS:
