@@ -33,6 +33,7 @@ from scraper.extract.quotes.quote_subjects import (
     previous_subject,
     without_auxiliaries,
 )
+from scraper.extract.quotes.speaker_documents import document_owner
 from scraper.extract.quotes.speaker_words import word_set
 from scraper.extract.quotes.speakers import classify_phrase
 from scraper.extract.quotes.speech_verbs import AFTER_DETERMINER, SOURCE_VERBS, VERB
@@ -254,6 +255,8 @@ def _named_before(head: str, chunks: list[tuple[str, int]], i: int) -> tuple[str
     if phrase is None or phrase.kind == "name":
         return chunk, offset
     for name, start in reversed(chunks[max(0, i - 2) : i]):
+        if document_owner(name) is not None:  # ("X's letter to Jo Hale, the inspector general, said": X's)
+            return name, start
         named = classify_phrase(name)
         if named is not None and named.kind == "name":
             return head[start : offset + len(chunk)], start

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from scraper.extract.quotes.speaker_documents import document_owner
 from scraper.extract.quotes.speaker_names import (
     article_before_name,
     bare_title,
@@ -105,6 +106,9 @@ class Phrase:
 def classify_phrase(raw: str) -> Phrase | None:
     """What kind of speaker phrase `raw` is, or None when it is not a plausible subject."""
     text = restore_dots(raw).strip(" ,;:—–-()[]\u00a0…")  # (an excerpt's ellipsis: "… Ri Kyong Ae")
+    owner = document_owner(text)  # ("Smith's letter to the board, ..."): the possessor speaks
+    if owner is not None:
+        return classify_phrase(owner)
     if "," in text:
         return _with_appositive(text)
     if text.count(" ") >= 2:  # a time/medium tail needs at least "X on Monday"
