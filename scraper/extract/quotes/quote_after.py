@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from scraper.extract.quotes.quote_subjects import is_person
+from scraper.extract.quotes.speaker_documents import name_list
 from scraper.extract.quotes.speaker_words import word_set
 from scraper.extract.quotes.speakers import classify_phrase
 from scraper.extract.quotes.speech_verbs import (
@@ -198,6 +199,8 @@ def _with_appositive(text: str, match: re.Match[str]) -> tuple[str, int]:
     spk, at = match.group("spk"), match.start("spk")
     if "app" not in match.groupdict() or not match.group("app"):
         return spk, at
+    if match.re is AFTER_VERB_SUBJECT and (listed := name_list(text[at : at + 200])):
+        return listed, at  # ('said A, B, and C': the list, which the appositive pattern cuts at its comma)
     whole = text[at : match.end("app")]
     phrase = classify_phrase(whole)
     if phrase is not None and phrase.kind == "name":

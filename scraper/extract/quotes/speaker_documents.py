@@ -26,3 +26,21 @@ def document_owner(text: str) -> str | None:
         return None
     owner = match["owner"]
     return owner + "s" if text[match.end("owner") :].startswith(("s'", "s’")) else owner
+
+
+# Three or more full names listed as co-speakers or co-authors ('wrote Ann Lee, Bo Stone and Carl Wei in
+# a paper', 'said Ann Lee, Bo Stone, and Carl Wei'): each a capitalized run of two to four words.
+_FULL_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}"
+_NAME_LIST = re.compile(rf"{_FULL_NAME}(?:,\s+{_FULL_NAME})+,?\s+and\s+{_FULL_NAME}")
+_LIST_END = re.compile(r"$|[,.;:!?]|\s+[a-z]")
+
+
+def name_list(text: str) -> str | None:
+    """The three or more full names a phrase lists, joined by commas and a last "and", without the
+    lower-case words after them ("... and Carl Wei in a paper", "... and Carl Wei of Acme")."""
+    if " and " not in text:
+        return None
+    listed = _NAME_LIST.match(text)
+    if listed is None or not _LIST_END.match(text, listed.end()):
+        return None
+    return listed.group()

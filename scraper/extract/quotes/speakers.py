@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from scraper.extract.quotes.speaker_documents import document_owner
+from scraper.extract.quotes.speaker_documents import document_owner, name_list
 from scraper.extract.quotes.speaker_names import (
     article_before_name,
     bare_title,
@@ -187,6 +187,8 @@ def _lower_group(words: list[str]) -> bool:
 def _with_appositive(text: str) -> Phrase | None:
     """A name followed by its appositive ("Renata Ilves, the company's chief executive"): the person,
     with the appositive's words as roles so a later "the chief executive" finds them."""
+    if listed := name_list(text):  # ("Ann Lee, Bo Stone and Carl Wei": all of them, not the first)
+        return Phrase("name", listed, name=listed, roles=frozenset(content_words(listed.split())))
     name, appositive = text.split(",", 1)
     if name.lower() in SENTENCE_ADVERBS:  # "Luckily, Fischer": the subject follows the adverb
         return classify_phrase(appositive)
