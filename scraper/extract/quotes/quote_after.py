@@ -108,6 +108,9 @@ _AFTER_PATTERNS = (
 # its speech verb introduces that quotation, not the one before it ('"..." and the crowd went home,
 # Ortega said.' still credits Ortega).
 _NEW_CLAUSE = re.compile(r"[\s,;]*(?:and|but)\s", re.IGNORECASE)
+# What a new clause's speech verb reports of its own: three or more words to the sentence end with no
+# quotation ('called the plan "...," but Mayor X said it would create jobs': the quote is not X's).
+_OWN_REPORT = re.compile(r"\s+[^\s,.;:!?]+\s+[^\s,.;:!?]+\s+[^\s.;:!?\"“”‘’«»„]+[^.!?\"“”‘’«»„]*(?:[.!?]|$)")
 
 
 def after_quote(text: str, quote: str) -> tuple[str, int, bool] | None:
@@ -125,6 +128,9 @@ def after_quote(text: str, quote: str) -> tuple[str, int, bool] | None:
             continue  # ('"honest" describes Harris better': the quotation is the subject)
         if verb == "began" and not is_person(classify_phrase(match.group("spk"))):
             continue  # (what began is no speaker: '"peculiar" and the speculation of doping began')
+        new_clause = match.re is AFTER_SUBJECT_VERB and _NEW_CLAUSE.match(text) is not None
+        if new_clause and _OWN_REPORT.match(text, match.end()):  # (it reports words of its own)
+            return None
         if plausible_subject(match.group("spk"), verb):
             phrase, offset = _with_appositive(text, match)
             return phrase, offset, verb.lower() in SOURCE_VERBS
