@@ -164,6 +164,7 @@ def _according_after(text: str, quote: str) -> tuple[str, int, bool] | None:
 _QUESTION_VERBS = word_set("asked asks wondered wonders demanded demands")
 # At most this many words may finish a quote's sentence before its attribution ("over Taiwan").
 _FINISH_WORDS = 4
+_SUBORDINATORS = word_set("while because when whenever after before since until although though if unless")
 
 
 def _clause_tail(match: re.Match[str]) -> tuple[str, int] | None:
@@ -175,7 +176,8 @@ def _clause_tail(match: re.Match[str]) -> tuple[str, int] | None:
     if match.re is not AFTER_SUBJECT_VERB or not match.group("app"):
         return None
     finish = match.group("spk").split()
-    if len(finish) > _FINISH_WORDS or not finish[0].islower():
+    # (a subordinate clause finishes the sentence however long: '"..." while they were in power, X said')
+    if (len(finish) > _FINISH_WORDS and finish[0] not in _SUBORDINATORS) or not finish[0].islower():
         return None
     tail = match.group("app").strip()
     if not plausible_subject(tail):
