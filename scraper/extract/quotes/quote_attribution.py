@@ -257,6 +257,9 @@ def _named_before(head: str, chunks: list[tuple[str, int]], i: int) -> tuple[str
     for name, start in reversed(chunks[max(0, i - 2) : i]):
         if document_owner(name) is not None:  # ("X's letter to Jo Hale, the inspector general, said": X's)
             return name, start
+        joined = clause_name(head[start:offset].rstrip(" ,"), start)  # ("X quit and Jo Li, the chair, said")
+        if joined is not None:
+            return head[joined[1] : offset + len(chunk)], joined[1]
         named = classify_phrase(name)
         if named is not None and named.kind == "name":
             return head[start : offset + len(chunk)], start

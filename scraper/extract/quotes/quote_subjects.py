@@ -244,7 +244,7 @@ def clause_name(chunk: str, offset: int) -> tuple[str, int] | None:
         return None
     if match["conj"] in {"and", "but"}:
         before = chunk[: match.start()].split()
-        if len(before) < 3 or not before[-1].islower():
+        if len(before) < 3 or not (before[-1].islower() or before[-1].isdigit()):  # (also "on April 3")
             return None
     phrase = classify_phrase(match["spk"])
     if phrase is None or phrase.kind != "name":
