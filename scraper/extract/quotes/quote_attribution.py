@@ -16,6 +16,7 @@ from scraper.extract.quotes.quote_judging import judging_subject
 from scraper.extract.quotes.quote_reporting import (
     as_by_opening,
     claim_owner,
+    document_reads,
     in_words_of,
     main_clause_verb,
     study_source,
@@ -76,6 +77,7 @@ def before_quote(text: str) -> tuple[str, int, bool] | None:
         found = participle_subject(sentence) or infinitive_subject(sentence) or narrating_subject(sentence)
         found = found or judging_subject(sentence)  # ('X went further, calling it "..."': quote_judging)
         found = found or study_source(sentence) or claim_owner(sentence)  # ('One Gallup poll found "..."')
+        found = found or document_reads(sentence)  # ('a statement by X read: "..."')
         if found is None and text.rstrip().endswith((".", "!", "?")):  # the quote opens a sentence
             found = previous_subject(text, sentence_start(text.rstrip()[:-1]), len(text))
             return (found[0], found[1], False) if found else None
