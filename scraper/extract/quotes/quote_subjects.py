@@ -29,7 +29,8 @@ _NAME_THEN_ACTION = re.compile(
 # Bodies that issue words of their own ("The Harris campaign is calling it ..."), unlike "sales" or "the
 # line": a descriptor headed by one is a speaker when it quotes.
 _SPEAKING_BODIES = word_set(
-    "campaign committee administration ministry department agency government party office union council"
+    "campaign committee administration ministry department agency government party office union council "
+    "company firm bank publisher court commission regulator"
 )
 _ABSTRACT_NOUN_ENDINGS = ("ness", "tion", "sion", "ment", "ity", "ism", "ics", "ance", "ence", "ship")
 # A pronoun or a name leading a sentence, then its verb (any: "He is more emphatic", "Li shrugs").
