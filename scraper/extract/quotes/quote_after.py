@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from scraper.extract.quotes.quote_subjects import is_person
+from scraper.extract.quotes.speaker_documents import name_list
 from scraper.extract.quotes.speaker_words import word_set
 from scraper.extract.quotes.speakers import classify_phrase
 from scraper.extract.quotes.speech_verbs import (
@@ -114,6 +115,9 @@ _AFTER_PATTERNS = (
 # its speech verb introduces that quotation, not the one before it ('"..." and the crowd went home,
 # Ortega said.' still credits Ortega).
 _NEW_CLAUSE = re.compile(r"[\s,;]*(?:and|but)\s", re.IGNORECASE)
+# What a new clause's speech verb reports of its own: three or more words to the sentence end with no
+# quotation ('called the plan "...," but Mayor X said it would create jobs': the quote is not X's).
+_OWN_REPORT = re.compile(r"\s+[^\s,.;:!?]+\s+[^\s,.;:!?]+\s+[^\s.;:!?\"“”‘’«»„]+[^.!?\"“”‘’«»„]*(?:[.!?]|$)")
 
 
 def after_quote(text: str, quote: str) -> tuple[str, int, bool] | None:
@@ -131,6 +135,9 @@ def after_quote(text: str, quote: str) -> tuple[str, int, bool] | None:
             continue  # ('"honest" describes Harris better': the quotation is the subject)
         if verb == "began" and not is_person(classify_phrase(match.group("spk"))):
             continue  # (what began is no speaker: '"peculiar" and the speculation of doping began')
+        new_clause = match.re is AFTER_SUBJECT_VERB and _NEW_CLAUSE.match(text) is not None
+        if new_clause and _OWN_REPORT.match(text, match.end()):  # (it reports words of its own)
+            return None
         if plausible_subject(match.group("spk"), verb):
             phrase, offset = _with_appositive(text, match)
             return phrase, offset, verb.lower() in SOURCE_VERBS
@@ -164,6 +171,7 @@ def _according_after(text: str, quote: str) -> tuple[str, int, bool] | None:
 _QUESTION_VERBS = word_set("asked asks wondered wonders demanded demands")
 # At most this many words may finish a quote's sentence before its attribution ("over Taiwan").
 _FINISH_WORDS = 4
+_SUBORDINATORS = word_set("while because when whenever after before since until although though if unless")
 
 
 def _clause_tail(match: re.Match[str]) -> tuple[str, int] | None:
@@ -175,7 +183,8 @@ def _clause_tail(match: re.Match[str]) -> tuple[str, int] | None:
     if match.re is not AFTER_SUBJECT_VERB or not match.group("app"):
         return None
     finish = match.group("spk").split()
-    if len(finish) > _FINISH_WORDS or not finish[0].islower():
+    # (a subordinate clause finishes the sentence however long: '"..." while they were in power, X said')
+    if (len(finish) > _FINISH_WORDS and finish[0] not in _SUBORDINATORS) or not finish[0].islower():
         return None
     tail = match.group("app").strip()
     if not plausible_subject(tail):
@@ -205,6 +214,8 @@ def _with_appositive(text: str, match: re.Match[str]) -> tuple[str, int]:
     spk, at = match.group("spk"), match.start("spk")
     if "app" not in match.groupdict() or not match.group("app"):
         return spk, at
+    if match.re is AFTER_VERB_SUBJECT and (listed := name_list(text[at : at + 200])):
+        return listed, at  # ('said A, B, and C': the list, which the appositive pattern cuts at its comma)
     whole = text[at : match.end("app")]
     phrase = classify_phrase(whole)
     if phrase is not None and phrase.kind == "name":

@@ -16,6 +16,7 @@ from scraper.extract.quotes.quote_judging import judging_subject
 from scraper.extract.quotes.quote_reporting import (
     as_by_opening,
     claim_owner,
+    document_reads,
     in_words_of,
     main_clause_verb,
     study_source,
@@ -33,6 +34,7 @@ from scraper.extract.quotes.quote_subjects import (
     previous_subject,
     without_auxiliaries,
 )
+from scraper.extract.quotes.speaker_documents import document_owner
 from scraper.extract.quotes.speaker_words import word_set
 from scraper.extract.quotes.speakers import classify_phrase
 from scraper.extract.quotes.speech_verbs import AFTER_DETERMINER, SOURCE_VERBS, VERB
@@ -75,6 +77,7 @@ def before_quote(text: str) -> tuple[str, int, bool] | None:
         found = participle_subject(sentence) or infinitive_subject(sentence) or narrating_subject(sentence)
         found = found or judging_subject(sentence)  # ('X went further, calling it "..."': quote_judging)
         found = found or study_source(sentence) or claim_owner(sentence)  # ('One Gallup poll found "..."')
+        found = found or document_reads(sentence)  # ('a statement by X read: "..."')
         if found is None and text.rstrip().endswith((".", "!", "?")):  # the quote opens a sentence
             found = previous_subject(text, sentence_start(text.rstrip()[:-1]), len(text))
             return (found[0], found[1], False) if found else None
@@ -254,6 +257,11 @@ def _named_before(head: str, chunks: list[tuple[str, int]], i: int) -> tuple[str
     if phrase is None or phrase.kind == "name":
         return chunk, offset
     for name, start in reversed(chunks[max(0, i - 2) : i]):
+        if document_owner(name) is not None:  # ("X's letter to Jo Hale, the inspector general, said": X's)
+            return name, start
+        joined = clause_name(head[start:offset].rstrip(" ,"), start)  # ("X quit and Jo Li, the chair, said")
+        if joined is not None:
+            return head[joined[1] : offset + len(chunk)], joined[1]
         named = classify_phrase(name)
         if named is not None and named.kind == "name":
             return head[start : offset + len(chunk)], start

@@ -14,7 +14,7 @@ from scraper.extract.quotes.quote_after import after_quote
 from scraper.extract.quotes.quote_asked import asks_about_other
 from scraper.extract.quotes.quote_attribution import VERB, before_quote
 from scraper.extract.quotes.quote_intros import intro_speaker, reaction_above
-from scraper.extract.quotes.quote_judging import continues_across, opening_subject
+from scraper.extract.quotes.quote_judging import continues_across, opening_subject, relative_judge
 from scraper.extract.quotes.quote_labels import label_speaker
 from scraper.extract.quotes.quote_narration import (
     descriptor_subjects,
@@ -177,6 +177,9 @@ def _attribution(
     if label is not None:  # a transcript's or interview's label ('WHITCOMB: "..."', 'Q: "..."')
         quotes[i].direct = True
         return (span.paragraph, before.index(before.lstrip()[:1])), label, False
+    judge = relative_judge(before)  # ('X, whom Democrats called "...," said': Democrats, not X)
+    if judge is not None:
+        return (span.paragraph, start + judge[1]), judge[0], False
     reported = None  # (the subject before the quote, when its sentence reports it: read once, kept)
     if span.closed:
         end_text = paragraphs[span.end_paragraph]

@@ -94,3 +94,22 @@ def continues_across(before: str) -> bool:
         return False  # (the earlier quote ended its sentence, or this one opens a new one)
     reach = max(0, len(before) - 90)
     return _PARTICIPLE.search(before, reach) is not None or _JUDGING.search(before, reach) is not None
+
+
+# An object relative clause of naming right before the opening mark ('the senator, whom Democrats called
+# "...," said'; 'the bill, which critics have dubbed "..."'): its subject calls, not the sentence's.
+_RELATIVE_JUDGING = re.compile(
+    r"(?:,|\s)\s*(?:whom|which)\s+(?P<spk>[^\s,.;:!?\"“”]+(?:\s+[^\s,.;:!?\"“”]+){0,5}?)\s+(?:(?:has|have|had)\s+)?"
+    r"(?:[a-z]+ly\s+|once\s+|long\s+)?(?:called|dubbed|described\s+as|labell?ed|branded|nicknamed|derided\s+as|"
+    r"hailed\s+as|denounced\s+as)\s*$"
+)
+
+
+def relative_judge(before: str) -> tuple[str, int] | None:
+    """The subject of a "whom X called" clause that the quote completes: (phrase, offset in `before`)."""
+    if "whom" not in before[-90:] and "which" not in before[-90:]:  # (most text before a quote holds neither)
+        return None
+    match = _RELATIVE_JUDGING.search(before, max(0, len(before) - 90))
+    if match is None or classify_phrase(match["spk"]) is None:
+        return None
+    return match["spk"], match.start("spk")

@@ -29,7 +29,8 @@ _NAME_THEN_ACTION = re.compile(
 # Bodies that issue words of their own ("The Harris campaign is calling it ..."), unlike "sales" or "the
 # line": a descriptor headed by one is a speaker when it quotes.
 _SPEAKING_BODIES = word_set(
-    "campaign committee administration ministry department agency government party office union council"
+    "campaign committee administration ministry department agency government party office union council "
+    "company firm bank publisher court commission regulator"
 )
 _ABSTRACT_NOUN_ENDINGS = ("ness", "tion", "sion", "ment", "ity", "ism", "ics", "ance", "ence", "ship")
 # A pronoun or a name leading a sentence, then its verb (any: "He is more emphatic", "Li shrugs").
@@ -244,7 +245,7 @@ def clause_name(chunk: str, offset: int) -> tuple[str, int] | None:
         return None
     if match["conj"] in {"and", "but"}:
         before = chunk[: match.start()].split()
-        if len(before) < 3 or not before[-1].islower():
+        if len(before) < 3 or not (before[-1].islower() or before[-1].isdigit()):  # (also "on April 3")
             return None
     phrase = classify_phrase(match["spk"])
     if phrase is None or phrase.kind != "name":

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from scraper.extract.quotes.speaker_documents import document_owner, name_list
 from scraper.extract.quotes.speaker_french import french_named, split_elided
 from scraper.extract.quotes.speaker_names import (
     article_before_name,
@@ -106,6 +107,9 @@ class Phrase:
 def classify_phrase(raw: str) -> Phrase | None:
     """What kind of speaker phrase `raw` is, or None when it is not a plausible subject."""
     text = restore_dots(raw).strip(" ,;:—–-()[]\u00a0…")  # (an excerpt's ellipsis: "… Ri Kyong Ae")
+    owner = document_owner(text)  # ("Smith's letter to the board, ..."): the possessor speaks
+    if owner is not None:
+        return classify_phrase(owner)
     if "," in text:
         return _with_appositive(text)
     if text.count(" ") >= 2:  # a time/medium tail needs at least "X on Monday"
@@ -186,6 +190,8 @@ def _lower_group(words: list[str]) -> bool:
 def _with_appositive(text: str) -> Phrase | None:
     """A name followed by its appositive ("Renata Ilves, the company's chief executive"): the person,
     with the appositive's words as roles so a later "the chief executive" finds them."""
+    if listed := name_list(text):  # ("Ann Lee, Bo Stone and Carl Wei": all of them, not the first)
+        return Phrase("name", listed, name=listed, roles=frozenset(content_words(listed.split())))
     name, appositive = text.split(",", 1)
     if name.lower() in SENTENCE_ADVERBS:  # "Luckily, Fischer": the subject follows the adverb
         return classify_phrase(appositive)
