@@ -32,7 +32,9 @@ _LEAD = r"^[\s,;:—–\-)\]]*"
 _ADVERB = r"(?:(?!(?:ally|rally|family|bully)\s)[a-z]\w*ly\s+)?"
 # A subject phrase ends at punctuation, or where a clause about the speaker starts without a comma
 # ('says Jonas Eke who runs the office', 'says Amina Sefu as she closes her stall').
-_END = r"(?=\s*(?:[,.;:!?)—–\"”»]|$)|\s+(?:who|whose|as|while)\s)"
+# (a German pronoun after its verb is the whole subject: what follows is the verb's object or a clause of
+# its own, '„...“, sagte sie der APA', '»...«, sagt sie und gießt Tee ein')
+_END = r"(?=\s*(?:[,.;:!?)—–\"”»]|$)|\s+(?:who|whose|as|while)\s|(?<=\bsie)\s|(?<=\ber)\s)"
 # (also "began" opening what someone says: '"When I was young," Carson began, "I was angry"'; only after
 # a quote, where the quote is what began: in narration "the hearing began" says nothing)
 AFTER_SUBJECT_VERB = re.compile(

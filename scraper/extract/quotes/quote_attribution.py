@@ -33,6 +33,7 @@ from scraper.extract.quotes.quote_subjects import (
     previous_subject,
     without_auxiliaries,
 )
+from scraper.extract.quotes.speaker_german import subordinate_clause, subordinate_subject
 from scraper.extract.quotes.speaker_words import word_set
 from scraper.extract.quotes.speakers import classify_phrase
 from scraper.extract.quotes.speech_verbs import AFTER_DETERMINER, SOURCE_VERBS, VERB
@@ -197,6 +198,9 @@ def subject_before(sentence: str, verb_at: int, quoting: bool = False) -> tuple[
         # (only before a quotation: in narration "the bank has posted profits" is no speech)
         chunks[-1] = _without_as(*(without_auxiliaries(*chunks[-1]) if quoting else chunks[-1]))
     for i in reversed(range(len(chunks))):
+        after_comma = i and head[: chunks[i][1]].rstrip().endswith(",")
+        if after_comma and i == len(chunks) - 1 and subordinate_clause(chunks[i][0]):
+            return subordinate_subject(*chunks[i])  # (a German verb ending its clause: speaker_german)
         if plausible_subject(chunks[i][0]):
             return _named_before(head, chunks, i)
         if i == len(chunks) - 1 and (tail := _relative_subject(*chunks[i])):

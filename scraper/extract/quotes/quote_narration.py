@@ -17,6 +17,7 @@ from scraper.extract.quotes.quote_attribution import SOURCE_VERBS, VERB, subject
 from scraper.extract.quotes.quote_named_leads import named_lead
 from scraper.extract.quotes.quote_sentences import sentence_ends
 from scraper.extract.quotes.quote_subjects import OPENING_PHRASES, descriptor_subject
+from scraper.extract.quotes.speaker_german import noun_before_name
 from scraper.extract.quotes.speaker_words import (
     ABBREVIATED_TITLES,
     HONORIFICS,
@@ -174,8 +175,14 @@ def _inverted(sentence: str, verb_at: int) -> tuple[str, int] | None:
     head = sentence[:verb_at].rstrip()
     if not head.endswith(","):
         return None  # (no incise: no subject after the verb, whatever stands before it)
-    last = head.rstrip(",").rsplit(",", 1)[-1].strip()
-    return None if plausible_subject(last) else _subject_after(sentence, verb_at)
+    last = head.rstrip(",").rsplit(",", 1)[-1]
+    # (a sentence ends before the blanked quotation: in 'X findet das Buch zu düster. "...", sagt er'
+    # nothing but the quotation stands before the comma)
+    after_stop = last.endswith(_BLANK) and _STOP_BLANK.search(last) is not None
+    return None if not after_stop and plausible_subject(last.strip()) else _subject_after(sentence, verb_at)
+
+
+_STOP_BLANK = re.compile(r"[.!?][\"”’')\]»“]*\s{3,}$")
 
 
 def _subject_after(sentence: str, verb_at: int) -> tuple[str, int] | None:
@@ -213,7 +220,9 @@ def name_mentions(text: str, after_quotes: frozenset[int] = frozenset()) -> list
                 leads = False
             # (a possessive opening it is the sentence's topic, "Ortiz’s allies say ...", as a subject is)
             topic = at == first and sentence.startswith(("’s", "'s"), m.end())
-            found.append((m.group(), start + at, leads or topic))
+            run = m.group()
+            noun = noun_before_name(sentence, at, run) if " " in run else 0
+            found.append((run[noun:], start + at + noun, leads or topic))  # (speaker_german)
     return found
 
 
