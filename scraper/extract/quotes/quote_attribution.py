@@ -33,7 +33,7 @@ from scraper.extract.quotes.quote_subjects import (
     previous_subject,
     without_auxiliaries,
 )
-from scraper.extract.quotes.speaker_german import subordinate_clause, subordinate_subject
+from scraper.extract.quotes.speaker_german import coordinated_subject, subordinate_clause, subordinate_subject
 from scraper.extract.quotes.speaker_words import word_set
 from scraper.extract.quotes.speakers import classify_phrase
 from scraper.extract.quotes.speech_verbs import AFTER_DETERMINER, SOURCE_VERBS, VERB
@@ -189,6 +189,10 @@ def subject_before(sentence: str, verb_at: int, quoting: bool = False) -> tuple[
         # named with "by" did ('X was asked by Rep. Jo Li: "...?"')
         asker = _ASKED_BY.match(sentence, verb_at)
         return (asker.group("spk"), asker.start("spk")) if asker and plausible_subject(asker["spk"]) else None
+    if head.endswith("und "):  # (a German verb coordinated with the first: speaker_german)
+        coordinated = coordinated_subject(head)
+        if coordinated is not None and plausible_subject(coordinated[0]):
+            return coordinated
     pieces = _chunks(head)
     joined = clause_name(*pieces[-1]) if pieces and not head.rstrip().endswith(",") else None
     if joined is not None:  # ("Apple shipped its display and Steve Jobs said")

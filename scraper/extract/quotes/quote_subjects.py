@@ -139,8 +139,15 @@ def previous_subject(text: str, previous: int, start: int) -> tuple[str, int] | 
     surely a person."""
     match = _PERSON_LEADS.match(text, previous, start)
     if match is None or not is_person(classify_phrase(match.group("spk"))):
-        return None
+        match = _FOR_LEADS.match(text, previous, start)  # (whose view the sentence gives: "For X, ...")
+        if match is None or not is_person(classify_phrase(match.group("spk"))):
+            return None
     return match.group("spk"), match.start("spk")
+
+
+# A person whose view the sentence gives, opening it: "Pour la climatologue Agnès Duval, la tendance est
+# irréversible.", "For Ann Duval, the trend is clear.", "Für die Forscherin Ada Li ist das klar."
+_FOR_LEADS = re.compile(r"\s*(?:For|Pour|Für)\s+(?P<spk>[^,.;:!?\"“”«»„]{3,60}?)(?:,|\s+(?:ist|war|sind)\b)")
 
 
 # Up to two short phrases opening a sentence before its subject ("In his speech, ", "On Monday, ").

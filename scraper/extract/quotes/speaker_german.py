@@ -96,3 +96,22 @@ def noun_before_name(sentence: str, at: int, run: str) -> int:
         return 0
     noun = run.split(None, 1)[0]
     return len(run) - len(run[len(noun) :].lstrip())
+
+
+# A German speech verb coordinated with the sentence's first verb ("... und sagte"): its subject is the
+# first clause's, leading it ("Sie dankte ihrer Regisseurin und sagte") or, after a fronted phrase,
+# right after its verb ("Am 31. August trat Angela Merkel vor die Presse und sagte").
+_AND_BEFORE_VERB = re.compile(r"\sund\s+$")
+_FULL_NAME = r"[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+){1,2}"
+_LEADING_SUBJECT = re.compile(rf"\s*(?P<spk>Sie|Er|{_FULL_NAME})\s+[a-zäöüß]")
+_INVERTED_SUBJECT = re.compile(rf"\s[a-zäöüß]+\s+(?P<spk>{_FULL_NAME})\s+[a-zäöüß]")
+
+
+def coordinated_subject(head: str) -> tuple[str, int] | None:
+    """The subject of a German speech verb after "und" whose clause has none of its own (the head ends
+    with "und"): the first clause's leading pronoun or name, else the name right after its verb; the
+    caller judges the phrase."""
+    if not head.endswith(" ") or _AND_BEFORE_VERB.search(head) is None:
+        return None
+    found = _LEADING_SUBJECT.match(head) or _INVERTED_SUBJECT.search(head)
+    return (found.group("spk"), found.start("spk")) if found else None
