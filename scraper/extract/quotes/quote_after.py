@@ -97,6 +97,11 @@ AFTER_SEPARABLE = re.compile(
     rf"{_LEAD}(?P<verb>teilte|teilt|teilten|fügte|fügt|räumte|räumt|gab|gibt|merkte|merkt)\s+"
     rf"(?P<spk>{_PHRASE})\s+(?:mit|hinzu|ein|zu|an)(?=\s*(?:[,.;:!?)—–]|$))"
 )
+# A German impersonal report with its source after a preposition: '„...“, hieß es aus dem Konzern', 'heißt
+# es bei der Polizei', 'hieß es von der Gewerkschaft'.
+AFTER_IMPERSONAL = re.compile(
+    rf"{_LEAD}(?P<verb>hieß|heißt)\s+es\s+(?:[a-zäöüß]+\s+)?(?:aus|von|bei|vom|beim)\s+(?P<spk>{_PHRASE}){_END}"
+)
 AFTER_BARE_VERB = re.compile(rf"{_LEAD}(?P<verb>{ES_VERBS}|{DE_VERBS})(?P<spk>)\s*(?:[.,;]|$)")
 _AFTER_PATTERNS = (
     AFTER_DASH,
@@ -105,6 +110,7 @@ _AFTER_PATTERNS = (
     AFTER_ACCORDING,
     AFTER_VERB_SUBJECT,
     AFTER_SEPARABLE,
+    AFTER_IMPERSONAL,
     AFTER_SUBJECT_VERB,
     AFTER_AS_SUBJECT,
     AFTER_AS_BY,

@@ -40,7 +40,7 @@ _PLEDGE = re.compile(
     re.IGNORECASE,
 )
 # Words that name what follows as a title or headline, whatever its case.
-_TITLE_NOUNS = word_set("headline headlined titled entitled title subtitled caption")
+_TITLE_NOUNS = word_set("headline headlined titled entitled title subtitled caption intitulé intitulée titre")
 _LIST_OF = re.compile(r"\b[Ll]ist of\s*$")
 # Where the sentence after a span ends: a period, "!" or "?", closing marks, then a space (a period inside
 # a later span's closing mark ends it too: 'open your "Spend (weekly)." This tells ...').
@@ -236,7 +236,8 @@ def _is_headline(quote: _Quote, paragraphs: list[str]) -> bool:
     if _LIST_OF.search(text, max(0, quote.span.start - 12), quote.span.start):
         return True  # a list's title ('their list of "Ten cars to avoid"')
     before = text[: quote.span.start].rsplit(None, 1)  # (its last word)
-    return bool(before) and before[-1].lower().strip(",:") in _TITLE_NOUNS
+    word = before[-1].lower().strip(",:") if before else ""
+    return word in _TITLE_NOUNS or word.endswith("titel")  # (German compounds: "Arbeitstitel", "Buchtitel")
 
 
 # A capitalized owner's possessive ("CNN's", "Fox News'", "ABC’s").

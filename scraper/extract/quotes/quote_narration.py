@@ -214,6 +214,8 @@ def name_mentions(text: str, after_quotes: frozenset[int] = frozenset()) -> list
             leads = at in (lead, named) or (after_quotes and start + at in after_quotes)
             if openers and not leads and sentence[at - 2 : at] == ", ":  # (after opening phrases)
                 leads = _after_openers(sentence, at)
+            if not leads and lead >= 0 and at > 3 and sentence[at - 2].islower() and sentence[at - 1] == " ":
+                leads = _titled_lead(sentence, at, lead, openers)
             if leads and sentence.startswith((".", "\u2024"), m.end()) and m.group().lower() in HONORIFICS:
                 # (an honorific's period cuts the run: in "Dr. Marion Tate suspended ..." the name leads)
                 lead = len(sentence) - len(sentence[m.end() + 1 :].lstrip())
@@ -229,6 +231,21 @@ def name_mentions(text: str, after_quotes: frozenset[int] = frozenset()) -> list
 # A sentence end, then a blanked-out quotation (its marks blanked too): in 'X had a message. "...," the
 # former governor told the crowd' the speech verb is the next sentence's, the first has none.
 _BLANKED_AFTER_END = re.compile(r"[.!?][\"”’')\]]*\s{3,}")
+
+
+# An article and a lower-case title before a name ("le président Alain Rouquette", "la climatologue X",
+# "der Ortsvorsteher X" is capitalized and read as a run of its own).
+_ARTICLE_TITLE = re.compile(r"(?:[Tt]he|[Ll][ea]|[Ll][’']|[Dd]er|[Dd]ie)\s*(?:[a-zà-öø-ÿß\-]+\s+){1,3}$")
+
+
+def _titled_lead(sentence: str, at: int, lead: int, openers: bool) -> bool:
+    """Whether the name at `at` leads its sentence after an article and its lower-case title, at the
+    sentence's start or after its opening phrases ("En tribune, le président Alain Rouquette ne cachait
+    pas son émotion"): the person is the sentence's subject, whom a later "le dirigeant" may be."""
+    title = _ARTICLE_TITLE.search(sentence, max(lead, at - 40), at)
+    if title is None:
+        return False
+    return title.start() == lead or (openers and _after_openers(sentence, title.start()))
 
 
 def _after_openers(sentence: str, at: int) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from scraper.extract.quotes.quote_judging import opening_subject
+from scraper.extract.quotes.speaker_german import GERMAN_NAME_THEN_VERB
 from scraper.extract.quotes.speaker_words import PERSONAL, is_person_noun, word_set
 from scraper.extract.quotes.speakers import Phrase, classify_phrase
 from scraper.extract.quotes.speech_verbs import AUXILIARY_WORDS, PARTICIPLES, RESPONSE_NOUNS
@@ -161,6 +162,8 @@ def narrating_subject(sentence: str) -> tuple[str, int] | None:
     anything: "At the plant, the line stopped")."""
     lead = len(sentence) - len(sentence.lstrip())
     match = _NAME_THEN_ACTION.match(sentence, lead) or _DESCRIPTOR_THEN_VERB.match(sentence, lead)
+    if match is None and sentence[lead : lead + 1].isupper():  # (a German verb: speaker_german)
+        match = GERMAN_NAME_THEN_VERB.match(sentence, lead)
     if (match is None or not is_person(classify_phrase(match.group("spk")))) and "," in sentence:
         opening = OPENING_PHRASES.match(sentence)  # ("In his speech": "In" is no subject, "his" no verb)
         match = _NAME_THEN_ACTION.match(sentence, opening.end()) if opening else None

@@ -51,7 +51,7 @@ def recent_person(entries: list[Speaker], phrase: Phrase, gender: str, paragraph
     article marks someone already introduced; a new person comes with "a" or a name."""
     if not is_person_noun(phrase.head):
         return None
-    office = is_role(phrase.head)
+    office = is_role(phrase.head) and not phrase.head.endswith(_ANY_OFFICE)
     for entry in reversed(entries):
         if entry.role == "intro" or (entry.role == "source" and entry.kind != "name"):
             continue  # (a person cited with "according to" has spoken; a publication has not)
@@ -64,6 +64,11 @@ def recent_person(entries: list[Speaker], phrase: Phrase, gender: str, paragraph
             return entry
         return None
     return None
+
+# Heads that name a holder of any office, not of one ("le dirigeant" after "le président X", "der
+# SPD-Politiker" after "Bundesarbeitsminister X"): another title is no one else.
+_ANY_OFFICE = ("dirigeant", "dirigeante", "politiker", "politikerin", "politician")
+
 
 def office_holder(entries: list[Speaker], phrase: Phrase, gender: str, paragraph: int) -> Speaker | None:
     """A politician's descriptor without their title ("the Nevada Democrat", "the Republican nominee",

@@ -115,3 +115,15 @@ def coordinated_subject(head: str) -> tuple[str, int] | None:
         return None
     found = _LEADING_SUBJECT.match(head) or _INVERTED_SUBJECT.search(head)
     return (found.group("spk"), found.start("spk")) if found else None
+
+
+# A name leading a German sentence, then its verb (present or past: in -t, -te, or a strong past) and
+# a German word after it: 'Roeder nimmt die Kritik gelassen. »...«', 'Heil zeigte sich zuversichtlich'
+# (English subjects and verbs are read by the -s and -ed verbs of quote_subjects).
+GERMAN_NAME_THEN_VERB = re.compile(
+    r"(?P<spk>[A-ZÄÖÜ][\w’'.\-]*(?:\s+[A-ZÄÖÜ][\w’'.\-]*){0,2})\s+"
+    # (not an auxiliary: "Politisch hat das ... begleitet" opens with an adverb, its subject further on)
+    r"(?!(?:hat|hatte|ist|war|wird|wurde|habe|sei)\b)[a-zäöüß]+\s+"
+    r"(?:die|der|das|den|dem|sich|nicht|es|ein|eine|einen|keine|keinen|ihre|ihren|seine|seinen|auch|noch|"
+    r"heute|jetzt|dabei|darauf)\b"
+)
