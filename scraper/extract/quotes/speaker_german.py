@@ -127,3 +127,8 @@ GERMAN_NAME_THEN_VERB = re.compile(
     r"(?:die|der|das|den|dem|sich|nicht|es|ein|eine|einen|keine|keinen|ihre|ihren|seine|seinen|auch|noch|"
     r"heute|jetzt|dabei|darauf)\b"
 )
+# Or a pronoun right after the verb, a phrase fronted before it: 'Zum Abschied zeigt sie auf das
+# Nachbarhaus. »...«', 'Heute arbeitet er als Elektroniker.'
+GERMAN_FRONTED_PRONOUN = re.compile(
+    r"[A-ZÄÖÜ][\w-]*(?:\s+[\w-]+){0,3}?\s+[a-zäöüß]+t(?:e|en)?\s+(?P<spk>sie|er)\s+[a-zäöüß]"
+)

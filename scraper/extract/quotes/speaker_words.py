@@ -45,7 +45,8 @@ NOT_SUBJECT = word_set(
     "despite although though while when if as according last next this that these those there here it "
     "im am bei nach dans en pendant après avant selon durante tras según near beyond above below across "
     "through toward towards into within without between among around about against along amid inside "
-    "outside onto upon via per pour par sur avec chez contre sans vers für mit über gegen ohne à au aux"
+    "outside onto upon via per pour par sur avec chez contre sans vers für mit über gegen ohne à au aux "
+    "zum zur beim vom ins seit trotz wegen laut"  # (German prepositions with the article: "Zum Abschied")
 )
 # ("don" is left out: capitalized before a name it is the English given name, "Don Stewart"; the Spanish
 # honorific is written in lower case inside a sentence)
