@@ -71,8 +71,12 @@ def is_quotation(quote: _Quote, paragraphs: list[str], spoken: set[int]) -> bool
         return False
     if _is_headline(quote, paragraphs):
         return False
+    # (what someone called a thing in German, after "als" or "von einem": German capitalizes its nouns, so
+    # Title Case is no sign of a title there: 'bezeichnete X als „Herrschaft des Unrechts“')
+    start, paragraph = quote.span.start, paragraphs[quote.span.paragraph]
+    characterized = quote.speaker is not None and _CHARACTERIZED.search(paragraph, max(0, start - 16), start)
     if quote.direct:
-        named = _names_a_work(quote, paragraphs) or _named_term(quote, paragraphs)
+        named = not characterized and (_names_a_work(quote, paragraphs) or _named_term(quote, paragraphs))
         return not (named or is_running_term(quote, paragraphs))
     if _is_cross_reference(quote.span, paragraphs):
         return False
@@ -81,7 +85,14 @@ def is_quotation(quote: _Quote, paragraphs: list[str], spoken: set[int]) -> bool
     words = text.split()
     if len(words) < 3:  # (a short sentence of its own beside someone's words: '"...," X said. "Believe me."')
         return quote.span.paragraph in spoken and is_own_sentence(quote, paragraphs)
+    if characterized:
+        return not _is_nickname(quote.span, paragraphs)
     return not (_is_title(words) or _is_nickname(quote.span, paragraphs))
+
+
+# What someone called a thing in German, before the quoted words: 'bezeichnete X als „Herrschaft des
+# Unrechts“', 'sprach von einem „Dokument der Mutlosigkeit“'.
+_CHARACTERIZED = re.compile(r"\s(?:als|von\s+(?:einem|einer|eines))\s*[„“\"»«]?\s*$")
 
 
 def is_scare_quote(quote: _Quote, paragraphs: list[str]) -> bool:

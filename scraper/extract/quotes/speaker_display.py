@@ -24,11 +24,11 @@ _FRENCH_ARTICLE_NAME = re.compile(
     r"([a-zà-ÿ]+\s+(?:de la|de l[’']|des|du|de|d[’'])\s*[A-ZÀ-Þ][\w’'-]*(?:\s+[\w’'-]+)*)"
 )
 # A French or German article before a name ("la SNCF", "le PLR", "Le Syndicat des services publics", "die
-# Deutsche Bahn", "der Deutschlandfunk", "l’ONU"); German capitalizes every noun, and a person's
-# descriptor ("der Sprecher") is no organization's name.
+# Deutsche Bahn", "der Deutschlandfunk", "der Bund für Umwelt und Naturschutz", "l’ONU"); German
+# capitalizes every noun, and a person's descriptor ("der Sprecher") is no organization's name.
 _FOREIGN_ARTICLE_NAME = re.compile(
     r"(?:[Ll][ea]s?\s+|[Ll][’']\s*)([A-ZÀ-Þ][\w’'&.-]*(?:\s+[\w’'&.-]+)*)"
-    r"|(?:[Dd](?:ie|er|as))\s+([A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)*)"
+    r"|(?:[Dd](?:ie|er|as))\s+([A-ZÄÖÜ][\w-]+(?:\s+(?:(?:für|und|der|des|zur|zum)\s+)*[A-ZÄÖÜ][\w-]+)*)"
 )
 # A body's management speaking for it ("la direction d'Air France", "die Leitung der Charité"): the body.
 _GOVERNING = re.compile(
