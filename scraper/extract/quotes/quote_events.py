@@ -97,9 +97,9 @@ def speaker_events(paragraphs: list[str], masked: list[str], quotes: list[_Quote
             elif leads:
                 # (a titled name leading its sentence is its subject: "Indiana Gov. Mike Pence joined", "le
                 # président Alain Rouquette ne cachait pas": the introduction holding the name)
-                key = (index, offset) if (index, offset) in local else _holding(local, index, offset)
-                if key is not None and local[key][2] == "intro":
-                    local[key] = (key, local[key][1], "mention", [])
+                holder = (index, offset) if (index, offset) in local else _holding(local, index, offset)
+                if holder is not None and local[holder][2] == "intro":
+                    local[holder] = (holder, local[holder][1], "mention", [])
         for raw, offset in descriptor_subjects(narration) if {index, index + 1} & pronouns else ():
             # (a person's descriptor leading a sentence is its subject: "the senator mocked the president")
             if not phrases(offset, len(raw)):

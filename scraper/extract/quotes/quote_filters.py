@@ -75,6 +75,8 @@ def is_quotation(quote: _Quote, paragraphs: list[str], spoken: set[int]) -> bool
     # Title Case is no sign of a title there: 'bezeichnete X als „Herrschaft des Unrechts“')
     start, paragraph = quote.span.start, paragraphs[quote.span.paragraph]
     characterized = quote.speaker is not None and _CHARACTERIZED.search(paragraph, max(0, start - 16), start)
+    if not quote.direct and _NOMINALIZED.search(paragraph, max(0, start - 6), start):
+        return False  # (a saying used as a noun: 'Politisch hat das „Wir schaffen das“ Merkel begleitet')
     if quote.direct:
         named = not characterized and (_names_a_work(quote, paragraphs) or _named_term(quote, paragraphs))
         return not (named or is_running_term(quote, paragraphs))
@@ -92,6 +94,8 @@ def is_quotation(quote: _Quote, paragraphs: list[str], spoken: set[int]) -> bool
 
 # What someone called a thing in German, before the quoted words: 'bezeichnete X als „Herrschaft des
 # Unrechts“', 'sprach von einem „Dokument der Mutlosigkeit“'.
+# The German neuter article right before a quoted saying makes a noun of it ("das „Wir schaffen das“").
+_NOMINALIZED = re.compile(r"(?:^|\s)[Dd]as\s*[„“\"»«]?\s*$")
 _CHARACTERIZED = re.compile(r"\s(?:als|von\s+(?:einem|einer|eines))\s*[„“\"»«]?\s*$")
 
 
