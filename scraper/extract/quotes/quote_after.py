@@ -33,7 +33,9 @@ _LEAD = r"^[\s,;:—–\-)\]]*"
 _ADVERB = r"(?:(?!(?:ally|rally|family|bully)\s)[a-z]\w*ly\s+)?"
 # A subject phrase ends at punctuation, or where a clause about the speaker starts without a comma
 # ('says Jonas Eke who runs the office', 'says Amina Sefu as she closes her stall').
-_END = r"(?=\s*(?:[,.;:!?)—–\"”»]|$)|\s+(?:who|whose|as|while)\s)"
+# (a German pronoun after its verb is the whole subject: what follows is the verb's object or a clause of
+# its own, '„...“, sagte sie der APA', '»...«, sagt sie und gießt Tee ein')
+_END = r"(?=\s*(?:[,.;:!?)—–\"”»]|$)|\s+(?:who|whose|as|while)\s|(?<=\bsie)\s|(?<=\ber)\s)"
 # (also "began" opening what someone says: '"When I was young," Carson began, "I was angry"'; only after
 # a quote, where the quote is what began: in narration "the hearing began" says nothing)
 AFTER_SUBJECT_VERB = re.compile(
@@ -96,6 +98,11 @@ AFTER_SEPARABLE = re.compile(
     rf"{_LEAD}(?P<verb>teilte|teilt|teilten|fügte|fügt|räumte|räumt|gab|gibt|merkte|merkt)\s+"
     rf"(?P<spk>{_PHRASE})\s+(?:mit|hinzu|ein|zu|an)(?=\s*(?:[,.;:!?)—–]|$))"
 )
+# A German impersonal report with its source after a preposition: '„...“, hieß es aus dem Konzern', 'heißt
+# es bei der Polizei', 'hieß es von der Gewerkschaft'.
+AFTER_IMPERSONAL = re.compile(
+    rf"{_LEAD}(?P<verb>hieß|heißt)\s+es\s+(?:[a-zäöüß]+\s+)?(?:aus|von|bei|vom|beim)\s+(?P<spk>{_PHRASE}){_END}"
+)
 AFTER_BARE_VERB = re.compile(rf"{_LEAD}(?P<verb>{ES_VERBS}|{DE_VERBS})(?P<spk>)\s*(?:[.,;]|$)")
 _AFTER_PATTERNS = (
     AFTER_DASH,
@@ -104,6 +111,7 @@ _AFTER_PATTERNS = (
     AFTER_ACCORDING,
     AFTER_VERB_SUBJECT,
     AFTER_SEPARABLE,
+    AFTER_IMPERSONAL,
     AFTER_SUBJECT_VERB,
     AFTER_AS_SUBJECT,
     AFTER_AS_BY,

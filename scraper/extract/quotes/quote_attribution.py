@@ -35,6 +35,7 @@ from scraper.extract.quotes.quote_subjects import (
     without_auxiliaries,
 )
 from scraper.extract.quotes.speaker_documents import document_owner
+from scraper.extract.quotes.speaker_german import coordinated_subject, subordinate_clause, subordinate_subject
 from scraper.extract.quotes.speaker_words import word_set
 from scraper.extract.quotes.speakers import classify_phrase
 from scraper.extract.quotes.speech_verbs import AFTER_DETERMINER, SOURCE_VERBS, VERB
@@ -191,6 +192,10 @@ def subject_before(sentence: str, verb_at: int, quoting: bool = False) -> tuple[
         # named with "by" did ('X was asked by Rep. Jo Li: "...?"')
         asker = _ASKED_BY.match(sentence, verb_at)
         return (asker.group("spk"), asker.start("spk")) if asker and plausible_subject(asker["spk"]) else None
+    if head.endswith("und "):  # (a German verb coordinated with the first: speaker_german)
+        coordinated = coordinated_subject(head)
+        if coordinated is not None and plausible_subject(coordinated[0]):
+            return coordinated
     pieces = _chunks(head)
     joined = clause_name(*pieces[-1]) if pieces and not head.rstrip().endswith(",") else None
     if joined is not None:  # ("Apple shipped its display and Steve Jobs said")
@@ -200,6 +205,9 @@ def subject_before(sentence: str, verb_at: int, quoting: bool = False) -> tuple[
         # (only before a quotation: in narration "the bank has posted profits" is no speech)
         chunks[-1] = _without_as(*(without_auxiliaries(*chunks[-1]) if quoting else chunks[-1]))
     for i in reversed(range(len(chunks))):
+        after_comma = i and head[: chunks[i][1]].rstrip().endswith(",")
+        if after_comma and i == len(chunks) - 1 and subordinate_clause(chunks[i][0]):
+            return subordinate_subject(*chunks[i])  # (a German verb ending its clause: speaker_german)
         if plausible_subject(chunks[i][0]):
             return _named_before(head, chunks, i)
         if i == len(chunks) - 1 and (tail := _relative_subject(*chunks[i])):

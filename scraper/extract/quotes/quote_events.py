@@ -94,9 +94,12 @@ def speaker_events(paragraphs: list[str], masked: list[str], quotes: list[_Quote
                 asked = questioned or passive
                 role = "asked" if asked else None
                 local[(index, offset)] = ((index, offset), raw, role or ("mention" if leads else "named"), [])
-            elif leads and local.get((index, offset), ((), "", ""))[2] == "intro":
-                # (a titled name leading its sentence is its subject: "Indiana Gov. Mike Pence joined")
-                local[(index, offset)] = ((index, offset), local[(index, offset)][1], "mention", [])
+            elif leads:
+                # (a titled name leading its sentence is its subject: "Indiana Gov. Mike Pence joined", "le
+                # président Alain Rouquette ne cachait pas": the introduction holding the name)
+                holder = (index, offset) if (index, offset) in local else _holding(local, index, offset)
+                if holder is not None and local[holder][2] == "intro":
+                    local[holder] = (holder, local[holder][1], "mention", [])
         for raw, offset in descriptor_subjects(narration) if {index, index + 1} & pronouns else ():
             # (a person's descriptor leading a sentence is its subject: "the senator mocked the president")
             if not phrases(offset, len(raw)):
@@ -105,6 +108,11 @@ def speaker_events(paragraphs: list[str], masked: list[str], quotes: list[_Quote
 
 
 _NONE: frozenset[int] = frozenset()
+
+
+def _holding(local: dict[tuple[int, int], Event], index: int, offset: int) -> tuple[int, int] | None:
+    """The key of the phrase found in paragraph `index` that holds the name at `offset`, if any."""
+    return next((k for k, event in local.items() if k[1] < offset < k[1] + len(event[1])), None)
 _Test = Callable[[int, int], bool]
 _NARRATION = re.compile(r"\S")
 

@@ -40,7 +40,7 @@ _PLEDGE = re.compile(
     re.IGNORECASE,
 )
 # Words that name what follows as a title or headline, whatever its case.
-_TITLE_NOUNS = word_set("headline headlined titled entitled title subtitled caption")
+_TITLE_NOUNS = word_set("headline headlined titled entitled title subtitled caption intitulé intitulée titre")
 _LIST_OF = re.compile(r"\b[Ll]ist of\s*$")
 # Where the sentence after a span ends: a period, "!" or "?", closing marks, then a space (a period inside
 # a later span's closing mark ends it too: 'open your "Spend (weekly)." This tells ...').
@@ -71,8 +71,14 @@ def is_quotation(quote: _Quote, paragraphs: list[str], spoken: set[int]) -> bool
         return False
     if _is_headline(quote, paragraphs):
         return False
+    # (what someone called a thing in German, after "als" or "von einem": German capitalizes its nouns, so
+    # Title Case is no sign of a title there: 'bezeichnete X als „Herrschaft des Unrechts“')
+    start, paragraph = quote.span.start, paragraphs[quote.span.paragraph]
+    characterized = quote.speaker is not None and _CHARACTERIZED.search(paragraph, max(0, start - 16), start)
+    if not quote.direct and _NOMINALIZED.search(paragraph, max(0, start - 6), start):
+        return False  # (a saying used as a noun: 'Politisch hat das „Wir schaffen das“ Merkel begleitet')
     if quote.direct:
-        named = _names_a_work(quote, paragraphs) or _named_term(quote, paragraphs)
+        named = not characterized and (_names_a_work(quote, paragraphs) or _named_term(quote, paragraphs))
         return not (named or is_running_term(quote, paragraphs))
     if _is_cross_reference(quote.span, paragraphs):
         return False
@@ -81,7 +87,16 @@ def is_quotation(quote: _Quote, paragraphs: list[str], spoken: set[int]) -> bool
     words = text.split()
     if len(words) < 3:  # (a short sentence of its own beside someone's words: '"...," X said. "Believe me."')
         return quote.span.paragraph in spoken and is_own_sentence(quote, paragraphs)
+    if characterized:
+        return not _is_nickname(quote.span, paragraphs)
     return not (_is_title(words) or _is_nickname(quote.span, paragraphs))
+
+
+# What someone called a thing in German, before the quoted words: 'bezeichnete X als „Herrschaft des
+# Unrechts“', 'sprach von einem „Dokument der Mutlosigkeit“'.
+# The German neuter article right before a quoted saying makes a noun of it ("das „Wir schaffen das“").
+_NOMINALIZED = re.compile(r"(?:^|\s)[Dd]as\s*[„“\"»«]?\s*$")
+_CHARACTERIZED = re.compile(r"\s(?:als|von\s+(?:einem|einer|eines))\s*[„“\"»«]?\s*$")
 
 
 def is_scare_quote(quote: _Quote, paragraphs: list[str]) -> bool:
@@ -236,7 +251,8 @@ def _is_headline(quote: _Quote, paragraphs: list[str]) -> bool:
     if _LIST_OF.search(text, max(0, quote.span.start - 12), quote.span.start):
         return True  # a list's title ('their list of "Ten cars to avoid"')
     before = text[: quote.span.start].rsplit(None, 1)  # (its last word)
-    return bool(before) and before[-1].lower().strip(",:") in _TITLE_NOUNS
+    word = before[-1].lower().strip(",:") if before else ""
+    return word in _TITLE_NOUNS or word.endswith("titel")  # (German compounds: "Arbeitstitel", "Buchtitel")
 
 
 # A capitalized owner's possessive ("CNN's", "Fox News'", "ABC’s").

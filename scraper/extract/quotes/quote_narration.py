@@ -17,6 +17,7 @@ from scraper.extract.quotes.quote_attribution import SOURCE_VERBS, VERB, subject
 from scraper.extract.quotes.quote_named_leads import named_lead
 from scraper.extract.quotes.quote_sentences import sentence_ends
 from scraper.extract.quotes.quote_subjects import OPENING_PHRASES, descriptor_subject
+from scraper.extract.quotes.speaker_german import noun_before_name
 from scraper.extract.quotes.speaker_words import (
     ABBREVIATED_TITLES,
     HONORIFICS,
@@ -174,8 +175,14 @@ def _inverted(sentence: str, verb_at: int) -> tuple[str, int] | None:
     head = sentence[:verb_at].rstrip()
     if not head.endswith(","):
         return None  # (no incise: no subject after the verb, whatever stands before it)
-    last = head.rstrip(",").rsplit(",", 1)[-1].strip()
-    return None if plausible_subject(last) else _subject_after(sentence, verb_at)
+    last = head.rstrip(",").rsplit(",", 1)[-1]
+    # (a sentence ends before the blanked quotation: in 'X findet das Buch zu düster. "...", sagt er'
+    # nothing but the quotation stands before the comma)
+    after_stop = last.endswith(_BLANK) and _STOP_BLANK.search(last) is not None
+    return None if not after_stop and plausible_subject(last.strip()) else _subject_after(sentence, verb_at)
+
+
+_STOP_BLANK = re.compile(r"[.!?][\"”’')\]»“]*\s{3,}$")
 
 
 def _subject_after(sentence: str, verb_at: int) -> tuple[str, int] | None:
@@ -207,19 +214,38 @@ def name_mentions(text: str, after_quotes: frozenset[int] = frozenset()) -> list
             leads = at in (lead, named) or (after_quotes and start + at in after_quotes)
             if openers and not leads and sentence[at - 2 : at] == ", ":  # (after opening phrases)
                 leads = _after_openers(sentence, at)
+            if not leads and lead >= 0 and at > 3 and sentence[at - 2].islower() and sentence[at - 1] == " ":
+                leads = _titled_lead(sentence, at, lead, openers)
             if leads and sentence.startswith((".", "\u2024"), m.end()) and m.group().lower() in HONORIFICS:
                 # (an honorific's period cuts the run: in "Dr. Marion Tate suspended ..." the name leads)
                 lead = len(sentence) - len(sentence[m.end() + 1 :].lstrip())
                 leads = False
             # (a possessive opening it is the sentence's topic, "Ortiz’s allies say ...", as a subject is)
             topic = at == first and sentence.startswith(("’s", "'s"), m.end())
-            found.append((m.group(), start + at, leads or topic))
+            run = m.group()
+            noun = noun_before_name(sentence, at, run) if " " in run else 0
+            found.append((run[noun:], start + at + noun, leads or topic))  # (speaker_german)
     return found
 
 
 # A sentence end, then a blanked-out quotation (its marks blanked too): in 'X had a message. "...," the
 # former governor told the crowd' the speech verb is the next sentence's, the first has none.
 _BLANKED_AFTER_END = re.compile(r"[.!?][\"”’')\]]*\s{3,}")
+
+
+# An article and a lower-case title before a name ("le président Alain Rouquette", "la climatologue X",
+# "der Ortsvorsteher X" is capitalized and read as a run of its own).
+_ARTICLE_TITLE = re.compile(r"(?:[Tt]he|[Ll][ea]|[Ll][’']|[Dd]er|[Dd]ie)\s*(?:[a-zà-öø-ÿß\-]+\s+){1,3}$")
+
+
+def _titled_lead(sentence: str, at: int, lead: int, openers: bool) -> bool:
+    """Whether the name at `at` leads its sentence after an article and its lower-case title, at the
+    sentence's start or after its opening phrases ("En tribune, le président Alain Rouquette ne cachait
+    pas son émotion"): the person is the sentence's subject, whom a later "le dirigeant" may be."""
+    title = _ARTICLE_TITLE.search(sentence, max(lead, at - 40), at)
+    if title is None:
+        return False
+    return title.start() == lead or (openers and _after_openers(sentence, title.start()))
 
 
 def _after_openers(sentence: str, at: int) -> bool:

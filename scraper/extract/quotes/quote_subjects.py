@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from scraper.extract.quotes.quote_judging import opening_subject
+from scraper.extract.quotes.speaker_german import GERMAN_FRONTED_PRONOUN, GERMAN_NAME_THEN_VERB
 from scraper.extract.quotes.speaker_words import PERSONAL, is_person_noun, word_set
 from scraper.extract.quotes.speakers import Phrase, classify_phrase
 from scraper.extract.quotes.speech_verbs import AUXILIARY_WORDS, PARTICIPLES, RESPONSE_NOUNS
@@ -140,8 +141,15 @@ def previous_subject(text: str, previous: int, start: int) -> tuple[str, int] | 
     surely a person."""
     match = _PERSON_LEADS.match(text, previous, start)
     if match is None or not is_person(classify_phrase(match.group("spk"))):
-        return None
+        match = _FOR_LEADS.match(text, previous, start)  # (whose view the sentence gives: "For X, ...")
+        if match is None or not is_person(classify_phrase(match.group("spk"))):
+            return None
     return match.group("spk"), match.start("spk")
+
+
+# A person whose view the sentence gives, opening it: "Pour la climatologue Agnès Duval, la tendance est
+# irréversible.", "For Ann Duval, the trend is clear.", "Für die Forscherin Ada Li ist das klar."
+_FOR_LEADS = re.compile(r"\s*(?:For|Pour|Für)\s+(?P<spk>[^,.;:!?\"“”«»„]{3,60}?)(?:,|\s+(?:ist|war|sind)\b)")
 
 
 # Up to two short phrases opening a sentence before its subject ("In his speech, ", "On Monday, ").
@@ -155,12 +163,17 @@ def narrating_subject(sentence: str) -> tuple[str, int] | None:
     anything: "At the plant, the line stopped")."""
     lead = len(sentence) - len(sentence.lstrip())
     match = _NAME_THEN_ACTION.match(sentence, lead) or _DESCRIPTOR_THEN_VERB.match(sentence, lead)
+    if match is None and sentence[lead : lead + 1].isupper():  # (a German verb: speaker_german)
+        match = GERMAN_NAME_THEN_VERB.match(sentence, lead) or GERMAN_FRONTED_PRONOUN.match(sentence, lead)
     if (match is None or not is_person(classify_phrase(match.group("spk")))) and "," in sentence:
         opening = OPENING_PHRASES.match(sentence)  # ("In his speech": "In" is no subject, "his" no verb)
         match = _NAME_THEN_ACTION.match(sentence, opening.end()) if opening else None
     if match is None or not is_person(classify_phrase(match.group("spk"))):
         return None
     return match.group("spk"), match.start("spk")
+
+
+_THEY = frozenset({"they", "sie"})
 
 
 def is_person(phrase: Phrase | None) -> bool:
@@ -171,7 +184,7 @@ def is_person(phrase: Phrase | None) -> bool:
     if phrase.kind == "name":  # (a lone capitalized word may be a noun opening the sentence)
         return " " in phrase.name or not phrase.name.lower().endswith(_ABSTRACT_NOUN_ENDINGS)
     if phrase.kind == "pronoun":
-        return phrase.text in PERSONAL or phrase.text == "they"
+        return phrase.text in PERSONAL or phrase.text in _THEY  # (German "sie" is she or they)
     return phrase.kind in {"definite", "indefinite"} and (
         is_person_noun(phrase.head) or phrase.head in _SPEAKING_BODIES
     )

@@ -69,6 +69,7 @@ from scraper.extract.quotes.quote_terms import drop_split_openers, is_unspoken
 from scraper.extract.quotes.speaker_continuation import continues_speaker
 from scraper.extract.quotes.speaker_display import organization_name
 from scraper.extract.quotes.speaker_full_names import full_names, longer_names
+from scraper.extract.quotes.speaker_german import she_by_verb
 from scraper.extract.quotes.speaker_history import SpeakerHistory
 from scraper.extract.quotes.speaker_it import it_antecedent
 from scraper.extract.quotes.speaker_titles import attribution_view
@@ -115,6 +116,8 @@ def attribute(paragraphs: list[str]) -> Attributed | None:
         phrase = classify(raw) if raw else classify_phrase("he")
         if phrase is not None and role == "speaker" and phrase.kind == "pronoun":  # ("it said": speaker_it)
             phrase = it_antecedent(phrase, masked, index, offset) or phrase
+        if phrase is not None and phrase.text == "sie" and she_by_verb(masked[index], offset, raw):
+            phrase = _SHE  # (German "sie" with a singular verb: speaker_german)
         speaker = None
         if phrase is not None and not history.forgets(phrase, role):  # (a lone word no one is called by)
             gender = _context_gender(phrase, role, masked[index], offset, raw)
@@ -186,6 +189,7 @@ def _clean(text: str) -> str:
 
 
 _NOT_NAMED = (False, False)
+_SHE = classify_phrase("she")
 # An age right after a name in narration ("like Estrella Vega, 52, who was voting"): a person introduced
 # to be quoted, whom a following he or she may refer to, as to a sentence's subject.
 _AGED = re.compile(r",\s*\d{1,3}\s*[,;)]")

@@ -51,7 +51,7 @@ def recent_person(entries: list[Speaker], phrase: Phrase, gender: str, paragraph
     article marks someone already introduced; a new person comes with "a" or a name."""
     if not is_person_noun(phrase.head):
         return None
-    office = is_role(phrase.head)
+    office = is_role(phrase.head) and not phrase.head.endswith(_ANY_OFFICE)
     for entry in reversed(entries):
         if entry.role == "intro" or (entry.role == "source" and entry.kind != "name"):
             continue  # (a person cited with "according to" has spoken; a publication has not)
@@ -64,6 +64,11 @@ def recent_person(entries: list[Speaker], phrase: Phrase, gender: str, paragraph
             return entry
         return None
     return None
+
+# Heads that name a holder of any office, not of one ("le dirigeant" after "le président X", "der
+# SPD-Politiker" after "Bundesarbeitsminister X"): another title is no one else.
+_ANY_OFFICE = ("dirigeant", "dirigeante", "politiker", "politikerin", "politician")
+
 
 def office_holder(entries: list[Speaker], phrase: Phrase, gender: str, paragraph: int) -> Speaker | None:
     """A politician's descriptor without their title ("the Nevada Democrat", "the Republican nominee",
@@ -142,3 +147,40 @@ def _organization(entry: Speaker) -> bool:
     if entry.kind != "name":
         return False
     return entry.initials or is_acronym(entry.display) or words[-1].lower() in NOT_PERSON_ENDS
+
+
+# The head of a government or state named by what they lead, and the title words of that office in each
+# language: "le chef du gouvernement" after "Le Premier ministre Édouard Philippe", "the head of state"
+# after "President X", "die Regierungschefin" after "Ministerpräsidentin X".
+_GOVERNMENT_HEADS = ("chef du gouvernement", "head of government", "regierungschef")
+_STATE_HEADS = ("chef de l'état", "chef de l’état", "head of state", "staatschef", "staatsoberhaupt")
+# (a minister heads the government only as its first: "Premier ministre", "Prime Minister")
+_PRIME_TITLES = word_set(
+    "ministerpräsident ministerpräsidentin kanzler kanzlerin bundeskanzler bundeskanzlerin premierminister "
+    "premierministerin"
+)
+_FIRST = word_set("premier prime")
+_MINISTER = word_set("ministre minister")
+_STATE_TITLES = word_set(
+    "président présidente president präsident präsidentin bundespräsident bundespräsidentin"
+)
+# (the heads of such descriptors: only they are looked up)
+_LEADER_HEADS = word_set("chef head regierungschef regierungschefin staatschef staatschefin staatsoberhaupt")
+
+
+def same_office(entries: list[Speaker], phrase: Phrase) -> Speaker | None:
+    """The named person titled with the office a descriptor names by what it leads ("le chef du
+    gouvernement" is the Premier ministre named before), most recent first; None for other phrases."""
+    if phrase.head not in _LEADER_HEADS:
+        return None
+    low = phrase.text.lower()
+    if any(h in low for h in _GOVERNMENT_HEADS):
+        return next((e for e in reversed(entries) if e.kind == "name" and _heads_government(e.roles)), None)
+    if any(h in low for h in _STATE_HEADS):
+        return next((e for e in reversed(entries) if e.kind == "name" and e.roles & _STATE_TITLES), None)
+    return None
+
+
+def _heads_government(roles: frozenset[str] | set[str]) -> bool:
+    """Whether title words make a head of government: a chancellor, a first minister."""
+    return bool(roles & _PRIME_TITLES) or bool(roles & _FIRST and roles & _MINISTER)

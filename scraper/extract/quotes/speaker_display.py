@@ -24,12 +24,18 @@ _FRENCH_ARTICLE_NAME = re.compile(
     r"([a-zà-ÿ]+\s+(?:de la|de l[’']|des|du|de|d[’'])\s*[A-ZÀ-Þ][\w’'-]*(?:\s+[\w’'-]+)*)"
 )
 # A French or German article before a name ("la SNCF", "le PLR", "Le Syndicat des services publics", "die
-# Deutsche Bahn", "der Deutschlandfunk", "l’ONU"); German capitalizes every noun, and a person's
-# descriptor ("der Sprecher") is no organization's name.
+# Deutsche Bahn", "der Deutschlandfunk", "der Bund für Umwelt und Naturschutz", "l’ONU"); German
+# capitalizes every noun, and a person's descriptor ("der Sprecher") is no organization's name.
 _FOREIGN_ARTICLE_NAME = re.compile(
     r"(?:[Ll][ea]s?\s+|[Ll][’']\s*)([A-ZÀ-Þ][\w’'&.-]*(?:\s+[\w’'&.-]+)*)"
-    r"|(?:[Dd](?:ie|er|as))\s+([A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)*)"
+    r"|(?:[Dd](?:ie|er|as))\s+([A-ZÄÖÜ][\w-]+(?:\s+(?:(?:für|und|der|des|zur|zum)\s+)*[A-ZÄÖÜ][\w-]+)*)"
 )
+# A body's management speaking for it ("la direction d'Air France", "die Leitung der Charité"): the body.
+_GOVERNING = re.compile(
+    r"(?:[Ll]a\s+|[Dd]ie\s+)(?:direction|présidence|Leitung|Führung|Spitze|Geschäftsführung)\s+"
+    r"(?:de\s+la\s+|de\s+l[’']\s*|du\s+|des\s+|de\s+|d[’']\s*|der\s+)([A-ZÀ-Þ][\w’'&.-]*(?:\s+[\w’'&.-]+)*)"
+)
+_GOVERNING_STARTS = frozenset({"La", "la", "Di", "di"})
 # One capitalized common noun after "The" is a descriptor capitalized by house style ("The Embassy said"),
 # not the name of one body.
 _DESCRIPTOR_NOUNS = word_set(
@@ -43,6 +49,8 @@ _DESCRIPTOR_NOUNS = word_set(
 def organization_name(speaker: str, text: str) -> str:
     """`speaker` without the article before an organization's name; `text` is the article's paragraphs
     joined, for whether it writes a capitalized "The" of the name in mid-sentence (a title's)."""
+    if speaker[:2] in _GOVERNING_STARTS and (governing := _GOVERNING.fullmatch(speaker)) is not None:
+        return governing.group(1)
     match = _ARTICLE_NAME.fullmatch(speaker)
     if match is None:
         french = _FRENCH_ARTICLE_NAME.fullmatch(speaker) or _FOREIGN_ARTICLE_NAME.fullmatch(speaker)

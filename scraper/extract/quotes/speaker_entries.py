@@ -92,11 +92,15 @@ def not_a_person(entry: Speaker) -> bool:
     return entry.kind in {"definite", "indefinite"} and not (is_person_noun(entry.head) or entry.gender)
 
 
+_NAMED_HERE = frozenset({"intro", "source"})
+
+
 def named_here(entry: Speaker, paragraph: int) -> bool:
     """A person introduced by full name in this very paragraph, which a following he or she may refer to
     ("Her mother, Ada Li, drives a van. '...,' she said"); not a place or person named after a preposition
     ("Ilse Dace runs the shelter on Harbor Road. '...,' she said")."""
-    named = entry.role == "intro" and entry.kind == "name" and " " in entry.display and not entry.governed
+    # (a person cited as a source here too: "Selon l'historien X, ... « ... », a-t-il expliqué")
+    named = entry.role in _NAMED_HERE and entry.kind == "name" and " " in entry.display and not entry.governed
     # (introduced here: a person met paragraphs before and named again by surname in a list, "his
     # teammates Oscar and Hazard", is not who "he said" refers to)
     return named and entry.first == paragraph

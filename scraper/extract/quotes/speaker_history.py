@@ -28,6 +28,7 @@ from scraper.extract.quotes.speaker_descriptors import (
     named_organization,
     office_holder,
     recent_person,
+    same_office,
 )
 from scraper.extract.quotes.speaker_entries import (
     CONFLICTING,
@@ -239,6 +240,7 @@ class SpeakerHistory:
             return (
                 found
                 or office_holder(entries, phrase, gender, paragraph)
+                or same_office(entries, phrase)
                 or recent_person(entries, phrase, gender, paragraph)
                 or named_organization(entries, phrase, paragraph)
             )

@@ -45,7 +45,8 @@ NOT_SUBJECT = word_set(
     "despite although though while when if as according last next this that these those there here it "
     "im am bei nach dans en pendant après avant selon durante tras según near beyond above below across "
     "through toward towards into within without between among around about against along amid inside "
-    "outside onto upon via per pour par sur avec chez contre sans vers für mit über gegen ohne à au aux"
+    "outside onto upon via per pour par sur avec chez contre sans vers für mit über gegen ohne à au aux "
+    "zum zur beim vom ins seit trotz wegen laut"  # (German prepositions with the article: "Zum Abschied")
 )
 # ("don" is left out: capitalized before a name it is the English given name, "Don Stewart"; the Spanish
 # honorific is written in lower case inside a sentence)
@@ -189,7 +190,12 @@ DETERMINERS = DEFINITE | INDEFINITE
 
 
 # Nouns for people by what they do: doctor, lawyer, economist, politician, candidate, spokesperson.
-PERSON_NOUN_ENDINGS = ("or", "er", "ist", "ian", "ant", "ent", "person", "woman", "man", "surgeon")
+# (also French and German ones, of either gender: joueur, chercheuse, directrice, gérante, cycliste;
+# Sprecherin, Aktivistin, Direktorin, Präsidentin, Demonstrantin)
+PERSON_NOUN_ENDINGS = (
+    "or", "er", "ist", "ian", "ant", "ent", "person", "woman", "man", "surgeon",
+    "eur", "euse", "rice", "ante", "iste", "erin", "istin", "orin", "entin", "antin",
+)  # fmt: skip
 # Occupations by their ending, which given names do not have ("Meteorologist", "Moderator",
 # "Photographer", "Physician", "Comedian"): such a word opening a capitalized run titles the name after it.
 JOB_ENDINGS = ("ist", "ator", "grapher", "ician", "edian")
@@ -205,7 +211,9 @@ PERSON_NOUNS = word_set(
     "chief boss nominee hopeful rival heir star actress athlete entrepreneur republican democrat "
     # (politics: "Trump's running mate", "a Clinton ally", "a GOP operative", "the judge")
     "mate ally surrogate operative pundit scholar diplomat judge justice detective colonel suspect "
-    "plaintiff widow heiress socialite celebrity quarterback bishop rabbi imam priest"
+    "plaintiff widow heiress socialite celebrity quarterback bishop rabbi imam priest "
+    # (French and German nouns of a person's state, not of an occupation: "la retraitée", "l'élu")
+    "retraité retraitée élu élue habitant habitante riverain riveraine rentner rentnerin"
 )
 _AGE_NOUN = "-year-old"  # "the 44-year-old said"
 

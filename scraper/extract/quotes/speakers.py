@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from scraper.extract.quotes.speaker_documents import document_owner, name_list
 from scraper.extract.quotes.speaker_french import french_named, split_elided
+from scraper.extract.quotes.speaker_german import titled_by_noun
 from scraper.extract.quotes.speaker_names import (
     article_before_name,
     bare_title,
@@ -245,6 +246,10 @@ def classify_mention(raw: str) -> Phrase | None:
 
 def _descriptor(text: str, words: list[str], definite: bool) -> Phrase:
     """A descriptor that ends in a name ("the company's CEO Tim Cook", "a voter named Ada Li") names them."""
+    german = titled_by_noun(words)
+    if german:  # (the noun after a German article titles the name after it: speaker_german)
+        name = split_name(german.split())[0] or german  # (and so may a title: "Der Wiener Schauspieler X")
+        return Phrase("name", text, name=name, roles=frozenset(content_words(words[: -len(name.split())])))
     name, roles = split_name(words[1:])
     # "the company's CEO Tim Cook" names a person; "a source in North Korea", "die Ministerin" and an
     # organization named right after its article ("the Platte Basin Water Council") do not.

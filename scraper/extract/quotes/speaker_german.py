@@ -1,0 +1,134 @@
+"""German words that attribution reads differently from their English or French look-alikes.
+
+German "sie" is "she" or "they": the verb beside it tells, singular ("sagte sie", "sie erklärt",
+"fragte sie") or plural ("sagten sie", "sie sind"). A singular one makes it a personal pronoun that a
+person named just before may be, as "she" is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from scraper.extract.quotes.speaker_words import word_set
+
+_WORD_BEFORE = re.compile(r"([a-zäöüß]+)[\s\u00a0]+$")
+_WORD_AFTER = re.compile(r"[\s\u00a0]+([a-zäöüß]+)")
+# (a plural verb ends in -en, "sagten", "erklärten"; "sind" is the one common exception)
+_PLURAL_ENDS = ("en", "sind")
+
+
+def she_by_verb(text: str, offset: int, raw: str) -> bool:
+    """Whether the German "sie" at `offset` of `text` is "she": the verb before it ("sagte sie") or,
+    with none, after it ("sie sagte") is singular."""
+    before = _WORD_BEFORE.search(text, max(0, offset - 30), offset)
+    verb = before.group(1) if before else None
+    if verb is None:
+        after = _WORD_AFTER.match(text, offset + len(raw))
+        verb = after.group(1) if after else None
+    return verb is not None and not verb.endswith(_PLURAL_ENDS)
+
+
+# Words opening a German subordinate clause, whose verb stands last: ", das sie nie beim Namen nennt",
+# ", wie er lachend sagt", ", dass der Minister betonte".
+_SUBORDINATORS = word_set("dass wie weil wenn ob obwohl nachdem während wo deren dessen")
+# (a relative pronoun is also an article: it opens a clause only before a lower-case word, "das sie nie
+# nennt"; before a capital it is an article, "…: der Deutschlandfunk nannte")
+_RELATIVE_PRONOUNS = word_set("das der die dem den")
+# (a pronoun only: a capitalized word there may as well be the object, "ein Satz, der Geschichte schrieb")
+_CLAUSE_SUBJECT = re.compile(r"(?:er|sie|ich|wir)(?=\s|$)")
+
+
+def subordinate_clause(chunk: str) -> bool:
+    """Whether a comma chunk before a verb opens a German subordinate clause (the verb ends it)."""
+    first = chunk.split(None, 1)
+    if len(first) < 2 or not first[1][:1].isalpha():
+        return False
+    return first[0] in _SUBORDINATORS or (first[0] in _RELATIVE_PRONOUNS and first[1][:1].islower())
+
+
+def subordinate_subject(chunk: str, offset: int) -> tuple[str, int] | None:
+    """The subject of a German subordinate clause when a pronoun follows its opening word ("wie er
+    lachend sagt" -> "er"); else None (the clause's subject is not the sentence's: "Hanna Roth wohnt in
+    einem Dorf, das sie nie nennt" has no speaker)."""
+    start = len(chunk.split(None, 1)[0])
+    start += len(chunk) - start - len(chunk[start:].lstrip())
+    found = _CLAUSE_SUBJECT.match(chunk, start)
+    return (found.group(), offset + start) if found else None
+
+
+# German articles, which open a noun phrase whose noun is capitalized like a name.
+GERMAN_ARTICLES = word_set("der die das den dem des ein eine einem einen einer eines")
+
+
+def article_noun_end(words: list[str]) -> int:
+    """After a German article and any lower-case adjectives, the index just past the capitalized noun
+    they lead ("den Deutschen", "des britischen Schauspielers"); 0 when `words` opens no such phrase."""
+    if len(words) < 2 or words[0].lower() not in GERMAN_ARTICLES:
+        return 0
+    at = 1
+    while at < len(words) - 1 and words[at].islower() and words[at].isalpha():
+        at += 1
+    return at + 1 if words[at][:1].isupper() else 0
+
+
+def titled_by_noun(words: list[str]) -> str:
+    """The full name after a German article's noun, which titles it ("Der Ortsvorsteher Bernd Kluge",
+    "die Französin Claire Dumont", "den Deutschen Jonas Wendler"): two or more capitalized words; "" if
+    none (a noun alone or with one more word is a descriptor or a body's name: "der Deutsche Bund")."""
+    end = article_noun_end(words)
+    name = words[end:] if end else []
+    if len(name) < 2 or not all(w[:1].isupper() and w[1:].replace("-", "").isalpha() for w in name):
+        return ""
+    return " ".join(name)
+
+
+# A German article and any lower-case adjectives right before a capitalized run: its first word is the
+# article's noun ("des britischen Schauspielers Jeremy Irons"), not part of a name.
+_ARTICLE_BEFORE = re.compile(
+    r"(?:^|\s)(?:[Dd](?:er|ie|as|en|em|es)|[Ee]in(?:e[mnrs]?)?)(?:\s+[a-zäöüß]+){0,3}\s+$"
+)
+
+
+def noun_before_name(sentence: str, at: int, run: str) -> int:
+    """How many characters of the capitalized run at `at` are a German article's noun before the name
+    it titles (the noun and its space; 0 when none): of three words or more, after an article."""
+    if run.count(" ") < 2 or not _ARTICLE_BEFORE.search(sentence, max(0, at - 40), at):
+        return 0
+    noun = run.split(None, 1)[0]
+    return len(run) - len(run[len(noun) :].lstrip())
+
+
+# A German speech verb coordinated with the sentence's first verb ("... und sagte"): its subject is the
+# first clause's, leading it ("Sie dankte ihrer Regisseurin und sagte") or, after a fronted phrase,
+# right after its verb ("Am 31. August trat Angela Merkel vor die Presse und sagte").
+_AND_BEFORE_VERB = re.compile(r"\sund\s+$")
+_FULL_NAME = r"[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+){1,2}"
+_LEADING_SUBJECT = re.compile(rf"\s*(?P<spk>Sie|Er|{_FULL_NAME})\s+[a-zäöüß]")
+_INVERTED_SUBJECT = re.compile(rf"\s[a-zäöüß]+\s+(?P<spk>{_FULL_NAME})\s+[a-zäöüß]")
+
+
+def coordinated_subject(head: str) -> tuple[str, int] | None:
+    """The subject of a German speech verb after "und" whose clause has none of its own (the head ends
+    with "und"): the first clause's leading pronoun or name, else the name right after its verb; the
+    caller judges the phrase."""
+    if not head.endswith(" ") or _AND_BEFORE_VERB.search(head) is None:
+        return None
+    found = _LEADING_SUBJECT.match(head) or _INVERTED_SUBJECT.search(head)
+    return (found.group("spk"), found.start("spk")) if found else None
+
+
+# A name leading a German sentence, then its verb (present or past: in -t, -te, or a strong past) and
+# a German word after it: 'Roeder nimmt die Kritik gelassen. »...«', 'Heil zeigte sich zuversichtlich'
+# (English subjects and verbs are read by the -s and -ed verbs of quote_subjects).
+GERMAN_NAME_THEN_VERB = re.compile(
+    r"(?P<spk>[A-ZÄÖÜ][\w’'.\-]*(?:\s+[A-ZÄÖÜ][\w’'.\-]*){0,2})\s+"
+    # (not an auxiliary: "Politisch hat das ... begleitet" opens with an adverb, its subject further on)
+    r"(?!(?:hat|hatte|ist|war|wird|wurde|habe|sei)\b)[a-zäöüß]+\s+"
+    r"(?:die|der|das|den|dem|sich|nicht|es|ein|eine|einen|keine|keinen|ihre|ihren|seine|seinen|auch|noch|"
+    r"heute|jetzt|dabei|darauf)\b"
+)
+# Or a pronoun right after the verb, a phrase fronted before it: 'Zum Abschied zeigt sie auf das
+# Nachbarhaus. »...«', 'Heute arbeitet er als Elektroniker.'
+GERMAN_FRONTED_PRONOUN = re.compile(
+    r"[A-ZÄÖÜ][\w-]*(?:\s+[\w-]+){0,3}?\s+[a-zäöüß]+t(?:e|en)?\s+(?P<spk>sie|er)\s+[a-zäöüß]"
+)
