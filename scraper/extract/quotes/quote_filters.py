@@ -9,25 +9,22 @@ from scraper.extract.quotes.quote_attribution import VERB, sentence_start
 from scraper.extract.quotes.quote_fragments import is_running_term
 from scraper.extract.quotes.quote_runs import SENTENCE_WORDS, is_own_sentence
 from scraper.extract.quotes.quote_runs import Quote as _Quote
-from scraper.extract.quotes.quote_spans import QuoteSpan
+from scraper.extract.quotes.quote_titles import (
+    NOUN_MARKERS,
+    is_cross_reference,
+    is_headline,
+    is_nickname,
+    is_title,
+    named_term,
+    names_a_work,
+)
 from scraper.extract.quotes.speaker_words import word_set
 
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-_SMALL_WORDS = word_set("a an and & the of in on at to for with from or by vs de la le du des der die das")
-_NAME_BEFORE = re.compile(r"\b[A-Z][\w’'.\-]*\s*$")
-_NAME_AFTER = re.compile(r"^\s*[A-Z]")
 _SCARE_WORDS = SENTENCE_WORDS
 # A noun phrase after a determiner or possessive may be a word longer ('Thursday's "show trial without the
 # show"', 'without triggering the "third party addon install doorhanger"').
 _NOUN_PHRASE_WORDS = SENTENCE_WORDS + 1
-# Words before a quoted term that make it a noun in the sentence, not someone's words.
-# Words after which a Title Case term in quotes is a work's title: prepositions and verbs of showing,
-# naming and appearing ("on", "told", "titled", "dubbed", "hosted", "starred in").
-_WORK_LEADS = word_set(
-    "on in at to from of told titled entitled called named dubbed hosted host starring starred read "
-    "wrote sang played watched film book show song album series novel documentary podcast programme "
-    "program campaign slogan movie"
-)
 # Words opening a quoted predicate (a partial quote of someone's words, not a term).
 _PREDICATE_OPENERS = word_set(
     "may might will would can could should must shall is are was were has have had not never still always"
@@ -39,15 +36,11 @@ _PLEDGE = re.compile(
     r"\b(?:vow|pledg|promis|urg|saying|telling|calling|writing|describing|insist|warning|claim)\w*|\bread:",
     re.IGNORECASE,
 )
-# Words that name what follows as a title or headline, whatever its case.
-_TITLE_NOUNS = word_set("headline headlined titled entitled title subtitled caption intitulé intitulée titre")
-_LIST_OF = re.compile(r"\b[Ll]ist of\s*$")
 # Where the sentence after a span ends: a period, "!" or "?", closing marks, then a space (a period inside
 # a later span's closing mark ends it too: 'open your "Spend (weekly)." This tells ...').
 _SENTENCE_END = re.compile(r"[.!?][\"'”’»)]*\s")
 _HEADLINE_COLON = re.compile(r"\s*:\s+[A-Z]")  # ('‘It is misery’: A video of ...': a headline's quotation)
 _CONTRACTED = word_set("he she it that there what who where here how")  # ("she's": she is)
-_NOUN_MARKERS = word_set("the a an their its his her our your my these those this no so-called")
 # Words only a speaker uses of themselves or to the one spoken to: first-person pronouns and "n't"
 # (terms, labels and idioms are third-person phrases: "jobs machine", "sell it properly").
 _HAN = re.compile(r"[\u3400-\u9fff]")
@@ -57,7 +50,6 @@ _CJK_CLAUSE = re.compile(r"[，。！？；：,.!?;:]")
 _CJK_SPEECH = re.compile(
     r"说|称|表示|指出|强调|认为|告诉|问|答|写道|透露|宣布|回应|警告|呼吁|坦言|直言|提到|声明|留言|感叹"
 )
-_BACKLINK = re.compile(r"\s*\^(?:\s+[a-z]{1,2}\b)*\s*")  # (a reference list's entry opens with it)
 _FIRST_PERSON = re.compile(r"\b(?:I|[Mm][ey]|[Ww]e|us|[Oo]ur)\b")
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|‘.*?’(?!\w)")  # (an apostrophe inside a word ends no span)
 _SPEAKER_VOICE = re.compile(r"\b(?:I(?:[’'](?:m|ll|ve|d))?|[Mm][ey]|[Ww]e(?:[’']re)?|us|[Oo]ur)\b|n[’']t\b")
@@ -69,7 +61,7 @@ def is_quotation(quote: _Quote, paragraphs: list[str], spoken: set[int]) -> bool
     text = quote.text
     if not text.strip(" .,;:!?-—…"):
         return False
-    if _is_headline(quote, paragraphs):
+    if is_headline(quote, paragraphs):
         return False
     # (what someone called a thing in German, after "als" or "von einem": German capitalizes its nouns, so
     # Title Case is no sign of a title there: 'bezeichnete X als „Herrschaft des Unrechts“')
@@ -78,9 +70,9 @@ def is_quotation(quote: _Quote, paragraphs: list[str], spoken: set[int]) -> bool
     if not quote.direct and _NOMINALIZED.search(paragraph, max(0, start - 6), start):
         return False  # (a saying used as a noun: 'Politisch hat das „Wir schaffen das“ Merkel begleitet')
     if quote.direct:
-        named = not characterized and (_names_a_work(quote, paragraphs) or _named_term(quote, paragraphs))
+        named = not characterized and (names_a_work(quote, paragraphs) or named_term(quote, paragraphs))
         return not (named or is_running_term(quote, paragraphs))
-    if _is_cross_reference(quote.span, paragraphs):
+    if is_cross_reference(quote.span, paragraphs):
         return False
     if CJK.search(text):
         return len(CJK.findall(text)) >= 4 and not _han_term(quote, paragraphs)
@@ -88,8 +80,8 @@ def is_quotation(quote: _Quote, paragraphs: list[str], spoken: set[int]) -> bool
     if len(words) < 3:  # (a short sentence of its own beside someone's words: '"...," X said. "Believe me."')
         return quote.span.paragraph in spoken and is_own_sentence(quote, paragraphs)
     if characterized:
-        return not _is_nickname(quote.span, paragraphs)
-    return not (_is_title(words) or _is_nickname(quote.span, paragraphs))
+        return not is_nickname(quote.span, paragraphs)
+    return not (is_title(words) or is_nickname(quote.span, paragraphs))
 
 
 # What someone called a thing in German, before the quoted words: 'bezeichnete X als „Herrschaft des
@@ -116,7 +108,7 @@ def is_scare_quote(quote: _Quote, paragraphs: list[str]) -> bool:
     text = paragraphs[span.paragraph]
     before = text[: span.start]
     words = before.rsplit(None, 1)  # (only its last word is read)
-    if not words or not (words[-1].lower() in _NOUN_MARKERS or _possessive(words[-1])):
+    if not words or not (words[-1].lower() in NOUN_MARKERS or _possessive(words[-1])):
         return False
     if _elided(quote):
         return False
@@ -202,117 +194,3 @@ def _first_person(text: str) -> bool:
     """Whether the narration around the quoted spans speaks in the first person: a writer who says "I"
     quotes their own phrases too ('It was always "on my list"')."""
     return _FIRST_PERSON.search(_QUOTED.sub(" ", text)) is not None
-
-
-_DASHES = frozenset({"—", "–", "-"})
-
-
-def _is_title(words: list[str]) -> bool:
-    """Title Case words with no sentence punctuation: a name of a work, event or campaign ("Best of
-    the Bench."; the period or comma of American style may sit inside the closing mark). A longer
-    title may have a subtitle after a colon and commas between Title Case parts ("Far From the Tree:
-    Parents, Children and the Search for Identity"); a year or number counts as capitalized."""
-    # (most spans have a lower-case word that is no small word: they fail the last test below at once; a
-    # title opens with a capital, a phrase quoted from its article on does not: „das Buch der Stunde“)
-    if not (words[0][:1].isupper() or words[0][:1].isdigit()):
-        return False
-    if not all(_title_word(w) or w in _DASHES for w in words[:-1]):
-        return False
-    words = [*words[:-1], words[-1].rstrip(".,:;\"'“”‘’")]
-    words = [w for w in words if w not in _DASHES]  # (a dash before a part: "Hallows — Part 2")
-    inner = ".!?;:" if len(words) < 4 else ".!?;"
-    if not words[-1] or words[-1][-1:] in ".!?,;:…" or any(w[-1:] in inner for w in words[:-1]):
-        return False
-    if sum(w.endswith(":") for w in words) > 1:
-        return False
-    capitalized = [w for w in words if w[:1].isupper() or w[:1].isdigit()]
-    limit = 10 if len(words) < 4 else 16
-    return (
-        len(words) <= limit and len(capitalized) >= min(2, len(words)) and all(_title_word(w) for w in words)
-    )
-
-
-def _title_word(word: str) -> bool:
-    return word[:1].isupper() or word[:1].isdigit() or word.lower() in _SMALL_WORDS
-
-
-def _in_capitals(text: str) -> bool:
-    """Whether every letter of `text` is a capital, with 6 or more letters (the first lower-case letter
-    ends the check: most text has one early)."""
-    return all(c.isupper() for c in text if c.isalpha()) and sum(c.isalpha() for c in text) >= 6
-
-
-def _is_headline(quote: _Quote, paragraphs: list[str]) -> bool:
-    """A headline, title or sign named as such, in any case ('under the headline "Microsoft hit by
-    ..."', 'a post titled "..."'), or set in capitals with no attribution ('“WALL ST. LAYS AN EGG.”')."""
-    if not quote.direct and len(quote.text.split()) >= 2 and _in_capitals(quote.text):
-        return True  # (a post in capitals that someone wrote is attributed: 'posted: "NATO WASN'T ..."')
-    text = paragraphs[quote.span.paragraph]
-    if _LIST_OF.search(text, max(0, quote.span.start - 12), quote.span.start):
-        return True  # a list's title ('their list of "Ten cars to avoid"')
-    before = text[: quote.span.start].rsplit(None, 1)  # (its last word)
-    word = before[-1].lower().strip(",:") if before else ""
-    return word in _TITLE_NOUNS or word.endswith("titel")  # (German compounds: "Arbeitstitel", "Buchtitel")
-
-
-# A capitalized owner's possessive ("CNN's", "Fox News'", "ABC’s").
-_OWNER = re.compile(r"[A-Z][\w.&\-]*(?:[’']s|s[’'])")
-
-
-def _names_a_work(quote: _Quote, paragraphs: list[str]) -> bool:
-    """A title of a show, book, film, song or campaign in quotes after a preposition or a verb that
-    takes it as object ('told "Fox and Friends" on Monday', 'Speaking on "Meet the Press," X said') or
-    after its owner's possessive ('on CNN's "State of the Union," X said'):
-    Title Case, no sentence punctuation. Such titles are not quotations (README: quotes)."""
-    words = quote.text.split()
-    if not words or len(words) > 8 or not _is_title(words):
-        return False
-    text = paragraphs[quote.span.paragraph]
-    before = text[: quote.span.start].rsplit(None, 1)  # (only its last word is read)
-    if before and before[-1].lower() in _NOUN_MARKERS and re.match(r"\s+[a-z]", text[quote.span.end :]):
-        return True  # a name used as a modifier: 'an "American Idol" insider tells ...'
-    if not before:
-        return False
-    if before[-1].isalpha() and before[-1].istitle() and VERB.fullmatch(before[-1]) is None:
-        return True  # a name's kind before it, no punctuation between: 'Operation "Clean Sweep" led to'
-    lead = before[-1].strip(",:")
-    if _OWNER.fullmatch(lead):  # a network's or publisher's show: 'on CNN's "State of the Union," X said'
-        return True
-    # (also after any other lower-case word that is no speech verb, a title being an object: 'a day
-    # after watching "The Dark Knight Rises," police said', 'after "The Avengers" and "Harry Potter ..."')
-    return lead.lower() in _WORK_LEADS or (
-        lead.isalpha() and lead.islower() and before[-1] == lead and VERB.fullmatch(lead) is None
-    )
-
-
-def _named_term(quote: _Quote, paragraphs: list[str]) -> bool:
-    """A short Title Case name in quotes that the reported clause goes on past ('said that "Rule 1" of
-    the project is ...', 'told them "Project Y" would end'): a noun in someone's reported words, not
-    their words. (A short quotation that is said stands alone: 'said: "No."', '"Yes," he said'.)"""
-    words = quote.text.split()
-    before = quote.phrase_at is not None and quote.phrase_at < (quote.span.paragraph, quote.span.start)
-    if not before or len(words) >= 3 or not _is_title(words):
-        return False
-    return re.match(r"\s+[a-z]", paragraphs[quote.span.end_paragraph][quote.span.end :]) is not None
-
-
-def _is_cross_reference(span: QuoteSpan, paragraphs: list[str]) -> bool:
-    """A title pointed to with "see" ('(see ‘Trump’s climate legacy’)') or opening a reference list's entry
-    after its back-link caret ('^ "Mozilla rules out ..."', '^ a b "..."'): an article, not words said."""
-    before = paragraphs[span.paragraph][max(0, span.start - 10) : span.start].lower()
-    if "^" in before:
-        return _BACKLINK.fullmatch(before) is not None
-    return before.endswith(("see ", "(see", "see also ", "see: "))
-
-
-def _is_nickname(span: QuoteSpan, paragraphs: list[str]) -> bool:
-    if span.paragraph != span.end_paragraph or len(span.text.split()) > 4:
-        return False
-    text = paragraphs[span.paragraph]
-    if not _NAME_AFTER.match(text[span.end :]):
-        return False
-    # (a name before the mark is the last word's end: searched from that word on, not along the whole
-    # paragraph, where a long run of dotted words made the search quadratic)
-    head = text[: span.start].rstrip()
-    word = len(head) - len(head.rsplit(None, 1)[-1]) if head else 0
-    return _NAME_BEFORE.search(text, word, span.start) is not None
