@@ -86,10 +86,7 @@ def study_source(sentence: str) -> tuple[str, int] | None:
     match = _STUDY_FOUND.match(sentence) if cheap else None
     if match is None or not (match.group("study") or match.group("that")):
         return None
-    phrase = classify_phrase(match.group("spk"))
-    if phrase is None or phrase.kind != "name":
-        return None
-    return match.group("spk"), match.start("spk")
+    return _speaker(match, {"name"})
 
 
 # A person's claim quoted as what it says ('Trump's claim that "millions voted illegally"', 'rejected
@@ -106,12 +103,7 @@ _OWN_CLAIM = re.compile(
 def claim_owner(sentence: str) -> tuple[str, int] | None:
     """The owner of a claim the quote follows right after "that" ("Trump's claim that "..."")."""
     match = _OWN_CLAIM.search(sentence) if "that" in sentence[-70:] else None
-    if match is None:
-        return None
-    phrase = classify_phrase(match.group("spk"))
-    if phrase is None or phrase.kind == "group":
-        return None
-    return match.group("spk"), match.start("spk")
+    return _speaker(match, {"name", "definite", "indefinite", "pronoun"})
 
 
 # A time clause run into the main clause with no comma ('When the votes came in Trump declared',
@@ -127,12 +119,7 @@ _CLAUSE_THEN_NAME = re.compile(
 def subject_after_clause(rest: str) -> tuple[str, int] | None:
     """The name ending a leading time clause's words that has a verb of its own, and its offset."""
     match = _CLAUSE_THEN_NAME.match(rest) if rest[-1:].isalpha() else None
-    if match is None:
-        return None
-    phrase = classify_phrase(match.group("spk"))
-    if phrase is None or phrase.kind != "name":
-        return None
-    return match.group("spk"), match.start("spk")
+    return _speaker(match, {"name"})
 
 
 # A body quoted by what "it" calls something ('The Ministry of Foreign Affairs has condemned what it calls
@@ -148,10 +135,7 @@ def what_it_calls(sentence: str) -> tuple[str, int] | None:
     match = _WHAT_IT_CALLS.match(sentence) if "what it" in sentence[-30:] else None
     if match is None:
         return None
-    phrase = classify_phrase(match.group("spk"))
-    if phrase is None or phrase.kind not in {"name", "definite"}:
-        return None
-    return match.group("spk"), match.start("spk")
+    return _speaker(match, {"name", "definite"})
 
 
 # A sentence opening with whose words the quote is ('In Trump’s words, "..."', 'In the words of Sen. Ada
@@ -205,3 +189,13 @@ def document_reads(sentence: str) -> tuple[str, int] | None:
         if match[group] and classify_phrase(match[group]) is not None:
             return match[group], match.start(group)
     return None
+
+
+def _speaker(match: re.Match[str] | None, kinds: set[str]) -> tuple[str, int] | None:
+    """The matched speaker phrase ("spk") and its offset, when it classifies as one of `kinds`."""
+    if match is None:
+        return None
+    phrase = classify_phrase(match.group("spk"))
+    if phrase is None or phrase.kind not in kinds:
+        return None
+    return match.group("spk"), match.start("spk")
