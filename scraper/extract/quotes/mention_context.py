@@ -61,6 +61,11 @@ _GOVERNING = word_set(
 )
 
 
+# A preposition and the lower-case noun phrase it governs, then a comma: a name after it is the noun's
+# appositive ("ran against the mayor, Dana Holt", "with her partner, Karen Roberts"), governed as well.
+_OBJECT_NOUN = re.compile(r"\b(\w+) (?:the|a|an|her|his|their|its|our|my) (?:[a-z-]+ ){0,2}[a-z-]+, $")
+
+
 def follows_preposition(text: str, start: int) -> bool:
     """Whether the name at text[start:] is a preposition's object ("the shelter on Harbor Road"), or the
     object of a past-tense verb other than a speech verb ("Ward Ellison praised Ada Kimura"): acted upon,
@@ -68,6 +73,9 @@ def follows_preposition(text: str, start: int) -> bool:
     before = text[max(0, start - 16) : start].split()
     if not before:
         return False
+    if text.endswith(", ", 0, start):  # (an appositive of an object: "with her partner, Karen Roberts")
+        object_noun = _OBJECT_NOUN.search(text, max(0, start - 48), start)
+        return object_noun is not None and object_noun.group(1).lower() in _GOVERNING
     word = before[-1]
     if word.lower() in _GOVERNING:
         return True

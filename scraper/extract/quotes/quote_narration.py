@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from scraper.extract.quotes.narration_runs import attributive, before_blank, is_headline
 from scraper.extract.quotes.quote_after import AFTER_ACCORDING, AFTER_VERB_SUBJECT, plausible_subject
 from scraper.extract.quotes.quote_asked import asked_opening
 from scraper.extract.quotes.quote_attribution import SOURCE_VERBS, VERB, subject_before
@@ -209,7 +210,7 @@ def name_mentions(text: str, after_quotes: frozenset[int] = frozenset()) -> list
         named = named_lead(sentence, lead)  # ('Afterward, a woman named Ruth Van Wyk holds ...': her name)
         runs = _NAME_RUN_INITIALS if "\u2024" in sentence else _NAME_RUN
         openers = lead >= 0 and "," in sentence
-        for m in runs.finditer(sentence):
+        for m in runs.finditer(sentence) if not is_headline(sentence) else ():  # (narration_runs)
             at = m.start()
             leads = at in (lead, named) or (after_quotes and start + at in after_quotes)
             if openers and not leads and sentence[at - 2 : at] == ", ":  # (after opening phrases)
@@ -222,7 +223,9 @@ def name_mentions(text: str, after_quotes: frozenset[int] = frozenset()) -> list
                 leads = False
             # (a possessive opening it is the sentence's topic, "Ortiz’s allies say ...", as a subject is)
             topic = at == first and sentence.startswith(("’s", "'s"), m.end())
-            run = m.group()
+            if attributive(sentence, at, m.end()):  # ("plays a Hank Williams song": no one in the scene)
+                continue
+            run = before_blank(m.group())
             noun = noun_before_name(sentence, at, run) if " " in run else 0
             found.append((run[noun:], start + at + noun, leads or topic))  # (speaker_german)
     return found

@@ -46,6 +46,7 @@ NOT_SUBJECT = word_set(
     "im am bei nach dans en pendant après avant selon durante tras según near beyond above below across "
     "through toward towards into within without between among around about against along amid inside "
     "outside onto upon via per pour par sur avec chez contre sans vers für mit über gegen ohne à au aux "
+    "back "  # (a return to a scene: "Back at the diner, the waitress ...")
     "zum zur beim vom ins seit trotz wegen laut"  # (German prepositions with the article: "Zum Abschied")
 )
 # ("don" is left out: capitalized before a name it is the English given name, "Don Stewart"; the Spanish
@@ -66,7 +67,8 @@ ROLE_WORDS = word_set(
     "scientist expert lawyer attorney mayor commissioner inspector premier envoy official vice deputy "
     "former acting interim senior chief commentator author owner partner president general superintendent "
     "coordinator supervisor administrator treasurer councilman councilwoman councillor councilor "
-    "congressman congresswoman alderman lawmaker legislator sheriff delegate assemblyman assemblywoman "
+    "councilmember congressman congresswoman alderman lawmaker legislator sheriff delegate assemblyman "
+    "assemblywoman "
     "ministre maire directeur directrice président présidente porte-parole secrétaire governor senator "
     "député députée eurodéputé eurodéputée sénateur sénatrice dirigeant dirigeante élu élue "
     "representative speaker whip coach"
@@ -82,7 +84,7 @@ ABBREVIATED_TITLES = {
 # member ("the Texas Republican") is a politician, a lawmaker is a member of a legislature.
 LEGISLATORS = word_set(
     "senator representative congressman congresswoman lawmaker legislator assemblyman assemblywoman "
-    "delegate councilman councilwoman councillor councilor alderman"
+    "delegate councilman councilwoman councillor councilor councilmember alderman"
 )
 ELECTED = LEGISLATORS | word_set("governor mayor president premier")
 PARTY_MEMBERS = word_set("democrat republican independent conservative liberal socialist libertarian")
