@@ -2,8 +2,9 @@
 
 "Former NATO Supreme Allied Commander Admiral James Stavridis" -> "James Stavridis" with the title words
 (former, nato, commander, admiral ...) that a later "the admiral" matches; "the head of the agency" ->
-head "head"; "a Bloomberg suggests" is Bloomberg, "a Democrat" a party member. Pure functions over the
-phrase's words (speakers classifies whole phrases with them).
+head "head"; "a Bloomberg suggests" is Bloomberg, "a Democrat" a party member; where a name ends, the
+title word before it, and whether a descriptor's head speaks. Pure functions over the phrase's words
+(speakers classifies whole phrases with them).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from scraper.extract.quotes.speaker_full_names import NOT_PERSON_ENDS
 from scraper.extract.quotes.speaker_words import (
     ABBREVIATED_TITLES,
+    ARTICLES,
     DETERMINERS,
     GERMAN_ROLE_ENDINGS,
     HONORIFICS,
@@ -21,6 +23,7 @@ from scraper.extract.quotes.speaker_words import (
     REGNAL,
     ROLE_SUFFIX,
     ROLE_WORDS,
+    is_person_noun,
     is_role,
     word_set,
 )
@@ -203,3 +206,32 @@ def article_before_name(words: list[str]) -> bool:
         return False
     last = rest[-1].lower()
     return last not in PARTY_MEMBERS and not last.endswith(_MEMBER_ENDINGS)
+
+
+# Heads of capitalized descriptors that speak without being people ("Pakistan’s military", "Maine state
+# police", "UPS corporate communications", "TNO's report").
+_SPEAKING_HEADS = word_set(
+    "police military media team campaign communications report statement government administration "
+    "ministry department agency office committee council union party army navy command"
+)
+
+
+def speaks(head: str) -> bool:
+    """Whether a descriptor's head word is someone or something that speaks: a person noun (also
+    plural: "planners", "allies"), a role, or a body."""
+    singular = head[:-3] + "y" if head.endswith("ies") else head[:-1] if head.endswith("s") else head
+    return head in _SPEAKING_HEADS or is_person_noun(head) or is_person_noun(singular) or is_role(singular)
+
+
+def title_word(words: list[str], name: str) -> str:
+    """The lower-case word right before a name, its title ("principal Fazl Rahim" -> "principal"): a
+    later "the principal" is that person, whether or not the word is a listed role."""
+    before = words[: len(words) - len(name.split())]
+    return before[-1] if before and before[-1].isalpha() and before[-1].islower() else ""
+
+
+def ends_name(words: list[str], i: int) -> bool:
+    """Whether words[i] starts a phrase after the name: a preposition, or an article not after a particle."""
+    if words[i] in PREPOSITIONS:  # (not a particle in a surname: "Bill de Blasio", "Mr. de Blasio")
+        return not (i == len(words) - 2 and words[i] in NAME_PARTICLES and words[i + 1][:1].isupper())
+    return words[i] in ARTICLES and words[i - 1] not in NAME_PARTICLES

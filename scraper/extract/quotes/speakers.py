@@ -19,10 +19,13 @@ from scraper.extract.quotes.speaker_names import (
     article_before_name,
     bare_title,
     content_words,
+    ends_name,
     head_noun,
     is_role_word,
     owner_of,
+    speaks,
     split_name,
+    title_word,
 )
 from scraper.extract.quotes.speaker_title_scope import (
     kin_of,
@@ -35,7 +38,6 @@ from scraper.extract.quotes.speaker_title_scope import (
 from scraper.extract.quotes.speaker_titles import restore_dots
 from scraper.extract.quotes.speaker_words import (
     ADVERBS,
-    ARTICLES,
     CLITICS,
     DATES,
     DEFINITE,
@@ -56,9 +58,7 @@ from scraper.extract.quotes.speaker_words import (
     is_adverb,
     is_age,
     is_compound_modifier,
-    is_person_noun,
     is_plural_people,
-    is_role,
     manner_adverb,
     word_set,
     writer_in,
@@ -268,7 +268,7 @@ def _descriptor(text: str, words: list[str], definite: bool) -> Phrase:
 def _named(text: str, words: list[str]) -> Phrase | None:
     at = 0
     for i in range(1, len(words)):  # (a loop, not a generator: this runs for most phrases)
-        if _ends_name(words, i):
+        if ends_name(words, i):
             at = i
             break
     if at and all(w[:1].isupper() for w in words[:at]) and not is_role_word(words[at - 1].lower()):
@@ -282,36 +282,7 @@ def _named(text: str, words: list[str]) -> Phrase | None:
         name = ""  # ("X's new book lands Tuesday": a date ends the clause, no name does)
     if not name:
         head = head_noun(words)
-        if words[-1].islower() and not _speaks(head):
+        if words[-1].islower() and not speaks(head):
             return None  # a clause, not a title: "Picture the scene", "Ergen dropped the channels"
         return Phrase("definite", text, roles=roles, head=head)
-    return Phrase("name", text, name=name, roles=roles, head=_title_word(words, name))
-
-
-# Heads of capitalized descriptors that speak without being people ("Pakistan’s military", "Maine state
-# police", "UPS corporate communications", "TNO's report").
-_SPEAKING_HEADS = word_set(
-    "police military media team campaign communications report statement government administration "
-    "ministry department agency office committee council union party army navy command"
-)
-
-
-def _speaks(head: str) -> bool:
-    """Whether a descriptor's head word is someone or something that speaks: a person noun (also
-    plural: "planners", "allies"), a role, or a body."""
-    singular = head[:-3] + "y" if head.endswith("ies") else head[:-1] if head.endswith("s") else head
-    return head in _SPEAKING_HEADS or is_person_noun(head) or is_person_noun(singular) or is_role(singular)
-
-
-def _title_word(words: list[str], name: str) -> str:
-    """The lower-case word right before a name, its title ("principal Fazl Rahim" -> "principal"): a
-    later "the principal" is that person, whether or not the word is a listed role."""
-    before = words[: len(words) - len(name.split())]
-    return before[-1] if before and before[-1].isalpha() and before[-1].islower() else ""
-
-
-def _ends_name(words: list[str], i: int) -> bool:
-    """Whether words[i] starts a phrase after the name: a preposition, or an article not after a particle."""
-    if words[i] in PREPOSITIONS:  # (not a particle in a surname: "Bill de Blasio", "Mr. de Blasio")
-        return not (i == len(words) - 2 and words[i] in NAME_PARTICLES and words[i + 1][:1].isupper())
-    return words[i] in ARTICLES and words[i - 1] not in NAME_PARTICLES
+    return Phrase("name", text, name=name, roles=roles, head=title_word(words, name))
