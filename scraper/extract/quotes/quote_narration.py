@@ -18,7 +18,7 @@ from scraper.extract.quotes.quote_attribution import SOURCE_VERBS, VERB, subject
 from scraper.extract.quotes.quote_named_leads import named_lead
 from scraper.extract.quotes.quote_sentences import sentence_ends
 from scraper.extract.quotes.quote_subjects import OPENING_PHRASES, descriptor_subject
-from scraper.extract.quotes.speaker_german import noun_before_name
+from scraper.extract.quotes.speaker_german import after_fused_article, noun_before_name
 from scraper.extract.quotes.speaker_words import (
     ABBREVIATED_TITLES,
     HONORIFICS,
@@ -223,7 +223,8 @@ def name_mentions(text: str, after_quotes: frozenset[int] = frozenset()) -> list
                 leads = False
             # (a possessive opening it is the sentence's topic, "Ortiz’s allies say ...", as a subject is)
             topic = at == first and sentence.startswith(("’s", "'s"), m.end())
-            if attributive(sentence, at, m.end()):  # ("plays a Hank Williams song": no one in the scene)
+            # ("plays a Hank Williams song", "vom Hamburger Verlag X": no one in the scene; speaker_german)
+            if attributive(sentence, at, m.end()) or after_fused_article(sentence, at):
                 continue
             run = before_blank(m.group())
             noun = noun_before_name(sentence, at, run) if " " in run else 0

@@ -132,3 +132,16 @@ GERMAN_NAME_THEN_VERB = re.compile(
 GERMAN_FRONTED_PRONOUN = re.compile(
     r"[A-ZÄÖÜ][\w-]*(?:\s+[\w-]+){0,3}?\s+[a-zäöüß]+t(?:e|en)?\s+(?P<spk>sie|er)\s+[a-zäöüß]"
 )
+
+
+# A German preposition fused with its article ("vom", "zum", "zur", "beim", "im", "ins", "am"): what
+# follows is a noun phrase, a place or a body ("vom Hamburger Verlag Kirchhoff", "beim Landgericht
+# Köln"), never a person, whom German names without an article.
+# (not after "I": English "I am Kate Lee")
+_FUSED_ARTICLE = re.compile(r"(?:^|[\s(])(?:vom|zum|zur|beim|im|ins|(?<!I )am)\s+$")
+
+
+def after_fused_article(sentence: str, at: int) -> bool:
+    """Whether the capitalized run at `at` follows a German preposition fused with its article, so
+    heads a noun phrase and is no one a later pronoun may be."""
+    return sentence[at - 1 : at] == " " and _FUSED_ARTICLE.search(sentence, max(0, at - 7), at) is not None
