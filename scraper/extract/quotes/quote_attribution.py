@@ -37,7 +37,7 @@ from scraper.extract.quotes.quote_subjects import (
 from scraper.extract.quotes.speaker_documents import document_owner
 from scraper.extract.quotes.speaker_german import coordinated_subject, subordinate_clause, subordinate_subject
 from scraper.extract.quotes.speaker_words import word_set
-from scraper.extract.quotes.speakers import classify_phrase
+from scraper.extract.quotes.speakers import classify_phrase, matched_speaker
 from scraper.extract.quotes.speech_verbs import AFTER_DETERMINER, SOURCE_VERBS, VERB
 
 # A main-clause subject followed by its (non-speech) verb: 'Xi Jinping reaffirmed his support ...'.
@@ -120,12 +120,7 @@ def _opening_verb_subject(sentence: str) -> tuple[str, int] | None:
     """The subject of an inverted tag opening the sentence right before the quote ('Says Bourdain: "..."',
     'Said Sen. Tom Cotton: "..."'): the name or descriptor after the capitalized verb."""
     match = _OPENING_VERB.match(sentence) if sentence[:12].lstrip(" \"“”'‘’(")[:1] in "SACWTERNIDQ" else None
-    if match is None:
-        return None
-    phrase = classify_phrase(match.group("spk"))
-    if phrase is None or phrase.kind not in {"name", "definite", "indefinite"}:
-        return None
-    return match.group("spk"), match.start("spk")
+    return matched_speaker(match, {"name", "definite", "indefinite"})
 
 
 # A parenthetical inverted tag before the quote: 'Play, says Cleese, "..."', 'Humor, wrote Li, "..."'.

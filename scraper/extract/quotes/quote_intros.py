@@ -10,7 +10,7 @@ import re
 
 from scraper.extract.quotes.quote_sentences import sentence_start
 from scraper.extract.quotes.speaker_words import word_set
-from scraper.extract.quotes.speakers import classify_phrase
+from scraper.extract.quotes.speakers import classify_phrase, matched_speaker
 
 _NAME_RUN = r"[A-Z][\w’'\-\u2024]*(?:\s+[A-Z][\w’'\-\u2024]*){0,3}"
 # Verbs of handing over words (not "obtained", "found": "Reuters obtained a copy of the memo:" quotes
@@ -50,12 +50,9 @@ def intro_speaker(above: str) -> tuple[str, int] | None:
     first_person = _FIRST_PERSON.search(sentence) is not None
     lead = len(sentence) - len(sentence.lstrip(" \"“”'‘’("))
     for pattern in _HANDED if first_person else _INTROS + _HANDED:
-        match = pattern.match(sentence, lead)
-        if match is None:
-            continue
-        phrase = classify_phrase(match.group("spk"))
-        if phrase is not None and phrase.kind == "name":
-            return match.group("spk"), start + match.start("spk")
+        found = matched_speaker(pattern.match(sentence, lead), {"name"})
+        if found is not None:
+            return found[0], start + found[1]
     return None
 
 

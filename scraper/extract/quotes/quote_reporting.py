@@ -18,7 +18,7 @@ from collections.abc import Callable
 
 from scraper.extract.quotes.quote_subjects import is_person
 from scraper.extract.quotes.speaker_words import is_person_noun
-from scraper.extract.quotes.speakers import classify_phrase
+from scraper.extract.quotes.speakers import classify_phrase, matched_speaker
 
 # A sentence opening with a subordinate clause ("As the UN predicts that ..., Dr Ada Li writes that").
 _SUBORDINATOR = re.compile(r"\s*(?:As|While|Whereas|Although|Though|When|If|Because|Since)\s")
@@ -86,7 +86,7 @@ def study_source(sentence: str) -> tuple[str, int] | None:
     match = _STUDY_FOUND.match(sentence) if cheap else None
     if match is None or not (match.group("study") or match.group("that")):
         return None
-    return _speaker(match, {"name"})
+    return matched_speaker(match, {"name"})
 
 
 # A person's claim quoted as what it says ('Trump's claim that "millions voted illegally"', 'rejected
@@ -103,7 +103,7 @@ _OWN_CLAIM = re.compile(
 def claim_owner(sentence: str) -> tuple[str, int] | None:
     """The owner of a claim the quote follows right after "that" ("Trump's claim that "..."")."""
     match = _OWN_CLAIM.search(sentence) if "that" in sentence[-70:] else None
-    return _speaker(match, {"name", "definite", "indefinite", "pronoun"})
+    return matched_speaker(match, {"name", "definite", "indefinite", "pronoun"})
 
 
 # A time clause run into the main clause with no comma ('When the votes came in Trump declared',
@@ -119,7 +119,7 @@ _CLAUSE_THEN_NAME = re.compile(
 def subject_after_clause(rest: str) -> tuple[str, int] | None:
     """The name ending a leading time clause's words that has a verb of its own, and its offset."""
     match = _CLAUSE_THEN_NAME.match(rest) if rest[-1:].isalpha() else None
-    return _speaker(match, {"name"})
+    return matched_speaker(match, {"name"})
 
 
 # A body quoted by what "it" calls something ('The Ministry of Foreign Affairs has condemned what it calls
@@ -135,7 +135,7 @@ def what_it_calls(sentence: str) -> tuple[str, int] | None:
     match = _WHAT_IT_CALLS.match(sentence) if "what it" in sentence[-30:] else None
     if match is None:
         return None
-    return _speaker(match, {"name", "definite"})
+    return matched_speaker(match, {"name", "definite"})
 
 
 # A sentence opening with whose words the quote is ('In Trump’s words, "..."', 'In the words of Sen. Ada
@@ -189,13 +189,3 @@ def document_reads(sentence: str) -> tuple[str, int] | None:
         if match[group] and classify_phrase(match[group]) is not None:
             return match[group], match.start(group)
     return None
-
-
-def _speaker(match: re.Match[str] | None, kinds: set[str]) -> tuple[str, int] | None:
-    """The matched speaker phrase ("spk") and its offset, when it classifies as one of `kinds`."""
-    if match is None:
-        return None
-    phrase = classify_phrase(match.group("spk"))
-    if phrase is None or phrase.kind not in kinds:
-        return None
-    return match.group("spk"), match.start("spk")

@@ -64,7 +64,7 @@ from scraper.extract.quotes.speaker_words import (
     writer_in,
 )
 
-__all__ = ["Phrase", "classify_mention", "classify_phrase", "split_name"]
+__all__ = ["Phrase", "classify_mention", "classify_phrase", "matched_speaker", "split_name"]
 
 
 # A page asks about the same phrase two or three times (attribution, narration, resolution); common
@@ -231,6 +231,17 @@ _MENTION_OPENERS = NOT_SUBJECT | OPENERS
 
 # What may follow a name in an appositive: nothing, or the place a politician represents ("of Indiana").
 _HOME_TAIL = re.compile(r"(?: of [A-Z][\w.]*(?: [A-Z][\w.]*)?)?")
+
+
+def matched_speaker(match: re.Match[str] | None, kinds: set[str]) -> tuple[str, int] | None:
+    """A pattern's matched speaker phrase (group "spk") and its offset, when it classifies as one of
+    `kinds` ("name", "definite", ...)."""
+    if match is None:
+        return None
+    phrase = classify_phrase(match.group("spk"))
+    if phrase is None or phrase.kind not in kinds:
+        return None
+    return match.group("spk"), match.start("spk")
 
 
 @lru_cache(maxsize=_CACHED_PHRASES)
