@@ -673,22 +673,40 @@ GENDER_CASES = [
         ["Ruth Amsel", "Karl Amsel", "Ruth Amsel"],
     ),
     (
-        "must not: no evidence keeps the most recent speaker",
+        "a given name nearly always one sex's, where the article gives none",
         [
             "\u201cThe merger is done and signed,\u201d said Anna Berg.",
             "\u201cThe board agreed unanimously,\u201d said Peter Hall.",
             "\u201cIt is a good day for the company,\u201d she said.",
         ],
-        ["Anna Berg", "Peter Hall", "Peter Hall"],
+        ["Anna Berg", "Peter Hall", "Anna Berg"],
+    ),
+    (
+        "must not: no evidence (given names both sexes carry) keeps the most recent speaker",
+        [
+            "\u201cThe merger is done and signed,\u201d said Jordan Berg.",
+            "\u201cThe board agreed unanimously,\u201d said Robin Hall.",
+            "\u201cIt is a good day for the company,\u201d she said.",
+        ],
+        ["Jordan Berg", "Robin Hall", "Robin Hall"],
+    ),
+    (
+        "must not: the article's evidence overrides the given name ('the company's chairman')",
+        [
+            "\u201cThe merger is done and signed,\u201d said Ashley Webb, the company's chairman.",
+            "\u201cThe board agreed unanimously,\u201d said Laura Hall.",
+            "\u201cIt is a good day for the company,\u201d he said.",
+        ],
+        ["Ashley Webb", "Laura Hall", "Ashley Webb"],
     ),
     (
         "must not: 'X told him he' is not X's pronoun",
         [
-            "Sam Ruiz told him he would be promoted in the spring.",
+            "Jamie Ruiz told him he would be promoted in the spring.",
             "\u201cHe earned every bit of it,\u201d Ruiz said.",
             "\u201cNobody worked harder on this team,\u201d she said.",
         ],
-        ["Sam Ruiz", "Sam Ruiz"],
+        ["Jamie Ruiz", "Jamie Ruiz"],
     ),
 ]
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from scraper.extract.quotes.speaker_gender import given_name_gender
 from scraper.extract.quotes.speaker_words import PLACE_NOUNS, is_person_noun
 
 
@@ -36,6 +37,16 @@ class Speaker:
         """The initials of the display's capitalized words ("Consumer Reports" -> "CR"); "" for one word."""
         words = self.display.split()
         return "".join(w[0] for w in words if w[:1].isupper()) if len(words) > 1 else ""
+
+    @cached_property
+    def given_gender(self) -> str:
+        """The gender a full name's given name suggests ("Hillary Clinton"), weaker than `gender`."""
+        return given_name_gender(self.display) if self.kind == "name" else ""
+
+    @property
+    def sex(self) -> str:
+        """The article's gender evidence, else the given name's."""
+        return self.gender or self.given_gender
 
 
 CONFLICTING = "?"
@@ -108,7 +119,7 @@ def named_here(entry: Speaker, paragraph: int) -> bool:
 
 def compatible(entry: Speaker, gender: str) -> bool:
     """Whether `entry` may be someone of `gender`: no evidence on either side, or the same."""
-    return not gender or entry.gender in {"", CONFLICTING, gender}
+    return not gender or entry.sex in {"", CONFLICTING, gender}
 
 
 def namesake(people: list[Speaker], gender: str, paragraph: int) -> Speaker | None:
@@ -129,7 +140,7 @@ def namesake(people: list[Speaker], gender: str, paragraph: int) -> Speaker | No
         return people[0]
     # (an honorific's or pronoun's gender that one of them is known by: "Mrs. Clinton" after both
     # Hillary and Bill Clinton, whom nothing has given a gender, is her)
-    known = {e.display for e in people if gender and e.gender == gender}
+    known = {e.display for e in people if gender and e.sex == gender}
     if len(known) == 1:
         return next(e for e in people if e.display in known)
     people = sorted(people, key=lambda e: e.seen, reverse=True)  # stable: a speaker before a mention
@@ -140,7 +151,7 @@ def namesake(people: list[Speaker], gender: str, paragraph: int) -> Speaker | No
         pool = [e for e in pool if e.seen == pool[0].seen]
     if len({e.display for e in pool}) == 1:
         return pool[0]
-    matching = [e for e in pool if gender and e.gender == gender]
+    matching = [e for e in pool if gender and e.sex == gender]
     if len(matching) == 1:
         return matching[0]
     if recent:  # (a namesake just introduced may be whom the surname now means: no guess)
