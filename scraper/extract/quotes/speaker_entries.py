@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from scraper.extract.quotes.speaker_gender import given_name_gender
+from scraper.extract.quotes.given_names import given_name_gender
 from scraper.extract.quotes.speaker_words import PLACE_NOUNS, is_person_noun
 
 

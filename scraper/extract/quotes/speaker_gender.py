@@ -5,16 +5,13 @@ spokeswoman", "Jo Li, the company's chairman"), a gendered role word right befor
 narration ("her husband, John Smith"), and a pronoun that can only refer to the name: the subject of a
 speech verb whose subject is the name ("Smith said she ..."). speaker_history uses it to keep "she
 said" from resolving to a man and to tell apart two people who share a surname. Where the article gives
-none, a given name the 1990 US census finds 95% one sex's ("Hillary", "Donald"; given_names.txt, built
-by tools/build_given_names.py) is a weaker guess the article's own evidence overrides; shared names
-("Jean", "Kelly", "Lindsey") give none.
+none, speaker_entries falls back on the given name (given_names), a weaker guess this evidence overrides.
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
 
 from scraper.extract.quotes.speaker_words import word_set
 
@@ -87,18 +84,3 @@ def _one(female: bool, male: bool) -> str:
         return ""
     return FEMALE if female else MALE
 
-
-@lru_cache(maxsize=1)
-def _given_names() -> dict[str, str]:
-    """Lower-case given name -> FEMALE or MALE, read once from given_names.txt."""
-    rows = (Path(__file__).with_name("given_names.txt")).read_text(encoding="utf-8").splitlines()
-    return dict(row.split() for row in rows if row and not row.startswith("#"))
-
-
-def given_name_gender(name: str) -> str:
-    """FEMALE, MALE or "" from the given name opening a full name ("Hillary Clinton" -> FEMALE); a lone
-    surname, an initial ("G.K. Butterfield") or a shared given name gives none."""
-    words = name.split()
-    if len(words) < 2 or not words[0][1:].islower():
-        return ""
-    return _given_names().get(words[0].lower(), "")

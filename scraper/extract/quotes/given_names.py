@@ -1,0 +1,65 @@
+"""Given names nearly always one sex's, for a pronoun's antecedent where the article gives no sex.
+
+Source: the US Census Bureau's 1990 first-name frequency lists (dist.female.first, dist.male.first;
+public domain), as shipped by the MIT-licensed `names` package. Each list gives a name's share of that
+sex's population in percent; women and men were about equal in number, so shares compare directly. A
+name is kept for a sex when at least RATIO of its combined share is that sex's ("Donald", "Hillary");
+names both sexes carry ("Jean", "Kelly", "Lindsey", "Jordan") are left out, so a pronoun is never
+resolved on a guess the data does not support. The lists are US names: a French "Jean" or an Italian
+"Andrea" is a man, which is why shared and foreign-leaning names must stay out rather than be guessed.
+
+Rebuild given_names.txt: python -m scraper.extract.quotes.given_names DIR_WITH_DIST_FILES
+"""
+
+from __future__ import annotations
+
+import sys
+from functools import lru_cache
+from pathlib import Path
+
+from scraper.extract.quotes.speaker_gender import FEMALE, MALE
+
+RATIO = 0.95
+_TABLE = Path(__file__).with_name("given_names.txt")
+
+
+def given_name_gender(name: str) -> str:
+    """FEMALE, MALE or "" from the given name opening a full name ("Hillary Clinton" -> FEMALE); a lone
+    surname, an initial ("G.K. Butterfield") or a shared given name gives none."""
+    words = name.split()
+    if len(words) < 2 or not words[0][1:].islower():
+        return ""
+    return _table().get(words[0].lower(), "")
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, str]:
+    """Lower-case given name -> FEMALE or MALE, read once."""
+    rows = _TABLE.read_text(encoding="utf-8").splitlines()
+    return dict(row.split() for row in rows if row and not row.startswith("#"))
+
+
+def _shares(path: Path) -> dict[str, float]:
+    """Name -> percent of that sex's population, from one census list."""
+    rows = (line.split() for line in path.read_text().splitlines() if line.strip())
+    return {row[0].lower(): float(row[1]) for row in rows}
+
+
+def build(folder: Path) -> list[str]:
+    """The table's lines from the census lists in `folder`: "name f" or "name m", sorted."""
+    female, male = _shares(folder / "dist.female.first"), _shares(folder / "dist.male.first")
+    lines = []
+    for name in sorted(set(female) | set(male)):
+        f, m = female.get(name, 0.0), male.get(name, 0.0)
+        if f / (f + m) >= RATIO:
+            lines.append(f"{name} {FEMALE}")
+        elif m / (f + m) >= RATIO:
+            lines.append(f"{name} {MALE}")
+    return lines
+
+
+if __name__ == "__main__":
+    table = build(Path(sys.argv[1]))
+    header = "# US Census 1990 given names nearly always one sex's (built by given_names.py)"
+    _TABLE.write_text("\n".join([header, *table]) + "\n", encoding="utf-8")
+    print(f"{len(table)} names -> {_TABLE}")
