@@ -1,0 +1,129 @@
+"""What a French or German article tells about the person a phrase names: their gender, and that a
+definite descriptor refers back to someone already named.
+
+French and German mark a person noun's gender with its article ("la glaciologue", "le magistrat", "die
+61-Jährige", "der Filmemacher"), so a name introduced with one ("la bourgmestre Christine Defraigne",
+"Der Landrat Andreas Siebert") has a gender by the article's own evidence, as "Ms Defraigne" would.
+A definite descriptor in a speaker slot ("explique la glaciologue", "sagte die CDU-Politikerin") refers
+to someone the article has introduced: French and German news reintroduce a named person by another
+role noun (a descriptor chain), so it is the latest full name of that gender in this or the previous
+paragraph, though introduced in narration; a body's noun ("la société", "der Konzern") is left to the
+organization lookups, and a plural ("les élus", "die Anwohner") is no one person.
+"""
+
+from __future__ import annotations
+
+import re
+
+from scraper.extract.quotes.speaker_entries import Speaker, compatible, not_a_person
+from scraper.extract.quotes.speaker_gender import FEMALE, MALE
+from scraper.extract.quotes.speaker_words import DOCUMENTS, is_person_noun, word_set
+from scraper.extract.quotes.speakers import Phrase
+
+_FRENCH = {"la": FEMALE, "le": MALE, "l’": "", "l'": ""}
+_GERMAN = {"die": FEMALE, "der": MALE}
+# Nouns for a body, not a person, in French and German (the organization lookups resolve them).
+_BODIES = word_set(
+    "société entreprise groupe compagnie syndicat parti association fédération banque quotidien journal "
+    "régie ministère direction mairie préfecture police gendarmerie justice commission agence chaîne "
+    "konzern unternehmen gewerkschaft behörde ministerium verband firma gesellschaft partei polizei "
+    "staatsanwaltschaft regierung stadt gemeinde bahn leitung zeitung"
+)
+# (German feminine singular nouns end so: "die Ministerin", "die 61-Jährige", "die Vorsitzende"; after
+# "die", any other ending is a plural: "die Anwohner", "die Demonstranten")
+_GERMAN_SINGULAR_FEMININE = ("in", "e", "frau")
+
+
+def _article_noun(words: list[str]) -> tuple[str, str, bool] | None:
+    """The article, the noun it leads (past lower-case adjectives in German) and whether it is French."""
+    article = words[0].lower()
+    if article[:2] in {"l’", "l'"} and len(article) > 3 and article[2:3].islower():
+        return article[:2], article[2:], True  # ("l’élu", "L’actrice")
+    if len(words) < 2:
+        return None
+    if article in _FRENCH and words[1][:1].islower():
+        return article, words[1].lower(), True
+    if article in _GERMAN:
+        at = 1
+        while at < len(words) - 1 and words[at].islower():
+            at += 1
+        noun = words[at].lower().rstrip(",.:")
+        # (a person's noun, ending as one does, then a name or nothing: "die 61-Jährige", "der
+        # Filmemacher"; not a body's name, "der Deutschlandfunk", "die Deutsche Bahn")
+        after = words[at + 1 : at + 2]
+        person = is_person_noun(noun) or (noun.endswith(_GERMAN_SINGULAR_FEMININE) and not after)
+        if (words[at][:1].isupper() or words[at][:1].isdigit()) and person:
+            return article, noun, False
+    return None
+
+
+def article_gender(text: str) -> str:
+    """FEMALE, MALE or "" by a French or German article leading a person's phrase ("la juge Nathalie
+    Berthier", "der Landrat Andreas Siebert"); German "der" before an "-in" noun is another case of a
+    feminine one ("der Ministerin"), no evidence."""
+    if text[:1] not in "lLdD":  # (most phrases open otherwise: one test)
+        return ""
+    found = _article_noun(text.split())
+    if found is None:
+        return ""
+    article, noun, french = found
+    if noun in _BODIES or noun in DOCUMENTS:
+        return ""  # (a body's gender is grammar only: "elle" is never "la régie" a speaker)
+    if french:
+        return _FRENCH[article]
+    if article == "der":
+        return "" if noun.endswith("in") else MALE
+    return FEMALE if noun.endswith(_GERMAN_SINGULAR_FEMININE) else ""
+
+
+def named_before(entries: list[Speaker], phrase: Phrase, gender: str, paragraph: int) -> Speaker | None:
+    """The person a French or German definite descriptor of one person refers to: the latest full name,
+    of its gender, named in this or the previous paragraph; None for an English phrase, a body's noun, a
+    plural, or with no one."""
+    if phrase.text[:1] not in "lLdD":
+        return None
+    words = phrase.text.split()
+    found = _article_noun(words)
+    if found is None or found[1] in _BODIES or found[1] in DOCUMENTS:
+        return None
+    article, noun, french = found
+    if not french and article == "die" and not noun.endswith(_GERMAN_SINGULAR_FEMININE):
+        return None  # a plural
+    wanted = gender or article_gender(phrase.text)
+    people = [
+        e
+        for e in reversed(entries)
+        if e.seen >= paragraph - 1 and e.kind == "name" and " " in e.display and compatible(e, wanted)
+        and not not_a_person(e)
+    ]
+    # (one known to be of that gender before one of unknown gender: "la bourgmestre X et l'échevin Y")
+    return next((e for e in people if wanted and e.gender == wanted), people[0] if people else None)
+
+
+# A French or German article and its noun phrase right before a name in narration ("la bourgmestre ",
+# "Die Bürgermeisterin von Kassel, ", "der Landrat "), not governed by a preposition ("le mari de la
+# ministre, Jean X" is the husband).
+_ARTICLE_BEFORE = re.compile(
+    r"(?<![\w’'])(?<!de )(?<!du )(?<!von )(?<!des )([Ll]a|[Ll]e|[Dd]ie|[Dd]er)(?:\s+[\w’'-]+){1,4},?\s+$"
+)
+
+
+def gender_before(text: str, start: int) -> str:
+    """FEMALE, MALE or "" by the article of the descriptor just before the name at text[start:]."""
+    if not text[start : start + 1].isupper():
+        return ""  # (a name's gender: not a descriptor's, "a défendu un tournage")
+    found = _ARTICLE_BEFORE.search(text, max(0, start - 45), start)
+    return article_gender(text[found.start(1) : start]) if found else ""
+
+
+_ELISIONS = ("l’", "l'", "d’", "d'")
+
+
+def elided_noun(sentence: str, at: int, run: str) -> int:
+    """How many characters of the capitalized run at `at` are a noun after a French elided article or
+    "de" before the full name it ends with ("la ministre de l’Agriculture Annie Genevard", "le conseiller
+    d’État Mauro Poggia": the noun and its space; 0 when none): of three words or more."""
+    if run.count(" ") < 2 or sentence[at - 2 : at] not in _ELISIONS:
+        return 0
+    noun = run.split(None, 1)[0]
+    return len(run) - len(run[len(noun) :].lstrip())
