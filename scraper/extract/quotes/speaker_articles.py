@@ -17,7 +17,14 @@ import re
 
 from scraper.extract.quotes.speaker_entries import Speaker, compatible, not_a_person
 from scraper.extract.quotes.speaker_gender import FEMALE, MALE
-from scraper.extract.quotes.speaker_words import DOCUMENTS, is_person_noun, word_set
+from scraper.extract.quotes.speaker_german import abstract_noun_tail, noun_before_name
+from scraper.extract.quotes.speaker_words import (
+    DOCUMENTS,
+    GERMAN_ROLE_ENDINGS,
+    ROLE_WORDS,
+    is_person_noun,
+    word_set,
+)
 from scraper.extract.quotes.speakers import Phrase
 
 _FRENCH = {"la": FEMALE, "le": MALE, "l’": "", "l'": ""}
@@ -61,8 +68,9 @@ def article_gender(text: str) -> str:
     """FEMALE, MALE or "" by a French or German article leading a person's phrase ("la juge Nathalie
     Berthier", "der Landrat Andreas Siebert"); German "der" before an "-in" noun is another case of a
     feminine one ("der Ministerin"), no evidence."""
-    if text[:1] not in "lLdD":  # (most phrases open otherwise: one test)
-        return ""
+    if text[:1] not in "lLdD":  # (or a German title compound leads it: "Ministerpräsident Markus Söder")
+        title = text.split(None, 1)[0]
+        return _german_title_gender(title.lower()) if len(title) > 8 and " " in text else ""
     found = _article_noun(text.split())
     if found is None:
         return ""
@@ -96,15 +104,22 @@ def named_before(entries: list[Speaker], phrase: Phrase, gender: str, paragraph:
         if e.seen >= paragraph - 1 and e.kind == "name" and " " in e.display and compatible(e, wanted)
         and not not_a_person(e)
     ]
-    # (one known to be of that gender before one of unknown gender: "la bourgmestre X et l'échevin Y")
-    return next((e for e in people if wanted and e.gender == wanted), people[0] if people else None)
+    if not people:
+        return None
+    # (one known to be of that gender before one of unknown gender introduced in the same paragraph:
+    # "la bourgmestre X et l'échevin Y"; not one introduced earlier)
+    latest = people[0].first
+    return next((e for e in people if wanted and e.gender == wanted and e.first == latest), people[0])
 
 
 # A French or German article and its noun phrase right before a name in narration ("la bourgmestre ",
 # "Die Bürgermeisterin von Kassel, ", "der Landrat "), not governed by a preposition ("le mari de la
 # ministre, Jean X" is the husband).
 _ARTICLE_BEFORE = re.compile(
-    r"(?<![\w’'])(?<!de )(?<!du )(?<!von )(?<!des )([Ll]a|[Ll]e|[Dd]ie|[Dd]er)(?:\s+[\w’'-]+){1,4},?\s+$"
+    r"(?<![\w’'])(?<!de )(?<!du )(?<!von )(?<!des )"
+    # (French: lower-case words only; German: lower-case adjectives, its noun, the place of an office)
+    r"(?:([Ll]a|[Ll]e)(?:\s+[a-zà-öø-ÿ][\w’'-]*){1,3}|([Dd]ie|[Dd]er)(?:\s+[a-zäöüß]+){0,2}\s+[A-ZÄÖÜ][\w-]+"
+    r"(?:\s+von\s+[A-ZÄÖÜ][\w-]+)?,?)\s+$"
 )
 
 
@@ -113,7 +128,25 @@ def gender_before(text: str, start: int) -> str:
     if not text[start : start + 1].isupper():
         return ""  # (a name's gender: not a descriptor's, "a défendu un tournage")
     found = _ARTICLE_BEFORE.search(text, max(0, start - 45), start)
-    return article_gender(text[found.start(1) : start]) if found else ""
+    if found is not None:
+        return article_gender(text[found.start() : start].lstrip())
+    title = _TITLE_BEFORE.search(text, max(0, start - 40), start)
+    return _german_title_gender(title.group(1).lower()) if title else ""
+
+
+# A capitalized title right before a name, with no article ("Ministerpräsident Markus Söder").
+_TITLE_BEFORE = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w-]+)\s+$")
+
+
+def _german_title_gender(title: str) -> str:
+    """MALE or FEMALE for a German office or occupation compound ("Ministerpräsident", "Bundesministerin"):
+    German marks a woman's with "-in"; "" for an English title ("Minister", "President") or a short word
+    either language has."""
+    if title in ROLE_WORDS or not title.endswith(GERMAN_ROLE_ENDINGS):
+        return ""
+    if len(title) <= 8 and not any(c in "äöüß" for c in title):
+        return ""
+    return FEMALE if title.endswith("in") else MALE
 
 
 _ELISIONS = ("l’", "l'", "d’", "d'")
@@ -127,3 +160,25 @@ def elided_noun(sentence: str, at: int, run: str) -> int:
         return 0
     noun = run.split(None, 1)[0]
     return len(run) - len(run[len(noun) :].lstrip())
+
+
+# A full name in apposition right after a cited source's descriptor, then a comma or the quotation.
+_APPOSITIVE_NAME = re.compile(
+    r",\s+(?P<spk>[A-ZÀ-ÖØ-Þ][\w’'\-]+(?:\s+(?:de|du|von|van|der)?\s*[A-ZÀ-ÖØ-Þ][\w’'\-]+){1,3}),?\s*(?:[«„“\"]|$)"
+)
+
+
+def source_appositive(sentence: str, end: int) -> tuple[str, int] | None:
+    """The full name set in apposition after a source's descriptor that ends at `end`, right before the
+    quotation ("Selon le procureur de Lyon, Thierry Marchal, « ... »", "D'après le directeur de l'ARS,
+    Pierre Ricordeau, « ... »"), with its offset; None when none follows."""
+    found = _APPOSITIVE_NAME.match(sentence, end)
+    return (found.group("spk"), found.start("spk")) if found else None
+
+
+def name_in_run(sentence: str, at: int, run: str) -> tuple[int, int]:
+    """Where the name starts and ends in a capitalized run of two words or more at `at`: after a German
+    article's noun ("des britischen Schauspielers Jeremy Irons") or a French elided article's ("de
+    l’Agriculture Annie Genevard"), before a German abstract noun ("Markus Söder Untätigkeit")."""
+    noun = noun_before_name(sentence, at, run) or elided_noun(sentence, at, run)
+    return noun, abstract_noun_tail(run)
