@@ -183,8 +183,8 @@ def subject_before(sentence: str, verb_at: int, quoting: bool = False) -> tuple[
             # (a possessive's owner is the source: "according to Mozilla's manifesto" cites Mozilla)
             source = named.group().removesuffix("'s").removesuffix("’s")
         # (a descriptor's full name in apposition: "Selon le procureur de Lyon, Thierry Marchal, « »")
-        named = source_appositive(sentence, verb_at + according.end("spk"))
-        return named or (source, verb_at + according.start("spk"))
+        appositive = source_appositive(sentence, verb_at + according.end("spk"))
+        return appositive or (source, verb_at + according.start("spk"))
     if _PASSIVE.search(head, after_last(head, ",.;:")):  # (its words and spaces only)
         # ('six cities to be added', 'he was told'): the subject did not say anything; a questioner
         # named with "by" did ('X was asked by Rep. Jo Li: "...?"')
