@@ -127,15 +127,20 @@ def gender_before(text: str, start: int) -> str:
     """FEMALE, MALE or "" by the article of the descriptor just before the name at text[start:]."""
     if not text[start : start + 1].isupper():
         return ""  # (a name's gender: not a descriptor's, "a défendu un tournage")
-    found = _ARTICLE_BEFORE.search(text, max(0, start - 45), start)
-    if found is not None:
-        return article_gender(text[found.start() : start].lstrip())
-    title = _TITLE_BEFORE.search(text, max(0, start - 40), start)
-    return _german_title_gender(title.group(1).lower()) if title else ""
+    window = text[max(0, start - 45) : start]
+    # (most names have no French or German article before them: substring tests skip the pattern)
+    if any(article in window for article in _ARTICLE_WORDS):
+        found = _ARTICLE_BEFORE.search(window)
+        if found is not None:
+            return article_gender(window[found.start() :].lstrip())
+    last = window.rsplit(None, 1) if window.endswith(" ") else None  # (the word right before the name)
+    before = last[-1] if last else ""
+    return _german_title_gender(before.lower()) if len(before) > 8 and before[:1].isupper() else ""
 
 
-# A capitalized title right before a name, with no article ("Ministerpräsident Markus Söder").
-_TITLE_BEFORE = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w-]+)\s+$")
+_ARTICLE_WORDS = ("la ", "La ", "le ", "Le ", "die ", "Die ", "der ", "Der ")
+
+
 
 
 def _german_title_gender(title: str) -> str:
