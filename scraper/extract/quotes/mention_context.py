@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from scraper.extract.quotes.quote_attribution import VERB
+from scraper.extract.quotes.speaker_articles import gender_before
 from scraper.extract.quotes.speaker_gender import agreed, gender_of, pronoun_gender, word_gender
 from scraper.extract.quotes.speaker_words import word_set
 from scraper.extract.quotes.speakers import Phrase, classify_phrase
@@ -28,6 +29,8 @@ def context_gender(text: str, start: int, end: int) -> str:
     before = text[max(0, start - 40) : start].rstrip(" ,").rsplit(None, 1)
     # (lower case: "actress Jane Doe"; a capitalized word before a name is another name, "Stephen King")
     gender = word_gender(before[-1]) if before and before[-1].islower() else ""
+    # (or a French or German article's: "la bourgmestre Christine X", "der Landrat Andreas Y")
+    gender = gender or gender_before(text, start)
     appositive = _APPOSITIVE.match(text, end) if text.startswith(",", end) else None
     if appositive is not None:
         gender = agreed(gender, gender_of(appositive.group("words")))

@@ -67,7 +67,7 @@ AFTER_AS_BY = re.compile(
     rf"pointed\s+out|tweeted|posted)\s+by\s+(?P<spk>{_PHRASE}){_NAME_APPOSITIVE}{_END}"
 )
 AFTER_ACCORDING = re.compile(
-    rf"{_LEAD}(?P<verb>(?i:according to|selon|según|laut)|so)\s+(?P<spk>{_PHRASE}){_END}"
+    rf"{_LEAD}(?P<verb>(?i:according to|selon|según|laut|d[’']après)|so)\s+(?P<spk>{_PHRASE}){_END}"
 )
 # French inverted pronoun ("a-t-il dit", "dit-elle") and a Spanish verb without subject ('", dijo.').
 AFTER_FRENCH_INVERSION = re.compile(

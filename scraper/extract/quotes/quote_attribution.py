@@ -34,6 +34,7 @@ from scraper.extract.quotes.quote_subjects import (
     previous_subject,
     without_auxiliaries,
 )
+from scraper.extract.quotes.speaker_articles import source_appositive
 from scraper.extract.quotes.speaker_documents import document_owner
 from scraper.extract.quotes.speaker_german import coordinated_subject, subordinate_clause, subordinate_subject
 from scraper.extract.quotes.speaker_words import word_set
@@ -181,7 +182,9 @@ def subject_before(sentence: str, verb_at: int, quoting: bool = False) -> tuple[
                 return None
             # (a possessive's owner is the source: "according to Mozilla's manifesto" cites Mozilla)
             source = named.group().removesuffix("'s").removesuffix("’s")
-        return source, verb_at + according.start("spk")
+        # (a descriptor's full name in apposition: "Selon le procureur de Lyon, Thierry Marchal, « »")
+        appositive = source_appositive(sentence, verb_at + according.end("spk"))
+        return appositive or (source, verb_at + according.start("spk"))
     if _PASSIVE.search(head, after_last(head, ",.;:")):  # (its words and spaces only)
         # ('six cities to be added', 'he was told'): the subject did not say anything; a questioner
         # named with "by" did ('X was asked by Rep. Jo Li: "...?"')

@@ -18,7 +18,8 @@ from scraper.extract.quotes.quote_attribution import SOURCE_VERBS, VERB, subject
 from scraper.extract.quotes.quote_named_leads import named_lead
 from scraper.extract.quotes.quote_sentences import sentence_ends
 from scraper.extract.quotes.quote_subjects import OPENING_PHRASES, descriptor_subject
-from scraper.extract.quotes.speaker_german import after_fused_article, noun_before_name
+from scraper.extract.quotes.speaker_articles import name_in_run
+from scraper.extract.quotes.speaker_german import after_fused_article
 from scraper.extract.quotes.speaker_words import (
     ABBREVIATED_TITLES,
     HONORIFICS,
@@ -227,8 +228,8 @@ def name_mentions(text: str, after_quotes: frozenset[int] = frozenset()) -> list
             if attributive(sentence, at, m.end()) or after_fused_article(sentence, at):
                 continue
             run = before_blank(m.group())
-            noun = noun_before_name(sentence, at, run) if " " in run else 0
-            found.append((run[noun:], start + at + noun, leads or topic))  # (speaker_german)
+            noun, end = name_in_run(sentence, at, run) if " " in run else (0, len(run))  # (speaker_articles)
+            found.append((run[noun:end], start + at + noun, leads or topic))
     return found
 
 

@@ -145,3 +145,18 @@ def after_fused_article(sentence: str, at: int) -> bool:
     """Whether the capitalized run at `at` follows a German preposition fused with its article, so
     heads a noun phrase and is no one a later pronoun may be."""
     return sentence[at - 1 : at] == " " and _FUSED_ARTICLE.search(sentence, max(0, at - 7), at) is not None
+
+
+# Suffixes of German abstract nouns ("Untätigkeit", "Verantwortung", "Freiheit", "Gesellschaft",
+# "Mentalität", "Situation"), which no surname has: such a word after a name is the verb's object,
+# capitalized as every German noun ("warf Markus Söder Untätigkeit vor").
+_ABSTRACT_ENDS = ("keit", "heit", "ung", "schaft", "tät", "tion", "ismus")
+
+
+def abstract_noun_tail(run: str) -> int:
+    """The length of a capitalized run without a last word that is a German abstract noun, after two or
+    more words of a name; the run's own length when it has none."""
+    last = run.rsplit(None, 1)
+    if run.count(" ") < 2 or len(last[-1]) < 7 or not last[-1].endswith(_ABSTRACT_ENDS):
+        return len(run)
+    return len(last[0])

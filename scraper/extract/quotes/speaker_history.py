@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from scraper.extract.quotes.speaker_articles import article_gender, named_before
 from scraper.extract.quotes.speaker_descriptors import (
     by_head,
     by_title,
@@ -88,7 +89,7 @@ class SpeakerHistory:
         full name is introduced as a namesake's relative, `governed` whether it follows a preposition.
         """
         if phrase.kind != "pronoun" and " " in phrase.text:  # (one word is a name or a group, no title)
-            gender = agreed(gender_of(phrase.text), gender)
+            gender = agreed(gender_of(phrase.text) or article_gender(phrase.text), gender)
         if phrase.kind == "definite" and phrase.text[:1].isupper():
             self._possessor_named(phrase.text, paragraph)
         found = self._lookup(phrase, gender, paragraph)
@@ -241,6 +242,7 @@ class SpeakerHistory:
                 found
                 or office_holder(entries, phrase, gender, paragraph)
                 or same_office(entries, phrase)
+                or named_before(entries, phrase, gender, paragraph)  # (French and German only)
                 or recent_person(entries, phrase, gender, paragraph)
                 or named_organization(entries, phrase, paragraph)
             )

@@ -55,7 +55,8 @@ HONORIFICS = word_set(
     "mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady admiral adm. general gen. "
     "colonel col. lt. lieutenant major maj. captain capt. sgt. sergeant rev. reverend father rabbi imam "
     "sen. sens. senator rep. reps. representative gov. govs. governor judge justice president chancellor "
-    "king queen prince princess pope sheikh herr frau monsieur madame señor señora doña mayor"
+    "king queen prince princess pope sheikh herr frau monsieur madame señor señora doña mayor "
+    "me maître"  # (a French lawyer's honorific: "Me Olivier Ranson")
 )
 # Titles that are part of how a monarch, cleric or peer is named with one name ("King Charles", "Sir
 # Keir", "Lord Alli").

@@ -128,7 +128,7 @@ def classify_phrase(raw: str) -> Phrase | None:
     # (no word can be the writer's "I" in a phrase without a capital I: most phrases skip the test)
     if words[0].lower().startswith(("i’", "i'", "we’", "we'")) or ("I" in text and writer_in(words)):
         return None  # (so is "I’d", "We’re", "What I")
-    if words[0][:1] in "lL" and len(words) > 1:  # ("L’actrice Anna Lefort": the article is a word)
+    if words[0][:1] in "lL":  # ("L’actrice Anna Lefort", "l’élu": the article is a word)
         words = split_elided(words)
     first = words[0].lower()
     if len(words) == 1 and first in PRONOUNS:

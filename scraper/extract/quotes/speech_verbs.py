@@ -92,15 +92,18 @@ RESPONSE_NOUNS = (
     "response|reply|answer|verdict|assessment|description|retort|reaction|message|warning|summary|advice"
 )
 # Verbs that cite a publication or document rather than a person speaking.
-SOURCE_VERBS = frozenset({"reported", "reports", "according to", "selon", "según", "laut"})
+SOURCE_VERBS = frozenset(
+    {"reported", "reports", "according to", "selon", "según", "laut", "d'après", "d’après"}
+)
 # Sources in any case ("According to"), each first letter a plain class, so that most words fail it
 # before the case-insensitive branch is entered (ſ, the long s, is a case-insensitive s).
-_CITED = r"[Aa](?i:ccording to)|[Ssſ](?i:elon|egún)|[Ll]aut"
+_CITED = r"[Aa](?i:ccording to)|[Ssſ](?i:elon|egún)|[Ll]aut|[Dd][’'](?i:après)"
 # Not after an elided pronoun (French "s’explique" is "is explained") nor in a compound ("so-called").
 # (The lookahead on first characters only skips positions where no match can start. It holds them as
 # the alternatives match them, case and all (_CITED's capitals too), and goes first: one class test
 # rejects most positions, capitals and those inside a word alike, before the word boundary's.)
 _CITED_STARTS = ["According", "according", "Selon", "selon", "ſelon", "Laut", "laut"]
+_CITED_STARTS += ["D’après", "d’après", "D'après", "d'après"]
 _VERB_START = first_chars([*VERB_WORDS, "put it", *_CITED_STARTS])
 # Nor before a hyphen: a French inversion ("raconte-t-elle", "dit-il") has its pronoun subject after it,
 # read by the after-quote patterns; in narration it is no verb whose subject stands before it.
