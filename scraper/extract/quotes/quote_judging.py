@@ -24,6 +24,11 @@ _JUDGING = re.compile(
     r"\b(?P<verb>call(?:ing|ed|s)|describ(?:ing|ed|es)|prais(?:ing|ed|es)|hail(?:ing|ed|s)|brand(?:ing|ed|s)|"
     r"dub(?:bing|bed|s)|label(?:l?ing|l?ed|s)|deriding|derided|derides|dismissing|dismissed|dismisses)"
     r"\b[^.;:!?\"“”]{0,60}$"
+    # (a verb of attacking, praising or portraying says what its object is only with "as" before the
+    # words: 'blasting the nominee as "..."', 'touted the bill as "..."', 'cast herself as "..."')
+    r"|\b(?P<framing>(?:blast|slamm?|denounc|mock|tout|laud|assail|lambast|ridicul|characteriz|characteris|"
+    r"portray|paint|cast|criticiz|criticis|attack|decry|decri|scorn)(?:ing|ed|es|s)?)"
+    r"\b[^.;:!?\"“”]{0,60}\sas\s*$"
 )
 # The sentence's subject at its start: a name, he or she (or "the" and a noun, "The mayor did ..."), a
 # title perhaps before the name, perhaps an aside between commas after it ("Mr. Trump, speaking at his
@@ -45,7 +50,7 @@ def judging_subject(sentence: str) -> tuple[str, int] | None:
     if judging is None:
         return None
     before = sentence[: judging.start()].split()
-    if judging["verb"].endswith("ed") and before and before[-1][:1].islower() and before[-1] not in _SUBJECTS:
+    if (judging["verb"] or judging["framing"]).endswith("ed") and before and before[-1][:1].islower() and before[-1] not in _SUBJECTS:
         return None  # (a passive after a noun names a thing: 'the box labelled "..."', 'a plan dubbed "..."')
     return opening_subject(sentence)
 
