@@ -35,7 +35,7 @@ _JUDGING = re.compile(
 # club, praised"; it may name a place, "Portland, Maine", or a country's initials, "U.S."); then a
 # lower-case verb.
 _SUBJECT = re.compile(
-    r"\s*(?P<spk>[Hh]e|[Ss]he|[Tt]he(?:\s+[a-z][\w\-]*){1,2}?(?=\s+[a-z])|"
+    r"\s*(?:\([A-Z][\w.&\-]{1,15}\)\s*(?:[–—-]\s*)?)?(?P<spk>[Hh]e|[Ss]he|[Tt]he(?:\s+[a-z][\w\-]*){1,2}?(?=\s+[a-z])|"
     r"(?:[A-Z][\w’'.\-\u2024]*\s+){0,3}(?:[a-z][\w\-]*\s+){0,3}(?:[A-Z][\w’'.\-\u2024]*\s+){0,3}[A-Z][\w’'\-]*)"
     r"(?:\s*,(?:[^.;:!?\"“”]|(?<=[A-Z])\.|\.(?=\S)){1,90}?,)?\s+(?:[a-z]\w*ly\s+)?[a-z]"
 )

@@ -55,6 +55,7 @@ PARTICIPLE = re.compile(rf"(?:^|[,;—–]\s*|\s)(?:{PARTICIPLES})\b")
 # after a dateline and up to two short opening phrases ("In May, at a lunch, Christie had ...").
 _MAIN_SUBJECT = re.compile(
     r"\s*(?:[A-Z][\w.’'\- ]{0,40}(?:\([^()]{1,30}\))?\s*[–—]\s*)?"  # a dateline: "Denver (CNN) – "
+    r"(?:\([A-Z][\w.&\-]{1,15}\)\s*(?:[–—-]\s*)?)?"  # a source's credit opening a lede: "(CNN) "
     r"(?:(?:But|And|Yet|So|Still|Meanwhile|Then)\s+)?(?:[\w’'\-]+(?:\s+[\w’'\-]+){0,5},\s+){0,2}"
     r"(?P<spk>[Hh]e|[Ss]he|(?:[A-Z][\w’'.\-\u2024]*\s+){0,3}[A-Z][\w’'\-]*|[Tt]he(?:\s+[a-z][\w\-]*){1,2}?)"
     r"(?=\s*[,—–]|\s+[a-z])"
