@@ -50,7 +50,8 @@ def judging_subject(sentence: str) -> tuple[str, int] | None:
     if judging is None:
         return None
     before = sentence[: judging.start()].split()
-    if (judging["verb"] or judging["framing"]).endswith("ed") and before and before[-1][:1].islower() and before[-1] not in _SUBJECTS:
+    passive = (judging["verb"] or judging["framing"]).endswith("ed")
+    if passive and before and before[-1][:1].islower() and before[-1] not in _SUBJECTS:
         return None  # (a passive after a noun names a thing: 'the box labelled "..."', 'a plan dubbed "..."')
     return opening_subject(sentence)
 
