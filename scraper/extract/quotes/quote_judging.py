@@ -56,7 +56,7 @@ def judging_subject(sentence: str) -> tuple[str, int] | None:
     return opening_subject(sentence)
 
 
-_SUBJECTS = frozenset({"he", "she", "they", "also", "then", "once", "later", "repeatedly"})
+_SUBJECTS = frozenset({"he", "she", "they", "also", "then", "once", "later", "repeatedly", "and", "but"})
 
 
 def opening_subject(sentence: str, descriptors: bool = False) -> tuple[str, int] | None:
