@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from scraper.extract.quotes.quote_after import AFTER_ACCORDING, plausible_subject
+from scraper.extract.quotes.quote_joined import coordinated_lead
 from scraper.extract.quotes.quote_judging import judging_subject
 from scraper.extract.quotes.quote_reporting import (
     as_by_opening,
@@ -58,12 +59,6 @@ _STOP_MARK = re.compile(r"[.!?]\s")
 _LEADING_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'\-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'\-]*){0,3}")
 # Where a clause ends inside a sentence; one character each, so offsets stay those of str.split.
 _CLAUSE_BREAK = re.compile(r"[,;:—]")
-# A name or he/she opening a clause, then (after a party-state tag) its lower-case verb: the subject of
-# a speech verb coordinated with that verb. (Not a verb before a determiner: "Imagine the minister ...".)
-_COORDINATED = re.compile(
-    r"(?P<spk>[Hh]e|[Ss]he|(?:[A-Z][\w’'.\-\u2024]*\s+){0,3}[A-Z][\w’'\-]*)(?:\s*\([^()]{1,30}\))?\s+"
-    r"(?!(?:the|a|an|this|that|his|her|their|our|my|your)\s)[a-z]"
-)
 _RELATIVE_OBJECT = re.compile(r"\b(?:que|qu[’']|that|which|whom)\s*", re.IGNORECASE)
 def before_quote(text: str) -> tuple[str, int, bool] | None:
     """The subject of the sentence leading up to an opening mark, if that sentence has a speech verb."""
@@ -199,7 +194,7 @@ def subject_before(sentence: str, verb_at: int, quoting: bool = False) -> tuple[
             return coordinated
     pieces = _chunks(head)
     if pieces and head.endswith(" and "):  # ('Lena Marsh met farmers and said': the first verb's subject)
-        lead = _COORDINATED.match(pieces[-1][0])
+        lead = coordinated_lead(pieces[-1][0])
         if lead is not None and plausible_subject(lead["spk"]):
             return lead["spk"], pieces[-1][1] + lead.start("spk")
     joined = clause_name(*pieces[-1]) if pieces and not head.rstrip().endswith(",") else None

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from scraper.extract.quotes.quote_joined import joined_clause_subject
 from scraper.extract.quotes.quote_judging import opening_subject
 from scraper.extract.quotes.speaker_german import GERMAN_FRONTED_PRONOUN, GERMAN_NAME_THEN_VERB
 from scraper.extract.quotes.speaker_words import PERSONAL, is_person_noun, word_set
@@ -91,8 +92,8 @@ def participle_subject(sentence: str) -> tuple[str, int] | None:
             return reply.group("spk"), reply.start("spk")
     else:
         return None
-    joined = _joined_clause_subject(sentence, end)
-    if joined is not None:
+    joined = joined_clause_subject(sentence, end)  # ('..., and Mr. Kasich has begun ..., saying')
+    if joined is not None and is_person(classify_phrase(joined[0])):
         return joined
     titled = opening_subject(sentence[:end])  # ("Former first lady Laura Bush ..., saying": quote_judging)
     if titled is not None and " " in titled[0].strip():
@@ -128,27 +129,6 @@ def infinitive_subject(sentence: str) -> tuple[str, int] | None:
         if match is not None and is_person(classify_phrase(match.group("spk"))):
             return match.group("spk"), match.start("spk")
     return None
-
-
-# A clause joined by "and"/"but" after a comma, its own subject and a finite verb: "..., and Mr. Kasich has
-# begun to return fire, saying ...": a participle after it hangs on that clause, not the first one.
-_JOINED_CLAUSE = re.compile(
-    r",\s+(?:and|but)\s+(?P<spk>[Hh]e|[Ss]he|the(?:\s+[a-z][\w\-]*){1,2}?|"
-    r"(?:[A-Z][\w’'.\-\u2024]*\s+){0,3}[A-Z][\w’'\-]*)\s+"
-    r"(?:[a-z]\w*ly\s+)?(?:has|had|have|is|was|were|did|[a-z]\w*ed|[a-z]\w*s)\b"
-)
-
-
-def _joined_clause_subject(sentence: str, end: int) -> tuple[str, int] | None:
-    """The person opening the last clause joined by ', and'/', but' before a participle, if any."""
-    if ", and " not in sentence[:end] and ", but " not in sentence[:end]:  # (cheap: most sentences)
-        return None
-    found = None
-    for match in _JOINED_CLAUSE.finditer(sentence, 0, end):
-        found = match
-    if found is None or not is_person(classify_phrase(found.group("spk"))):
-        return None
-    return found.group("spk"), found.start("spk")
 
 
 def _last_clause_subject(sentence: str, end: int) -> re.Match[str] | None:
