@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from scraper.extract.quotes.quote_after import AFTER_ACCORDING, plausible_subject
+from scraper.extract.quotes.quote_joined import coordinated_lead
 from scraper.extract.quotes.quote_judging import judging_subject
 from scraper.extract.quotes.quote_reporting import (
     as_by_opening,
@@ -195,6 +196,10 @@ def subject_before(sentence: str, verb_at: int, quoting: bool = False) -> tuple[
         if coordinated is not None and plausible_subject(coordinated[0]):
             return coordinated
     pieces = _chunks(head)
+    if pieces and head.endswith(" and "):  # ('Lena Marsh met farmers and said': the first verb's subject)
+        lead = coordinated_lead(pieces[-1][0])
+        if lead is not None and plausible_subject(lead["spk"]):
+            return lead["spk"], pieces[-1][1] + lead.start("spk")
     joined = clause_name(*pieces[-1]) if pieces and not head.rstrip().endswith(",") else None
     if joined is not None:  # ("Apple shipped its display and Steve Jobs said")
         return joined

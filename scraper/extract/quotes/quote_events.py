@@ -271,7 +271,10 @@ def _reported_within(before: str, quote: str) -> tuple[str, int, bool] | None:
     # (a sentence that ends right before the opening mark is not the quote's: 'Unions said X. "...?" said
     # Dan Gross'; the stand-in capital lets the sentence splitter see the next sentence start there)
     head = before[sentence_start(before + "A") :]
-    return before_quote(before) if head.strip() and VERB.search(head) is not None else None
+    # (or with a colon: 'X tried to calm them, telling them bluntly: "..." The crowd responded with boos.'
+    # is X's, the next sentence the crowd's own; before_quote takes only a person leading such a colon)
+    introduced = VERB.search(head) is not None or head.rstrip().endswith(":")
+    return before_quote(before) if head.strip() and introduced else None
 
 
 def _credit_below(paragraphs: list[str], index: int, after: str) -> tuple[tuple[int, int], str, bool] | None:

@@ -24,13 +24,18 @@ _JUDGING = re.compile(
     r"\b(?P<verb>call(?:ing|ed|s)|describ(?:ing|ed|es)|prais(?:ing|ed|es)|hail(?:ing|ed|s)|brand(?:ing|ed|s)|"
     r"dub(?:bing|bed|s)|label(?:l?ing|l?ed|s)|deriding|derided|derides|dismissing|dismissed|dismisses)"
     r"\b[^.;:!?\"“”]{0,60}$"
+    # (a verb of attacking, praising or portraying says what its object is only with "as" before the
+    # words: 'blasting the nominee as "..."', 'touted the bill as "..."', 'cast herself as "..."')
+    r"|\b(?P<framing>(?:blast|slamm?|denounc|mock|tout|laud|assail|lambast|ridicul|characteriz|characteris|"
+    r"portray|paint|cast|criticiz|criticis|attack|decry|decri|scorn)(?:ing|ed|es|s)?)"
+    r"\b[^.;:!?\"“”]{0,60}\sas\s*$"
 )
 # The sentence's subject at its start: a name, he or she (or "the" and a noun, "The mayor did ..."), a
 # title perhaps before the name, perhaps an aside between commas after it ("Mr. Trump, speaking at his
 # club, praised"; it may name a place, "Portland, Maine", or a country's initials, "U.S."); then a
 # lower-case verb.
 _SUBJECT = re.compile(
-    r"\s*(?P<spk>[Hh]e|[Ss]he|[Tt]he(?:\s+[a-z][\w\-]*){1,2}?(?=\s+[a-z])|"
+    r"\s*(?:\([A-Z][\w.&\-]{1,15}\)\s*(?:[–—-]\s*)?)?(?P<spk>[Hh]e|[Ss]he|[Tt]he(?:\s+[a-z][\w\-]*){1,2}?(?=\s+[a-z])|"
     r"(?:[A-Z][\w’'.\-\u2024]*\s+){0,3}(?:[a-z][\w\-]*\s+){0,3}(?:[A-Z][\w’'.\-\u2024]*\s+){0,3}[A-Z][\w’'\-]*)"
     r"(?:\s*,(?:[^.;:!?\"“”]|(?<=[A-Z])\.|\.(?=\S)){1,90}?,)?\s+(?:[a-z]\w*ly\s+)?[a-z]"
 )
@@ -45,12 +50,13 @@ def judging_subject(sentence: str) -> tuple[str, int] | None:
     if judging is None:
         return None
     before = sentence[: judging.start()].split()
-    if judging["verb"].endswith("ed") and before and before[-1][:1].islower() and before[-1] not in _SUBJECTS:
+    passive = (judging["verb"] or judging["framing"]).endswith("ed")
+    if passive and before and before[-1][:1].islower() and before[-1] not in _SUBJECTS:
         return None  # (a passive after a noun names a thing: 'the box labelled "..."', 'a plan dubbed "..."')
     return opening_subject(sentence)
 
 
-_SUBJECTS = frozenset({"he", "she", "they", "also", "then", "once", "later", "repeatedly"})
+_SUBJECTS = frozenset({"he", "she", "they", "also", "then", "once", "later", "repeatedly", "and", "but"})
 
 
 def opening_subject(sentence: str, descriptors: bool = False) -> tuple[str, int] | None:

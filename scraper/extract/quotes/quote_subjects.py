@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from scraper.extract.quotes.quote_joined import joined_clause_subject
 from scraper.extract.quotes.quote_judging import opening_subject
 from scraper.extract.quotes.speaker_german import GERMAN_FRONTED_PRONOUN, GERMAN_NAME_THEN_VERB
 from scraper.extract.quotes.speaker_words import PERSONAL, is_person_noun, word_set
@@ -55,6 +56,7 @@ PARTICIPLE = re.compile(rf"(?:^|[,;—–]\s*|\s)(?:{PARTICIPLES})\b")
 # after a dateline and up to two short opening phrases ("In May, at a lunch, Christie had ...").
 _MAIN_SUBJECT = re.compile(
     r"\s*(?:[A-Z][\w.’'\- ]{0,40}(?:\([^()]{1,30}\))?\s*[–—]\s*)?"  # a dateline: "Denver (CNN) – "
+    r"(?:\([A-Z][\w.&\-]{1,15}\)\s*(?:[–—-]\s*)?)?"  # a source's credit opening a lede: "(CNN) "
     r"(?:(?:But|And|Yet|So|Still|Meanwhile|Then)\s+)?(?:[\w’'\-]+(?:\s+[\w’'\-]+){0,5},\s+){0,2}"
     r"(?P<spk>[Hh]e|[Ss]he|(?:[A-Z][\w’'.\-\u2024]*\s+){0,3}[A-Z][\w’'\-]*|[Tt]he(?:\s+[a-z][\w\-]*){1,2}?)"
     r"(?=\s*[,—–]|\s+[a-z])"
@@ -90,6 +92,9 @@ def participle_subject(sentence: str) -> tuple[str, int] | None:
             return reply.group("spk"), reply.start("spk")
     else:
         return None
+    joined = joined_clause_subject(sentence, end)  # ('..., and Mr. Kasich has begun ..., saying')
+    if joined is not None and is_person(classify_phrase(joined[0])):
+        return joined
     titled = opening_subject(sentence[:end])  # ("Former first lady Laura Bush ..., saying": quote_judging)
     if titled is not None and " " in titled[0].strip():
         return titled

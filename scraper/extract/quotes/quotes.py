@@ -68,6 +68,7 @@ from scraper.extract.quotes.quote_spans import find_spans, normalize_marks
 from scraper.extract.quotes.quote_terms import drop_split_openers, is_unspoken
 from scraper.extract.quotes.speaker_continuation import continues_speaker
 from scraper.extract.quotes.speaker_display import organization_name
+from scraper.extract.quotes.speaker_document_owner import document_author
 from scraper.extract.quotes.speaker_full_names import full_names, longer_names
 from scraper.extract.quotes.speaker_german import she_by_verb
 from scraper.extract.quotes.speaker_history import SpeakerHistory
@@ -147,6 +148,11 @@ def attribute(paragraphs: list[str]) -> Attributed | None:
         longer = longer_names(history.entries, pairs)
         for quote in quotes:
             quote.speaker = longer.get(quote.speaker, quote.speaker) if quote.speaker else None
+    for quote in quotes:  # ("The letter also said": its author, as introduced before; speaker_document_owner)
+        if quote.speaker and quote.speaker.startswith(("the ", "The ")):
+            at = quote.span
+            before = "\n".join(paragraphs[: at.paragraph] + [paragraphs[at.paragraph][: at.start]])
+            quote.speaker = document_author(quote.speaker, before) or quote.speaker
     spoken = {q.span.paragraph for q in quotes if q.direct}
     kept = [q for q in quotes if is_quotation(q, paragraphs, spoken)]
     attributed = {id(q): NARRATED if q.narrated else DIRECT for q in kept if q.speaker is not None}

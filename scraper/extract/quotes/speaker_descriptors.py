@@ -98,7 +98,7 @@ _ORGANIZATION_HEADS = word_set(
     "agency company firm bank ministry department bureau committee organization organisation union "
     "network newspaper court council commission institute university service board authority "
     "administration foundation association corporation airline regulator lender insurer retailer "
-    "automaker watchdog "
+    "automaker watchdog group coalition alliance party caucus "
     # (French and German bodies: "a indiqué la régie", "hieß es aus dem Konzern", "teilte die Behörde mit")
     "régie société entreprise compagnie groupe syndicat ministère fédération banque "
     "konzern unternehmen gewerkschaft behörde ministerium verband firma gesellschaft"
