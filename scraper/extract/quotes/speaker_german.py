@@ -148,9 +148,10 @@ def after_fused_article(sentence: str, at: int) -> bool:
 
 
 # Suffixes of German abstract nouns ("Untätigkeit", "Verantwortung", "Freiheit", "Gesellschaft",
-# "Mentalität", "Situation"), which no surname has: such a word after a name is the verb's object,
-# capitalized as every German noun ("warf Markus Söder Untätigkeit vor").
-_ABSTRACT_ENDS = ("keit", "heit", "ung", "schaft", "tät", "tion", "ismus")
+# "Mentalität"), which no surname has: such a word after a name is the verb's object, capitalized as
+# every German noun ("warf Markus Söder Untätigkeit vor"). Not "-tion": English and French names end
+# in it ("Tri-County Fair Wage Coalition", "Heritage Foundation").
+_ABSTRACT_ENDS = ("keit", "heit", "ung", "schaft", "tät", "ismus")
 
 
 def abstract_noun_tail(run: str) -> int:
