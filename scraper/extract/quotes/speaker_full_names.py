@@ -88,8 +88,19 @@ def _person_name(display: str) -> bool:
     words = display.split()
     if not 1 < len(words) <= _MOST_WORDS or words[-1].lower() in NOT_PERSON_ENDS:
         return False
-    return all((w[:1].isupper() or w in NAME_PARTICLES) and not w.endswith(("’s", "'s")) for w in words)
+    return all(
+        (w[:1].isupper() or w in NAME_PARTICLES or glued_particle(w)) and not w.endswith(("’s", "'s"))
+        for w in words
+    )
 
+
+def glued_particle(word: str) -> bool:
+    """Whether a lower-case word is a surname with its particle written on ("diGenova", "deBlasio",
+    "vanHollen"): a particle, then a capital and a lower-case letter (not "iPhone", "eBay")."""
+    return any(
+        word[k : k + 1].isupper() and word[k + 1 : k + 2].islower() and word[:k] in NAME_PARTICLES
+        for k in (2, 3)
+    )
 
 
 def surely_a_person(entry: Speaker) -> bool:

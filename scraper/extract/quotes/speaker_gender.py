@@ -36,6 +36,8 @@ _MALE_WORDS = word_set(
 _FEMALE_ENDINGS = ("sprecherin", "leiterin", "ministerin", "präsidentin", "direktorin", "chefin", "expertin")
 # French "M. Macron": "M." opening the phrase or after a lower-case word (not an initial: "John M. Smith").
 _FRENCH_MONSIEUR = re.compile(r"(?:^|[,(]|\b[a-zà-öø-ÿ][\w’']*)\s*M\.\s+[A-ZÀ-ÖØ-Þ]")
+# Prepositions opening an object phrase inside a speaker phrase, whose honorifics are another person's.
+_OBJECT_PREPOSITIONS = word_set("of for to with from by against about")
 
 
 @lru_cache(maxsize=1024)  # the same phrases come back on every page ("he", "the company")
@@ -44,6 +46,8 @@ def gender_of(text: str) -> str:
     female = male = False
     words = text.split()
     for i, word in enumerate(words):
+        if word in _OBJECT_PREPOSITIONS:
+            break  # the rest names someone else: "a critic of Mrs. Clinton", "an aide to Mr. Li"
         if word.isupper() and len(word) > 1:
             continue  # an acronym or initialism, not an honorific: "MS Dhoni"
         if word[:1].isupper() and (i == len(words) - 1 or word.endswith(",")):

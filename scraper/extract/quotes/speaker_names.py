@@ -9,7 +9,7 @@ title word before it, and whether a descriptor's head speaks. Pure functions ove
 
 from __future__ import annotations
 
-from scraper.extract.quotes.speaker_full_names import NOT_PERSON_ENDS
+from scraper.extract.quotes.speaker_full_names import NOT_PERSON_ENDS, glued_particle
 from scraper.extract.quotes.speaker_words import (
     ABBREVIATED_TITLES,
     ARTICLES,
@@ -63,7 +63,7 @@ def split_name(words: list[str]) -> tuple[str, frozenset[str]]:
         # (the cheapest tests first, is_possessive's and is_role_word's inline: this runs on every word of
         # every speaker phrase, most of them lower case or capitalized and in no word list)
         elif (
-            (word[:1].islower() and low not in NAME_PARTICLES)
+            (word[:1].islower() and low not in NAME_PARTICLES and not glued_particle(word))
             or (low.endswith(_POSSESSIVE_ENDS) and not _company_possessive(words, i))
             or low in ROLE_WORDS
             or low.endswith(GERMAN_ROLE_ENDINGS)
@@ -86,11 +86,16 @@ def split_name(words: list[str]) -> tuple[str, frozenset[str]]:
     # (a lower-case particle opens a place, not a name: "la maire de Lyon", "the mayor of ...")
     if (
         not any(w.lower() not in HONORIFICS and not is_initialism(w) for w in name_words)
-        or (name_words[0][:1].islower() and not _honored_particle(words, start))
-        or not all(w[:1].isupper() or w.lower() in NAME_PARTICLES or w == "and" for w in name_words)
+        or (name_words[0][:1].islower() and not _particle_surname(words, start))
+        or not all(_name_word(w) for w in name_words)
     ):
         return "", frozenset(content_words(words))
     return " ".join(name_words), frozenset(content_words(words[: start + 1]))
+
+
+def _name_word(word: str) -> bool:
+    """Whether a word may stand in a name: capitalized, a particle or "and" between two names."""
+    return word[:1].isupper() or word.lower() in NAME_PARTICLES or word == "and" or glued_particle(word)
 
 
 def _department_before(words: list[str], start: int) -> bool:
@@ -130,6 +135,11 @@ def _company_possessive(words: list[str], i: int) -> bool:
     """Whether a possessive opens a company's name, before a word that only a company's name has there
     ("Moody's Investors Service", "McDonald's Corp."): part of the name, not its owner."""
     return i == 0 and len(words) > 1 and words[1].lower().rstrip(".,") in _COMPANY_WORDS
+
+
+def _particle_surname(words: list[str], start: int) -> bool:
+    """Whether a name opening in lower case is a surname with its particle ("Mr. de Blasio", "diGenova")."""
+    return _honored_particle(words, start) or glued_particle(words[start])
 
 
 def _honored_particle(words: list[str], start: int) -> bool:
