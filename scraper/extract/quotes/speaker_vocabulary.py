@@ -28,7 +28,11 @@ _PLURAL_NOUN_AFTER = re.compile(
     r"\s+(?!(?:has|was|is|does|says|adds|tells|writes|explains|insists|argues|recalls|warns|asks|continues|concludes|"
     r"recounts|tweets|declares|stresses|admits|concedes|predicts|quips|muses)\b)"
     r"[a-z]*[a-rt-z]s(?:\s*:|\s+(?:are|were|have|had|do|did|don[’']t|can|could|will|would|should|may|"
-    r"might|must|need|want|say|said|think|assume|believe|know|tend|seem|often|also|still|never|all)\b)"
+    r"might|must|need|want|say|said|think|assume|believe|know|tend|seem|often|also|still|never|all)\b"
+    # (or a past tense or participle after it, or a plural of people or bodies: "Progressive groups slammed",
+    # "Hedge funds holding", "Legal experts differ")
+    r"|\s+[a-z]{2,}(?:ed|ing)\b)"
+    r"|\s+(?:experts|groups|funds|officials|leaders|activists|advocates|critics|lawmakers|analysts|voters)\b"
 )
 _OPENERS = " \u00a0\"“”‘’'(["
 
