@@ -21,7 +21,7 @@ from scraper.extract.quotes.speaker_words import word_set
 ABBREVIATION_DOT = "\u2024"  # one dot leader: not a sentence end for any pattern
 _TITLE_ABBREVIATIONS = word_set(
     "Mr Mrs Ms Dr Sen Sens Rep Reps Gov Govs Lt Gen Col Capt Sgt Adm Prof Rev Maj Cmdr Brig Supt Det "
-    "Atty Amb Pres Hon Jr Sr Cpl Pvt Insp Mme Mlle Fr Msgr"
+    "Atty Amb Pres Hon Jr Sr Cpl Pvt Insp Mme Mlle Fr Msgr Del"
 )
 _COUNTRY_INITIALS = ("U.S.", "U.K.", "U.N.", "E.U.")
 # The period after a capitalized word of up to 5 letters, before a capital or comma: an abbreviated
@@ -80,6 +80,8 @@ def _mask_dot(match: re.Match[str]) -> str:
         # an initial, not a country's ("... in the U.S. The ..." ends a sentence)
         country = text[max(0, start - 2) : start + 4]
         return "." if any(c in country for c in _COUNTRY_INITIALS) else ABBREVIATION_DOT
+    if word == "Del" and text.endswith(", ", 0, start):
+        return "."  # Delaware after its town ("Dover, Del."), not a delegate's title
     return ABBREVIATION_DOT if word in _TITLE_ABBREVIATIONS else "."
 
 

@@ -54,8 +54,8 @@ NOT_SUBJECT = word_set(
 HONORIFICS = word_set(
     "mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady admiral adm. general gen. "
     "colonel col. lt. lieutenant major maj. captain capt. sgt. sergeant rev. reverend father rabbi imam "
-    "sen. sens. senator rep. reps. representative gov. govs. governor judge justice president chancellor "
-    "king queen prince princess pope sheikh herr frau monsieur madame señor señora doña mayor "
+    "sen. sens. senator rep. reps. representative del. gov. govs. governor judge justice president "
+    "chancellor king queen prince princess pope sheikh herr frau monsieur madame señor señora doña mayor "
     "me maître"  # (a French lawyer's honorific: "Me Olivier Ranson")
 )
 # Titles that are part of how a monarch, cleric or peer is named with one name ("King Charles", "Sir
@@ -79,7 +79,7 @@ ABBREVIATED_TITLES = {
     "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general", "lt": "lieutenant",
     "col": "colonel", "capt": "captain", "sgt": "sergeant", "adm": "admiral", "prof": "professor",
     "atty": "attorney", "supt": "superintendent", "amb": "ambassador", "cmdr": "commander",
-    "sens": "senators", "reps": "representatives", "govs": "governors",
+    "sens": "senators", "reps": "representatives", "govs": "governors", "del": "delegate",
 }  # fmt: skip
 # Elected offices, and the words that describe their holders without the title itself: a party
 # member ("the Texas Republican") is a politician, a lawmaker is a member of a legislature.
