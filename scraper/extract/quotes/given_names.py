@@ -32,6 +32,22 @@ def given_name_gender(name: str) -> str:
     return _table().get(words[0].lower(), "")
 
 
+# Endings of the nouns and adjectives that describe a person before their name ("Pollster", "Virginian",
+# "Columnist", "Conservative", "Organizer"), which few given names that the table leaves out share.
+_DESCRIPTOR_ENDS = ("ster", "ian", "ive", "ist", "er", "or", "ary", "al", "ic", "ant", "ent")
+
+
+def descriptor_before_name(words: list[str], at: int) -> bool:
+    """Whether the capitalized words[at] describes the person whose full name follows ("Pollster Ann
+    Selzer", "fellow Virginian Mark Warner"): a noun's or adjective's ending, no one-sex given name, and
+    a one-sex given name after it, then a surname."""
+    if at + 2 >= len(words) or not words[at][1:].islower() or not words[at + 1][1:].islower():
+        return False
+    low = words[at].lower()
+    table = _table()
+    return low.endswith(_DESCRIPTOR_ENDS) and low not in table and words[at + 1].lower() in table
+
+
 @lru_cache(maxsize=1)
 def _table() -> dict[str, str]:
     """Lower-case given name -> FEMALE or MALE, read once."""

@@ -9,6 +9,7 @@ title word before it, and whether a descriptor's head speaks. Pure functions ove
 
 from __future__ import annotations
 
+from scraper.extract.quotes.given_names import descriptor_before_name
 from scraper.extract.quotes.speaker_full_names import NOT_PERSON_ENDS, glued_particle
 from scraper.extract.quotes.speaker_words import (
     ABBREVIATED_TITLES,
@@ -80,6 +81,8 @@ def split_name(words: list[str]) -> tuple[str, frozenset[str]]:
             start = 1  # an occupation opening a sentence: "Meteorologist Chris Landsea"
     while start < last - 1 and is_initialism(words[start]) and len(words[start]) > 2:
         start += 1  # an agency or outlet before the name: "l’AFP Hélène Marchand", not "JD Vance"
+    if last - start > 1 and descriptor_before_name(words, start):
+        start += 1  # a person's description capitalized by its place: "Pollster Ann Selzer" (given_names)
     if last - start > 1 and _department_before(words, start):
         start = _given_name_at(words, start)
     name_words = words[start:]
