@@ -14,6 +14,7 @@ import re
 from scraper.extract.quotes.quote_after import AFTER_ACCORDING, plausible_subject
 from scraper.extract.quotes.quote_joined import coordinated_lead
 from scraper.extract.quotes.quote_judging import judging_subject
+from scraper.extract.quotes.quote_relatives import relative_subject
 from scraper.extract.quotes.quote_reporting import (
     as_by_opening,
     claim_owner,
@@ -60,7 +61,6 @@ _STOP_MARK = re.compile(r"[.!?]\s")
 _LEADING_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'\-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'\-]*){0,3}")
 # Where a clause ends inside a sentence; one character each, so offsets stay those of str.split.
 _CLAUSE_BREAK = re.compile(r"[,;:—]")
-_RELATIVE_OBJECT = re.compile(r"\b(?:que|qu[’']|that|which|whom)\s*", re.IGNORECASE)
 def before_quote(text: str) -> tuple[str, int, bool] | None:
     """The subject of the sentence leading up to an opening mark, if that sentence has a speech verb."""
     start = sentence_start(text)
@@ -213,7 +213,7 @@ def subject_before(sentence: str, verb_at: int, quoting: bool = False) -> tuple[
             return subordinate_subject(*chunks[i])  # (a German verb ending its clause: speaker_german)
         if plausible_subject(chunks[i][0]):
             return _named_before(head, chunks, i)
-        if i == len(chunks) - 1 and (tail := _relative_subject(*chunks[i])):
+        if i == len(chunks) - 1 and (tail := relative_subject(*chunks[i])):
             return tail
     for chunk, offset in chunks:
         match = _CLAUSE_SUBJECT.match(chunk)
@@ -248,6 +248,8 @@ def _stop_at_verb(chunk: str) -> str:
 
 def _main_clause(chunks: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """The chunks before a relative clause: in "X, who works in Joliet, Illinois, said" the subject is X."""
+    if len(chunks) > 1 and chunks[-1][0].startswith(("which ", "whom ")) and relative_subject(*chunks[-1]):
+        return chunks  # (a relative with its own subject ends the head: ", which she describes as": hers)
     for i, (chunk, _) in enumerate(chunks):
         # (a chunk that runs past a sentence end, across a blanked-out quote, is no relative clause)
         if i and chunk.split(None, 1)[0].lower() in _RELATIVES and not _STOP_MARK.search(chunk):
@@ -277,15 +279,6 @@ def _named_before(head: str, chunks: list[tuple[str, int]], i: int) -> tuple[str
         if named is not None and named.kind == "name":
             return head[start : offset + len(chunk)], start
     return chunk, offset
-
-
-def _relative_subject(chunk: str, offset: int) -> tuple[str, int] | None:
-    """The subject inside a relative clause ("une pratique que la fédération juge « ... »")."""
-    found = list(_RELATIVE_OBJECT.finditer(chunk))
-    # (at the very start of a sentence "That" is a conjunction: "That Xi announced it signals ...")
-    if not found or not offset + found[-1].start() or not plausible_subject(chunk[found[-1].end() :]):
-        return None
-    return chunk[found[-1].end() :], offset + found[-1].end()
 
 
 def _chunks(head: str) -> list[tuple[str, int]]:
