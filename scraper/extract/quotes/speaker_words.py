@@ -36,7 +36,7 @@ CLITICS = tuple(f"{c}{mark}" for c in ("s", "n", "qu", "j", "m", "t") for mark i
 # Sentence openers to strip before a subject ("But Smith said").
 OPENERS = word_set(
     "but and yet so still even meanwhile now then also however instead later earlier aber und mais et pero y "
-    "auch doch dann nun puis ainsi aussi donc "  # ("Auch Landeshauptmann X", "Ainsi le maire")
+    "afterward afterwards auch doch dann nun puis ainsi aussi donc "  # ("Auch Landrat X", "Ainsi le maire")
     "yeah yes oh okay ok wow hey"  # (interjections: '"...," Yeah, he called me')
 )
 # Capitalized words that start an adverbial phrase, not a name.

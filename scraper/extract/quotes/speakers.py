@@ -117,7 +117,8 @@ def classify_phrase(raw: str) -> Phrase | None:
         text = TRIM_TAIL.sub("", text).strip()
     words = text.split()
     # (also a sentence adverb before a name with no comma: "Finally Cleese offers ...")
-    while len(words) > 1 and (words[0].lower() in OPENERS or (is_adverb(words[0]) and words[1][0].isupper())):
+    while len(words) > 1 and (words[0].lower() in OPENERS or (  # ("Privately she": she)
+            is_adverb(words[0]) and (words[1][0].isupper() or words[1] in _SUBJECT_PRONOUNS))):  # fmt: skip
         words = words[1:]
     if not words or len(words) > 14 or (len(words) == 1 and words[0].lower() in _NOBODY):
         return None  # (a determiner alone, "A" or "The", names nobody; "I" is the writer, not a speaker)
