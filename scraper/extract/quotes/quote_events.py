@@ -79,8 +79,8 @@ def speaker_events(paragraphs: list[str], masked: list[str], quotes: list[_Quote
                 local[(index, offset)] = ((index, offset), raw, part, [])
         for raw, offset in introductions(narration):
             local.setdefault((index, offset), ((index, offset), raw, "intro", []))
-        for raw, offset, role in naming_clauses(narration):  # ('the waitress, a woman named Trish, ...')
-            local.setdefault((index, offset), ((index, offset), raw, role, []))
+        for raw, offset, part in naming_clauses(narration):  # ('the waitress, a woman named Trish, ...')
+            local.setdefault((index, offset), ((index, offset), raw, part, []))
         # (rebuilt only when narration added a phrase: it only adds keys, a subject touching a phrase being
         # left out and an introduction never replacing one, so an unchanged count is an unchanged list)
         phrases = taken if len(local) == size else _local_tests(local)[0]
