@@ -32,6 +32,11 @@ def given_name_gender(name: str) -> str:
     return _table().get(words[0].lower(), "")
 
 
+def is_given_name(word: str) -> bool:
+    """Whether a capitalized word is a given name the table holds for either sex ("Heike", "Markus")."""
+    return word[1:].islower() and word.lower() in _table()
+
+
 @lru_cache(maxsize=1)
 def _table() -> dict[str, str]:
     """Lower-case given name -> FEMALE or MALE, read once."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from scraper.extract.quotes.given_names import is_given_name
 from scraper.extract.quotes.speaker_words import word_set
 
 _WORD_BEFORE = re.compile(r"([a-zäöüß]+)[\s\u00a0]+$")
@@ -160,3 +161,31 @@ def abstract_noun_tail(run: str) -> int:
     if run.count(" ") < 2 or len(last[-1]) < 7 or not last[-1].endswith(_ABSTRACT_ENDS):
         return len(run)
     return len(last[0])
+
+
+# Endings of German compound nouns for people ("Elternvertreterin", "Verteidiger", "Historiker",
+# "Intendant", "Meteorologe", "Kuratorin", "Kommissarin"): a long capitalized word with one, opening a
+# run of three, is the title of the full name after it, as given names of that length and ending are rare.
+_PERSON_NOUN_ENDS = (
+    "er", "erin", "entin", "antin", "istin", "orin", "arin", "ärin", "är", "ant", "ent", "ologe", "ologin",
+    "iker",
+)  # fmt: skip
+
+
+def title_noun_end(words: list[str], start: int) -> int:
+    """Where a full name starts after bare German title nouns at `start` ("Kapitän Manuel Neuer",
+    "Vorsitzende Richterin Birgit Hollmann"): a capitalized word of six letters or more that is no given
+    name, with a person noun's long ending, or a German noun's ending or letter before a given name (not
+    "Callista Mora Reyes", "Khawaja Mohammad Asif"), two name words still after it.
+    (A first given name the table lacks stays: "Jean Marie ...", "Lutz Michael ..." are under six.)"""
+    while len(words) - start > 2:
+        word, after = words[start], words[start + 1]
+        if len(word) < 6 or not word[1:].isalpha() or not word[1:].islower() or not after[:1].isupper():
+            break
+        if is_given_name(word):
+            break
+        german = word.endswith(_PERSON_NOUN_ENDS + ("e",)) or not word.isascii()  # ("Hebamme", "Kapitän")
+        if not ((german and is_given_name(after)) or (len(word) > 8 and word.endswith(_PERSON_NOUN_ENDS))):
+            break
+        start += 1
+    return start

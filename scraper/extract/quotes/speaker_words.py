@@ -37,6 +37,7 @@ CLITICS = tuple(f"{c}{mark}" for c in ("s", "n", "qu", "j", "m", "t") for mark i
 OPENERS = word_set(
     "but and yet so still even meanwhile now then also however instead later earlier aber und mais et pero y "
     "auch doch dann nun puis ainsi aussi donc "  # ("Auch Landeshauptmann X", "Ainsi le maire")
+    "zugleich zudem außerdem jedoch allerdings danach toutefois cependant pourtant ensuite alors "
     "yeah yes oh okay ok wow hey"  # (interjections: '"...," Yeah, he called me')
 )
 # Capitalized words that start an adverbial phrase, not a name.
@@ -47,7 +48,10 @@ NOT_SUBJECT = word_set(
     "through toward towards into within without between among around about against along amid inside "
     "outside onto upon via per pour par sur avec chez contre sans vers für mit über gegen ohne à au aux "
     "back "  # (a return to a scene: "Back at the diner, the waitress ...")
-    "zum zur beim vom ins seit trotz wegen laut"  # (German prepositions with the article: "Zum Abschied")
+    "zum zur beim vom ins seit trotz wegen laut "  # (German prepositions with the article: "Zum Abschied")
+    # (French and German subordinators open a clause before the subject: "Quand on lui demande ...,
+    # elle répond", "Als er das Ergebnis hörte, ...")
+    "quand lorsque lorsqu’ lorsqu' puisque wenn als weil obwohl nachdem bevor"
 )
 # ("don" is left out: capitalized before a name it is the English given name, "Don Stewart"; the Spanish
 # honorific is written in lower case inside a sentence)
@@ -102,7 +106,10 @@ TRIM_TAIL = re.compile(
     # (French and German prepositions of place, time and occasion end a subject phrase whatever follows
     # them: "sagte Hertel nach der Sitzung", "sagte Jana Koch am Berliner Hauptbahnhof", "Gertraud Hofer
     # aus Linz", "a déclaré le ministre à l'issue d'une réunion"; no name has them in lower case)
-    r"\s(?<!\s\s)\s*(?:(?-i:nach|bei|zum|zur|aus|am|im|à|au|aux|après|devant|lors)\s|"
+    # (also "vor Ort", "gegenüber der APA", "dans un communiqué", "sur France Inter", and "an", "auf"
+    # or "in" before a German article: "an einer Medienkonferenz", "in einer Stellungnahme")
+    r"\s(?<!\s\s)\s*(?:(?-i:nach|bei|zum|zur|aus|am|im|vor|gegenüber|während|à|au|aux|après|devant|lors|"
+    r"dans|sur)\s|(?-i:an|auf|in)\s+(?-i:einer|einem|der|dem|den)\s|"
     r"(?:on|in|at|during|last|this|earlier|later|am|im|lors|en|el|le)\s+"
     r"(?:(?:a|an|the|his|her|their|its|einem|einer|der|dem|une?|el|la)\s+)?"
     # (a medium's or an occasion's modifier: "in a telephone interview", "at a campaign rally")

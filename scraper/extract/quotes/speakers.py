@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from scraper.extract.quotes.speaker_documents import document_owner, name_list
-from scraper.extract.quotes.speaker_french import french_named, split_elided
+from scraper.extract.quotes.speaker_french import after_occasion, french_named, split_elided
 from scraper.extract.quotes.speaker_german import titled_by_noun
 from scraper.extract.quotes.speaker_names import (
     article_before_name,
@@ -108,6 +108,7 @@ class Phrase:
 def classify_phrase(raw: str) -> Phrase | None:
     """What kind of speaker phrase `raw` is, or None when it is not a plausible subject."""
     text = restore_dots(raw).strip(" ,;:—–-()[]\u00a0…")  # (an excerpt's ellipsis: "… Ri Kyong Ae")
+    text = after_occasion(text)  # ("lors d'une conférence de presse le directeur ...": the director)
     owner = document_owner(text)  # ("Smith's letter to the board, ..."): the possessor speaks
     if owner is not None:
         return classify_phrase(owner)
@@ -133,6 +134,8 @@ def classify_phrase(raw: str) -> Phrase | None:
     first = words[0].lower()
     if len(words) == 1 and first in PRONOUNS:
         return Phrase("pronoun", first)
+    if len(words) == 1 and first == "lui":  # French "him" after a preposition ("Selon lui, ..."): he
+        return Phrase("pronoun", "il")
     if first in _SUBJECT_PRONOUNS and words[1][:1].islower():  # "He doesn't like X and said": he
         return Phrase("pronoun", first)
     if len(words) == 1 and is_adverb(words[0]):  # "Interestingly, her ...", "that truly called"
@@ -196,6 +199,8 @@ def _with_appositive(text: str) -> Phrase | None:
     name, appositive = text.split(",", 1)
     if name.lower() in SENTENCE_ADVERBS:  # "Luckily, Fischer": the subject follows the adverb
         return classify_phrase(appositive)
+    if appositive.strip().lower() in PRONOUNS:  # ("Interrogée sur la réforme, elle"): a fronted phrase
+        return Phrase("pronoun", appositive.strip().lower())
     person = classify_phrase(name)
     if (person is None or person.kind == "group") and bare_title(name):  # ("said campaign spokesman, Jo Li")
         title = name.split()
@@ -282,7 +287,9 @@ def _named(text: str, words: list[str]) -> Phrase | None:
         if ends_name(words, i):
             at = i
             break
-    if at and all(w[:1].isupper() for w in words[:at]) and not is_role_word(words[at - 1].lower()):
+    # (a surname's particles are lower case: "Ursula von der Leyen in Brüssel")
+    capitalized = at > 0 and all(w[:1].isupper() or w in NAME_PARTICLES for w in words[:at])
+    if capitalized and not is_role_word(words[at - 1].lower()):
         # "Rebecca English of the Daily Mail", "Gov. John Kasich of Ohio": the name is before the
         # preposition (a place after it is never the person); not in "Secretary of State Antony Blinken".
         name, roles = split_name(words[:at])
