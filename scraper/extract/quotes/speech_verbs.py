@@ -83,7 +83,16 @@ _PUT_IT = (
     r"puts? it(?:\s+\w+ly)?(?:\s+(?:at|in|on|during)\s+(?:the|an?|his|her|their)(?:\s+[\w-]+){1,2}"
     r"(?:\s+with(?:\s+[A-Z][\w’'-]*){1,3})?)?(?=\s*(?:[,:;.!?—–]|$))"
 )
-VERBS = f"{trie_pattern(VERB_WORDS)}|{_PUT_IT}"
+# A French compound tense with an adverb between the auxiliary and the participle ("X a toutefois prévenu
+# que « ... »", "a de son côté estimé", "a pour sa part jugé"): the same speech verb.
+_FR_PARTICIPLES = sorted({v.split(" ", 1)[1] for v in FR_VERBS.split("|") if v.startswith(("a ", "ont "))})
+_FR_INSERTS = (
+    "toutefois|aussi|également|ensuite|encore|alors|pourtant|néanmoins|cependant|d'ailleurs|d’ailleurs|"
+    "de son côté|de leur côté|pour sa part|pour leur part|de nouveau|déjà|enfin|immédiatement|aussitôt|"
+    "quant à lui|quant à elle|d'abord|d’abord|notamment|surtout|simplement|clairement"
+)
+_FR_ADVERBED = rf"(?:a|ont)\s+(?:{_FR_INSERTS})\s+(?:{trie_pattern(_FR_PARTICIPLES)})"
+VERBS = f"{trie_pattern(VERB_WORDS)}|{_PUT_IT}|{_FR_ADVERBED}"
 # Verbs that name what a thing is ('"honest" describes Harris better', 'X called it "a sham"'): after a
 # closing mark their subject is the quotation itself, never an inverted speaker ('"...," said X' is).
 NAMING_VERBS = frozenset({"describes", "described", "calls", "called"})
