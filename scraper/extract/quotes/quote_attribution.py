@@ -36,7 +36,12 @@ from scraper.extract.quotes.quote_subjects import (
 )
 from scraper.extract.quotes.speaker_articles import source_appositive
 from scraper.extract.quotes.speaker_documents import document_owner
-from scraper.extract.quotes.speaker_german import coordinated_subject, subordinate_clause, subordinate_subject
+from scraper.extract.quotes.speaker_german import (
+    coordinated_subject,
+    inverted_subject,
+    subordinate_clause,
+    subordinate_subject,
+)
 from scraper.extract.quotes.speaker_words import word_set
 from scraper.extract.quotes.speakers import classify_phrase, matched_speaker
 from scraper.extract.quotes.speech_verbs import AFTER_DETERMINER, SOURCE_VERBS, VERB
@@ -99,6 +104,8 @@ def before_quote(text: str) -> tuple[str, int, bool] | None:
     # (a verb with no subject of its own, "When asked about it, X said", gives way to the next one)
     for candidate in [verb, *(v for v in verbs if v.start() > verb.start())]:
         found = subject_before(sentence, candidate.start(), quoting=True)
+        # (German puts the subject after the verb when a phrase opens the sentence: "Dann sagt er:")
+        found = found or inverted_subject(sentence, candidate.group("verb"), candidate.end())
         if found is not None:
             phrase, offset = found
             return phrase, start + offset, candidate.group("verb").lower() in SOURCE_VERBS

@@ -11,6 +11,7 @@ import re
 
 from scraper.extract.quotes.given_names import is_given_name
 from scraper.extract.quotes.speaker_words import word_set
+from scraper.extract.quotes.speech_verbs import DE_VERBS
 
 _WORD_BEFORE = re.compile(r"([a-zäöüß]+)[\s\u00a0]+$")
 _WORD_AFTER = re.compile(r"[\s\u00a0]+([a-zäöüß]+)")
@@ -189,3 +190,33 @@ def title_noun_end(words: list[str], start: int) -> int:
             break
         start += 1
     return start
+
+
+# German puts the verb second: after a fronted adverb or phrase ("Dann sagt er: „...“", "Auf die Frage
+# nach X sagte Hürlimann, ...") the subject follows the verb, a pronoun or a capitalized name run.
+_GERMAN_SPEECH = frozenset(DE_VERBS.split("|"))
+_AFTER_VERB = re.compile(
+    r"\s+(?P<spk>er|sie|[A-ZÄÖÜ][\w’'\-]+(?:\s+(?:von|van|de|der|[A-ZÄÖÜ][\w’'\-]+)){0,3})(?=\s*[:,]|\s+[a-zäöüß]|\s*$)"
+)
+
+
+def inverted_subject(sentence: str, verb: str, end: int) -> tuple[str, int] | None:
+    """The subject right after a German speech verb ending at `end` ("Dann sagt er:" -> "er"), for a
+    sentence whose words before the verb are no subject; None after any other verb."""
+    if verb not in _GERMAN_SPEECH:
+        return None
+    found = _AFTER_VERB.match(sentence, end)
+    return (found.group("spk"), found.start("spk")) if found else None
+
+
+# Words that may follow the noun of a German subject phrase: a preposition, an article or a conjunction
+# ("der Sprecher der Polizei", "die Ministerin am Montag", "der Chef und ...").
+_AFTER_NOUN = GERMAN_ARTICLES | word_set("von vom aus bei beim im am in an auf für zur zum mit und nach vor")
+
+
+def noun_then_clause(words: list[str]) -> bool:
+    """Whether a German article's noun is followed by a clause's words, its verb and object ("Der ADFC
+    begrüßt zwar grundsätzlich den Ausbau"): four words or more after the noun, the first lower case and
+    no preposition, article or conjunction, so the phrase is a sentence, not a subject."""
+    end = article_noun_end(words)
+    return bool(end) and len(words) - end >= 4 and words[end].islower() and words[end] not in _AFTER_NOUN

@@ -29,7 +29,9 @@ STOP_WORDS = word_set(
     "that which who whom whose because if when while as but not it's than then there here so also said "
     "says told to ist war sind hat wird que qui est était ha es fue "
     # (a German pronoun inside a phrase makes it a clause: "das sie in ihren Romanen nie beim Namen nennt")
-    "sie er wir ihn"
+    "sie er wir ihn "
+    # (and a German subjunctive of reported speech: "Der Mindestkurs sei nicht mehr nachhaltig gewesen")
+    "sei seien habe hätte wäre werde würde müsse könne solle dürfe"
 )
 # French clitics that make a clause of a phrase ("La hausse s’explique", "ce qu’il", "n’a").
 CLITICS = tuple(f"{c}{mark}" for c in ("s", "n", "qu", "j", "m", "t") for mark in "’'")
@@ -51,7 +53,8 @@ NOT_SUBJECT = word_set(
     "zum zur beim vom ins seit trotz wegen laut "  # (German prepositions with the article: "Zum Abschied")
     # (French and German subordinators open a clause before the subject: "Quand on lui demande ...,
     # elle répond", "Als er das Ergebnis hörte, ...")
-    "quand lorsque lorsqu’ lorsqu' puisque wenn als weil obwohl nachdem bevor"
+    "quand lorsque lorsqu’ lorsqu' puisque wenn als weil obwohl nachdem bevor "
+    "auf unter neben hinter zwischen"  # (German prepositions: "Auf die Frage nach X sagte Y")
 )
 # ("don" is left out: capitalized before a name it is the English given name, "Don Stewart"; the Spanish
 # honorific is written in lower case inside a sentence)

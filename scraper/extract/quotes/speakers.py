@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from scraper.extract.quotes.speaker_documents import document_owner, name_list
 from scraper.extract.quotes.speaker_french import after_occasion, french_named, split_elided
-from scraper.extract.quotes.speaker_german import titled_by_noun
+from scraper.extract.quotes.speaker_german import noun_then_clause, titled_by_noun
 from scraper.extract.quotes.speaker_names import (
     article_before_name,
     bare_title,
@@ -166,7 +166,7 @@ def classify_phrase(raw: str) -> Phrase | None:
     if first in {"a", "an"} and article_before_name(words):  # ('a Bloomberg suggests': a noun left out)
         return _named(" ".join(words[1:]), words[1:])
     if first in DEFINITE or first in INDEFINITE or first[:1].isdigit():
-        return _descriptor(text, words, first in DEFINITE)
+        return None if noun_then_clause(words) else _descriptor(text, words, first in DEFINITE)
     if (is_plural_people(lowered[-1]) or lowered[-1].endswith(_DEMONYMS)) and words[0][0].isupper():  # "House
         return Phrase("group", text, roles=frozenset(lowered))  # Democrats", "Reporters": a group
     if words[0][:1].isupper() or titled_name_ends(words):  # also "union president Denise Okafor"
