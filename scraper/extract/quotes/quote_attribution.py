@@ -37,6 +37,7 @@ from scraper.extract.quotes.quote_subjects import (
 from scraper.extract.quotes.speaker_articles import source_appositive
 from scraper.extract.quotes.speaker_documents import document_owner
 from scraper.extract.quotes.speaker_german import (
+    before_auxiliary,
     coordinated_subject,
     inverted_subject,
     subordinate_clause,
@@ -242,6 +243,7 @@ def _without_as(chunk: str, offset: int) -> tuple[str, int]:
 
 def _stop_at_verb(chunk: str) -> str:
     """The subject of a chunk that runs past its verb ("Walter Grant voted against it": "Walter Grant")."""
+    chunk = before_auxiliary(chunk)  # (a German perfect: "Nancy Faeser hat am Montag betont")
     if "ed" not in chunk:
         return chunk  # (the verb looked for ends in -ed: most chunks hold none, and the pattern backtracks)
     match = _NAME_THEN_VERB.match(chunk)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from scraper.extract.quotes.speaker_words import word_set
+from scraper.extract.quotes.speaker_words import PRONOUNS, word_set
 
 _ELIDED = ("l’", "l'", "L’", "L'")
 _ARTICLES = frozenset({"le", "la", "les", "l’", "l'"})
@@ -62,3 +62,14 @@ def after_occasion(text: str) -> str:
         if before not in _LINKS and not before.endswith(("’", "'")):
             return text[found.start() + 1 :]
     return text
+
+
+def fronted_phrase(text: str, after: str) -> bool:
+    """Whether `text` before a comma is a fronted phrase and `after` the subject: a pronoun follows it
+    ("Interrogée sur la réforme, elle"), or a French past participle and its complement open it
+    ("Questionnée à ce sujet, la mairesse": a long capitalized word ending in -é, -ée, -és, -ées)."""
+    if after.strip().lower() in PRONOUNS:
+        return True
+    words = text.split(None, 2)
+    participle = len(words[0]) >= 8 and words[0].endswith(("é", "ée", "és", "ées"))
+    return participle and len(words) > 1 and words[1].islower()

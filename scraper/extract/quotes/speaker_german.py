@@ -173,6 +173,13 @@ _PERSON_NOUN_ENDS = (
 )  # fmt: skip
 
 
+def _person_noun(word: str) -> bool:
+    """Whether a word ends as a German noun for a person does, or, of eleven letters or more, as a
+    feminine one: a consonant before "-in" ("Oberstaatsanwältin")."""
+    feminine = len(word) > 10 and word.endswith("in") and word[-3] not in "aeiouäöü"
+    return feminine or word.endswith(_PERSON_NOUN_ENDS)
+
+
 def title_noun_end(words: list[str], start: int) -> int:
     """Where a full name starts after bare German title nouns at `start` ("Kapitän Manuel Neuer",
     "Vorsitzende Richterin Birgit Hollmann"): a capitalized word of six letters or more that is no given
@@ -186,7 +193,7 @@ def title_noun_end(words: list[str], start: int) -> int:
         if is_given_name(word):
             break
         german = word.endswith(_PERSON_NOUN_ENDS + ("e",)) or not word.isascii()  # ("Hebamme", "Kapitän")
-        if not ((german and is_given_name(after)) or (len(word) > 8 and word.endswith(_PERSON_NOUN_ENDS))):
+        if not ((german and is_given_name(after)) or (len(word) > 8 and _person_noun(word))):
             break
         start += 1
     return start
@@ -220,3 +227,30 @@ def noun_then_clause(words: list[str]) -> bool:
     no preposition, article or conjunction, so the phrase is a sentence, not a subject."""
     end = article_noun_end(words)
     return bool(end) and len(words) - end >= 4 and words[end].islower() and words[end] not in _AFTER_NOUN
+
+
+def no_person_after(sentence: str, at: int) -> bool:
+    """Whether a capitalized run at `at` heads a noun phrase, no person: after a German preposition fused
+    with its article, or after a number, a measure's or an amount's noun ("von 600 Metern Länge")."""
+    counted = at > 1 and sentence[at - 1] == " " and sentence[at - 2].isdigit()
+    return counted or after_fused_article(sentence, at)
+
+
+# A German past participle, lower case like no German noun: a clause's verb after a quotation ('„...“
+# gelockt'), no group of people.
+_PARTICIPLE = re.compile(r"ge[a-zäöüß]{3,}(?:t|en)")
+
+
+def german_participle(words: list[str]) -> bool:
+    """Whether a one-word phrase is a German past participle ("gelockt", "geschrieben")."""
+    return len(words) == 1 and _PARTICIPLE.fullmatch(words[0]) is not None
+
+
+# A German perfect's auxiliary after its subject ("Nancy Faeser hat am Montag betont"): the subject ends.
+_AUXILIARY = re.compile(r"\s(?:hat|hatte|hatten)\s")
+
+
+def before_auxiliary(chunk: str) -> str:
+    """A chunk up to a German perfect's auxiliary ("Nancy Faeser hat am Montag" -> "Nancy Faeser")."""
+    found = _AUXILIARY.search(chunk) if "hat" in chunk else None
+    return chunk[: found.start()] if found else chunk

@@ -17,7 +17,8 @@ PRONOUNS = word_set("he she they it him her er sie es il elle ils elles él ella
 # He/she-type pronouns refer to people, never to a publication cited as a source.
 PERSONAL = word_set("he she him her er il elle él ella")
 DEFINITE = word_set(
-    "the this that these those his her their its our der die das den dem le la les l' el los las"
+    "the this that these those his her their its our der die das den dem le la les l' el los las "
+    "son sa ses leur leurs sein seine seinen seiner ihre ihren ihrer"  # (French and German possessives)
 )
 INDEFINITE = word_set(
     "a an one another some several many two three four five six seven eight nine ten each both other "
@@ -112,7 +113,8 @@ TRIM_TAIL = re.compile(
     # (also "vor Ort", "gegenüber der APA", "dans un communiqué", "sur France Inter", and "an", "auf"
     # or "in" before a German article: "an einer Medienkonferenz", "in einer Stellungnahme")
     r"\s(?<!\s\s)\s*(?:(?-i:nach|bei|zum|zur|aus|am|im|vor|gegenüber|während|à|au|aux|après|devant|lors|"
-    r"dans|sur)\s|(?-i:an|auf|in)\s+(?-i:einer|einem|der|dem|den)\s|"
+    r"dans|sur|gleich|zunächst|bereits|erneut|später|zuvor|zuletzt)\s|"
+    r"(?-i:an|auf|in)\s+(?-i:einer|einem|der|dem|den)\s|"
     r"(?:on|in|at|during|last|this|earlier|later|am|im|lors|en|el|le)\s+"
     r"(?:(?:a|an|the|his|her|their|its|einem|einer|der|dem|une?|el|la)\s+)?"
     # (a medium's or an occasion's modifier: "in a telephone interview", "at a campaign rally")
@@ -147,6 +149,12 @@ SENTENCE_ADVERBS = word_set(
 DATES = word_set(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow january "
     "february september october november december"
+)
+# German and French months, which end a time phrase ("Ende Januar", "début juillet"), never a name (not
+# those that are given names too: "Avril", "August").
+MONTHS = word_set(
+    "januar februar märz juni juli oktober dezember janvier février juin juillet août septembre octobre "
+    "novembre décembre"
 )
 # U.S. states by name or AP abbreviation, which follow a city between commas ("in La Jolla, Calif., her
 # foundation said", "Jackson County, Arkansas, insisted"): a place, never who speaks (not the states that

@@ -13,8 +13,13 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from scraper.extract.quotes.speaker_documents import document_owner, name_list
-from scraper.extract.quotes.speaker_french import after_occasion, french_named, split_elided
-from scraper.extract.quotes.speaker_german import noun_then_clause, titled_by_noun
+from scraper.extract.quotes.speaker_french import (
+    after_occasion,
+    french_named,
+    fronted_phrase,
+    split_elided,
+)
+from scraper.extract.quotes.speaker_german import german_participle, noun_then_clause, titled_by_noun
 from scraper.extract.quotes.speaker_names import (
     article_before_name,
     bare_title,
@@ -45,6 +50,7 @@ from scraper.extract.quotes.speaker_words import (
     DOCUMENTS,
     INDEFINITE,
     ISSUED_BY,
+    MONTHS,
     NAME_PARTICLES,
     NOT_SUBJECT,
     OPENERS,
@@ -179,7 +185,7 @@ def classify_phrase(raw: str) -> Phrase | None:
         if person is not None and person.kind == "name":
             return replace(person, roles=person.roles | frozenset(content_words(words[cut:])))
     pronoun = any(part in PRONOUNS for w in lowered for part in w.split("-"))
-    if len(words) <= 3 and _lower_group(words) and not pronoun:
+    if len(words) <= 3 and _lower_group(words) and not pronoun and not german_participle(words):
         # "police", "state media", "local officials" (but not French "a-t-il")
         return Phrase("group", text, roles=frozenset(lowered))
     return None
@@ -199,8 +205,8 @@ def _with_appositive(text: str) -> Phrase | None:
     name, appositive = text.split(",", 1)
     if name.lower() in SENTENCE_ADVERBS:  # "Luckily, Fischer": the subject follows the adverb
         return classify_phrase(appositive)
-    if appositive.strip().lower() in PRONOUNS:  # ("Interrogée sur la réforme, elle"): a fronted phrase
-        return Phrase("pronoun", appositive.strip().lower())
+    if fronted_phrase(name, appositive):  # ("Interrogée sur la réforme, elle"): the subject is after it
+        return classify_phrase(appositive)
     person = classify_phrase(name)
     if (person is None or person.kind == "group") and bare_title(name):  # ("said campaign spokesman, Jo Li")
         title = name.split()
@@ -296,8 +302,8 @@ def _named(text: str, words: list[str]) -> Phrase | None:
         if name:
             return Phrase("name", text, name=name, roles=roles | frozenset(content_words(words[at:])))
     name, roles = split_name(words)
-    if name.lower() in DATES:
-        name = ""  # ("X's new book lands Tuesday": a date ends the clause, no name does)
+    if name.lower() in DATES or (name and name.rsplit(None, 1)[-1].lower() in MONTHS):
+        name = ""  # ("X's new book lands Tuesday", "Ende Januar": a date ends the clause, no name does)
     if not name:
         head = head_noun(words)
         if words[-1].islower() and not speaks(head):

@@ -38,7 +38,11 @@ DE_VERBS = (
     # (verbs that put words in quotes in narration: 'X sprach von einem „...“', 'X nannte das Paket „...“',
     # 'X würdigte den Film als „...“', 'X lobte einen „...“', 'X warf der Verwaltung vor, „...“')
     "sprach|spricht|sprachen|nannte|nennt|nannten|würdigte|würdigt|lobte|lobt|bezeichnete|bezeichnet|"
-    "warf|rief|erzählte|erzählt|berichtete|verteidigte|begrüßte|beklagte|bemängelte|kommentierte"
+    "warf|rief|erzählte|erzählt|berichtete|verteidigte|begrüßte|beklagte|bemängelte|kommentierte|"
+    # (a judge's or a critic's verdict, and the perfect's participle: 'befand die Richterin', 'X hatte
+    # gewarnt, die Lausitz dürfe nicht „...“', 'X hat betont, ...')
+    "befand|befindet|urteilte|gesagt|erklärt|betont|gewarnt|gefordert|gemahnt|bekräftigt|versichert|"
+    "stammelt|stammelte"
 )
 FR_VERBS = (
     "a déclaré|a dit|a expliqué|a affirmé|a ajouté|a souligné|a indiqué|a estimé|a assuré|a précisé|a confié|"
@@ -55,6 +59,11 @@ FR_VERBS = (
     "avait rappelé|avait déclaré|avait dit|avait affirmé|avait estimé|avait averti|rappelle|a raconté|"
     "a salué|salue|ont salué|a appelé|appelle|a qualifié|qualifie|a évoqué|évoque|parle|a parlé|promet|"
     "a promis|a défendu|défend|"
+    # (more verbs of reportage, present and imperfect: 'résume X', 'soupirait Nadia', 'sourit X',
+    # 'soutient X', 'tempère X')
+    "résume|résumait|soupirait|sourit|souriait|soutient|soutenait|tempère|tempérait|nuance|ironise|"
+    "détaille|renchérit|observe|relève|constate|avoue|a avoué|lançait|glissait|lâchait|déplorait|"
+    "regrettait|estimait|assurait|affirmait|soulignait|insistait|martelait|reconnaissait|disait|"
     "s'est dit|s'est dite|s’est dit|s’est dite|se dit|s'est félicité|s'est félicitée|s’est félicité|"
     "s’est félicitée|se félicite|s'est réjoui|s'est réjouie|s’est réjoui|s’est réjouie|se réjouit|"
     "s'est indigné|s'est indignée|s’est indigné|s’est indignée|s'indigne|s’indigne"
