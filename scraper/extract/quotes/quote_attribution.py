@@ -34,6 +34,7 @@ from scraper.extract.quotes.quote_subjects import (
     previous_subject,
     without_auxiliaries,
 )
+from scraper.extract.quotes.quote_views import view_holder
 from scraper.extract.quotes.speaker_articles import source_appositive
 from scraper.extract.quotes.speaker_documents import document_owner
 from scraper.extract.quotes.speaker_german import (
@@ -85,7 +86,7 @@ def before_quote(text: str) -> tuple[str, int, bool] | None:
         found = participle_subject(sentence) or infinitive_subject(sentence) or narrating_subject(sentence)
         found = found or judging_subject(sentence)  # ('X went further, calling it "..."': quote_judging)
         found = found or study_source(sentence) or claim_owner(sentence)  # ('One Gallup poll found "..."')
-        found = found or document_reads(sentence)  # ('a statement by X read: "..."')
+        found = found or document_reads(sentence) or view_holder(sentence)  # ('... read: "..."', 'Pour X, «')
         if found is None and text.rstrip().endswith((".", "!", "?")):  # the quote opens a sentence
             found = previous_subject(text, sentence_start(text.rstrip()[:-1]), len(text))
             return (found[0], found[1], False) if found else None

@@ -64,6 +64,7 @@ FR_VERBS = (
     "résume|résumait|soupirait|sourit|souriait|soutient|soutenait|tempère|tempérait|nuance|ironise|"
     "détaille|renchérit|observe|relève|constate|avoue|a avoué|lançait|glissait|lâchait|déplorait|"
     "regrettait|estimait|assurait|affirmait|soulignait|insistait|martelait|reconnaissait|disait|"
+    "y voit|y a vu|"  # (a view: 'X y voit « la confirmation que ... »')
     "s'est dit|s'est dite|s’est dit|s’est dite|se dit|s'est félicité|s'est félicitée|s’est félicité|"
     "s’est félicitée|se félicite|s'est réjoui|s'est réjouie|s’est réjoui|s’est réjouie|se réjouit|"
     "s'est indigné|s'est indignée|s’est indigné|s’est indignée|s'indigne|s’indigne"
