@@ -18,7 +18,8 @@ PRONOUNS = word_set("he she they it him her er sie es il elle ils elles él ella
 PERSONAL = word_set("he she him her er il elle él ella")
 DEFINITE = word_set(
     "the this that these those his her their its our der die das den dem le la les l' el los las "
-    "son sa ses leur leurs sein seine seinen seiner ihre ihren ihrer"  # (French and German possessives)
+    # (French and German possessives: "Ihr Vater", "Son voisin", "Ses premières conclusions")
+    "son sa ses leur leurs sein seine seinen seiner ihr ihre ihren ihrer mein meine unser unsere"
 )
 INDEFINITE = word_set(
     "a an one another some several many two three four five six seven eight nine ten each both other "
