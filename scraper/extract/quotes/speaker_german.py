@@ -138,15 +138,15 @@ GERMAN_FRONTED_PRONOUN = re.compile(
 
 # A German preposition fused with its article ("vom", "zum", "zur", "beim", "im", "ins", "am"): what
 # follows is a noun phrase, a place or a body ("vom Hamburger Verlag Kirchhoff", "beim Landgericht
-# Köln"), never a person, whom German names without an article.
-# (not after "I": English "I am Kate Lee")
-_FUSED_ARTICLE = re.compile(r"(?:^|[\s(])(?:vom|zum|zur|beim|im|ins|(?<!I )am)\s+$")
+# Köln"), never a person, whom German names without an article; so is what follows a number, a measure's
+# or an amount's noun ("von 600 Metern Länge"). (Not after "I": English "I am Kate Lee".)
+_NOUN_HEAD = re.compile(r"(?:(?:^|[\s(])(?:vom|zum|zur|beim|im|ins|(?<!I )am)|\d)\s+$")
 
 
-def after_fused_article(sentence: str, at: int) -> bool:
-    """Whether the capitalized run at `at` follows a German preposition fused with its article, so
-    heads a noun phrase and is no one a later pronoun may be."""
-    return sentence[at - 1 : at] == " " and _FUSED_ARTICLE.search(sentence, max(0, at - 7), at) is not None
+def no_person_after(sentence: str, at: int) -> bool:
+    """Whether the capitalized run at `at` follows a German preposition fused with its article or a
+    number, so heads a noun phrase and is no one a later pronoun may be."""
+    return sentence[at - 1 : at] == " " and _NOUN_HEAD.search(sentence, max(0, at - 7), at) is not None
 
 
 # Suffixes of German abstract nouns ("Untätigkeit", "Verantwortung", "Freiheit", "Gesellschaft",
@@ -228,12 +228,6 @@ def noun_then_clause(words: list[str]) -> bool:
     end = article_noun_end(words)
     return bool(end) and len(words) - end >= 4 and words[end].islower() and words[end] not in _AFTER_NOUN
 
-
-def no_person_after(sentence: str, at: int) -> bool:
-    """Whether a capitalized run at `at` heads a noun phrase, no person: after a German preposition fused
-    with its article, or after a number, a measure's or an amount's noun ("von 600 Metern Länge")."""
-    counted = at > 1 and sentence[at - 1] == " " and sentence[at - 2].isdigit()
-    return counted or after_fused_article(sentence, at)
 
 
 # A German past participle, lower case like no German noun: a clause's verb after a quotation ('„...“
