@@ -48,6 +48,11 @@ def descriptor_before_name(words: list[str], at: int) -> bool:
     return low.endswith(_DESCRIPTOR_ENDS) and low not in table and words[at + 1].lower() in table
 
 
+def is_given_name(word: str) -> bool:
+    """Whether a capitalized word is a given name in the table ("Heike", "Markus"; shared names are not)."""
+    return word[1:].islower() and word.lower() in _table()
+
+
 @lru_cache(maxsize=1)
 def _table() -> dict[str, str]:
     """Lower-case given name -> FEMALE or MALE, read once."""

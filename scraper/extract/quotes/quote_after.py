@@ -28,7 +28,8 @@ from scraper.extract.quotes.speech_verbs import (
 )
 
 _PHRASE = r"[^\s,.;:!?\"“”„«»()]+(?:\s+[^\s,.;:!?\"“”„«»()]+){0,13}?"
-_LEAD = r"^[\s,;:—–\-)\]]*"
+# (a German auxiliary may close the reported clause after the closing mark: '„...“ gewesen, befand X')
+_LEAD = r"^(?:\s*(?:gewesen|worden|sein|werden|haben)(?=\s*,))?[\s,;:—–\-)\]]*"
 # (not a noun in -ly: in "a Clinton ally said" the ally speaks)
 _ADVERB = r"(?:(?!(?:ally|rally|family|bully)\s)[a-z]\w*ly\s+)?"
 # A subject phrase ends at punctuation, or where a clause about the speaker starts without a comma
@@ -95,8 +96,9 @@ AFTER_RESPONSE = re.compile(
 # A German separable verb around its subject: '„...“, teilte die Bahn mit', '„...“, fügte Weber hinzu',
 # '„...“, räumte die Ministerin ein': the particle ends the tag.
 AFTER_SEPARABLE = re.compile(
-    rf"{_LEAD}(?P<verb>teilte|teilt|teilten|fügte|fügt|räumte|räumt|gab|gibt|merkte|merkt)\s+"
-    rf"(?P<spk>{_PHRASE})\s+(?:mit|hinzu|ein|zu|an)(?=\s*(?:[,.;:!?)—–]|$))"
+    rf"{_LEAD}(?P<verb>teilte|teilt|teilten|fügte|fügt|räumte|räumt|gab|gibt|merkte|merkt|stellte|stellt|"
+    rf"kündigte|kündigt|hielt|hält|wies|weist)\s+"
+    rf"(?P<spk>{_PHRASE})\s+(?:mit|hinzu|ein|zu|an|klar|fest|hin|entgegen)(?=\s*(?:[,.;:!?)—–]|$))"
 )
 # A German impersonal report with its source after a preposition: '„...“, hieß es aus dem Konzern', 'heißt
 # es bei der Polizei', 'hieß es von der Gewerkschaft'.

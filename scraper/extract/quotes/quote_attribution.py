@@ -36,9 +36,16 @@ from scraper.extract.quotes.quote_subjects import (
     previous_subject,
     without_auxiliaries,
 )
+from scraper.extract.quotes.quote_views import view_holder
 from scraper.extract.quotes.speaker_articles import source_appositive
 from scraper.extract.quotes.speaker_documents import document_owner
-from scraper.extract.quotes.speaker_german import coordinated_subject, subordinate_clause, subordinate_subject
+from scraper.extract.quotes.speaker_german import (
+    before_auxiliary,
+    coordinated_subject,
+    inverted_subject,
+    subordinate_clause,
+    subordinate_subject,
+)
 from scraper.extract.quotes.speaker_words import word_set
 from scraper.extract.quotes.speakers import classify_phrase, matched_speaker
 from scraper.extract.quotes.speech_verbs import AFTER_DETERMINER, SOURCE_VERBS, VERB
@@ -80,7 +87,7 @@ def before_quote(text: str) -> tuple[str, int, bool] | None:
         found = participle_subject(sentence) or infinitive_subject(sentence) or narrating_subject(sentence)
         found = found or judging_subject(sentence)  # ('X went further, calling it "..."': quote_judging)
         found = found or study_source(sentence) or claim_owner(sentence)  # ('One Gallup poll found "..."')
-        found = found or document_reads(sentence)  # ('a statement by X read: "..."')
+        found = found or document_reads(sentence) or view_holder(sentence)  # ('... read: "..."', 'Pour X, «')
         if found is None and text.rstrip().endswith((".", "!", "?")):  # the quote opens a sentence
             found = previous_subject(text, sentence_start(text.rstrip()[:-1]), len(text))
             return (found[0], found[1], False) if found else None
@@ -100,6 +107,8 @@ def before_quote(text: str) -> tuple[str, int, bool] | None:
     # (a verb with no subject of its own, "When asked about it, X said", gives way to the next one)
     for candidate in [verb, *(v for v in verbs if v.start() > verb.start())]:
         found = subject_before(sentence, candidate.start(), quoting=True)
+        # (German puts the subject after the verb when a phrase opens the sentence: "Dann sagt er:")
+        found = found or inverted_subject(sentence, candidate.group("verb"), candidate.end())
         if found is not None:
             phrase, offset = found
             return phrase, start + offset, candidate.group("verb").lower() in SOURCE_VERBS
@@ -240,6 +249,7 @@ def _without_as(chunk: str, offset: int) -> tuple[str, int]:
 
 def _stop_at_verb(chunk: str) -> str:
     """The subject of a chunk that runs past its verb ("Walter Grant voted against it": "Walter Grant")."""
+    chunk = before_auxiliary(chunk)  # (a German perfect: "Nancy Faeser hat am Montag betont")
     if "ed" not in chunk:
         return chunk  # (the verb looked for ends in -ed: most chunks hold none, and the pattern backtracks)
     match = _NAME_THEN_VERB.match(chunk)

@@ -30,6 +30,9 @@ def label_speaker(before: str, paragraphs: list[str], index: int) -> str | None:
     """The speaker phrase a label before a quotation gives (`before`: paragraph `index` up to the opening
     mark): a name, "the <role>", "Q" for a turn that names nobody, or None when there is no label."""
     match = _LABEL.fullmatch(before)
+    if match is None and (" – " in before or " — " in before):
+        # (a headline's second half after a dash: "Mitglieder stimmen für X – Kühnert: „...“")
+        match = _LABEL.fullmatch(re.split(r"\s[–—]\s", before)[-1])
     if match is None:
         return None
     label = match.group("spk")
@@ -44,7 +47,10 @@ def label_speaker(before: str, paragraphs: list[str], index: int) -> str | None:
         label = " ".join(_as_written(w, article) for w in words)
     words = label.split()
     low = label.lower()
-    if all(is_role(w.lower()) or is_person_noun(w.lower()) for w in words):
+    # (a last word that only ends like a person noun may be a surname: "Trainer Weber:")
+    single = len(words) == 1 or is_role(low.rsplit(None, 1)[-1])
+    roles = all(is_role(w.lower()) or is_person_noun(w.lower()) for w in words)
+    if single and roles and not _surname(label, article):
         return f"the {low}"  # ("MODERATOR:", "Host:"): the role's holder, if the article names them
     phrase = classify_phrase(label)
     if phrase is None or phrase.kind != "name":
@@ -56,6 +62,15 @@ def label_speaker(before: str, paragraphs: list[str], index: int) -> str | None:
     if not capitals and phrase.name == label and named is None:
         return None
     return label
+
+
+def _surname(label: str, article: str) -> bool:
+    """Whether a one-word label that ends like a person noun is a surname the article gives a person
+    ("Brandauer:" after "Lukas Brandauer"): a capitalized word, no role, before it elsewhere."""
+    if " " in label or label.isupper():
+        return False
+    before = re.findall(rf"([A-Z][\w’'\-]*)\s+{re.escape(label)}\b", article)
+    return any(not is_role(word.lower()) for word in before)
 
 
 def _as_written(word: str, article: str) -> str:

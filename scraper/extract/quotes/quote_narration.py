@@ -19,7 +19,7 @@ from scraper.extract.quotes.quote_named_leads import named_lead
 from scraper.extract.quotes.quote_sentences import sentence_ends
 from scraper.extract.quotes.quote_subjects import OPENING_PHRASES, descriptor_subject
 from scraper.extract.quotes.speaker_articles import name_in_run
-from scraper.extract.quotes.speaker_german import after_fused_article
+from scraper.extract.quotes.speaker_german import no_person_after
 from scraper.extract.quotes.speaker_words import (
     ABBREVIATED_TITLES,
     HONORIFICS,
@@ -224,8 +224,9 @@ def name_mentions(text: str, after_quotes: frozenset[int] = frozenset()) -> list
                 leads = False
             # (a possessive opening it is the sentence's topic, "Ortiz’s allies say ...", as a subject is)
             topic = at == first and sentence.startswith(("’s", "'s"), m.end())
-            # ("plays a Hank Williams song", "vom Hamburger Verlag X": no one in the scene; speaker_german)
-            if attributive(sentence, at, m.end()) or after_fused_article(sentence, at):
+            # ("plays a Hank Williams song", "vom Hamburger Verlag X", "von 600 Metern Länge": no one in the
+            # scene; speaker_german)
+            if attributive(sentence, at, m.end()) or no_person_after(sentence, at):
                 continue
             run = before_blank(m.group())
             noun, end = name_in_run(sentence, at, run) if " " in run else (0, len(run))  # (speaker_articles)

@@ -133,12 +133,37 @@ def gender_before(text: str, start: int) -> str:
         found = _ARTICLE_BEFORE.search(window)
         if found is not None:
             return article_gender(window[found.start() :].lstrip())
+    if any(word in window for word in _POSSESSIVE_WORDS):
+        owned = _POSSESSIVE_BEFORE.search(window)
+        if owned is not None:
+            return _possessive_gender(owned.group(1), owned.group(2))
     last = window.rsplit(None, 1) if window.endswith(" ") else None  # (the word right before the name)
     before = last[-1] if last else ""
     return _german_title_gender(before.lower()) if len(before) > 8 and before[:1].isupper() else ""
 
 
 _ARTICLE_WORDS = ("la ", "La ", "le ", "Le ", "die ", "Die ", "der ", "Der ")
+# A possessive and its person noun right before the name ("Ihr Vater, Wolfgang X", "Son voisin, Y", "sa
+# sœur Z"): the possessive agrees with the noun, so it gives the person's gender.
+_POSSESSIVE_WORDS = ("Ihr", "Sein", "Mein", "sa ", "Sa ", "son ", "Son ")
+_POSSESSIVE_BEFORE = re.compile(
+    r"(?<![\w’'])(Ihre?|Seine?|Meine?|[Ss]a|[Ss]on)\s+((?:[a-zà-öø-ÿ]+\s+)?[\wÀ-ÿ’'\-]+),?\s+$"
+)
+
+
+def _possessive_gender(possessive: str, noun: str) -> str:
+    """FEMALE or MALE by a German or French possessive agreeing with its person noun; "" where it does not
+    tell: French "son" before a vowel ("son amie"), a German plural ("Ihre Eltern")."""
+    low, last = possessive.lower(), noun.split()[-1]
+    if low in {"sa", "son"}:
+        if not last[:1].islower():
+            return ""
+        return FEMALE if low == "sa" else ("" if last[:1] in "aeiouhéèêâîôû" else MALE)
+    if not last[:1].isupper():
+        return ""
+    if low.endswith("e"):  # (Ihre, Seine, Meine: a feminine noun or a plural one, "-en" mostly)
+        return FEMALE if last.endswith(("in", "frau")) or not last.endswith("n") else ""
+    return MALE
 
 
 

@@ -8,7 +8,9 @@ functions over a phrase's words.
 
 from __future__ import annotations
 
-from scraper.extract.quotes.speaker_words import word_set
+import re
+
+from scraper.extract.quotes.speaker_words import PRONOUNS, word_set
 
 _ELIDED = ("l’", "l'", "L’", "L'")
 _ARTICLES = frozenset({"le", "la", "les", "l’", "l'"})
@@ -39,3 +41,35 @@ def french_named(words: list[str], at: int, name: str) -> bool:
     if not name or not _french_apposition(words, at):
         return False
     return " " in name or words[at].lower() in _BODY_NOUNS
+
+
+# French puts an occasion or a medium between the verb and its inverted subject ("a déclaré lors d'une
+# conférence de presse le directeur général de Nissan, X", "a indiqué à l'AFP la directrice"): after such
+# a preposition, the subject is the first article that follows a noun, not a preposition or an article.
+_OCCASION = re.compile(r"(?:lors|devant|dans|sur|après|pendant|à|au|aux|depuis)\s")
+_OPENER_FIRSTS = frozenset("ldsàap")
+_ARTICLE_AT = re.compile(r"\s(?:le\s|la\s|l[’'](?=\w))")
+_LINKS = word_set("de à au aux en sur dans devant lors du des pour par avec")
+
+
+def after_occasion(text: str) -> str:
+    """The subject after a French occasion opening the phrase ("lors d'une conférence de presse le
+    directeur ..." -> "le directeur ..."); `text` itself when it opens with none or names no subject."""
+    if text[:1] not in _OPENER_FIRSTS or _OCCASION.match(text) is None:
+        return text  # (most phrases open with a capital: one test skips them)
+    for found in _ARTICLE_AT.finditer(text):
+        before = text[: found.start()].rsplit(None, 1)[-1].lower()
+        if before not in _LINKS and not before.endswith(("’", "'")):
+            return text[found.start() + 1 :]
+    return text
+
+
+def fronted_phrase(text: str, after: str) -> bool:
+    """Whether `text` before a comma is a fronted phrase and `after` the subject: a pronoun follows it
+    ("Interrogée sur la réforme, elle"), or a French past participle and its complement open it
+    ("Questionnée à ce sujet, la mairesse": a long capitalized word ending in -é, -ée, -és, -ées)."""
+    if after.strip().lower() in PRONOUNS:
+        return True
+    words = text.split(None, 2)
+    participle = len(words[0]) >= 8 and words[0].endswith(("é", "ée", "és", "ées"))
+    return participle and len(words) > 1 and words[1].islower()

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
+from scraper.extract.quotes.given_names import is_given_name
 from scraper.extract.quotes.speaker_words import word_set
+from scraper.extract.quotes.speech_verbs import DE_VERBS
 
 _WORD_BEFORE = re.compile(r"([a-zäöüß]+)[\s\u00a0]+$")
 _WORD_AFTER = re.compile(r"[\s\u00a0]+([a-zäöüß]+)")
@@ -136,15 +138,15 @@ GERMAN_FRONTED_PRONOUN = re.compile(
 
 # A German preposition fused with its article ("vom", "zum", "zur", "beim", "im", "ins", "am"): what
 # follows is a noun phrase, a place or a body ("vom Hamburger Verlag Kirchhoff", "beim Landgericht
-# Köln"), never a person, whom German names without an article.
-# (not after "I": English "I am Kate Lee")
-_FUSED_ARTICLE = re.compile(r"(?:^|[\s(])(?:vom|zum|zur|beim|im|ins|(?<!I )am)\s+$")
+# Köln"), never a person, whom German names without an article; so is what follows a number, a measure's
+# or an amount's noun ("von 600 Metern Länge"). (Not after "I": English "I am Kate Lee".)
+_NOUN_HEAD = re.compile(r"(?:(?:^|[\s(])(?:vom|zum|zur|beim|im|ins|(?<!I )am)|\d)\s+$")
 
 
-def after_fused_article(sentence: str, at: int) -> bool:
-    """Whether the capitalized run at `at` follows a German preposition fused with its article, so
-    heads a noun phrase and is no one a later pronoun may be."""
-    return sentence[at - 1 : at] == " " and _FUSED_ARTICLE.search(sentence, max(0, at - 7), at) is not None
+def no_person_after(sentence: str, at: int) -> bool:
+    """Whether the capitalized run at `at` follows a German preposition fused with its article or a
+    number, so heads a noun phrase and is no one a later pronoun may be."""
+    return sentence[at - 1 : at] == " " and _NOUN_HEAD.search(sentence, max(0, at - 7), at) is not None
 
 
 # Suffixes of German abstract nouns ("Untätigkeit", "Verantwortung", "Freiheit", "Gesellschaft",
@@ -161,3 +163,89 @@ def abstract_noun_tail(run: str) -> int:
     if run.count(" ") < 2 or len(last[-1]) < 7 or not last[-1].endswith(_ABSTRACT_ENDS):
         return len(run)
     return len(last[0])
+
+
+# Endings of German compound nouns for people ("Elternvertreterin", "Verteidiger", "Historiker",
+# "Intendant", "Meteorologe", "Kuratorin", "Kommissarin"): a long capitalized word with one, opening a
+# run of three, is the title of the full name after it, as given names of that length and ending are rare.
+_PERSON_NOUN_ENDS = (
+    "er", "erin", "entin", "antin", "istin", "orin", "arin", "ärin", "är", "ant", "ent", "ologe", "ologin",
+    "iker",
+)  # fmt: skip
+
+
+def _person_noun(word: str) -> bool:
+    """Whether a word ends as a German noun for a person does, or, of eleven letters or more, as a
+    feminine one: a consonant before "-in" ("Oberstaatsanwältin")."""
+    feminine = len(word) > 10 and word.endswith("in") and word[-3] not in "aeiouäöü"
+    return feminine or word.endswith(_PERSON_NOUN_ENDS)
+
+
+def title_noun_end(words: list[str], start: int) -> int:
+    """Where a full name starts after bare German title nouns at `start` ("Kapitän Manuel Neuer",
+    "Vorsitzende Richterin Birgit Hollmann"): a capitalized word of six letters or more that is no given
+    name, with a person noun's long ending, or a German noun's ending or letter before a given name (not
+    "Callista Mora Reyes", "Khawaja Mohammad Asif"), two name words still after it.
+    (A first given name the table lacks stays: "Jean Marie ...", "Lutz Michael ..." are under six.)"""
+    while len(words) - start > 2:
+        word, after = words[start], words[start + 1]
+        if len(word) < 6 or not word[1:].isalpha() or not word[1:].islower() or not after[:1].isupper():
+            break
+        if is_given_name(word):
+            break
+        german = word.endswith(_PERSON_NOUN_ENDS + ("e",)) or not word.isascii()  # ("Hebamme", "Kapitän")
+        if not ((german and is_given_name(after)) or (len(word) > 8 and _person_noun(word))):
+            break
+        start += 1
+    return start
+
+
+# German puts the verb second: after a fronted adverb or phrase ("Dann sagt er: „...“", "Auf die Frage
+# nach X sagte Hürlimann, ...") the subject follows the verb, a pronoun or a capitalized name run.
+_GERMAN_SPEECH = frozenset(DE_VERBS.split("|"))
+_AFTER_VERB = re.compile(
+    r"\s+(?P<spk>er|sie|[A-ZÄÖÜ][\w’'\-]+(?:\s+(?:von|van|de|der|[A-ZÄÖÜ][\w’'\-]+)){0,3})(?=\s*[:,]|\s+[a-zäöüß]|\s*$)"
+)
+
+
+def inverted_subject(sentence: str, verb: str, end: int) -> tuple[str, int] | None:
+    """The subject right after a German speech verb ending at `end` ("Dann sagt er:" -> "er"), for a
+    sentence whose words before the verb are no subject; None after any other verb."""
+    if verb not in _GERMAN_SPEECH:
+        return None
+    found = _AFTER_VERB.match(sentence, end)
+    return (found.group("spk"), found.start("spk")) if found else None
+
+
+# Words that may follow the noun of a German subject phrase: a preposition, an article or a conjunction
+# ("der Sprecher der Polizei", "die Ministerin am Montag", "der Chef und ...").
+_AFTER_NOUN = GERMAN_ARTICLES | word_set("von vom aus bei beim im am in an auf für zur zum mit und nach vor")
+
+
+def noun_then_clause(words: list[str]) -> bool:
+    """Whether a German article's noun is followed by a clause's words, its verb and object ("Der ADFC
+    begrüßt zwar grundsätzlich den Ausbau"): four words or more after the noun, the first lower case and
+    no preposition, article or conjunction, so the phrase is a sentence, not a subject."""
+    end = article_noun_end(words)
+    return bool(end) and len(words) - end >= 4 and words[end].islower() and words[end] not in _AFTER_NOUN
+
+
+
+# A German past participle, lower case like no German noun: a clause's verb after a quotation ('„...“
+# gelockt'), no group of people.
+_PARTICIPLE = re.compile(r"ge[a-zäöüß]{3,}(?:t|en)")
+
+
+def german_participle(words: list[str]) -> bool:
+    """Whether a one-word phrase is a German past participle ("gelockt", "geschrieben")."""
+    return len(words) == 1 and _PARTICIPLE.fullmatch(words[0]) is not None
+
+
+# A German perfect's auxiliary after its subject ("Nancy Faeser hat am Montag betont"): the subject ends.
+_AUXILIARY = re.compile(r"\s(?:hat|hatte|hatten)\s")
+
+
+def before_auxiliary(chunk: str) -> str:
+    """A chunk up to a German perfect's auxiliary ("Nancy Faeser hat am Montag" -> "Nancy Faeser")."""
+    found = _AUXILIARY.search(chunk) if "hat" in chunk else None
+    return chunk[: found.start()] if found else chunk

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from scraper.extract.quotes.given_names import descriptor_before_name
 from scraper.extract.quotes.speaker_full_names import NOT_PERSON_ENDS, glued_particle
+from scraper.extract.quotes.speaker_german import title_noun_end
 from scraper.extract.quotes.speaker_words import (
     ABBREVIATED_TITLES,
     ARTICLES,
@@ -66,7 +67,7 @@ def split_name(words: list[str]) -> tuple[str, frozenset[str]]:
         elif (
             (word[:1].islower() and low not in NAME_PARTICLES and not glued_particle(word))
             or (low.endswith(_POSSESSIVE_ENDS) and not _company_possessive(words, i))
-            or low in ROLE_WORDS
+            or (low in ROLE_WORDS and not _surname_particle_before(words, i))
             or low.endswith(GERMAN_ROLE_ENDINGS)
             or ("-" in low and is_role_word(low))
         ):
@@ -83,13 +84,14 @@ def split_name(words: list[str]) -> tuple[str, frozenset[str]]:
         start += 1  # an agency or outlet before the name: "l’AFP Hélène Marchand", not "JD Vance"
     if last - start > 1 and descriptor_before_name(words, start):
         start += 1  # a person's description capitalized by its place: "Pollster Ann Selzer" (given_names)
+    start = title_noun_end(words, start)  # a bare German title noun: "Virologe Andreas Felber"
     if last - start > 1 and _department_before(words, start):
         start = _given_name_at(words, start)
     name_words = words[start:]
     # (a lower-case particle opens a place, not a name: "la maire de Lyon", "the mayor of ...")
     if (
         not any(w.lower() not in HONORIFICS and not is_initialism(w) for w in name_words)
-        or (name_words[0][:1].islower() and not _particle_surname(words, start))
+        or (name_words[0][:1].islower() and not _lower_case_surname(words, start))
         or not all(_name_word(w) for w in name_words)
     ):
         return "", frozenset(content_words(words))
@@ -99,6 +101,13 @@ def split_name(words: list[str]) -> tuple[str, frozenset[str]]:
 def _name_word(word: str) -> bool:
     """Whether a word may stand in a name: capitalized, a particle or "and" between two names."""
     return word[:1].isupper() or word.lower() in NAME_PARTICLES or word == "and" or glued_particle(word)
+
+
+def _surname_particle_before(words: list[str], i: int) -> bool:
+    """Whether a capitalized particle after a name's first word makes a role word a surname ("Bruno Le
+    Maire", "Marine Le Pen"), as no title is written "Le Maire" inside a name."""
+    particle, first = (words[i - 1], words[i - 2]) if i > 1 else ("", "")
+    return particle in ("Le", "La") and first[:1].isupper() and first not in ("Le", "La")
 
 
 def _department_before(words: list[str], start: int) -> bool:
@@ -140,7 +149,7 @@ def _company_possessive(words: list[str], i: int) -> bool:
     return i == 0 and len(words) > 1 and words[1].lower().rstrip(".,") in _COMPANY_WORDS
 
 
-def _particle_surname(words: list[str], start: int) -> bool:
+def _lower_case_surname(words: list[str], start: int) -> bool:
     """Whether a name opening in lower case is a surname with its particle ("Mr. de Blasio", "diGenova")."""
     return _honored_particle(words, start) or glued_particle(words[start])
 
@@ -246,5 +255,23 @@ def title_word(words: list[str], name: str) -> str:
 def ends_name(words: list[str], i: int) -> bool:
     """Whether words[i] starts a phrase after the name: a preposition, or an article not after a particle."""
     if words[i] in PREPOSITIONS:  # (not a particle in a surname: "Bill de Blasio", "Mr. de Blasio")
-        return not (i == len(words) - 2 and words[i] in NAME_PARTICLES and words[i + 1][:1].isupper())
-    return words[i] in ARTICLES and words[i - 1] not in NAME_PARTICLES
+        return not _particle_surname(words, i)
+    return words[i] in ARTICLES and words[i - 1].lower() not in NAME_PARTICLES  # ("Van der Bellen")
+
+
+# Endings of French and German feminine nouns, which name a body or a place after "von der", "de la"
+# ("von der Polizei", "von der Gemeinde", "de la Région"), never a surname's last word there.
+_BODY_ENDS = ("ei", "ung", "heit", "keit", "schaft", "ion", "tät", "e")
+
+
+def _particle_surname(words: list[str], i: int) -> bool:
+    """Whether one particle or two at `i` and the word after them end a surname ("Bill de Blasio", "Ursula
+    von der Leyen in Brüssel"): a capitalized word last or before a preposition, not an initialism nor,
+    after two particles, a body."""
+    at = i + 1 if words[i] in NAME_PARTICLES else i
+    if at == i + 1 and at < len(words) - 1 and words[at].lower() in NAME_PARTICLES:
+        at += 1
+        if words[at].isupper() or words[at].endswith(_BODY_ENDS):
+            return False
+    ends = at == len(words) - 1 or words[at + 1] in PREPOSITIONS  # ("... von der Leyen in Brüssel")
+    return ends and at > i and words[at][:1].isupper()

@@ -17,7 +17,9 @@ PRONOUNS = word_set("he she they it him her er sie es il elle ils elles él ella
 # He/she-type pronouns refer to people, never to a publication cited as a source.
 PERSONAL = word_set("he she him her er il elle él ella")
 DEFINITE = word_set(
-    "the this that these those his her their its our der die das den dem le la les l' el los las"
+    "the this that these those his her their its our der die das den dem le la les l' el los las "
+    # (French and German possessives: "Ihr Vater", "Son voisin", "Ses premières conclusions")
+    "son sa ses leur leurs sein seine seinen seiner ihr ihre ihren ihrer mein meine unser unsere"
 )
 INDEFINITE = word_set(
     "a an one another some several many two three four five six seven eight nine ten each both other "
@@ -29,7 +31,9 @@ STOP_WORDS = word_set(
     "that which who whom whose because if when while as but not it's than then there here so also said "
     "says told to ist war sind hat wird que qui est était ha es fue "
     # (a German pronoun inside a phrase makes it a clause: "das sie in ihren Romanen nie beim Namen nennt")
-    "sie er wir ihn"
+    "sie er wir ihn "
+    # (and a German subjunctive of reported speech: "Der Mindestkurs sei nicht mehr nachhaltig gewesen")
+    "sei seien habe hätte wäre werde würde müsse könne solle dürfe"
 )
 # French clitics that make a clause of a phrase ("La hausse s’explique", "ce qu’il", "n’a").
 CLITICS = tuple(f"{c}{mark}" for c in ("s", "n", "qu", "j", "m", "t") for mark in "’'")
@@ -37,6 +41,7 @@ CLITICS = tuple(f"{c}{mark}" for c in ("s", "n", "qu", "j", "m", "t") for mark i
 OPENERS = word_set(
     "but and yet so still even meanwhile now then also however instead later earlier aber und mais et pero y "
     "afterward afterwards auch doch dann nun puis ainsi aussi donc "  # ("Auch Landrat X", "Ainsi le maire")
+    "zugleich zudem außerdem jedoch allerdings danach toutefois cependant pourtant ensuite alors "
     "yeah yes oh okay ok wow hey"  # (interjections: '"...," Yeah, he called me')
 )
 # Capitalized words that start an adverbial phrase, not a name.
@@ -47,7 +52,11 @@ NOT_SUBJECT = word_set(
     "through toward towards into within without between among around about against along amid inside "
     "outside onto upon via per pour par sur avec chez contre sans vers für mit über gegen ohne à au aux "
     "back "  # (a return to a scene: "Back at the diner, the waitress ...")
-    "zum zur beim vom ins seit trotz wegen laut"  # (German prepositions with the article: "Zum Abschied")
+    "zum zur beim vom ins seit trotz wegen laut "  # (German prepositions with the article: "Zum Abschied")
+    # (French and German subordinators open a clause before the subject: "Quand on lui demande ...,
+    # elle répond", "Als er das Ergebnis hörte, ...")
+    "quand lorsque lorsqu’ lorsqu' puisque wenn als weil obwohl nachdem bevor "
+    "auf unter neben hinter zwischen"  # (German prepositions: "Auf die Frage nach X sagte Y")
 )
 # ("don" is left out: capitalized before a name it is the English given name, "Don Stewart"; the Spanish
 # honorific is written in lower case inside a sentence)
@@ -102,7 +111,11 @@ TRIM_TAIL = re.compile(
     # (French and German prepositions of place, time and occasion end a subject phrase whatever follows
     # them: "sagte Hertel nach der Sitzung", "sagte Jana Koch am Berliner Hauptbahnhof", "Gertraud Hofer
     # aus Linz", "a déclaré le ministre à l'issue d'une réunion"; no name has them in lower case)
-    r"\s(?<!\s\s)\s*(?:(?-i:nach|bei|zum|zur|aus|am|im|à|au|aux|après|devant|lors)\s|"
+    # (also "vor Ort", "gegenüber der APA", "dans un communiqué", "sur France Inter", and "an", "auf"
+    # or "in" before a German article: "an einer Medienkonferenz", "in einer Stellungnahme")
+    r"\s(?<!\s\s)\s*(?:(?-i:nach|bei|zum|zur|aus|am|im|vor|gegenüber|während|à|au|aux|après|devant|lors|"
+    r"dans|sur|gleich|zunächst|bereits|erneut|später|zuvor|zuletzt)\s|"
+    r"(?-i:an|auf|in)\s+(?-i:einer|einem|der|dem|den)\s|"
     r"(?:on|in|at|during|last|this|earlier|later|am|im|lors|en|el|le)\s+"
     r"(?:(?:a|an|the|his|her|their|its|einem|einer|der|dem|une?|el|la)\s+)?"
     # (a medium's or an occasion's modifier: "in a telephone interview", "at a campaign rally")
@@ -137,6 +150,12 @@ SENTENCE_ADVERBS = word_set(
 DATES = word_set(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow january "
     "february september october november december"
+)
+# German and French months, which end a time phrase ("Ende Januar", "début juillet"), never a name (not
+# those that are given names too: "Avril", "August").
+MONTHS = word_set(
+    "januar februar märz juni juli oktober dezember janvier février juin juillet août septembre octobre "
+    "novembre décembre"
 )
 # U.S. states by name or AP abbreviation, which follow a city between commas ("in La Jolla, Calif., her
 # foundation said", "Jackson County, Arkansas, insisted"): a place, never who speaks (not the states that

@@ -13,8 +13,13 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from scraper.extract.quotes.speaker_documents import document_owner, name_list
-from scraper.extract.quotes.speaker_french import french_named, split_elided
-from scraper.extract.quotes.speaker_german import titled_by_noun
+from scraper.extract.quotes.speaker_french import (
+    after_occasion,
+    french_named,
+    fronted_phrase,
+    split_elided,
+)
+from scraper.extract.quotes.speaker_german import german_participle, noun_then_clause, titled_by_noun
 from scraper.extract.quotes.speaker_names import (
     article_before_name,
     bare_title,
@@ -45,6 +50,7 @@ from scraper.extract.quotes.speaker_words import (
     DOCUMENTS,
     INDEFINITE,
     ISSUED_BY,
+    MONTHS,
     NAME_PARTICLES,
     NOT_SUBJECT,
     OPENERS,
@@ -108,6 +114,7 @@ class Phrase:
 def classify_phrase(raw: str) -> Phrase | None:
     """What kind of speaker phrase `raw` is, or None when it is not a plausible subject."""
     text = restore_dots(raw).strip(" ,;:—–-()[]\u00a0…")  # (an excerpt's ellipsis: "… Ri Kyong Ae")
+    text = after_occasion(text)  # ("lors d'une conférence de presse le directeur ...": the director)
     owner = document_owner(text)  # ("Smith's letter to the board, ..."): the possessor speaks
     if owner is not None:
         return classify_phrase(owner)
@@ -134,6 +141,8 @@ def classify_phrase(raw: str) -> Phrase | None:
     first = words[0].lower()
     if len(words) == 1 and first in PRONOUNS:
         return Phrase("pronoun", first)
+    if len(words) == 1 and first == "lui":  # French "him" after a preposition ("Selon lui, ..."): he
+        return Phrase("pronoun", "il")
     if first in _SUBJECT_PRONOUNS and words[1][:1].islower():  # "He doesn't like X and said": he
         return Phrase("pronoun", first)
     if len(words) == 1 and is_adverb(words[0]):  # "Interestingly, her ...", "that truly called"
@@ -164,7 +173,7 @@ def classify_phrase(raw: str) -> Phrase | None:
     if first in {"a", "an"} and article_before_name(words):  # ('a Bloomberg suggests': a noun left out)
         return _named(" ".join(words[1:]), words[1:])
     if first in DEFINITE or first in INDEFINITE or first[:1].isdigit():
-        return _descriptor(text, words, first in DEFINITE)
+        return None if noun_then_clause(words) else _descriptor(text, words, first in DEFINITE)
     if (is_plural_people(lowered[-1]) or lowered[-1].endswith(_DEMONYMS)) and words[0][0].isupper():  # "House
         return Phrase("group", text, roles=frozenset(lowered))  # Democrats", "Reporters": a group
     if words[0][:1].isupper() or titled_name_ends(words):  # also "union president Denise Okafor"
@@ -177,7 +186,7 @@ def classify_phrase(raw: str) -> Phrase | None:
         if person is not None and person.kind == "name":
             return replace(person, roles=person.roles | frozenset(content_words(words[cut:])))
     pronoun = any(part in PRONOUNS for w in lowered for part in w.split("-"))
-    if len(words) <= 3 and _lower_group(words) and not pronoun:
+    if len(words) <= 3 and _lower_group(words) and not pronoun and not german_participle(words):
         # "police", "state media", "local officials" (but not French "a-t-il")
         return Phrase("group", text, roles=frozenset(lowered))
     return None
@@ -196,6 +205,8 @@ def _with_appositive(text: str) -> Phrase | None:
         return Phrase("name", listed, name=listed, roles=frozenset(content_words(listed.split())))
     name, appositive = text.split(",", 1)
     if name.lower() in SENTENCE_ADVERBS:  # "Luckily, Fischer": the subject follows the adverb
+        return classify_phrase(appositive)
+    if fronted_phrase(name, appositive):  # ("Interrogée sur la réforme, elle"): the subject is after it
         return classify_phrase(appositive)
     person = classify_phrase(name)
     if (person is None or person.kind == "group") and bare_title(name):  # ("said campaign spokesman, Jo Li")
@@ -283,15 +294,17 @@ def _named(text: str, words: list[str]) -> Phrase | None:
         if ends_name(words, i):
             at = i
             break
-    if at and all(w[:1].isupper() for w in words[:at]) and not is_role_word(words[at - 1].lower()):
+    # (a surname's particles are lower case: "Ursula von der Leyen in Brüssel")
+    capitalized = at > 0 and all(w[:1].isupper() or w in NAME_PARTICLES for w in words[:at])
+    if capitalized and not is_role_word(words[at - 1].lower()):
         # "Rebecca English of the Daily Mail", "Gov. John Kasich of Ohio": the name is before the
         # preposition (a place after it is never the person); not in "Secretary of State Antony Blinken".
         name, roles = split_name(words[:at])
         if name:
             return Phrase("name", text, name=name, roles=roles | frozenset(content_words(words[at:])))
     name, roles = split_name(words)
-    if name.lower() in DATES:
-        name = ""  # ("X's new book lands Tuesday": a date ends the clause, no name does)
+    if name.lower() in DATES or (name and name.rsplit(None, 1)[-1].lower() in MONTHS):
+        name = ""  # ("X's new book lands Tuesday", "Ende Januar": a date ends the clause, no name does)
     if not name:
         head = head_noun(words)
         if words[-1].islower() and not speaks(head):

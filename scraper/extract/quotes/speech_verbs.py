@@ -38,7 +38,11 @@ DE_VERBS = (
     # (verbs that put words in quotes in narration: 'X sprach von einem „...“', 'X nannte das Paket „...“',
     # 'X würdigte den Film als „...“', 'X lobte einen „...“', 'X warf der Verwaltung vor, „...“')
     "sprach|spricht|sprachen|nannte|nennt|nannten|würdigte|würdigt|lobte|lobt|bezeichnete|bezeichnet|"
-    "warf|rief|erzählte|erzählt|berichtete|verteidigte|begrüßte|beklagte|bemängelte|kommentierte"
+    "warf|rief|erzählte|erzählt|berichtete|verteidigte|begrüßte|beklagte|bemängelte|kommentierte|"
+    # (a judge's or a critic's verdict, and the perfect's participle: 'befand die Richterin', 'X hatte
+    # gewarnt, die Lausitz dürfe nicht „...“', 'X hat betont, ...')
+    "befand|befindet|urteilte|gesagt|erklärt|betont|gewarnt|gefordert|gemahnt|bekräftigt|versichert|"
+    "stammelt|stammelte"
 )
 FR_VERBS = (
     "a déclaré|a dit|a expliqué|a affirmé|a ajouté|a souligné|a indiqué|a estimé|a assuré|a précisé|a confié|"
@@ -55,6 +59,12 @@ FR_VERBS = (
     "avait rappelé|avait déclaré|avait dit|avait affirmé|avait estimé|avait averti|rappelle|a raconté|"
     "a salué|salue|ont salué|a appelé|appelle|a qualifié|qualifie|a évoqué|évoque|parle|a parlé|promet|"
     "a promis|a défendu|défend|"
+    # (more verbs of reportage, present and imperfect: 'résume X', 'soupirait Nadia', 'sourit X',
+    # 'soutient X', 'tempère X')
+    "résume|résumait|soupirait|sourit|souriait|soutient|soutenait|tempère|tempérait|nuance|ironise|"
+    "détaille|renchérit|observe|relève|constate|avoue|a avoué|lançait|glissait|lâchait|déplorait|"
+    "regrettait|estimait|assurait|affirmait|soulignait|insistait|martelait|reconnaissait|disait|"
+    "y voit|y a vu|"  # (a view: 'X y voit « la confirmation que ... »')
     "s'est dit|s'est dite|s’est dit|s’est dite|se dit|s'est félicité|s'est félicitée|s’est félicité|"
     "s’est félicitée|se félicite|s'est réjoui|s'est réjouie|s’est réjoui|s’est réjouie|se réjouit|"
     "s'est indigné|s'est indignée|s’est indigné|s’est indignée|s'indigne|s’indigne"
@@ -83,7 +93,16 @@ _PUT_IT = (
     r"puts? it(?:\s+\w+ly)?(?:\s+(?:at|in|on|during)\s+(?:the|an?|his|her|their)(?:\s+[\w-]+){1,2}"
     r"(?:\s+with(?:\s+[A-Z][\w’'-]*){1,3})?)?(?=\s*(?:[,:;.!?—–]|$))"
 )
-VERBS = f"{trie_pattern(VERB_WORDS)}|{_PUT_IT}"
+# A French compound tense with an adverb between the auxiliary and the participle ("X a toutefois prévenu
+# que « ... »", "a de son côté estimé", "a pour sa part jugé"): the same speech verb.
+_FR_PARTICIPLES = sorted({v.split(" ", 1)[1] for v in FR_VERBS.split("|") if v.startswith(("a ", "ont "))})
+_FR_INSERTS = (
+    "toutefois|aussi|également|ensuite|encore|alors|pourtant|néanmoins|cependant|d'ailleurs|d’ailleurs|"
+    "de son côté|de leur côté|pour sa part|pour leur part|de nouveau|déjà|enfin|immédiatement|aussitôt|"
+    "quant à lui|quant à elle|d'abord|d’abord|notamment|surtout|simplement|clairement"
+)
+_FR_ADVERBED = rf"(?:a|ont)\s+(?:{_FR_INSERTS})\s+(?:{trie_pattern(_FR_PARTICIPLES)})"
+VERBS = f"{trie_pattern(VERB_WORDS)}|{_PUT_IT}|{_FR_ADVERBED}"
 # Verbs that name what a thing is ('"honest" describes Harris better', 'X called it "a sham"'): after a
 # closing mark their subject is the quotation itself, never an inverted speaker ('"...," said X' is).
 NAMING_VERBS = frozenset({"describes", "described", "calls", "called"})
