@@ -73,9 +73,9 @@ def speaker_events(paragraphs: list[str], masked: list[str], quotes: list[_Quote
         local = by_paragraph.setdefault(index, {})
         size = len(local)
         taken, spanned = _local_tests(local)
-        for raw, offset, source in narration_mentions(narration, spanned):
+        for raw, offset, found_as in narration_mentions(narration, spanned):
             if not taken(offset, len(raw)) and not vocabulary.opening_noun((index, offset), raw, False):
-                part = "named" if asks_about_other(narration, offset + len(raw)) else _role(source)
+                part = "named" if asks_about_other(narration, offset + len(raw)) else found_as
                 local[(index, offset)] = ((index, offset), raw, part, [])
         for raw, offset in introductions(narration):
             local.setdefault((index, offset), ((index, offset), raw, "intro", []))
