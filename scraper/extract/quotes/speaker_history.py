@@ -34,6 +34,7 @@ from scraper.extract.quotes.speaker_descriptors import (
 from scraper.extract.quotes.speaker_entries import (
     CONFLICTING,
     Speaker,
+    addressee_here,
     by_given_name,
     compatible,
     entry_order,
@@ -76,7 +77,7 @@ class SpeakerHistory:
 
     def resolve(
         self, phrase: Phrase, role: str = "speaker", gender: str = "", paragraph: int = 0,
-        kin: bool = False, governed: bool = False,
+        kin: bool = False, governed: bool = False, addressed: bool = False,
     ) -> str | None:  # fmt: skip
         """The display name `phrase` refers to, remembering it as the most recent speaker.
 
@@ -85,8 +86,8 @@ class SpeakerHistory:
         organization in narration), and "mention" (such a name leading a sentence with no speech verb)
         also makes a known speaker the most recent one; "asked" (a name or surname a question is put to:
         "Kell pressed Reyes") makes them the most recent, as the one who answers. `gender` is evidence
-        from the words around the phrase ("Smith said she"), `paragraph` where it is, `kin` whether a
-        full name is introduced as a namesake's relative, `governed` whether it follows a preposition.
+        from the words around the phrase ("Smith said she"), `paragraph` where it is, `kin`, `governed`
+        and `addressed` how a full name is introduced (mention_context.how_named).
         """
         if phrase.kind != "pronoun" and " " in phrase.text:  # (one word is a name or a group, no title)
             gender = agreed(gender_of(phrase.text) or article_gender(phrase.text), gender)
@@ -94,7 +95,7 @@ class SpeakerHistory:
             self._possessor_named(phrase.text, paragraph)
         found = self._lookup(phrase, gender, paragraph)
         if role in {"intro", "mention", "named", "asked"}:
-            return self._note(phrase, found, role, gender, paragraph, (kin, governed))
+            return self._note(phrase, found, role, gender, paragraph, (kin, governed, addressed))
         if found is None:
             if phrase.kind == "pronoun" or (role == "intro" and phrase.kind != "name"):
                 return None
@@ -153,7 +154,7 @@ class SpeakerHistory:
 
     def _note(
         self, phrase: Phrase, found: Speaker | None, role: str, gender: str, paragraph: int,
-        how: tuple[bool, bool],
+        how: tuple[bool, bool, bool],
     ) -> str | None:  # fmt: skip
         """Remember a person or organization named in narration; a mentioned speaker becomes the latest."""
         if found is None:
@@ -168,7 +169,7 @@ class SpeakerHistory:
                 # (a person leading a sentence is what a following "he said" most likely refers to)
                 kind = "subject" if role in {"mention", "asked"} and full_name else "intro"
                 entry = Speaker(display, phrase.kind, set(phrase.roles), kind, phrase.head)
-                entry.kin, entry.governed = how
+                entry.kin, entry.governed, entry.addressed = how
                 self._latest(entry, new=True)
                 self._saw(entry, gender, paragraph)
             return None
@@ -227,6 +228,8 @@ class SpeakerHistory:
                 ),
                 None,
             )
+            if found is not None and personal and found.seen < paragraph:
+                found = addressee_here(self.entries, wanted, paragraph) or found  # (speaker_entries)
             if found is not None or not personal:
                 return found
             return self._only_person(wanted, paragraph) or self._gendered_intro(wanted, paragraph)
