@@ -193,12 +193,20 @@ def _inverted(sentence: str, verb_at: int) -> tuple[str, int] | None:
     if not head.endswith(","):
         return None  # (no incise: no subject after the verb, whatever stands before it)
     last = head.rstrip(",").rsplit(",", 1)[-1]
+    if _ASIDE.match(last) and plausible_subject(head.split(",", 1)[0].strip()):
+        return None  # (an aside between subject and verb: 'Ms. Li, leaving the diner, said she ...')
     # (a sentence ends before the blanked quotation: in 'X findet das Buch zu düster. "...", sagt er'
     # nothing but the quotation stands before the comma)
     after_stop = last.endswith(_BLANK) and _STOP_BLANK.search(last) is not None
     return None if not after_stop and plausible_subject(last.strip()) else _subject_after(sentence, verb_at)
 
 
+# A participial phrase or a sentence adverb set off by commas after the subject ("Ms. Li, leaving the
+# diner, said", "Ryan, for his part, told", "Sanders, meanwhile, said"): the verb's subject stands
+# before it, not after the verb as in "Schools, too, should adapt, said Mr. Schwartz".
+_ASIDE = re.compile(
+    r"\s*(?:[a-z]+ing\s|for (?:his|her|their|its) part\s*$|(?:meanwhile|however|though|in turn|too)\s*$)"
+)
 _STOP_BLANK = re.compile(r"[.!?][\"”’')\]»“]*\s{3,}$")
 
 
