@@ -93,7 +93,7 @@ def speaker_events(paragraphs: list[str], masked: list[str], quotes: list[_Quote
                 reach = max(0, offset - 16)  # (its verbs end in "ed": most names skip the search)
                 questioned = "ed" in narration[reach:offset] and _QUESTIONED.search(narration, reach, offset)
                 end = offset + len(raw)
-                passive = narration.startswith((" was ", " were "), end) and _WAS_ASKED.match(narration, end)
+                passive = narration.startswith(_PASSIVE_NEXT, end) and _WAS_ASKED.match(narration, end)
                 asked = questioned or passive
                 role = "asked" if asked else None
                 local[(index, offset)] = ((index, offset), raw, role or ("mention" if leads else "named"), [])
@@ -135,8 +135,12 @@ def _after_quotes(masked: list[str], quotes: list[_Quote]) -> dict[int, frozense
 # A verb that puts a question to the person named after it ('When Kell pressed Reyes on the numbers, he
 # pivoted'): the one questioned is who answers, so a following he or she is them (role "asked").
 _QUESTIONED = re.compile(r"\b(?:pressed|asked|challenged|questioned|confronted|grilled|quizzed)\s+$")
-# So does the passive: "At a town hall, Rubio was asked about immigration. '...,' he said".
-_WAS_ASKED = re.compile(r"\s+(?:was|were)\s+(?:[a-z]+ly\s+)?(?:asked|pressed|questioned)\b")
+# So does the passive: "At a town hall, Rubio was asked about immigration. '...,' he said", also after
+# an appositive ("Reince Priebus, the party chairman, was asked whether ...").
+_WAS_ASKED = re.compile(
+    r"(?:,\s+[a-z][^,.;:]{0,60},)?\s+(?:was|were)\s+(?:[a-z]+ly\s+)?(?:asked|pressed|questioned)\b"
+)
+_PASSIVE_NEXT = (" was ", " were ", ", ")
 
 
 _HE_SHE = frozenset({"he", "she"})
