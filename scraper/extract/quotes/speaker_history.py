@@ -30,6 +30,7 @@ from scraper.extract.quotes.speaker_descriptors import (
     office_holder,
     recent_person,
     same_office,
+    untitled_subject,
 )
 from scraper.extract.quotes.speaker_entries import (
     CONFLICTING,
@@ -241,6 +242,7 @@ class SpeakerHistory:
             roles = phrase.roles - proper_modifier(phrase.text)
             entries = self.entries
             found = by_title(entries, phrase.head, roles) or by_head(entries, phrase.head, phrase.roles)
+            found = untitled_subject(entries, found, phrase, paragraph) or found  # (speaker_descriptors)
             return (
                 found
                 or office_holder(entries, phrase, gender, paragraph)
