@@ -129,6 +129,20 @@ def addressee_here(entries: list[Speaker], gender: str, paragraph: int) -> Speak
     )
 
 
+def gendered_intro(entries: list[Speaker], gender: str, paragraph: int) -> Speaker | None:
+    """With no speaker of the pronoun's gender, the latest person of that gender by the article's own
+    evidence named in this or the previous paragraph ("Mr. Sanders and Mrs. Clinton sparred. '...,' he
+    said. '...,' she replied")."""
+    return next(
+        (
+            e
+            for e in reversed(entries)
+            if gender and e.kind == "name" and e.gender == gender and e.seen >= paragraph - 1
+        ),
+        None,
+    )
+
+
 def compatible(entry: Speaker, gender: str) -> bool:
     """Whether `entry` may be someone of `gender`: no evidence on either side, or the same."""
     return not gender or entry.sex in {"", CONFLICTING, gender}

@@ -39,6 +39,7 @@ from scraper.extract.quotes.speaker_entries import (
     by_given_name,
     compatible,
     entry_order,
+    gendered_intro,
     is_acronym,
     named_here,
     namesake,
@@ -233,7 +234,7 @@ class SpeakerHistory:
                 found = addressee_here(self.entries, wanted, paragraph) or found  # (speaker_entries)
             if found is not None or not personal:
                 return found
-            return self._only_person(wanted, paragraph) or self._gendered_intro(wanted, paragraph)
+            return self._only_person(wanted, paragraph) or gendered_intro(self.entries, wanted, paragraph)
         if phrase.kind == "name":
             return self._by_name(phrase.name, gender, paragraph)
         if phrase.kind == "definite":
@@ -270,19 +271,6 @@ class SpeakerHistory:
             return next(iter(people.values()), None)
         counts = sorted(((self.quoted.get(name.split()[-1], 0), name) for name in people), reverse=True)
         return people[counts[0][1]] if counts[0][0] > counts[1][0] else None
-
-    def _gendered_intro(self, gender: str, paragraph: int) -> Speaker | None:
-        """With no speaker of the pronoun's gender, the latest person of that gender by the article's own
-        evidence named in this or the previous paragraph ("Mr. Sanders and Mrs. Clinton sparred. '...,' he
-        said. '...,' she replied")."""
-        return next(
-            (
-                e
-                for e in reversed(self.entries)
-                if gender and e.kind == "name" and e.gender == gender and e.seen >= paragraph - 1
-            ),
-            None,
-        )
 
     def _by_name(self, name: str, gender: str, paragraph: int) -> Speaker | None:
         """The known person whose name is `name` or ends with it ("Stavridis", "Mr Stavridis")."""
