@@ -85,14 +85,21 @@ def follows_preposition(text: str, start: int) -> bool:
     return word.islower() and word.endswith("ed") and VERB.fullmatch(word) is None
 
 
-def how_named(phrase: Phrase, text: str, start: int, end: int) -> tuple[bool, bool]:
-    """For a full name at text[start:end]: whether it is introduced as a namesake's relative, and whether
-    it is governed: a preposition's object, or a possessive ("read Piers Morgan's diaries"), so not the
-    paragraph's actor (both False for other phrases)."""
+def how_named(phrase: Phrase, text: str, start: int, end: int) -> tuple[bool, bool, bool]:
+    """For a full name at text[start:end]: whether it is introduced as a namesake's relative, whether it
+    is governed: a preposition's object, or a possessive ("read Piers Morgan's diaries"), so not the
+    paragraph's actor, and whether it is told something (all False for other phrases)."""
     if phrase.kind != "name" or " " not in phrase.name:
-        return False, False
+        return False, False, False
     governed = follows_preposition(text, start) or text.startswith(("’s", "'s"), end)
-    return introduced_as_kin(text, start, phrase.name), governed
+    window = text[max(0, start - 40) : start]
+    addressed = ("told" in window or "tell" in window) and _TOLD.search(window) is not None
+    return introduced_as_kin(text, start, phrase.name), governed, addressed
+
+
+# A speech verb's addressee, perhaps with a possessor ("told Bret Baier", "telling Fox's Bret Baier"): never
+# a subject inverted after the verb, as in "said Ada Kimura", but the one spoken to.
+_TOLD = re.compile(r"\b(?:told|tells?|telling)\s+(?:(?:[A-Z0-9][\w.\-]*\s+){0,3}?[\w.\-]*[’']s\s+)?$")
 
 
 def quoted_surnames(credits: list[tuple[str, int]]) -> dict[str, int]:

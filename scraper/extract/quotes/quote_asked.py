@@ -11,6 +11,8 @@ asked her if ...'): the one asked answers, so the asker is no antecedent for the
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
+from typing import Any
 
 # The passive participle of a question opening the sentence, its clause up to the first comma, then the
 # subject: a capital or "the".
@@ -39,3 +41,27 @@ def asks_about_other(text: str, end: int) -> bool:
     """Whether the speech verb after a subject ending at text[end] asks someone else a question ('Cuomo
     asked whether she ...'): the subject is the asker, not who answers next."""
     return text.startswith(" ", end) and _ASKS_OTHER.match(text, end) is not None
+
+
+# A verb that puts a question to the person named after it ('When Kell pressed Reyes on the numbers, he
+# pivoted'): the one questioned is who answers, so a following he or she is them (role "asked").
+QUESTIONED = re.compile(r"\b(?:pressed|asked|challenged|questioned|confronted|grilled|quizzed)\s+$")
+# So does the passive: "At a town hall, Rubio was asked about immigration. '...,' he said", also after
+# an appositive ("Reince Priebus, the party chairman, was asked whether ...").
+WAS_ASKED = re.compile(
+    r"(?:,\s+[a-z][^,.;:]{0,60},)?\s+(?:was|were)\s+(?:[a-z]+ly\s+)?(?:asked|pressed|questioned)\b"
+)
+PASSIVE_NEXT = (" was ", " were ", ", ")  # (what WAS_ASKED needs right after the name)
+_ASKING = re.compile(r"\s*(?:[a-z]+ly\s+)?(?:asked|pressed|wondered|followed up)\b")
+
+
+def goes_on_asking(tags: Iterable[tuple[int, str, Sequence[Any]]], narration: str) -> bool:
+    """Whether a paragraph's speaker phrases (offset, phrase, quotes) hold a question tagged 'he asked' or
+    'she pressed' ('Tapper pressed Sanders on X. "...?" he asked'): the one who puts a question to someone
+    named goes on asking, so the pronoun is not the one asked."""
+    return any(
+        raw.strip().lower() in {"he", "she"}
+        and any(quote.text.endswith("?") for quote in quotes)
+        and _ASKING.match(narration, offset + len(raw)) is not None
+        for offset, raw, quotes in tags
+    )

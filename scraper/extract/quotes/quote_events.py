@@ -11,7 +11,13 @@ from collections.abc import Callable
 from itertools import accumulate
 
 from scraper.extract.quotes.quote_after import after_quote
-from scraper.extract.quotes.quote_asked import asks_about_other
+from scraper.extract.quotes.quote_asked import (
+    PASSIVE_NEXT,
+    QUESTIONED,
+    WAS_ASKED,
+    asks_about_other,
+    goes_on_asking,
+)
 from scraper.extract.quotes.quote_attribution import VERB, before_quote
 from scraper.extract.quotes.quote_intros import intro_speaker, reaction_above
 from scraper.extract.quotes.quote_judging import continues_across, opening_subject, relative_judge
@@ -73,9 +79,9 @@ def speaker_events(paragraphs: list[str], masked: list[str], quotes: list[_Quote
         local = by_paragraph.setdefault(index, {})
         size = len(local)
         taken, spanned = _local_tests(local)
-        for raw, offset, source in narration_mentions(narration, spanned):
+        for raw, offset, found_as in narration_mentions(narration, spanned):
             if not taken(offset, len(raw)) and not vocabulary.opening_noun((index, offset), raw, False):
-                part = "named" if asks_about_other(narration, offset + len(raw)) else _role(source)
+                part = "named" if asks_about_other(narration, offset + len(raw)) else found_as
                 local[(index, offset)] = ((index, offset), raw, part, [])
         for raw, offset in introductions(narration):
             local.setdefault((index, offset), ((index, offset), raw, "intro", []))
@@ -91,10 +97,12 @@ def speaker_events(paragraphs: list[str], masked: list[str], quotes: list[_Quote
                 if classify_mention(raw) is None:
                     continue  # (a run that names no one, "But", "In May": attribute would resolve nothing)
                 reach = max(0, offset - 16)  # (its verbs end in "ed": most names skip the search)
-                questioned = "ed" in narration[reach:offset] and _QUESTIONED.search(narration, reach, offset)
+                questioned = "ed" in narration[reach:offset] and QUESTIONED.search(narration, reach, offset)
                 end = offset + len(raw)
-                passive = narration.startswith((" was ", " were "), end) and _WAS_ASKED.match(narration, end)
-                asked = questioned or passive
+                passive = narration.startswith(PASSIVE_NEXT, end) and WAS_ASKED.match(narration, end)
+                # (not when the asker goes on asking: 'Tapper pressed Sanders on X. "...?" he asked')
+                tags = ((key[1], event[1], event[3]) for key, event in local.items())
+                asked = (questioned and not goes_on_asking(tags, narration)) or passive
                 role = "asked" if asked else None
                 local[(index, offset)] = ((index, offset), raw, role or ("mention" if leads else "named"), [])
             elif leads:
@@ -130,13 +138,6 @@ def _after_quotes(masked: list[str], quotes: list[_Quote]) -> dict[int, frozense
             if resumes is not None:
                 found.setdefault(quote.span.end_paragraph, set()).add(resumes.start())
     return {index: frozenset(offsets) for index, offsets in found.items()}
-
-
-# A verb that puts a question to the person named after it ('When Kell pressed Reyes on the numbers, he
-# pivoted'): the one questioned is who answers, so a following he or she is them (role "asked").
-_QUESTIONED = re.compile(r"\b(?:pressed|asked|challenged|questioned|confronted|grilled|quizzed)\s+$")
-# So does the passive: "At a town hall, Rubio was asked about immigration. '...,' he said".
-_WAS_ASKED = re.compile(r"\s+(?:was|were)\s+(?:[a-z]+ly\s+)?(?:asked|pressed|questioned)\b")
 
 
 _HE_SHE = frozenset({"he", "she"})

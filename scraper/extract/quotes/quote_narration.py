@@ -94,11 +94,12 @@ def _spans_none(start: int, end: int) -> bool:
 
 def narration_mentions(
     text: str, spanned: Callable[[int, int], bool] = _spans_none
-) -> list[tuple[str, int, bool]]:
-    """Speakers named in narration outside quotes: subjects of speech verbs and "according to" sources.
+) -> list[tuple[str, int, str]]:
+    """Speakers named in narration outside quotes: subjects of speech verbs and "according to" sources,
+    with their role ("speaker", "source", or "mention": a subject read across a sentence end).
     `spanned(start, end)`: whether a phrase already found reaches from `start` or before to `end` or
     beyond (a quote's speaker phrase); a subject that would be read inside one is left out."""
-    found: list[tuple[str, int, bool]] = []
+    found: list[tuple[str, int, str]] = []
     for start, sentence, verbs in _sentences(text):
         for number, verb in enumerate(verbs):
             source = verb.group("verb").lower() in SOURCE_VERBS
@@ -109,8 +110,22 @@ def narration_mentions(
             subject = _inverted(sentence, verb.start()) or subject_before(sentence, verb.start())
             subject = subject or _subject_after(sentence, verb.start())
             if subject is not None and subject[0]:
-                found.append((subject[0], start + subject[1], source))
+                role = "source" if source else "speaker"
+                if not source and _ended_before(sentence, verb.start(), subject[1]):
+                    # (the sentence before a blanked quotation and its tag: its subject, no speaker)
+                    role = "mention"
+                found.append((subject[0], start + subject[1], role))
     return found
+
+
+def _ended_before(sentence: str, verb_at: int, subject_at: int) -> bool:
+    """Whether the subject read for the verb at `verb_at` stands in a sentence that ends before a blanked
+    quotation the verb tags ('For voters like Ada Li, a nurse, the race is long.  [quote]  she said'): the
+    splitter sees no sentence end before a blank, so the subject read is the earlier sentence's."""
+    if "   " not in sentence or not sentence[:subject_at].strip():
+        return False  # (a subject opening the sentence is its own: 'Li weighed in.  [quote]  he wrote')
+    ended = _BLANKED_AFTER_END.search(sentence, subject_at, verb_at)
+    return ended is not None
 
 
 def _within_phrase(sentence: str, verb_at: int, start: int, spanned: Callable[[int, int], bool]) -> bool:
@@ -178,12 +193,20 @@ def _inverted(sentence: str, verb_at: int) -> tuple[str, int] | None:
     if not head.endswith(","):
         return None  # (no incise: no subject after the verb, whatever stands before it)
     last = head.rstrip(",").rsplit(",", 1)[-1]
+    if _ASIDE.match(last) and plausible_subject(head.split(",", 1)[0].strip()):
+        return None  # (an aside between subject and verb: 'Ms. Li, leaving the diner, said she ...')
     # (a sentence ends before the blanked quotation: in 'X findet das Buch zu düster. "...", sagt er'
     # nothing but the quotation stands before the comma)
     after_stop = last.endswith(_BLANK) and _STOP_BLANK.search(last) is not None
     return None if not after_stop and plausible_subject(last.strip()) else _subject_after(sentence, verb_at)
 
 
+# A participial phrase or a sentence adverb set off by commas after the subject ("Ms. Li, leaving the
+# diner, said", "Ryan, for his part, told", "Sanders, meanwhile, said"): the verb's subject stands
+# before it, not after the verb as in "Schools, too, should adapt, said Mr. Schwartz".
+_ASIDE = re.compile(
+    r"\s*(?:[a-z]+ing\s|for (?:his|her|their|its) part\s*$|(?:meanwhile|however|though|in turn|too)\s*$)"
+)
 _STOP_BLANK = re.compile(r"[.!?][\"”’')\]»“]*\s{3,}$")
 
 
@@ -205,7 +228,10 @@ def name_mentions(text: str, after_quotes: frozenset[int] = frozenset()) -> list
     found: list[tuple[str, int, bool]] = []
     for start, sentence, verbs in _sentences(text):
         first = len(sentence) - len(sentence.lstrip(" \"“”'«("))
-        lead = -1 if verbs and not _verbless_opening(sentence, verbs[0].start()) else first
+        # (a source cited with "according to" is not the subject's speech: in 'Ryan, for his part, defended
+        # the bill, according to two aides' Ryan still leads)
+        own = [v for v in verbs if v.group("verb").lower() not in _CITING] if verbs else verbs
+        lead = -1 if own and not _verbless_opening(sentence, own[0].start()) else first
         asked = asked_opening(sentence)  # ('Asked ..., Mrs. Clinton smiled': the subject after it leads)
         lead = asked if asked >= 0 else lead
         named = named_lead(sentence, lead)  # ('Afterward, a woman named Ruth Van Wyk holds ...': her name)
@@ -232,6 +258,10 @@ def name_mentions(text: str, after_quotes: frozenset[int] = frozenset()) -> list
             noun, end = name_in_run(sentence, at, run) if " " in run else (0, len(run))  # (speaker_articles)
             found.append((run[noun:end], start + at + noun, leads or topic))
     return found
+
+
+# Sources cited outside the subject slot, whose verb is no one's own speech.
+_CITING = frozenset({"according to", "selon", "según", "laut", "d'après", "d’après"})
 
 
 # A sentence end, then a blanked-out quotation (its marks blanked too): in 'X had a message. "...," the

@@ -122,15 +122,15 @@ def attribute(paragraphs: list[str]) -> Attributed | None:
         speaker = None
         if phrase is not None and not history.forgets(phrase, role):  # (a lone word no one is called by)
             gender = _context_gender(phrase, role, masked[index], offset, raw)
-            kin, governed = _NOT_NAMED  # (how_named reads full names only: most phrases skip the call)
+            how = _NOT_NAMED  # (how_named reads full names only: most phrases skip the call)
             if phrase.kind == "name" and " " in phrase.name:
-                kin, governed = how_named(phrase, masked[index], offset, offset + len(raw))
+                how = how_named(phrase, masked[index], offset, offset + len(raw))
                 if role == "named" and _AGED.match(paragraphs[index], offset + len(raw)):
                     role = "mention"  # (a person introduced with an age, "Ann Orr, 52, who ...": a he or she)
             speaker = None
             if continues_speaker(phrase, role, masked[index], offset + len(raw)):
                 speaker = history.continued(phrase, index)  # ('The former astronaut ... added:')
-            speaker = speaker or history.resolve(phrase, role, gender, index, kin, governed)
+            speaker = speaker or history.resolve(phrase, role, gender, index, *how)
         for quote in owners:
             quote.speaker = speaker
         if speaker and phrase is not None and phrase.kind in {"name", "pronoun"}:
@@ -194,7 +194,7 @@ def _clean(text: str) -> str:
     return text.strip().rstrip(",").strip()
 
 
-_NOT_NAMED = (False, False)
+_NOT_NAMED = (False, False, False)
 _SHE = classify_phrase("she")
 # An age right after a name in narration ("like Estrella Vega, 52, who was voting"): a person introduced
 # to be quoted, whom a following he or she may refer to, as to a sentence's subject.

@@ -32,6 +32,22 @@ def by_title(entries: list[Speaker], head: str, roles: frozenset[str]) -> Speake
                 return entry
     return None
 
+def untitled_subject(
+    entries: list[Speaker], found: Speaker | None, phrase: Phrase, paragraph: int
+) -> Speaker | None:
+    """The person named as the subject of a sentence of this paragraph with no title of their own ("Bernie
+    Sanders, who won ..., has endorsed it. In a statement, the Vermont senator said"): the descriptor's
+    referent over a title holder named only in paragraphs before ("state Sen. Irene Aguilar"), as the
+    more salient; None when the title holder is named in this paragraph too."""
+    if found is None or found.kind != "name" or found.seen >= paragraph or not is_role(phrase.head):
+        return None
+    latest = entries[-1] if entries else None
+    if latest is None or latest is found or latest.kind != "name" or latest.role != "subject":
+        return None
+    untitled = latest.seen == paragraph and not any(map(is_role, latest.roles)) and " " in latest.display
+    return latest if untitled else None
+
+
 def by_head(entries: list[Speaker], head: str, roles: frozenset[str]) -> Speaker | None:
     """The most recent descriptor with the same head noun and no words it lacks ("the source" -> "a
     source in ...", but "the mother of four" is not "the mother of three")."""

@@ -29,6 +29,7 @@ class Speaker:
     short: bool = False  # whether the article has called them by their surname alone
     kin: bool = False  # introduced as a namesake's relative ("Fischer's mother, Adrianne Fischer")
     governed: bool = False  # first named as a preposition's object ("the shelter on Harbor Road")
+    addressed: bool = False  # first named as told something ("X told Fox's Bret Baier that")
     initials: bool = False  # also called by its initials ("Consumer Reports" ... "CR"): an organization
     order: int = 0  # when it last became the most recent entry (SpeakerHistory keeps entries in this order)
 
@@ -111,10 +112,35 @@ def named_here(entry: Speaker, paragraph: int) -> bool:
     ("Her mother, Ada Li, drives a van. '...,' she said"); not a place or person named after a preposition
     ("Ilse Dace runs the shelter on Harbor Road. '...,' she said")."""
     # (a person cited as a source here too: "Selon l'historien X, ... « ... », a-t-il expliqué")
-    named = entry.role in _NAMED_HERE and entry.kind == "name" and " " in entry.display and not entry.governed
+    named = entry.role in _NAMED_HERE and entry.kind == "name" and " " in entry.display
+    named = named and not (entry.governed or entry.addressed)
     # (introduced here: a person met paragraphs before and named again by surname in a list, "his
     # teammates Oscar and Hazard", is not who "he said" refers to)
     return named and entry.first == paragraph
+
+
+def addressee_here(entries: list[Speaker], gender: str, paragraph: int) -> Speaker | None:
+    """The latest person of `gender` told something in this paragraph ("Mr. Hale told Maria Ostrow that
+    ... '...,' she said"): after the sentence's subject, more salient than a speaker of paragraphs before,
+    though never before that subject (named_here passes over an addressee)."""
+    return next(
+        (e for e in reversed(entries) if e.addressed and e.first == paragraph and compatible(e, gender)),
+        None,
+    )
+
+
+def gendered_intro(entries: list[Speaker], gender: str, paragraph: int) -> Speaker | None:
+    """With no speaker of the pronoun's gender, the latest person of that gender by the article's own
+    evidence named in this or the previous paragraph ("Mr. Sanders and Mrs. Clinton sparred. '...,' he
+    said. '...,' she replied")."""
+    return next(
+        (
+            e
+            for e in reversed(entries)
+            if gender and e.kind == "name" and e.gender == gender and e.seen >= paragraph - 1
+        ),
+        None,
+    )
 
 
 def compatible(entry: Speaker, gender: str) -> bool:

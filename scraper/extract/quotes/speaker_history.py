@@ -30,13 +30,16 @@ from scraper.extract.quotes.speaker_descriptors import (
     office_holder,
     recent_person,
     same_office,
+    untitled_subject,
 )
 from scraper.extract.quotes.speaker_entries import (
     CONFLICTING,
     Speaker,
+    addressee_here,
     by_given_name,
     compatible,
     entry_order,
+    gendered_intro,
     is_acronym,
     named_here,
     namesake,
@@ -76,7 +79,7 @@ class SpeakerHistory:
 
     def resolve(
         self, phrase: Phrase, role: str = "speaker", gender: str = "", paragraph: int = 0,
-        kin: bool = False, governed: bool = False,
+        kin: bool = False, governed: bool = False, addressed: bool = False,
     ) -> str | None:  # fmt: skip
         """The display name `phrase` refers to, remembering it as the most recent speaker.
 
@@ -85,8 +88,8 @@ class SpeakerHistory:
         organization in narration), and "mention" (such a name leading a sentence with no speech verb)
         also makes a known speaker the most recent one; "asked" (a name or surname a question is put to:
         "Kell pressed Reyes") makes them the most recent, as the one who answers. `gender` is evidence
-        from the words around the phrase ("Smith said she"), `paragraph` where it is, `kin` whether a
-        full name is introduced as a namesake's relative, `governed` whether it follows a preposition.
+        from the words around the phrase ("Smith said she"), `paragraph` where it is, `kin`, `governed`
+        and `addressed` how a full name is introduced (mention_context.how_named).
         """
         if phrase.kind != "pronoun" and " " in phrase.text:  # (one word is a name or a group, no title)
             gender = agreed(gender_of(phrase.text) or article_gender(phrase.text), gender)
@@ -94,7 +97,7 @@ class SpeakerHistory:
             self._possessor_named(phrase.text, paragraph)
         found = self._lookup(phrase, gender, paragraph)
         if role in {"intro", "mention", "named", "asked"}:
-            return self._note(phrase, found, role, gender, paragraph, (kin, governed))
+            return self._note(phrase, found, role, gender, paragraph, (kin, governed, addressed))
         if found is None:
             if phrase.kind == "pronoun" or (role == "intro" and phrase.kind != "name"):
                 return None
@@ -153,7 +156,7 @@ class SpeakerHistory:
 
     def _note(
         self, phrase: Phrase, found: Speaker | None, role: str, gender: str, paragraph: int,
-        how: tuple[bool, bool],
+        how: tuple[bool, bool, bool],
     ) -> str | None:  # fmt: skip
         """Remember a person or organization named in narration; a mentioned speaker becomes the latest."""
         if found is None:
@@ -168,7 +171,7 @@ class SpeakerHistory:
                 # (a person leading a sentence is what a following "he said" most likely refers to)
                 kind = "subject" if role in {"mention", "asked"} and full_name else "intro"
                 entry = Speaker(display, phrase.kind, set(phrase.roles), kind, phrase.head)
-                entry.kin, entry.governed = how
+                entry.kin, entry.governed, entry.addressed = how
                 self._latest(entry, new=True)
                 self._saw(entry, gender, paragraph)
             return None
@@ -227,9 +230,11 @@ class SpeakerHistory:
                 ),
                 None,
             )
+            if found is not None and personal and found.seen < paragraph:
+                found = addressee_here(self.entries, wanted, paragraph) or found  # (speaker_entries)
             if found is not None or not personal:
                 return found
-            return self._only_person(wanted, paragraph) or self._gendered_intro(wanted, paragraph)
+            return self._only_person(wanted, paragraph) or gendered_intro(self.entries, wanted, paragraph)
         if phrase.kind == "name":
             return self._by_name(phrase.name, gender, paragraph)
         if phrase.kind == "definite":
@@ -238,6 +243,7 @@ class SpeakerHistory:
             roles = phrase.roles - proper_modifier(phrase.text)
             entries = self.entries
             found = by_title(entries, phrase.head, roles) or by_head(entries, phrase.head, phrase.roles)
+            found = untitled_subject(entries, found, phrase, paragraph) or found  # (speaker_descriptors)
             return (
                 found
                 or office_holder(entries, phrase, gender, paragraph)
@@ -265,19 +271,6 @@ class SpeakerHistory:
             return next(iter(people.values()), None)
         counts = sorted(((self.quoted.get(name.split()[-1], 0), name) for name in people), reverse=True)
         return people[counts[0][1]] if counts[0][0] > counts[1][0] else None
-
-    def _gendered_intro(self, gender: str, paragraph: int) -> Speaker | None:
-        """With no speaker of the pronoun's gender, the latest person of that gender by the article's own
-        evidence named in this or the previous paragraph ("Mr. Sanders and Mrs. Clinton sparred. '...,' he
-        said. '...,' she replied")."""
-        return next(
-            (
-                e
-                for e in reversed(self.entries)
-                if gender and e.kind == "name" and e.gender == gender and e.seen >= paragraph - 1
-            ),
-            None,
-        )
 
     def _by_name(self, name: str, gender: str, paragraph: int) -> Speaker | None:
         """The known person whose name is `name` or ends with it ("Stavridis", "Mr Stavridis")."""
