@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from scraper.extract.quotes.given_names import given_name_gender
-from scraper.extract.quotes.speaker_words import PLACE_NOUNS, is_person_noun
+from scraper.extract.quotes.speaker_occasions import PLACE_NOUNS
+from scraper.extract.quotes.speaker_words import is_person_noun
 
 
 @dataclass(eq=False)  # entries are moved by identity: two mentions of "a source" are two sources

@@ -16,7 +16,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from scraper.extract.quotes.speaker_entries import Speaker
-from scraper.extract.quotes.speaker_words import NAME_PARTICLES, PLACE_NOUNS, is_person_noun, word_set
+from scraper.extract.quotes.speaker_occasions import PLACE_NOUNS
+from scraper.extract.quotes.speaker_words import NAME_PARTICLES, is_person_noun, word_set
 
 # Last words of organizations' and places' names: a single word leading one ("Getty" in "Getty Images",
 # "Washington" in "Washington Post") is not that name's short form.

@@ -32,6 +32,7 @@ from scraper.extract.quotes.speaker_names import (
     split_name,
     title_word,
 )
+from scraper.extract.quotes.speaker_occasions import DATES, MONTHS, STATES, TRIM_TAIL
 from scraper.extract.quotes.speaker_title_scope import (
     kin_of,
     office_of,
@@ -44,13 +45,11 @@ from scraper.extract.quotes.speaker_titles import restore_dots
 from scraper.extract.quotes.speaker_words import (
     ADVERBS,
     CLITICS,
-    DATES,
     DEFINITE,
     DETERMINERS,
     DOCUMENTS,
     INDEFINITE,
     ISSUED_BY,
-    MONTHS,
     NAME_PARTICLES,
     NOT_SUBJECT,
     OPENERS,
@@ -58,9 +57,7 @@ from scraper.extract.quotes.speaker_words import (
     PREPOSITIONS,
     PRONOUNS,
     SENTENCE_ADVERBS,
-    STATES,
     STOP_WORDS,
-    TRIM_TAIL,
     is_adverb,
     is_age,
     is_compound_modifier,
