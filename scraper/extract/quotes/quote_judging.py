@@ -14,7 +14,7 @@ import re
 
 from scraper.extract.quotes.quote_sentences import sentence_start
 from scraper.extract.quotes.speaker_names import is_role_word
-from scraper.extract.quotes.speaker_words import is_person_noun
+from scraper.extract.quotes.speaker_words import NAME_PARTICLES, is_person_noun
 from scraper.extract.quotes.speakers import classify_phrase
 from scraper.extract.quotes.speech_verbs import PARTICIPLES
 
@@ -70,7 +70,8 @@ def opening_subject(sentence: str, descriptors: bool = False) -> tuple[str, int]
     if spk.endswith("ing") and " " not in spk:
         return None  # (a participle opening the sentence: "Confirming this to Reuters, X said")
     words = spk.split()
-    lower = [i for i, word in enumerate(words) if word[:1].islower()]
+    # (a surname particle before a capitalized word is the name's: "Mayor Bill de Blasio piled on")
+    lower = [i for i, word in enumerate(words) if word[:1].islower() and not _particle_in_name(words, i)]
     if lower and words[0].lower() != "the":
         # (lower-case words only as a title's: their last is a person's noun or role right before the
         # name, "host Laura Ingraham"; in "Obama met with Putin" they are the clause, Obama its subject)
@@ -85,6 +86,12 @@ def opening_subject(sentence: str, descriptors: bool = False) -> tuple[str, int]
     if phrase is None or phrase.kind not in {"name", "pronoun"} or phrase.text in {"it", "they", "we"}:
         return None
     return spk, match.start("spk")
+
+
+def _particle_in_name(words: list[str], i: int) -> bool:
+    """Whether the lower-case words[i] is a surname particle between two capitalized words of a name."""
+    inside = 0 < i < len(words) - 1 and words[i - 1][:1].isupper() and words[i + 1][:1].isupper()
+    return inside and words[i] in NAME_PARTICLES
 
 
 # A speech participle right before the opening mark ('saying only:', 'telling one questioner that mass

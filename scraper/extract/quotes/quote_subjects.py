@@ -53,13 +53,20 @@ _DESCRIPTOR_THEN_VERB = re.compile(
 # A speech verb's participle opening a clause of the main one ('X quit, telling the crowd, "..."'):
 # its subject is the main clause's.
 PARTICIPLE = re.compile(rf"(?:^|[,;—–]\s*|\s)(?:{PARTICIPLES})\b")
+# A capitalized name of up to four words, with a lower-case surname particle between two of them ("Mayor
+# Bill de Blasio", "Chris Van Hollen", "Ursula von der Leyen"): the particle never ends the name.
+_NAME = (
+    r"(?:[A-Z][\w’'.\-\u2024]*\s+"
+    r"(?:(?:de|da|di|del|della|van|von|du|dos|bin|ibn|al)\s+(?:(?:der|den|la|le)\s+)?(?=[A-Z]))?){0,3}"
+    r"[A-Z][\w’'\-]*"
+)
 # The subject opening the main clause: a name or he/she before a lower-case word ("Christie quit"),
 # after a dateline and up to two short opening phrases ("In May, at a lunch, Christie had ...").
 _MAIN_SUBJECT = re.compile(
     r"\s*(?:[A-Z][\w.’'\- ]{0,40}(?:\([^()]{1,30}\))?\s*[–—]\s*)?"  # a dateline: "Denver (CNN) – "
     r"(?:\([A-Z][\w.&\-]{1,15}\)\s*(?:[–—-]\s*)?)?"  # a source's credit opening a lede: "(CNN) "
     r"(?:(?:But|And|Yet|So|Still|Meanwhile|Then)\s+)?(?:[\w’'\-]+(?:\s+[\w’'\-]+){0,5},\s+){0,2}"
-    r"(?P<spk>[Hh]e|[Ss]he|(?:[A-Z][\w’'.\-\u2024]*\s+){0,3}[A-Z][\w’'\-]*|[Tt]he(?:\s+[a-z][\w\-]*){1,2}?)"
+    rf"(?P<spk>[Hh]e|[Ss]he|{_NAME}|[Tt]he(?:\s+[a-z][\w\-]*){{1,2}}?)"
     r"(?=\s*[,—–]|\s+[a-z])"
 )
 
@@ -75,7 +82,7 @@ _REPLY_FROM = re.compile(
 )
 # A name or he/she right after a comma, then a lower-case verb: a clause's subject after its openers.
 _CLAUSE_OPENER = re.compile(
-    r"(?:^|,\s+)(?P<spk>[Hh]e|[Ss]he|(?:[A-Z][\w’'.\-\u2024]*\s+){0,3}[A-Z][\w’'\-]*)(?=\s+[a-z]\w*\b)"
+    rf"(?:^|,\s+)(?P<spk>[Hh]e|[Ss]he|{_NAME})(?=\s+[a-z]\w*\b)"
 )
 
 
