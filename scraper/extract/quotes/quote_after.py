@@ -75,10 +75,13 @@ AFTER_FRENCH_INVERSION = re.compile(
     rf"{_LEAD}(?:(?:a|ont)-t?-?|\w+-(?:t-)?)(?P<spk>il|elle|ils|elles)\b(?P<verb>)"
 )
 # A credit after a dash, with no verb, ending the paragraph: pull quotes, posts and reader comments
-# ('"..." ― Lena Ortiz', '"..." — Omar Haddad, chief executive of Brightwater', '"..." –Priya N., Leeds').
+# ('"..." ― Lena Ortiz', '"..." — Omar Haddad, chief executive of Brightwater', '"..." –Priya N., Leeds'),
+# also with its occasion or medium and no comma ('"..." — Donald Trump at Thursday's debate', '— Ada Li
+# in a speech Monday', '— Jo Li on Twitter').
 AFTER_DASH = re.compile(
     r"^\s*[―—–\-]{1,2}\s*(?P<verb>)(?P<spk>[A-ZÀ-ÖØ-Þ][\w’'\-\u2024]*\.?(?:\s+[A-ZÀ-ÖØ-Þ][\w’'\-\u2024]*\.?){0,4})"
-    r"(?=\s*(?:,[^\"“”„«»]{0,120}|\s(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4}))?\s*$)"  # (a post's date)
+    r"(?=\s*(?:,[^\"“”„«»]{0,120}|\s(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4})"  # (a post's date)
+    r"|\s(?:at|on|in|during|to|via)\s[^\"“”„«»]{1,80})?\s*$)"
 )
 # The quotation as what someone called a thing, after a dash or a sentence end: '"..." — that was how
 # Sen. X described the deal', '"..." is how the bureau characterized it', '"...," was X’s reply'.
