@@ -184,8 +184,8 @@ def _person_noun(word: str) -> bool:
 def title_noun_end(words: list[str], start: int) -> int:
     """Where a full name starts after bare German title nouns at `start` ("Kapitän Manuel Neuer",
     "Vorsitzende Richterin Birgit Hollmann"): a capitalized word of six letters or more that is no given
-    name, with a person noun's long ending, or a German noun's ending or letter before a given name (not
-    "Callista Mora Reyes", "Khawaja Mohammad Asif"), two name words still after it.
+    name, with a person noun's long ending, or a German noun's ending, letter or length (ten letters)
+    before a given name (not "Callista Mora Reyes", "Khawaja Mohammad Asif"), two name words still after it.
     (A first given name the table lacks stays: "Jean Marie ...", "Lutz Michael ..." are under six.)"""
     while len(words) - start > 2:
         word, after = words[start], words[start + 1]
@@ -193,7 +193,8 @@ def title_noun_end(words: list[str], start: int) -> int:
             break
         if is_given_name(word):
             break
-        german = word.endswith(_PERSON_NOUN_ENDS + ("e",)) or not word.isascii()  # ("Hebamme", "Kapitän")
+        # ("Hebamme", "Kapitän"; a long compound, "Vereinsmitglied": given names that long are rare)
+        german = word.endswith(_PERSON_NOUN_ENDS + ("e",)) or not word.isascii() or len(word) > 9
         if not ((german and is_given_name(after)) or (len(word) > 8 and _person_noun(word))):
             break
         start += 1
