@@ -58,7 +58,9 @@ def _article_noun(words: list[str]) -> tuple[str, str, bool] | None:
         # (a person's noun, ending as one does, then a name or nothing: "die 61-Jährige", "der
         # Filmemacher"; not a body's name, "der Deutschlandfunk", "die Deutsche Bahn")
         after = words[at + 1 : at + 2]
-        person = is_person_noun(noun) or (noun.endswith(_GERMAN_SINGULAR_FEMININE) and not after)
+        # (a hyphenated compound by its last part: "der Bayern-Star", "die SPD-Chefin")
+        person = is_person_noun(noun) or is_person_noun(noun.rsplit("-", 1)[-1])
+        person = person or (noun.endswith(_GERMAN_SINGULAR_FEMININE) and not after)
         if (words[at][:1].isupper() or words[at][:1].isdigit()) and person:
             return article, noun, False
     return None
