@@ -121,7 +121,10 @@ _ARTICLE_BEFORE = re.compile(
     r"(?<![\w’'])(?<!de )(?<!du )(?<!von )(?<!des )"
     # (French: lower-case words only; German: lower-case adjectives, its noun, the place of an office)
     r"(?:([Ll]a|[Ll]e)(?:\s+[a-zà-öø-ÿ][\w’'-]*){1,3}|([Dd]ie|[Dd]er)(?:\s+[a-zäöüß]+){0,2}\s+[A-ZÄÖÜ][\w-]+"
-    r"(?:\s+von\s+[A-ZÄÖÜ][\w-]+)?,?)\s+$"
+    r"(?:\s+von\s+[A-ZÄÖÜ][\w-]+)?,?)"
+    # (the body or place the office is of, before a comma: "La ministre de la Santé, ", "Le président de
+    # la Fédération hospitalière, ", "Der Trainer des FC Bayern, ")
+    r"(?:\s+(?:de\s+la|de\s+l['’]|du|des|de|der)\s*[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+[\w’'-]+){0,2},)?\s+$"
 )
 
 
