@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from scraper.extract.quotes.speaker_words import PRONOUNS, word_set
+from scraper.extract.quotes.speaker_words import NAME_PARTICLES, PRONOUNS, word_set
 
 _ELIDED = ("l’", "l'", "L’", "L'")
 _ARTICLES = frozenset({"le", "la", "les", "l’", "l'"})
@@ -69,7 +69,9 @@ def fronted_phrase(text: str, after: str) -> bool:
     ("Interrogée sur la réforme, elle"), or a French past participle and its complement open it
     ("Questionnée à ce sujet, la mairesse": a long capitalized word ending in -é, -ée, -és, -ées)."""
     if after.strip().lower() in PRONOUNS:
-        return True
+        # (not a full name, restated by a stressed pronoun for contrast: "Marine Le Pen, elle, a jugé")
+        names = text.split()
+        return len(names) < 2 or not all(w[:1].isupper() or w in NAME_PARTICLES for w in names)
     words = text.split(None, 2)
     participle = len(words[0]) >= 8 and words[0].endswith(("é", "ée", "és", "ées"))
     return participle and len(words) > 1 and words[1].islower()
