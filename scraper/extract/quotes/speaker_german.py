@@ -134,6 +134,12 @@ GERMAN_NAME_THEN_VERB = re.compile(
 GERMAN_FRONTED_PRONOUN = re.compile(
     r"[A-ZÄÖÜ][\w-]*(?:\s+[\w-]+){0,3}?\s+[a-zäöüß]+t(?:e|en)?\s+(?P<spk>sie|er)\s+[a-zäöüß]"
 )
+# Or a full name there, perhaps after a title noun: 'Bei der Eröffnung erinnerte Bundespräsident
+# Alexander Van der Bellen an ... „...“' (the first noun phrase after the verb is its subject).
+GERMAN_FRONTED_NAME = re.compile(
+    r"\s*[A-ZÄÖÜ][\w-]*(?:\s+[\w-]+){0,3}?\s+[a-zäöüß]+t(?:e|en)?\s+"
+    r"(?P<spk>[A-ZÄÖÜ][\w-]+(?:\s+(?:von|van|de|der|[A-ZÄÖÜ][\w-]+)){1,4})\s+[a-zäöüß]"
+)
 
 
 # A German preposition fused with its article ("vom", "zum", "zur", "beim", "im", "ins", "am"): what
