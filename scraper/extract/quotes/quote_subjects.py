@@ -14,6 +14,7 @@ import re
 
 from scraper.extract.quotes.quote_joined import joined_clause_subject
 from scraper.extract.quotes.quote_judging import opening_subject
+from scraper.extract.quotes.speaker_french import before_object_pronouns
 from scraper.extract.quotes.speaker_german import (
     GERMAN_FRONTED_NAME,
     GERMAN_FRONTED_PRONOUN,
@@ -248,16 +249,8 @@ def without_auxiliaries(chunk: str, offset: int) -> tuple[str, int]:
         if cut < 0 or chunk[cut + 1 : end].lower() not in _AUXILIARIES:
             break
         end = cut
-    if chunk[:5].lower().startswith(_FRENCH_SUBJECTS):  # ("Elle le" résume: the object is no subject)
-        while (cut := chunk.rfind(" ", 0, end)) > 0 and chunk[cut + 1 : end] in _FRENCH_CLITICS:
-            end = cut
+    end = before_object_pronouns(chunk, end)  # ("Elle le" résume: speaker_french)
     return chunk[:end].rstrip(), offset
-
-
-# French subject pronouns and the object pronouns written between them and the verb ("elle le résume",
-# "il leur explique", "elle en parle").
-_FRENCH_SUBJECTS = ("il ", "elle ", "ils ", "on ")
-_FRENCH_CLITICS = word_set("le la les lui leur y en nous vous")
 
 
 # A name opening the last clause before a speech verb, after a conjunction: "Apple shipped its display

@@ -75,3 +75,18 @@ def fronted_phrase(text: str, after: str) -> bool:
     words = text.split(None, 2)
     participle = len(words[0]) >= 8 and words[0].endswith(("é", "ée", "és", "ées"))
     return participle and len(words) > 1 and words[1].islower()
+
+
+# French subject pronouns and the object pronouns written between them and the verb ("elle le résume",
+# "il leur explique", "elle en parle").
+_SUBJECT_PRONOUNS = ("il ", "elle ", "ils ", "on ")
+_OBJECT_PRONOUNS = word_set("le la les lui leur y en nous vous")
+
+
+def before_object_pronouns(chunk: str, end: int) -> int:
+    """Where a French subject pronoun's chunk[:end] ends before the object pronouns after it ("Elle le"
+    -> "Elle"): they are no part of who speaks."""
+    if chunk[:5].lower().startswith(_SUBJECT_PRONOUNS):
+        while (cut := chunk.rfind(" ", 0, end)) > 0 and chunk[cut + 1 : end] in _OBJECT_PRONOUNS:
+            end = cut
+    return end
