@@ -212,7 +212,7 @@ def title_noun_end(words: list[str], start: int) -> int:
 _GERMAN_SPEECH = frozenset(DE_VERBS.split("|"))
 # (or a definite descriptor: "Mit leerem Blick sagt der Bayern-Star:", "Dann sagte die neue Ministerin,")
 _AFTER_VERB = re.compile(
-    r"\s+(?P<spk>er|sie|(?:der|die)\s+(?:[a-zäöüß]+\s+){0,2}[A-ZÄÖÜ][\w\-]+(?![\w\-]|\s+[A-ZÄÖÜ])|[A-ZÄÖÜ][\w’'\-]+(?:\s+(?:von|van|de|der|[A-ZÄÖÜ][\w’'\-]+)){0,3})(?=\s*[:,]|\s+[a-zäöüß]|\s*$)"
+    r"\s+(?P<spk>er|sie|(?:der|die)\s+(?:[a-zäöüß]+\s+){0,2}[A-ZÄÖÜ][\w\-]+(?![\w\-]|\s+[A-ZÄÖÜ])|[A-ZÄÖÜ][\w’'\-]+(?:\s+(?:von|van|de|der|[A-ZÄÖÜ][\w’'\-]+)){0,3})(?=\s*[:,]|\s+[a-zäöüß\d]|\s*$)"
 )
 
 
