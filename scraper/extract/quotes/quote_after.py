@@ -104,9 +104,13 @@ AFTER_SEPARABLE = re.compile(
     rf"(?P<spk>{_PHRASE})\s+(?:mit|hinzu|ein|zu|an|klar|fest|hin|entgegen)(?=\s*(?:[,.;:!?)—–]|$))"
 )
 # A German impersonal report with its source after a preposition: '„...“, hieß es aus dem Konzern', 'heißt
-# es bei der Polizei', 'hieß es von der Gewerkschaft'.
+# es bei der Polizei', 'hieß es von der Gewerkschaft', or the body whose document it is, in the genitive:
+# 'hieß es in einer Erklärung der Staatsanwaltschaft', 'heisst es in einer Mitteilung des Verbands' (Swiss
+# spelling without ß).
 AFTER_IMPERSONAL = re.compile(
-    rf"{_LEAD}(?P<verb>hieß|heißt)\s+es\s+(?:[a-zäöüß]+\s+)?(?:aus|von|bei|vom|beim)\s+(?P<spk>{_PHRASE}){_END}"
+    rf"{_LEAD}(?P<verb>hieß|heißt|heisst)\s+es\s+(?:[a-zäöüß]+\s+)?"
+    r"(?:aus|von|bei|vom|beim|in\s+(?:einer|einem|der|dem)\s+[A-ZÄÖÜ][a-zäöüß]+\s+(?:der|des))"
+    rf"\s+(?P<spk>{_PHRASE}){_END}"
 )
 AFTER_BARE_VERB = re.compile(rf"{_LEAD}(?P<verb>{ES_VERBS}|{DE_VERBS})(?P<spk>)\s*(?:[.,;]|$)")
 _AFTER_PATTERNS = (

@@ -77,7 +77,7 @@ _NAME_RUN_INITIALS = re.compile(
     r"(?=[tlA-ZÀ-ÖØ-Þ])"
     rf"(?:\b(?:the|la|le)\s+|(?:Mr|Mrs|Ms)\u2024\s?)?{_CAPITALIZED}{_COMPANY_POSSESSIVE}"
     rf"(?:\s+(?:(?:de|van|von|der|du|da|del|la|le|of)\s+)?(?:[A-Z]\u2024\s?)*{_CAPITALIZED})*"
-    r"(?:(?<=[JS]r)\u2024)?"
+    r"(?:(?<=[JS]r)\u2024|(?<=\s[A-Z])\u2024)?"  # (a suffix, or a surname cut to its initial: "Stefan K.")
     rf"{_BODY_TAIL}"
 )
 # What leads a title: capitalized words and the lower-case words that qualify an office ("White House

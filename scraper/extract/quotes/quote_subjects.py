@@ -14,7 +14,12 @@ import re
 
 from scraper.extract.quotes.quote_joined import joined_clause_subject
 from scraper.extract.quotes.quote_judging import opening_subject
-from scraper.extract.quotes.speaker_german import GERMAN_FRONTED_PRONOUN, GERMAN_NAME_THEN_VERB
+from scraper.extract.quotes.speaker_french import before_object_pronouns
+from scraper.extract.quotes.speaker_german import (
+    GERMAN_FRONTED_NAME,
+    GERMAN_FRONTED_PRONOUN,
+    GERMAN_NAME_THEN_VERB,
+)
 from scraper.extract.quotes.speaker_words import PERSONAL, is_person_noun, word_set
 from scraper.extract.quotes.speakers import Phrase, classify_phrase
 from scraper.extract.quotes.speech_verbs import AUXILIARY_WORDS, PARTICIPLES, RESPONSE_NOUNS
@@ -155,6 +160,8 @@ def previous_subject(text: str, previous: int, start: int) -> tuple[str, int] | 
     match = _PERSON_LEADS.match(text, previous, start)
     if match is None or not is_person(classify_phrase(match.group("spk"))):
         match = _FOR_LEADS.match(text, previous, start)  # (whose view the sentence gives: "For X, ...")
+        if match is None:  # (German verb-second: "Bei der Eröffnung erinnerte X an ...")
+            match = GERMAN_FRONTED_NAME.match(text, previous, start)
         if match is None or not is_person(classify_phrase(match.group("spk"))):
             return None
     return match.group("spk"), match.start("spk")
@@ -249,6 +256,7 @@ def without_auxiliaries(chunk: str, offset: int) -> tuple[str, int]:
         if cut < 0 or chunk[cut + 1 : end].lower() not in _AUXILIARIES:
             break
         end = cut
+    end = before_object_pronouns(chunk, end)  # ("Elle le" résume: speaker_french)
     return chunk[:end].rstrip(), offset
 
 

@@ -58,7 +58,9 @@ def _article_noun(words: list[str]) -> tuple[str, str, bool] | None:
         # (a person's noun, ending as one does, then a name or nothing: "die 61-Jährige", "der
         # Filmemacher"; not a body's name, "der Deutschlandfunk", "die Deutsche Bahn")
         after = words[at + 1 : at + 2]
-        person = is_person_noun(noun) or (noun.endswith(_GERMAN_SINGULAR_FEMININE) and not after)
+        # (a hyphenated compound by its last part: "der Bayern-Star", "die SPD-Chefin")
+        person = is_person_noun(noun) or is_person_noun(noun.rsplit("-", 1)[-1])
+        person = person or (noun.endswith(_GERMAN_SINGULAR_FEMININE) and not after)
         if (words[at][:1].isupper() or words[at][:1].isdigit()) and person:
             return article, noun, False
     return None
@@ -119,7 +121,10 @@ _ARTICLE_BEFORE = re.compile(
     r"(?<![\w’'])(?<!de )(?<!du )(?<!von )(?<!des )"
     # (French: lower-case words only; German: lower-case adjectives, its noun, the place of an office)
     r"(?:([Ll]a|[Ll]e)(?:\s+[a-zà-öø-ÿ][\w’'-]*){1,3}|([Dd]ie|[Dd]er)(?:\s+[a-zäöüß]+){0,2}\s+[A-ZÄÖÜ][\w-]+"
-    r"(?:\s+von\s+[A-ZÄÖÜ][\w-]+)?,?)\s+$"
+    r"(?:\s+von\s+[A-ZÄÖÜ][\w-]+)?,?)"
+    # (the body or place the office is of, before a comma: "La ministre de la Santé, ", "Le président de
+    # la Fédération hospitalière, ", "Der Trainer des FC Bayern, ")
+    r"(?:\s+(?:de\s+la|de\s+l['’]|du|des|de|der)\s*[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+[\w’'-]+){0,2},)?\s+$"
 )
 
 

@@ -142,7 +142,7 @@ def named_organization(entries: list[Speaker], phrase: Phrase, paragraph: int) -
             return None  # ("die zuständige Behörde", "der Konzern")
     elif not text.startswith(_ARTICLES) or not text.split(maxsplit=1)[-1].replace("’", "").islower():
         return None
-    recent = [e for e in reversed(entries) if e.seen >= paragraph - 1 and _organization(e)]
+    recent = [e for e in reversed(entries) if e.seen >= paragraph - 1 and is_organization(e)]
     pool = [e for e in recent if head in e.display.lower().split()] or recent
     return pool[0] if len({e.display for e in pool}) == 1 else None
 
@@ -150,7 +150,7 @@ def named_organization(entries: list[Speaker], phrase: Phrase, paragraph: int) -
 _DEFINITE_ARTICLES = frozenset({"the", "la", "le", "les", "die", "der", "das"})
 
 
-def _organization(entry: Speaker) -> bool:
+def is_organization(entry: Speaker) -> bool:
     """Whether an entry is a named organization: initials ("NOAA"), a name ending in a body's word
     ("Moody's Investors Service"), or a capitalized name of two words or more, or initials, after "the"
     ("the Storm Prediction Center", "the IDF")."""

@@ -28,7 +28,7 @@ _FRENCH_ARTICLE_NAME = re.compile(
 # capitalizes every noun, and a person's descriptor ("der Sprecher") is no organization's name.
 _FOREIGN_ARTICLE_NAME = re.compile(
     r"(?:[Ll][ea]s?\s+|[Ll][’']\s*)([A-ZÀ-Þ][\w’'&.-]*(?:\s+[\w’'&.-]+)*)"
-    r"|(?:[Dd](?:ie|er|as))\s+([A-ZÄÖÜ][\w-]+(?:\s+(?:(?:für|und|der|des|zur|zum)\s+)*[A-ZÄÖÜ][\w-]+)*)"
+    r"|(?:[Dd](?:ie|er|as|em))\s+([A-ZÄÖÜ][\w-]+(?:\s+(?:(?:für|und|der|des|zur|zum)\s+)*[A-ZÄÖÜ][\w-]+)*)"
 )
 # A body's management speaking for it ("la direction d'Air France", "die Leitung der Charité"): the body.
 _GOVERNING = re.compile(

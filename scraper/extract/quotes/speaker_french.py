@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from scraper.extract.quotes.speaker_words import PRONOUNS, word_set
+from scraper.extract.quotes.speaker_words import NAME_PARTICLES, PRONOUNS, word_set
 
 _ELIDED = ("l’", "l'", "L’", "L'")
 _ARTICLES = frozenset({"le", "la", "les", "l’", "l'"})
@@ -69,7 +69,24 @@ def fronted_phrase(text: str, after: str) -> bool:
     ("Interrogée sur la réforme, elle"), or a French past participle and its complement open it
     ("Questionnée à ce sujet, la mairesse": a long capitalized word ending in -é, -ée, -és, -ées)."""
     if after.strip().lower() in PRONOUNS:
-        return True
+        # (not a full name, restated by a stressed pronoun for contrast: "Marine Le Pen, elle, a jugé")
+        names = text.split()
+        return len(names) < 2 or not all(w[:1].isupper() or w in NAME_PARTICLES for w in names)
     words = text.split(None, 2)
     participle = len(words[0]) >= 8 and words[0].endswith(("é", "ée", "és", "ées"))
     return participle and len(words) > 1 and words[1].islower()
+
+
+# French subject pronouns and the object pronouns written between them and the verb ("elle le résume",
+# "il leur explique", "elle en parle").
+_SUBJECT_PRONOUNS = ("il ", "elle ", "ils ", "on ")
+_OBJECT_PRONOUNS = word_set("le la les lui leur y en nous vous")
+
+
+def before_object_pronouns(chunk: str, end: int) -> int:
+    """Where a French subject pronoun's chunk[:end] ends before the object pronouns after it ("Elle le"
+    -> "Elle"): they are no part of who speaks."""
+    if chunk[:5].lower().startswith(_SUBJECT_PRONOUNS):
+        while (cut := chunk.rfind(" ", 0, end)) > 0 and chunk[cut + 1 : end] in _OBJECT_PRONOUNS:
+            end = cut
+    return end

@@ -134,6 +134,12 @@ GERMAN_NAME_THEN_VERB = re.compile(
 GERMAN_FRONTED_PRONOUN = re.compile(
     r"[A-ZÄÖÜ][\w-]*(?:\s+[\w-]+){0,3}?\s+[a-zäöüß]+t(?:e|en)?\s+(?P<spk>sie|er)\s+[a-zäöüß]"
 )
+# Or a full name there, perhaps after a title noun: 'Bei der Eröffnung erinnerte Bundespräsident
+# Alexander Van der Bellen an ... „...“' (the first noun phrase after the verb is its subject).
+GERMAN_FRONTED_NAME = re.compile(
+    r"\s*[A-ZÄÖÜ][\w-]*(?:\s+[\w-]+){0,3}?\s+[a-zäöüß]+t(?:e|en)?\s+"
+    r"(?P<spk>[A-ZÄÖÜ][\w-]+(?:\s+(?:von|van|de|der|[A-ZÄÖÜ][\w-]+)){1,4})\s+[a-zäöüß]"
+)
 
 
 # A German preposition fused with its article ("vom", "zum", "zur", "beim", "im", "ins", "am"): what
@@ -184,8 +190,8 @@ def _person_noun(word: str) -> bool:
 def title_noun_end(words: list[str], start: int) -> int:
     """Where a full name starts after bare German title nouns at `start` ("Kapitän Manuel Neuer",
     "Vorsitzende Richterin Birgit Hollmann"): a capitalized word of six letters or more that is no given
-    name, with a person noun's long ending, or a German noun's ending or letter before a given name (not
-    "Callista Mora Reyes", "Khawaja Mohammad Asif"), two name words still after it.
+    name, with a person noun's long ending, or a German noun's ending, letter or length (ten letters)
+    before a given name (not "Callista Mora Reyes", "Khawaja Mohammad Asif"), two name words still after it.
     (A first given name the table lacks stays: "Jean Marie ...", "Lutz Michael ..." are under six.)"""
     while len(words) - start > 2:
         word, after = words[start], words[start + 1]
@@ -193,7 +199,8 @@ def title_noun_end(words: list[str], start: int) -> int:
             break
         if is_given_name(word):
             break
-        german = word.endswith(_PERSON_NOUN_ENDS + ("e",)) or not word.isascii()  # ("Hebamme", "Kapitän")
+        # ("Hebamme", "Kapitän"; a long compound, "Vereinsmitglied": given names that long are rare)
+        german = word.endswith(_PERSON_NOUN_ENDS + ("e",)) or not word.isascii() or len(word) > 9
         if not ((german and is_given_name(after)) or (len(word) > 8 and _person_noun(word))):
             break
         start += 1
@@ -203,8 +210,9 @@ def title_noun_end(words: list[str], start: int) -> int:
 # German puts the verb second: after a fronted adverb or phrase ("Dann sagt er: „...“", "Auf die Frage
 # nach X sagte Hürlimann, ...") the subject follows the verb, a pronoun or a capitalized name run.
 _GERMAN_SPEECH = frozenset(DE_VERBS.split("|"))
+# (or a definite descriptor: "Mit leerem Blick sagt der Bayern-Star:", "Dann sagte die neue Ministerin,")
 _AFTER_VERB = re.compile(
-    r"\s+(?P<spk>er|sie|[A-ZÄÖÜ][\w’'\-]+(?:\s+(?:von|van|de|der|[A-ZÄÖÜ][\w’'\-]+)){0,3})(?=\s*[:,]|\s+[a-zäöüß]|\s*$)"
+    r"\s+(?P<spk>er|sie|(?:der|die)\s+(?:[a-zäöüß]+\s+){0,2}[A-ZÄÖÜ][\w\-]+(?![\w\-]|\s+[A-ZÄÖÜ])|[A-ZÄÖÜ][\w’'\-]+(?:\s+(?:von|van|de|der|[A-ZÄÖÜ][\w’'\-]+)){0,3})(?=\s*[:,]|\s+[a-zäöüß\d]|\s*$)"
 )
 
 

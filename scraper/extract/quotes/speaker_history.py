@@ -49,6 +49,7 @@ from scraper.extract.quotes.speaker_entries import (
 )
 from scraper.extract.quotes.speaker_full_names import surely_a_person
 from scraper.extract.quotes.speaker_gender import agreed, gender_of, pronoun_gender
+from scraper.extract.quotes.speaker_spokes import spokesperson_body
 from scraper.extract.quotes.speaker_words import (
     HONORIFICS,
     NAME_PARTICLES,
@@ -101,7 +102,9 @@ class SpeakerHistory:
         if found is None:
             if phrase.kind == "pronoun" or (role == "intro" and phrase.kind != "name"):
                 return None
-            found = Speaker(phrase.name or phrase.text, phrase.kind, set(phrase.roles), role, phrase.head)
+            body = spokesperson_body(self.entries, phrase, paragraph) if phrase.kind == "indefinite" else None
+            display = body if isinstance(body, str) else phrase.name or phrase.text  # (speaker_spokes)
+            found = Speaker(display, phrase.kind, set(phrase.roles), role, phrase.head)
             found.kin = kin
             self._latest(found, new=True)
         else:
@@ -252,6 +255,9 @@ class SpeakerHistory:
                 or recent_person(entries, phrase, gender, paragraph)
                 or named_organization(entries, phrase, paragraph)
             )
+        if phrase.kind == "indefinite":  # ("ein Konzernsprecher": the company just named)
+            body = spokesperson_body(self.entries, phrase, paragraph)
+            return body if isinstance(body, Speaker) else None
         return None
 
     def _only_person(self, gender: str, paragraph: int) -> Speaker | None:

@@ -29,11 +29,12 @@ _COUNTRY_INITIALS = ("U.S.", "U.K.", "U.N.", "E.U.")
 # (Each pattern here starts with a plain character, which the engine finds fast: they run on every
 # paragraph. This one matches the period alone, a single character the engine skips to faster than to
 # a capital, and looks back for the word: only the period is replaced, and no period has two words.)
-# (also a name's suffix before a lower-case word, "Donald Trump Jr. said": part of the name; and a title
+# (also a name's suffix before a lower-case word, "Donald Trump Jr. said": part of the name; a surname
+# cut to its initial after a given name, as court reports name a defendant, "Stefan K. hatte"; and a title
 # before a surname's particle, "Mr. de Blasio")
 _ABBREVIATED = re.compile(
     r"\.(?:(?<=[A-Z]\.)|(?<=[A-Z][a-z]\.)|(?<=[A-Z][a-z]{2}\.)|(?<=[A-Z][a-z]{3}\.)|(?<=[A-Z][a-z]{4}\.))"
-    r"(?=\s?[A-Z]|,|(?<=[JS]r\.) [a-z]|\s(?:de|van|von|di|du|del|da)\s[A-Z])"
+    r"(?=\s?[A-Z]|,|(?<=[JS]r\.) [a-z]|(?<=[a-z] [A-Z]\.) [a-zäöüéèà]|\s(?:de|van|von|di|du|del|da)\s[A-Z])"
 )
 _LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 # An aside in parentheses, or an editor's insertion in brackets ("The Herald [Boston]"); a party-state

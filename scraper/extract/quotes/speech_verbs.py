@@ -32,6 +32,9 @@ EN_VERBS = (
     "exclaims|instructed|instructs"
 )
 DE_VERBS = (
+    # ("zufolge", a source's postposition, stands after its source as a verb after its subject: "Dem
+    # Umweltbundesamt zufolge „...“"; a source verb, as "laut" is)
+    "zufolge|"
     "sagte|sagt|sagten|erklärte|erklärt|betonte|betont|meinte|meint|schrieb|warnte|ergänzte|fügte hinzu|"
     "schreibt|warnt|ergänzt|kritisierte|kritisiert|forderte|fordert|mahnte|mahnt|versicherte|versichert|"
     "bekräftigte|unterstrich|antwortete|erwiderte|fragte|räumte ein|stellte klar|betonten|erklärten|"
@@ -112,7 +115,7 @@ RESPONSE_NOUNS = (
 )
 # Verbs that cite a publication or document rather than a person speaking.
 SOURCE_VERBS = frozenset(
-    {"reported", "reports", "according to", "selon", "según", "laut", "d'après", "d’après"}
+    {"reported", "reports", "according to", "selon", "según", "laut", "d'après", "d’après", "zufolge"}
 )
 # Sources in any case ("According to"), each first letter a plain class, so that most words fail it
 # before the case-insensitive branch is entered (ſ, the long s, is a case-insensitive s).

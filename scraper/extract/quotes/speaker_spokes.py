@@ -1,0 +1,47 @@
+"""The body a French or German spokesperson speaks for, credited with their words.
+
+French and German news credit a statement to "un porte-parole de l'entreprise", "ein Sprecher der
+Polizei", "ein Konzernsprecher" or "eine Gerichtssprecherin" without naming them: what is quoted is the
+body's word, so the speaker is the body, named in the phrase ("der Polizei") or, when the phrase only
+says which kind ("l'entreprise", "Konzern-", "Gerichts-"), the body of that kind the article has just
+named ("Volkswagen", "das Landgericht Braunschweig"). English sets keep the descriptor.
+"""
+
+from __future__ import annotations
+
+import re
+
+from scraper.extract.quotes.speaker_descriptors import is_organization
+from scraper.extract.quotes.speaker_entries import Speaker
+from scraper.extract.quotes.speakers import Phrase
+
+# An indefinite spokesperson: the article, a German compound's first noun and its linking "s" (the
+# kind of body: "Konzernsprecher", "Gerichtssprecherin"), then what follows the noun.
+_SPOKESPERSON = re.compile(
+    r"(?:[Uu]ne?|[Ee]ine?)\s+(?:(?P<kind>[A-ZÄÖÜ][a-zäöüß]+?)s?sprecher(?:in)?|[Ss]precher(?:in)?|porte-parole)"
+    r"(?P<rest>\s.*)?"
+)
+# The body named after the noun, by a French "de" or a German genitive ("de la SNCF", "der Polizei Köln").
+_BODY_AFTER = re.compile(
+    r"\s+(?:de\s+la|de\s+l['’]|du|des|de|der)\s*(?P<body>[A-ZÀ-ÖØ-Þ][\w-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w-]*)*)"
+)
+
+
+def spokesperson_body(entries: list[Speaker], phrase: Phrase, paragraph: int) -> Speaker | str | None:
+    """The body an indefinite French or German spokesperson speaks for: its name in the phrase, or
+    the most recent organization of this paragraph or the one before (of the compound's kind when it
+    gives one: "Gerichtssprecherin" -> a court's name); None when the phrase is no spokesperson's or no
+    such body was named."""
+    match = _SPOKESPERSON.fullmatch(phrase.text)
+    if match is None:
+        return None
+    named = _BODY_AFTER.match(match.group("rest") or "")
+    if named:
+        return named.group("body")
+    recent = [e for e in reversed(entries) if e.seen >= paragraph - 1 and e.kind in ("name", "definite")]
+    kind = (match.group("kind") or "").lower()
+    if kind:
+        of_kind = [e for e in recent if kind in e.display.lower()]
+        if of_kind:
+            return of_kind[0]
+    return next((e for e in recent if is_organization(e)), None)
