@@ -54,6 +54,7 @@ from typing import Any, NamedTuple
 from scraper.extract.quotes.mention_context import context_gender, how_named, quoted_surnames
 from scraper.extract.quotes.quote_events import speaker_events
 from scraper.extract.quotes.quote_filters import is_quotation, is_scare_quote, is_unspoken_term
+from scraper.extract.quotes.quote_kin import kin_entry
 from scraper.extract.quotes.quote_runs import (
     CARRIED,
     DIRECT,
@@ -113,6 +114,11 @@ def attribute(paragraphs: list[str]) -> Attributed | None:
     events = sorted(events, key=itemgetter(0))
     reported: list[tuple[int, int, str, bool]] = []
     for (index, offset), raw, role, owners in events:
+        if role == "kin":  # ('Her husband, Gerrit, was less sure': quote_kin)
+            kin = kin_entry(history.entries, raw, index)
+            if kin is not None:
+                history.add_subject(kin, index)
+            continue
         classify = classify_mention if role in {"mention", "named", "asked"} else classify_phrase
         phrase = classify(raw) if raw else classify_phrase("he")
         if phrase is not None and role == "speaker" and phrase.kind == "pronoun":  # ("it said": speaker_it)

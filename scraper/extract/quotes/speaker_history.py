@@ -127,6 +127,12 @@ class SpeakerHistory:
             self._latest(found)
         return found.display if found is not None else None
 
+    def add_subject(self, entry: Speaker, paragraph: int) -> str:
+        """Remember a person named here as a sentence's subject ('Her husband, Gerrit,': quote_kin)."""
+        self._latest(entry, new=True)
+        self._saw(entry, "", paragraph)
+        return entry.display
+
     def forgets(self, phrase: Phrase, role: str) -> bool:
         """Whether resolving `phrase` in `role` would return None and change nothing: a lone word named in
         narration ("named" or "mention"; most capitalized runs are one) that no one met so far is called
