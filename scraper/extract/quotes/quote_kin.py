@@ -55,10 +55,10 @@ def surname(display: str) -> str:
     return " ".join(words[start:])
 
 
-def kin_entry(entries: list[Speaker], raw: str, paragraph: int) -> Speaker | None:
+def kin_entry(entries: list[Speaker], raw: str, paragraph: int) -> tuple[str, str] | None:
     """The relative a kin clause names, with the surname of its owner: the latest person of the owner's
     gender named in full in this or the previous paragraph ('Marlys Vander Wel ... Her husband, Gerrit'
-    -> 'Gerrit Vander Wel'); None when there is no such person."""
+    -> 'Gerrit Vander Wel') and the relative's gender; None when there is no such person."""
     owner_gender, gender, given = kin_parts(raw)
     owner = next(
         (
@@ -71,6 +71,4 @@ def kin_entry(entries: list[Speaker], raw: str, paragraph: int) -> Speaker | Non
     )
     if owner is None or owner.display.startswith(given + " "):
         return None
-    entry = Speaker(f"{given} {surname(owner.display)}", "name", set(), "subject")
-    entry.gender = gender
-    return entry
+    return f"{given} {surname(owner.display)}", gender

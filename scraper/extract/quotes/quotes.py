@@ -116,8 +116,9 @@ def attribute(paragraphs: list[str]) -> Attributed | None:
     for (index, offset), raw, role, owners in events:
         if role == "kin":  # ('Her husband, Gerrit, was less sure': quote_kin)
             kin = kin_entry(history.entries, raw, index)
-            if kin is not None:
-                history.add_subject(kin, index)
+            kin_phrase = classify_mention(kin[0]) if kin is not None else None
+            if kin is not None and kin_phrase is not None:  # (as a full name leading its sentence)
+                history.resolve(kin_phrase, "mention", kin[1], index)
             continue
         classify = classify_mention if role in {"mention", "named", "asked"} else classify_phrase
         phrase = classify(raw) if raw else classify_phrase("he")

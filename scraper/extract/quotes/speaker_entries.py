@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from scraper.extract.quotes.given_names import given_name_gender
-from scraper.extract.quotes.speaker_words import PLACE_NOUNS, is_person_noun
+from scraper.extract.quotes.speaker_gender import pronoun_gender
+from scraper.extract.quotes.speaker_words import PERSONAL, PLACE_NOUNS, is_person_noun
 
 
 @dataclass(eq=False)  # entries are moved by identity: two mentions of "a source" are two sources
@@ -141,6 +142,15 @@ def gendered_intro(entries: list[Speaker], gender: str, paragraph: int) -> Speak
         ),
         None,
     )
+
+
+def called(entry: Speaker, pronoun: str) -> str:
+    """The gender a he or she that resolved to `entry` gives it: only to a full name with no evidence of
+    its own ("Kiran Osei, 34, ... '...,' she says": a later "he says" is not her); a lone surname, which
+    a namesake may share, gets none."""
+    if pronoun in PERSONAL and not entry.sex and " " in entry.display and entry.kind == "name":
+        return pronoun_gender(pronoun)
+    return ""
 
 
 def compatible(entry: Speaker, gender: str) -> bool:

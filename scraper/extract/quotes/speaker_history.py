@@ -37,6 +37,7 @@ from scraper.extract.quotes.speaker_entries import (
     Speaker,
     addressee_here,
     by_given_name,
+    called,
     compatible,
     entry_order,
     gendered_intro,
@@ -110,7 +111,7 @@ class SpeakerHistory:
                 # (a person first cited with "according to" who is then credited with "said" speaks)
                 found.role = role if found.role == "intro" or role == "speaker" else found.role
                 self._latest(found)
-        self._saw(found, gender if phrase.kind != "pronoun" else "", paragraph)
+        self._saw(found, gender if phrase.kind != "pronoun" else called(found, phrase.text), paragraph)
         return found.display
 
     def continued(self, phrase: Phrase, paragraph: int) -> str | None:
@@ -126,12 +127,6 @@ class SpeakerHistory:
             found.roles |= phrase.roles
             self._latest(found)
         return found.display if found is not None else None
-
-    def add_subject(self, entry: Speaker, paragraph: int) -> str:
-        """Remember a person named here as a sentence's subject ('Her husband, Gerrit,': quote_kin)."""
-        self._latest(entry, new=True)
-        self._saw(entry, "", paragraph)
-        return entry.display
 
     def forgets(self, phrase: Phrase, role: str) -> bool:
         """Whether resolving `phrase` in `role` would return None and change nothing: a lone word named in
