@@ -85,16 +85,22 @@ def follows_preposition(text: str, start: int) -> bool:
     return word.islower() and word.endswith("ed") and VERB.fullmatch(word) is None
 
 
-def how_named(phrase: Phrase, text: str, start: int, end: int) -> tuple[bool, bool, bool]:
+def how_named(phrase: Phrase, text: str, start: int, end: int) -> tuple[bool, bool, bool, bool]:
     """For a full name at text[start:end]: whether it is introduced as a namesake's relative, whether it
     is governed: a preposition's object, or a possessive ("read Piers Morgan's diaries"), so not the
-    paragraph's actor, and whether it is told something (all False for other phrases)."""
+    paragraph's actor, whether it is told something, and whether a descriptor in apposition introduces
+    it ("Evan McMullin, a former CIA officer"; all False for other phrases)."""
     if phrase.kind != "name" or " " not in phrase.name:
-        return False, False, False
+        return False, False, False, False
     governed = follows_preposition(text, start) or text.startswith(("’s", "'s"), end)
     window = text[max(0, start - 40) : start]
     addressed = ("told" in window or "tell" in window) and _TOLD.search(window) is not None
-    return introduced_as_kin(text, start, phrase.name), governed, addressed
+    described = _DESCRIBED.match(text, end) is not None
+    return introduced_as_kin(text, start, phrase.name), governed, addressed, described
+
+
+# A descriptor in apposition after a name: ", a former CIA officer", ", the party's chairwoman".
+_DESCRIBED = re.compile(r",\s+(?:an?|the)\s+[a-z]")
 
 
 # A speech verb's addressee, perhaps with a possessor ("told Bret Baier", "telling Fox's Bret Baier"): never

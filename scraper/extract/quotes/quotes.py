@@ -201,7 +201,7 @@ def _clean(text: str) -> str:
     return text.strip().rstrip(",").strip()
 
 
-_NOT_NAMED = (False, False, False)
+_NOT_NAMED = (False, False, False, False)
 _SHE = classify_phrase("she")
 # An age right after a name in narration ("like Estrella Vega, 52, who was voting"): a person introduced
 # to be quoted, whom a following he or she may refer to, as to a sentence's subject.

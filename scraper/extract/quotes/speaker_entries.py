@@ -7,6 +7,7 @@ acronym spells, and which of the people sharing a surname a bare mention of it r
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -31,6 +32,7 @@ class Speaker:
     kin: bool = False  # introduced as a namesake's relative ("Fischer's mother, Adrianne Fischer")
     governed: bool = False  # first named as a preposition's object ("the shelter on Harbor Road")
     addressed: bool = False  # first named as told something ("X told Fox's Bret Baier that")
+    described: bool = False  # first named with a descriptor in apposition ("X, a former CIA officer,")
     initials: bool = False  # also called by its initials ("Consumer Reports" ... "CR"): an organization
     order: int = 0  # when it last became the most recent entry (SpeakerHistory keeps entries in this order)
 
@@ -151,6 +153,14 @@ def called(entry: Speaker, pronoun: str) -> str:
     if pronoun in PERSONAL and not entry.sex and " " in entry.display and entry.kind == "name":
         return pronoun_gender(pronoun)
     return ""
+
+
+def introduced_at_length(people: Iterable[Speaker]) -> Speaker | None:
+    """Of people equally likely to be a he or she, the one the article introduced with a descriptor in
+    apposition ("had heard of Evan McMullin, a former CIA officer who ... Now he is tied with Donald
+    Trump"): the one the passage is about, not a name in passing; None when not exactly one."""
+    described = [e for e in people if e.described]
+    return described[0] if len(described) == 1 else None
 
 
 def compatible(entry: Speaker, gender: str) -> bool:
