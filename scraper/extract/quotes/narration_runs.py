@@ -34,14 +34,16 @@ def before_blank(run: str) -> str:
     return run[: run.index(BLANK)].rstrip() if BLANK in run else run
 
 
-# "a" or "an" as a word right before a run, and a lower-case word right after it.
+# "a" or "an" as a word right before a run, and a lower-case word right after it, or the run ending a
+# clause ("what used to be called a Rockefeller Republican, and she knows").
 _ARTICLE_BEFORE = re.compile(r"(?:^|(?<=[^\w’'-]))an? $")
-_NOUN_AFTER = re.compile(r" [a-z]")
+_NOUN_AFTER = re.compile(r" [a-z]|[,;:.!?]|$")
 
 
 def attributive(sentence: str, start: int, end: int) -> bool:
     """Whether the run at `start`..`end` of `sentence` modifies a noun after "a" ("a Hank Williams song",
-    "an Obama appointee"): it names no one who may speak."""
+    "an Obama appointee") or is a kind of person a predicate names ("is a Reagan Democrat."): it names
+    no one who may speak."""
     if _NOUN_AFTER.match(sentence, end) is None:
         return False
     return _ARTICLE_BEFORE.search(sentence, max(0, start - 4), start) is not None
