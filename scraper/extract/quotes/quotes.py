@@ -132,8 +132,9 @@ def attribute(paragraphs: list[str]) -> Attributed | None:
             how = _NOT_NAMED  # (how_named reads full names only: most phrases skip the call)
             if phrase.kind == "name" and " " in phrase.name:
                 how = how_named(phrase, masked[index], offset, offset + len(raw))
-                if role == "named" and _AGED.match(paragraphs[index], offset + len(raw)):
-                    role = "mention"  # (a person introduced with an age, "Ann Orr, 52, who ...": a he or she)
+                if _AGED.match(paragraphs[index], offset + len(raw)):  # (the view blanks the age)
+                    how = (*how[:3], "age")
+                    role = "mention" if role == "named" else role  # ("Ann Orr, 52, who ...": a he or she)
             speaker = None
             if continues_speaker(phrase, role, masked[index], offset + len(raw)):
                 speaker = history.continued(phrase, index)  # ('The former astronaut ... added:')
@@ -201,7 +202,7 @@ def _clean(text: str) -> str:
     return text.strip().rstrip(",").strip()
 
 
-_NOT_NAMED = (False, False, False, False)
+_NOT_NAMED = (False, False, False, "")
 _SHE = classify_phrase("she")
 # An age right after a name in narration ("like Estrella Vega, 52, who was voting"): a person introduced
 # to be quoted, whom a following he or she may refer to, as to a sentence's subject.

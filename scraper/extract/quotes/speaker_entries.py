@@ -32,7 +32,7 @@ class Speaker:
     kin: bool = False  # introduced as a namesake's relative ("Fischer's mother, Adrianne Fischer")
     governed: bool = False  # first named as a preposition's object ("the shelter on Harbor Road")
     addressed: bool = False  # first named as told something ("X told Fox's Bret Baier that")
-    described: bool = False  # first named with a descriptor in apposition ("X, a former CIA officer,")
+    described: str = ""  # first named with an appositive: "descriptor" ("X, a former CIA officer,"), "age"
     initials: bool = False  # also called by its initials ("Consumer Reports" ... "CR"): an organization
     order: int = 0  # when it last became the most recent entry (SpeakerHistory keeps entries in this order)
 
@@ -103,7 +103,9 @@ def not_a_person(entry: Speaker) -> bool:
     if entry.kind == "group" or entry.initials:
         return True
     if entry.kind == "name":  # (nor two people named together: "Lindsey Graham and John McCain")
-        return entry.display.rsplit(None, 1)[-1].lower() in PLACE_NOUNS or " and " in entry.display
+        # (one introduced with an age is a person, a surname like a place's noun: "Devon Park, 22,")
+        place = entry.display.rsplit(None, 1)[-1].lower() in PLACE_NOUNS and entry.described != "age"
+        return place or " and " in entry.display
     return entry.kind in {"definite", "indefinite"} and not (is_person_noun(entry.head) or entry.gender)
 
 

@@ -81,7 +81,7 @@ class SpeakerHistory:
 
     def resolve(
         self, phrase: Phrase, role: str = "speaker", gender: str = "", paragraph: int = 0,
-        kin: bool = False, governed: bool = False, addressed: bool = False, described: bool = False,
+        kin: bool = False, governed: bool = False, addressed: bool = False, described: str = "",
     ) -> str | None:  # fmt: skip
         """The display name `phrase` refers to, remembering it as the most recent speaker.
 
@@ -158,7 +158,7 @@ class SpeakerHistory:
 
     def _note(
         self, phrase: Phrase, found: Speaker | None, role: str, gender: str, paragraph: int,
-        how: tuple[bool, bool, bool, bool],
+        how: tuple[bool, bool, bool, str],
     ) -> str | None:  # fmt: skip
         """Remember a person or organization named in narration; a mentioned speaker becomes the latest."""
         if found is None:
