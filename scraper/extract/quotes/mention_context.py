@@ -60,7 +60,7 @@ def introduced_as_kin(text: str, start: int, name: str) -> bool:
 # the person met, opposed or worked for, "met with Mayor Tom Nguyen", "a spokesman for Sen. Ada Li").
 _GOVERNING = word_set(
     "in on at of from to into onto near off along across through toward towards behind beside with "
-    "against for alongside about among between"
+    "against for alongside about among between since until"
 )
 
 
