@@ -60,7 +60,7 @@ def introduced_as_kin(text: str, start: int, name: str) -> bool:
 # the person met, opposed or worked for, "met with Mayor Tom Nguyen", "a spokesman for Sen. Ada Li").
 _GOVERNING = word_set(
     "in on at of from to into onto near off along across through toward towards behind beside with "
-    "against for alongside about among between "
+    "against for alongside about among between since until "
     # (French and German: "d'avance sur Geraint Thomas", "devant Julian X", "gegen Thomas Y", "mit Z";
     # not "pour"/"für", which give a view's holder, "Pour X, ...", nor "selon"/"laut", a cited source)
     "sur avec contre chez devant derrière vers auprès envers mit gegen über hinter neben gegenüber"
@@ -88,16 +88,25 @@ def follows_preposition(text: str, start: int) -> bool:
     return word.islower() and word.endswith("ed") and VERB.fullmatch(word) is None
 
 
-def how_named(phrase: Phrase, text: str, start: int, end: int) -> tuple[bool, bool, bool]:
+def how_named(phrase: Phrase, text: str, start: int, end: int) -> tuple[bool, bool, bool, str]:
     """For a full name at text[start:end]: whether it is introduced as a namesake's relative, whether it
     is governed: a preposition's object, or a possessive ("read Piers Morgan's diaries"), so not the
-    paragraph's actor, and whether it is told something (all False for other phrases)."""
+    paragraph's actor, whether it is told something, and how a descriptor in apposition introduces it:
+    "age" ("Devon Park, a 22-year-old from", "Ann Orr, 52,"), "descriptor" ("Evan McMullin, a former CIA
+    officer") or "" (all False or "" for other phrases)."""
     if phrase.kind != "name" or " " not in phrase.name:
-        return False, False, False
+        return False, False, False, ""
     governed = follows_preposition(text, start) or text.startswith(("’s", "'s"), end)
     window = text[max(0, start - 40) : start]
     addressed = ("told" in window or "tell" in window) and _TOLD.search(window) is not None
-    return introduced_as_kin(text, start, phrase.name), governed, addressed
+    described = "age" if _AGE.match(text, end) else "descriptor" if _DESCRIBED.match(text, end) else ""
+    return introduced_as_kin(text, start, phrase.name), governed, addressed, described
+
+
+# A descriptor in apposition after a name: ", a former CIA officer", ", the party's chairwoman".
+_DESCRIBED = re.compile(r",\s+(?:an?|the)\s+[a-z]")
+# An age in apposition: a person's, never a place's ("Devon Park, a 22-year-old", "Ann Orr, 52,").
+_AGE = re.compile(r",\s+(?:an?\s+\d{1,3}-year-old\b|\d{1,3}\s*[,;)])")
 
 
 # A speech verb's addressee, perhaps with a possessor ("told Bret Baier", "telling Fox's Bret Baier"): never

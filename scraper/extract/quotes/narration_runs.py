@@ -4,7 +4,8 @@ A headline set in title case ("Warren Unloads on Trump in Fiery Speech") capital
 so a run of capitals there joins a name to the words after it ("Elizabeth Warren Unloads"); the body
 names the same people in running text. A quotation blanked out of a sentence leaves spaces where it
 stood: 'writing that Donald Trump "does not ..." It was' holds two runs, not "Donald Trump It". A name
-between "a" and a noun modifies the noun ("plays a Hank Williams song"): no one in the scene.
+between "a" and a noun modifies the noun ("plays a Hank Williams song"): no one in the scene. A name after
+opening phrases set off by commas still leads its sentence.
 """
 
 from __future__ import annotations
@@ -33,14 +34,29 @@ def before_blank(run: str) -> str:
     return run[: run.index(BLANK)].rstrip() if BLANK in run else run
 
 
-# "a" or "an" as a word right before a run, and a lower-case word right after it.
+# "a" or "an" as a word right before a run, and a lower-case word right after it, or the run ending a
+# clause ("what used to be called a Rockefeller Republican, and she knows").
 _ARTICLE_BEFORE = re.compile(r"(?:^|(?<=[^\w’'-]))an? $")
-_NOUN_AFTER = re.compile(r" [a-z]")
+_NOUN_AFTER = re.compile(r" [a-z]|[,;:.!?]|$")
 
 
 def attributive(sentence: str, start: int, end: int) -> bool:
     """Whether the run at `start`..`end` of `sentence` modifies a noun after "a" ("a Hank Williams song",
-    "an Obama appointee"): it names no one who may speak."""
+    "an Obama appointee") or is a kind of person a predicate names ("is a Reagan Democrat."): it names
+    no one who may speak."""
     if _NOUN_AFTER.match(sentence, end) is None:
         return False
     return _ARTICLE_BEFORE.search(sentence, max(0, start - 4), start) is not None
+
+
+def after_openers(sentence: str, at: int, openers: re.Pattern[str] | None = None) -> bool:
+    """Whether `at`, right after a comma, follows only opening phrases ("At a town hall in Exeter, Rubio
+    was asked"): the sentence's subject still leads it (after a title, "the former Virginia attorney
+    general", only after short ones)."""
+    opening = (openers or _OPENERS).match(sentence)
+    return opening is not None and opening.end() == at
+
+
+# One or two opening phrases set off by commas, up to ten words each ("This year, with Donald Trump at the
+# top of the ticket, Whitfield expects"): a feature sets the scene at length before its subject.
+_OPENERS = re.compile(r"\s*(?:[\w’'\-]+(?:\s+[\w’'\-]+){0,9},\s+){1,2}")

@@ -21,6 +21,7 @@ from scraper.extract.quotes.quote_asked import (
 from scraper.extract.quotes.quote_attribution import VERB, before_quote
 from scraper.extract.quotes.quote_intros import intro_speaker, reaction_above
 from scraper.extract.quotes.quote_judging import continues_across, opening_subject, relative_judge
+from scraper.extract.quotes.quote_kin import kin_clauses
 from scraper.extract.quotes.quote_labels import label_speaker
 from scraper.extract.quotes.quote_named_leads import naming_clauses
 from scraper.extract.quotes.quote_narration import (
@@ -85,7 +86,8 @@ def speaker_events(paragraphs: list[str], masked: list[str], quotes: list[_Quote
                 local[(index, offset)] = ((index, offset), raw, part, [])
         for raw, offset in introductions(narration):
             local.setdefault((index, offset), ((index, offset), raw, "intro", []))
-        for raw, offset, part in naming_clauses(narration):  # ('the waitress, a woman named Trish, ...')
+        # ('the waitress, a woman named Trish, ...', 'Her husband, Gerrit, was less sure')
+        for raw, offset, part in naming_clauses(narration) + kin_clauses(narration):
             local.setdefault((index, offset), ((index, offset), raw, part, []))
         # (rebuilt only when narration added a phrase: it only adds keys, a subject touching a phrase being
         # left out and an introduction never replacing one, so an unchanged count is an unchanged list)

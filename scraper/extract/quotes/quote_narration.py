@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from scraper.extract.quotes.narration_runs import attributive, before_blank, is_headline
+from scraper.extract.quotes.narration_runs import after_openers, attributive, before_blank, is_headline
 from scraper.extract.quotes.quote_after import AFTER_ACCORDING, AFTER_VERB_SUBJECT, plausible_subject
 from scraper.extract.quotes.quote_asked import asked_opening
 from scraper.extract.quotes.quote_attribution import SOURCE_VERBS, VERB, subject_before
@@ -241,7 +241,7 @@ def name_mentions(text: str, after_quotes: frozenset[int] = frozenset()) -> list
             at = m.start()
             leads = at in (lead, named) or (after_quotes and start + at in after_quotes)
             if openers and not leads and sentence[at - 2 : at] == ", ":  # (after opening phrases)
-                leads = _after_openers(sentence, at)
+                leads = after_openers(sentence, at)
             if not leads and lead >= 0 and at > 3 and sentence[at - 2].islower() and sentence[at - 1] == " ":
                 leads = _titled_lead(sentence, at, lead, openers)
             if leads and sentence.startswith((".", "\u2024"), m.end()) and m.group().lower() in HONORIFICS:
@@ -281,14 +281,7 @@ def _titled_lead(sentence: str, at: int, lead: int, openers: bool) -> bool:
     title = _ARTICLE_TITLE.search(sentence, max(lead, at - 40), at)
     if title is None:
         return False
-    return title.start() == lead or (openers and _after_openers(sentence, title.start()))
-
-
-def _after_openers(sentence: str, at: int) -> bool:
-    """Whether `at`, right after a comma, follows only short opening phrases ("At a town hall in Exeter,
-    Rubio was asked"): the sentence's subject still leads it."""
-    opening = OPENING_PHRASES.match(sentence)
-    return opening is not None and opening.end() == at
+    return title.start() == lead or (openers and after_openers(sentence, title.start(), OPENING_PHRASES))
 
 
 def _verbless_opening(sentence: str, verb_at: int) -> bool:

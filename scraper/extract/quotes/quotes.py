@@ -54,6 +54,7 @@ from typing import Any, NamedTuple
 from scraper.extract.quotes.mention_context import context_gender, how_named, quoted_surnames
 from scraper.extract.quotes.quote_events import speaker_events
 from scraper.extract.quotes.quote_filters import is_quotation, is_scare_quote, is_unspoken_term
+from scraper.extract.quotes.quote_kin import kin_entry
 from scraper.extract.quotes.quote_runs import (
     CARRIED,
     DIRECT,
@@ -113,6 +114,12 @@ def attribute(paragraphs: list[str]) -> Attributed | None:
     events = sorted(events, key=itemgetter(0))
     reported: list[tuple[int, int, str, bool]] = []
     for (index, offset), raw, role, owners in events:
+        if role == "kin":  # ('Her husband, Gerrit, was less sure': quote_kin)
+            kin = kin_entry(history.entries, raw, index)
+            kin_phrase = classify_mention(kin[0]) if kin is not None else None
+            if kin is not None and kin_phrase is not None:  # (as a full name leading its sentence)
+                history.resolve(kin_phrase, "mention", kin[1], index)
+            continue
         classify = classify_mention if role in {"mention", "named", "asked"} else classify_phrase
         phrase = classify(raw) if raw else classify_phrase("he")
         if phrase is not None and role == "speaker" and phrase.kind == "pronoun":  # ("it said": speaker_it)
@@ -125,8 +132,9 @@ def attribute(paragraphs: list[str]) -> Attributed | None:
             how = _NOT_NAMED  # (how_named reads full names only: most phrases skip the call)
             if phrase.kind == "name" and " " in phrase.name:
                 how = how_named(phrase, masked[index], offset, offset + len(raw))
-                if role == "named" and _AGED.match(paragraphs[index], offset + len(raw)):
-                    role = "mention"  # (a person introduced with an age, "Ann Orr, 52, who ...": a he or she)
+                if _AGED.match(paragraphs[index], offset + len(raw)):  # (the view blanks the age)
+                    how = (*how[:3], "age")
+                    role = "mention" if role == "named" else role  # ("Ann Orr, 52, who ...": a he or she)
             speaker = None
             if continues_speaker(phrase, role, masked[index], offset + len(raw)):
                 speaker = history.continued(phrase, index)  # ('The former astronaut ... added:')
@@ -194,7 +202,7 @@ def _clean(text: str) -> str:
     return text.strip().rstrip(",").strip()
 
 
-_NOT_NAMED = (False, False, False)
+_NOT_NAMED = (False, False, False, "")
 _SHE = classify_phrase("she")
 # An age right after a name in narration ("like Estrella Vega, 52, who was voting"): a person introduced
 # to be quoted, whom a following he or she may refer to, as to a sentence's subject.

@@ -7,12 +7,14 @@ acronym spells, and which of the people sharing a surname a bare mention of it r
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from scraper.extract.quotes.given_names import given_name_gender
+from scraper.extract.quotes.speaker_gender import pronoun_gender
 from scraper.extract.quotes.speaker_occasions import PLACE_NOUNS
-from scraper.extract.quotes.speaker_words import is_person_noun
+from scraper.extract.quotes.speaker_words import PERSONAL, is_person_noun
 
 
 @dataclass(eq=False)  # entries are moved by identity: two mentions of "a source" are two sources
@@ -31,6 +33,7 @@ class Speaker:
     kin: bool = False  # introduced as a namesake's relative ("Fischer's mother, Adrianne Fischer")
     governed: bool = False  # first named as a preposition's object ("the shelter on Harbor Road")
     addressed: bool = False  # first named as told something ("X told Fox's Bret Baier that")
+    described: str = ""  # first named with an appositive: "descriptor" ("X, a former CIA officer,"), "age"
     initials: bool = False  # also called by its initials ("Consumer Reports" ... "CR"): an organization
     order: int = 0  # when it last became the most recent entry (SpeakerHistory keeps entries in this order)
 
@@ -101,7 +104,9 @@ def not_a_person(entry: Speaker) -> bool:
     if entry.kind == "group" or entry.initials:
         return True
     if entry.kind == "name":  # (nor two people named together: "Lindsey Graham and John McCain")
-        return entry.display.rsplit(None, 1)[-1].lower() in PLACE_NOUNS or " and " in entry.display
+        # (one introduced with an age is a person, a surname like a place's noun: "Devon Park, 22,")
+        place = entry.display.rsplit(None, 1)[-1].lower() in PLACE_NOUNS and entry.described != "age"
+        return place or " and " in entry.display
     return entry.kind in {"definite", "indefinite"} and not (is_person_noun(entry.head) or entry.gender)
 
 
@@ -142,6 +147,23 @@ def gendered_intro(entries: list[Speaker], gender: str, paragraph: int) -> Speak
         ),
         None,
     )
+
+
+def called(entry: Speaker, pronoun: str) -> str:
+    """The gender a he or she that resolved to `entry` gives it: only to a full name with no evidence of
+    its own ("Kiran Osei, 34, ... '...,' she says": a later "he says" is not her); a lone surname, which
+    a namesake may share, gets none."""
+    if pronoun in PERSONAL and not entry.sex and " " in entry.display and entry.kind == "name":
+        return pronoun_gender(pronoun)
+    return ""
+
+
+def introduced_at_length(people: Iterable[Speaker]) -> Speaker | None:
+    """Of people equally likely to be a he or she, the one the article introduced with a descriptor in
+    apposition ("had heard of Evan McMullin, a former CIA officer who ... Now he is tied with Donald
+    Trump"): the one the passage is about, not a name in passing; None when not exactly one."""
+    described = [e for e in people if e.described]
+    return described[0] if len(described) == 1 else None
 
 
 def compatible(entry: Speaker, gender: str) -> bool:

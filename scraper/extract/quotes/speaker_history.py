@@ -37,9 +37,11 @@ from scraper.extract.quotes.speaker_entries import (
     Speaker,
     addressee_here,
     by_given_name,
+    called,
     compatible,
     entry_order,
     gendered_intro,
+    introduced_at_length,
     is_acronym,
     named_here,
     namesake,
@@ -80,7 +82,7 @@ class SpeakerHistory:
 
     def resolve(
         self, phrase: Phrase, role: str = "speaker", gender: str = "", paragraph: int = 0,
-        kin: bool = False, governed: bool = False, addressed: bool = False,
+        kin: bool = False, governed: bool = False, addressed: bool = False, described: str = "",
     ) -> str | None:  # fmt: skip
         """The display name `phrase` refers to, remembering it as the most recent speaker.
 
@@ -90,7 +92,7 @@ class SpeakerHistory:
         also makes a known speaker the most recent one; "asked" (a name or surname a question is put to:
         "Kell pressed Reyes") makes them the most recent, as the one who answers. `gender` is evidence
         from the words around the phrase ("Smith said she"), `paragraph` where it is, `kin`, `governed`
-        and `addressed` how a full name is introduced (mention_context.how_named).
+        `addressed` and `described` how a full name is introduced (mention_context.how_named).
         """
         if phrase.kind != "pronoun" and " " in phrase.text:  # (one word is a name or a group, no title)
             gender = agreed(gender_of(phrase.text) or article_gender(phrase.text), gender)
@@ -98,7 +100,7 @@ class SpeakerHistory:
             self._possessor_named(phrase.text, paragraph)
         found = self._lookup(phrase, gender, paragraph)
         if role in {"intro", "mention", "named", "asked"}:
-            return self._note(phrase, found, role, gender, paragraph, (kin, governed, addressed))
+            return self._note(phrase, found, role, gender, paragraph, (kin, governed, addressed, described))
         if found is None:
             if phrase.kind == "pronoun" or (role == "intro" and phrase.kind != "name"):
                 return None
@@ -113,7 +115,7 @@ class SpeakerHistory:
                 # (a person first cited with "according to" who is then credited with "said" speaks)
                 found.role = role if found.role == "intro" or role == "speaker" else found.role
                 self._latest(found)
-        self._saw(found, gender if phrase.kind != "pronoun" else "", paragraph)
+        self._saw(found, gender if phrase.kind != "pronoun" else called(found, phrase.text), paragraph)
         return found.display
 
     def continued(self, phrase: Phrase, paragraph: int) -> str | None:
@@ -159,7 +161,7 @@ class SpeakerHistory:
 
     def _note(
         self, phrase: Phrase, found: Speaker | None, role: str, gender: str, paragraph: int,
-        how: tuple[bool, bool, bool],
+        how: tuple[bool, bool, bool, str],
     ) -> str | None:  # fmt: skip
         """Remember a person or organization named in narration; a mentioned speaker becomes the latest."""
         if found is None:
@@ -174,7 +176,7 @@ class SpeakerHistory:
                 # (a person leading a sentence is what a following "he said" most likely refers to)
                 kind = "subject" if role in {"mention", "asked"} and full_name else "intro"
                 entry = Speaker(display, phrase.kind, set(phrase.roles), kind, phrase.head)
-                entry.kin, entry.governed, entry.addressed = how
+                entry.kin, entry.governed, entry.addressed, entry.described = how
                 self._latest(entry, new=True)
                 self._saw(entry, gender, paragraph)
             return None
@@ -276,7 +278,9 @@ class SpeakerHistory:
         if len(people) < 2:
             return next(iter(people.values()), None)
         counts = sorted(((self.quoted.get(name.split()[-1], 0), name) for name in people), reverse=True)
-        return people[counts[0][1]] if counts[0][0] > counts[1][0] else None
+        if counts[0][0] > counts[1][0]:
+            return people[counts[0][1]]
+        return introduced_at_length(people.values())
 
     def _by_name(self, name: str, gender: str, paragraph: int) -> Speaker | None:
         """The known person whose name is `name` or ends with it ("Stavridis", "Mr Stavridis")."""

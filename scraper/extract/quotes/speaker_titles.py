@@ -81,9 +81,15 @@ def _mask_dot(match: re.Match[str]) -> str:
         # an initial, not a country's ("... in the U.S. The ..." ends a sentence)
         country = text[max(0, start - 2) : start + 4]
         return "." if any(c in country for c in _COUNTRY_INITIALS) else ABBREVIATION_DOT
+    if text.endswith(", ", 0, start) and _WEEKDAY_NEXT.match(text, period + 1):
+        return ABBREVIATION_DOT  # a state after its town, then the day ("in Jacksonville, Fla. Wednesday")
     if word == "Del" and text.endswith(", ", 0, start):
         return "."  # Delaware after its town ("Dover, Del."), not a delegate's title
     return ABBREVIATION_DOT if word in _TITLE_ABBREVIATIONS else "."
+
+
+# A weekday after a place: the sentence goes on ("at a rally in Jacksonville, Fla. Wednesday night, telling").
+_WEEKDAY_NEXT = re.compile(r" (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 
 
 def _blank_after_name(match: re.Match[str]) -> str:

@@ -120,6 +120,8 @@ def classify_phrase(raw: str) -> Phrase | None:
     if text.count(" ") >= 2:  # a time/medium tail needs at least "X on Monday"
         text = TRIM_TAIL.sub("", text).strip()
     words = text.split()
+    if len(words) > 1 and words[-1] in {"himself", "herself", "itself", "themselves"}:  # ("Trump himself")
+        words = words[:-1]
     # (also a sentence adverb before a name with no comma: "Finally Cleese offers ...")
     while len(words) > 1 and (words[0].lower() in OPENERS or (  # ("Privately she": she)
             is_adverb(words[0]) and (words[1][0].isupper() or words[1] in _SUBJECT_PRONOUNS))):  # fmt: skip
