@@ -10,6 +10,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from itertools import accumulate
 
+from scraper.extract.quotes.narration_titles import introductions
 from scraper.extract.quotes.quote_after import after_quote
 from scraper.extract.quotes.quote_asked import (
     PASSIVE_NEXT,
@@ -26,7 +27,6 @@ from scraper.extract.quotes.quote_labels import label_speaker
 from scraper.extract.quotes.quote_named_leads import naming_clauses
 from scraper.extract.quotes.quote_narration import (
     descriptor_subjects,
-    introductions,
     name_mentions,
     narration_mentions,
 )

@@ -1,8 +1,8 @@
 """Speakers named in narration, outside quotations: for quotes with no attribution of their own.
 
 `narration_mentions` finds subjects of speech verbs and "according to" sources, `name_mentions` the
-capitalized runs (names, named organizations) and `introductions` people named with a title, so that
-a later descriptor ("the admiral") can refer back to them. Offsets are into the given text.
+capitalized runs (names, named organizations); narration_titles finds people named with a title.
+Offsets are into the given text.
 """
 
 from __future__ import annotations
@@ -21,41 +21,9 @@ from scraper.extract.quotes.quote_subjects import OPENING_PHRASES, descriptor_su
 from scraper.extract.quotes.speaker_articles import name_in_run
 from scraper.extract.quotes.speaker_german import no_person_after
 from scraper.extract.quotes.speaker_words import (
-    ABBREVIATED_TITLES,
     HONORIFICS,
-    ROLE_WORDS,
 )
-from scraper.extract.word_patterns import first_chars, trie_pattern
 
-# A person named with a title in narration: "Former NATO ... Commander Admiral James Stavridis".
-# (an abbreviated title reads "Gov\u2024" in the attribution view: speaker_titles)
-_TITLES = ROLE_WORDS | {f"{abbreviation}\u2024" for abbreviation in ABBREVIATED_TITLES}
-# A title is tested cheapest first: a word's start, its first letter, then, case-sensitively, a run of
-# the titles' characters no longer than the longest title before white space and a capital; so the
-# case-insensitive title list is read only before capitals, not at every word. (The run is possessive:
-# white space never follows a shorter part of it, so giving characters back could not help the match.)
-_TITLE_MARKS = "".join(sorted({c for title in _TITLES for c in title if not (c.isalnum() or c == "_")}))
-# ("of" may join the title to its department: "Secretary of State Madeleine Albright"; _TITLE_BACKWARDS
-# reads this test backwards, to skip paragraphs: a change here goes there too)
-_BEFORE_CAPITAL = rf"(?=[\w{re.escape(_TITLE_MARKS)}]{{1,{max(map(len, _TITLES))}}}+\s+(?:of\s+)?[A-Z])"
-_TITLED_NAME = re.compile(
-    rf"\b(?=(?i:{first_chars(_TITLES)})){_BEFORE_CAPITAL}(?i:{trie_pattern(_TITLES)})(?:\s+of(?=\s+[A-Z]))?"
-    # (a dot only after an initial: "Hospital. She" is two sentences, not a name; the last word is no
-    # abbreviated title, "former Gov\u2024 Paul Brandt" names Paul Brandt, not "Gov"; a surname may
-    # open with a particle, "Mayor Bill de Blasio")
-    rf"\s+(?:[A-Z](?:[.\u2024]|[\w’'-]*)\s+){{0,4}}(?:(?:de|van|von|der|du|da|del|di|le|la)\s+)?"
-    rf"[A-Z][\w’'-]+(?![\w’'\u2024-]|\s+[A-Z])"
-)
-# What _BEFORE_CAPITAL asks of every titled name, read backwards: a capital, white space (perhaps "of"
-# and white space) and a title. Reversed, the pattern starts with a plain class, a capital, which the
-# engine scans for in one tight loop, where _TITLED_NAME tries every word start; a paragraph where it
-# finds nothing (six in seven) holds no titled name, so introductions skips the search. (It holds no
-# more than that lookahead: keep the two alike. A title's last character is tested first, in one class,
-# where the case-insensitive trie would try each branch at every capital.)
-_BACKWARD_TITLES = [title[::-1] for title in _TITLES]
-_TITLE_BACKWARDS = re.compile(
-    rf"[A-Z](?:\s+fo)?\s+(?=(?i:{first_chars(_BACKWARD_TITLES)}))(?i:{trie_pattern(_BACKWARD_TITLES)})"
-)
 _CAPITALIZED = r"[A-ZÀ-ÖØ-Þ][\w\-]*(?:[’'][A-ZÀ-ÖØ-Þ]\w*)?"  # "O'Brien", not "Iowa's"
 # A person's campaign or administration named after them is a body a later "the campaign" refers to.
 _BODY_TAIL = r"(?:\s+(?:campaign|administration)\b)?"
@@ -79,12 +47,6 @@ _NAME_RUN_INITIALS = re.compile(
     rf"(?:\s+(?:(?:de|van|von|der|du|da|del|la|le|of)\s+)?(?:[A-Z]\u2024\s?)*{_CAPITALIZED})*"
     r"(?:(?<=[JS]r)\u2024|(?<=\s[A-Z])\u2024)?"  # (a suffix, or a surname cut to its initial: "Stefan K.")
     rf"{_BODY_TAIL}"
-)
-# What leads a title: capitalized words and the lower-case words that qualify an office ("White House
-# press secretary", "Trump campaign manager", "former", "deputy national security adviser").
-_TITLE_LEAD = re.compile(
-    r"(?:(?:[A-Z][\w.’'-]*|former|ex-|then-|press|campaign|communications|policy|political|national|"
-    r"security|deputy|senior|chief)\s+){0,5}$"
 )
 
 
@@ -164,7 +126,7 @@ def _sentences(text: str) -> tuple[_Sentence, ...]:
     """Each sentence of `text`: its offset, its text and its speech verbs."""
     sentences: list[_Sentence] = []
     start = 0
-    first, last = _unblanked(text)  # (the blanks of a quotation opening or closing the paragraph)
+    first, last = unblanked(text)  # (the blanks of a quotation opening or closing the paragraph)
     for end in [*sentence_ends(text), len(text)]:  # ("the U.S. Secret Service" is one sentence)
         sentence = text[start:end]
         verbs = VERB.finditer(sentence, max(0, first - start), min(end, last) - start)
@@ -173,7 +135,7 @@ def _sentences(text: str) -> tuple[_Sentence, ...]:
     return tuple(sentences)
 
 
-def _unblanked(text: str) -> tuple[int, int]:
+def unblanked(text: str) -> tuple[int, int]:
     """Where the text of a masked paragraph or sentence starts and ends: the blanks of a quotation that
     opens or closes it (a fifth of all narration) are left out of the searches that test every position,
     no match starting there. (The verb and title patterns end with lookaheads that white space up to the
@@ -306,21 +268,4 @@ def descriptor_subjects(text: str) -> list[tuple[str, int]]:
         subject = descriptor_subject(sentence[opened:]) if verbless or opened else None
         if subject is not None:
             found.append((subject[0], start + opened + subject[1]))
-    return found
-
-
-def introductions(text: str) -> list[tuple[str, int]]:
-    """People named with a title anywhere in narration, for descriptors that refer back to them."""
-    found: list[tuple[str, int]] = []
-    if _TITLE_BACKWARDS.search(text[::-1]) is None:  # (no title before a capital: no titled name)
-        return found
-    for match in _TITLED_NAME.finditer(text, *_unblanked(text)):
-        if text.startswith(" of ", match.end()):  # ("Former Secretary" of "Former Secretary of State X")
-            last = match.group().rsplit(None, 1)[-1]
-            again = _TITLED_NAME.match(text, match.end() - len(last)) if last.lower() in _TITLES else None
-            match = again or match
-        window = max(0, match.start() - 80)
-        lead = _TITLE_LEAD.search(text, window, match.start())
-        start = lead.start() if lead else match.start()
-        found.append((text[start : match.end()], start))
     return found
