@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
+from scraper.extract.quotes.narration_titles import _TITLE_BACKWARDS, _TITLED_NAME, introductions
 from scraper.extract.quotes.quote_attribution import sentence_start
-from scraper.extract.quotes.quote_narration import _TITLE_BACKWARDS, _TITLED_NAME, introductions
 from scraper.extract.quotes.quote_spans import find_spans
 from scraper.extract.quotes.quotes import extract_quotes
 from scraper.extract.quotes.speaker_gender import gender_of
