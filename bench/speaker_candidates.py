@@ -18,7 +18,8 @@ import math
 import re
 from typing import Any
 
-from scraper.extract.quotes.quote_narration import introductions, name_mentions, narration_mentions
+from scraper.extract.quotes.narration_titles import introductions
+from scraper.extract.quotes.quote_narration import name_mentions, narration_mentions
 from scraper.extract.quotes.quote_runs import DIRECT, Quote
 from scraper.extract.quotes.quotes import attribute
 from scraper.extract.quotes.speech_verbs import VERB
