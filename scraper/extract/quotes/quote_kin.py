@@ -9,14 +9,14 @@ from __future__ import annotations
 import re
 
 from scraper.extract.quotes.speaker_entries import Speaker, compatible, not_a_person
-from scraper.extract.quotes.speaker_gender import FEMALE, MALE
+from scraper.extract.quotes.speaker_gender import FEMALE, MALE, word_gender
 from scraper.extract.quotes.speaker_words import NAME_PARTICLES, word_set
 
-# The relation's sex, when it has one.
-_RELATIONS = {
-    "husband": MALE, "wife": FEMALE, "son": MALE, "daughter": FEMALE, "brother": MALE, "sister": FEMALE,
-    "father": MALE, "mother": FEMALE, "mom": FEMALE, "dad": MALE, "grandson": MALE, "granddaughter": FEMALE,
-}  # fmt: skip
+# Relations with a sex of their own; speaker_gender.word_gender gives it.
+_RELATIONS = (
+    "husband", "wife", "son", "daughter", "brother", "sister", "father", "mother", "mom", "dad", "grandson",
+    "granddaughter",
+)
 # "Her husband, Gerrit," / "His wife, Anne," opening a sentence or a clause: a possessive pronoun, the
 # relation, and one capitalized word set off by commas (a full name is read as any name is).
 _KIN = re.compile(
@@ -38,7 +38,7 @@ def kin_parts(raw: str) -> tuple[str, str, str]:
     if found is None:
         return "", "", ""
     owner = FEMALE if found.group("owner").lower() == "her" else MALE
-    return owner, _RELATIONS[found.group("relation")], found.group("given")
+    return owner, word_gender(found.group("relation")), found.group("given")
 
 
 # Particles of a surname written as a word of its own ("Marlys Vander Wel", "Ana de la Cruz").
