@@ -107,10 +107,14 @@ class Phrase:
     head: str = ""
 
 
+_LEDE_CREDIT = re.compile(r"^\s*\([A-Z][^()]{1,30}\)\s*(?:[–—-]\s*)?(?=[A-Z])")
+
+
 @lru_cache(maxsize=_CACHED_PHRASES)
 def classify_phrase(raw: str) -> Phrase | None:
     """What kind of speaker phrase `raw` is, or None when it is not a plausible subject."""
-    text = restore_dots(raw).strip(" ,;:—–-()[]\u00a0…")  # (an excerpt's ellipsis: "… Ri Kyong Ae")
+    # (a source's credit opening a lede is no part of the name after it: "(CBS News) Donald Trump said")
+    text = _LEDE_CREDIT.sub("", restore_dots(raw)).strip(" ,;:—–-()[]\u00a0…")  # ("… Ri Kyong Ae")
     text = after_occasion(text)  # ("lors d'une conférence de presse le directeur ...": the director)
     owner = document_owner(text)  # ("Smith's letter to the board, ..."): the possessor speaks
     if owner is not None:
