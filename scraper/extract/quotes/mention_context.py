@@ -85,7 +85,15 @@ def follows_preposition(text: str, start: int) -> bool:
     word = before[-1]
     if word.lower() in _GOVERNING:
         return True
-    return word.islower() and word.endswith("ed") and VERB.fullmatch(word) is None
+    acting = word.endswith(("ed", "ing")) or word in _IRREGULAR_PAST  # ("met Ted Cruz", "mocking Cruz")
+    return word.islower() and acting and VERB.fullmatch(word) is None
+
+
+# Common transitive verbs whose past tense does not end in "-ed": their object is acted upon too.
+_IRREGULAR_PAST = word_set(
+    "met beat hit saw took led left sent brought caught fought sought bought chose drove gave kept lost "
+    "made paid struck won found held knew let put shook sold taught threw understood hired fired"
+)
 
 
 def how_named(phrase: Phrase, text: str, start: int, end: int) -> tuple[bool, bool, bool, str]:
@@ -93,13 +101,15 @@ def how_named(phrase: Phrase, text: str, start: int, end: int) -> tuple[bool, bo
     is governed: a preposition's object, or a possessive ("read Piers Morgan's diaries"), so not the
     paragraph's actor, whether it is told something, and how a descriptor in apposition introduces it:
     "age" ("Devon Park, a 22-year-old from", "Ann Orr, 52,"), "descriptor" ("Evan McMullin, a former CIA
-    officer") or "" (all False or "" for other phrases)."""
+    officer"), "apposed" (a noun's name between commas) or "" (all False or "" for other phrases)."""
     if phrase.kind != "name" or " " not in phrase.name:
         return False, False, False, ""
     governed = follows_preposition(text, start) or text.startswith(("’s", "'s"), end)
     window = text[max(0, start - 40) : start]
     addressed = ("told" in window or "tell" in window) and _TOLD.search(window) is not None
     described = "age" if _AGE.match(text, end) else "descriptor" if _DESCRIBED.match(text, end) else ""
+    if not described and text.endswith(", ", 0, start) and text.startswith(",", end):
+        described = "apposed"  # (the name of a noun before it: "Her mother, Ada Li, drives a van")
     return introduced_as_kin(text, start, phrase.name), governed, addressed, described
 
 

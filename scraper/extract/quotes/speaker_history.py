@@ -237,6 +237,8 @@ class SpeakerHistory:
             )
             if found is not None and personal and found.seen < paragraph:
                 found = addressee_here(self.entries, wanted, paragraph) or found  # (speaker_entries)
+            if found is not None and found.role == "intro" and found.described != "apposed":
+                found = self._subject_here(found, wanted, paragraph) or found
             if found is not None or not personal:
                 return found
             return self._only_person(wanted, paragraph) or gendered_intro(self.entries, wanted, paragraph)
@@ -261,6 +263,22 @@ class SpeakerHistory:
             body = spokesperson_body(self.entries, phrase, paragraph)
             return body if isinstance(body, Speaker) else None
         return None
+
+    def _subject_here(self, intro: Speaker, gender: str, paragraph: int) -> Speaker | None:
+        """A subject of this paragraph that he or she means over a person only named after them: in
+        "Donald Trump met Ted Cruz at a rally. '...,' he said" the subject goes on speaking, as a pronoun
+        leading a sentence continues the one the sentences before were about."""
+        return next(
+            (
+                e
+                for e in reversed(self.entries)
+                # (a person by their sex, from the article or a given name: "Anchor Capital portfolio
+                # manager Nolan Wapenaar" leads with a body, which is no subject of its own)
+                if e.order < intro.order and e.role in {"subject", "speaker"} and e.seen == paragraph
+                and e.sex not in {"", CONFLICTING} and compatible(e, gender)
+            ),
+            None,
+        )
 
     def _only_person(self, gender: str, paragraph: int) -> Speaker | None:
         """Before anyone has spoken, he or she is the one person named in this or the previous paragraph
