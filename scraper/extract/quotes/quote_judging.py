@@ -39,6 +39,8 @@ _SUBJECT = re.compile(
     r"(?:[A-Z][\w’'.\-\u2024]*\s+){0,3}(?:[a-z][\w\-]*\s+){0,3}(?:[A-Z][\w’'.\-\u2024]*\s+){0,3}[A-Z][\w’'\-]*)"
     r"(?:\s*,(?:[^.;:!?\"“”]|(?<=[A-Z])\.|\.(?=\S)){1,90}?,)?\s+(?:[a-z]\w*ly\s+)?[a-z]"
 )
+# Up to two short phrases opening a sentence before its subject ("In his speech, ", "On Monday, ").
+OPENING_PHRASES = re.compile(r"\s*(?:[\w’'\-]+(?:\s+[\w’'\-]+){0,5},\s+){1,2}")
 # Words of a name's run: capitalized, with a masked period ("Mr\u2024").
 _CAPITAL = re.compile(r"[A-Z]")
 
@@ -53,7 +55,13 @@ def judging_subject(sentence: str) -> tuple[str, int] | None:
     passive = (judging["verb"] or judging["framing"]).endswith("ed")
     if passive and before and before[-1][:1].islower() and before[-1] not in _SUBJECTS:
         return None  # (a passive after a noun names a thing: 'the box labelled "..."', 'a plan dubbed "..."')
-    return opening_subject(sentence)
+    found = opening_subject(sentence)
+    if found is None and "," in sentence[: judging.start()]:
+        # (after opening phrases: 'In a statement, he dismissed the speech as "..."')
+        opening = OPENING_PHRASES.match(sentence, 0, judging.start())
+        after = opening_subject(sentence[opening.end() :]) if opening else None
+        found = (after[0], opening.end() + after[1]) if opening and after else None
+    return found
 
 
 _SUBJECTS = frozenset({"he", "she", "they", "also", "then", "once", "later", "repeatedly", "and", "but"})
@@ -72,7 +80,7 @@ def opening_subject(sentence: str, descriptors: bool = False) -> tuple[str, int]
     words = spk.split()
     # (a surname particle before a capitalized word is the name's: "Mayor Bill de Blasio piled on")
     lower = [i for i, word in enumerate(words) if word[:1].islower() and not _particle_in_name(words, i)]
-    if lower and words[0].lower() != "the":
+    if lower and words[0].lower() != "the" and spk not in {"he", "she"}:  # (after opening phrases)
         # (lower-case words only as a title's: their last is a person's noun or role right before the
         # name, "host Laura Ingraham"; in "Obama met with Putin" they are the clause, Obama its subject)
         last = words[lower[-1]].lower()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from scraper.extract.quotes.quote_subjects import OPENING_PHRASES
+from scraper.extract.quotes.quote_judging import OPENING_PHRASES
 from scraper.extract.quotes.speaker_words import word_set
 
 # A determiner, one or two lower-case words (a person's noun, perhaps an adjective), then "named".

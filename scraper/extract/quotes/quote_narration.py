@@ -15,9 +15,10 @@ from scraper.extract.quotes.narration_runs import after_openers, attributive, be
 from scraper.extract.quotes.quote_after import AFTER_ACCORDING, AFTER_VERB_SUBJECT, plausible_subject
 from scraper.extract.quotes.quote_asked import asked_opening
 from scraper.extract.quotes.quote_attribution import SOURCE_VERBS, VERB, subject_before
+from scraper.extract.quotes.quote_judging import OPENING_PHRASES
 from scraper.extract.quotes.quote_named_leads import named_lead
 from scraper.extract.quotes.quote_sentences import sentence_ends
-from scraper.extract.quotes.quote_subjects import OPENING_PHRASES, descriptor_subject
+from scraper.extract.quotes.quote_subjects import descriptor_subject
 from scraper.extract.quotes.speaker_articles import name_in_run
 from scraper.extract.quotes.speaker_german import no_person_after
 from scraper.extract.quotes.speaker_words import (

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from scraper.extract.quotes.quote_joined import joined_clause_subject
-from scraper.extract.quotes.quote_judging import opening_subject
+from scraper.extract.quotes.quote_judging import OPENING_PHRASES, opening_subject
 from scraper.extract.quotes.speaker_french import before_object_pronouns
 from scraper.extract.quotes.speaker_german import (
     GERMAN_FRONTED_NAME,
@@ -171,9 +171,6 @@ def previous_subject(text: str, previous: int, start: int) -> tuple[str, int] | 
 # irréversible.", "For Ann Duval, the trend is clear.", "Für die Forscherin Ada Li ist das klar."
 _FOR_LEADS = re.compile(r"\s*(?:For|Pour|Für)\s+(?P<spk>[^,.;:!?\"“”«»„]{3,60}?)(?:,|\s+(?:ist|war|sind)\b)")
 
-
-# Up to two short phrases opening a sentence before its subject ("In his speech, ", "On Monday, ").
-OPENING_PHRASES = re.compile(r"\s*(?:[\w’'\-]+(?:\s+[\w’'\-]+){0,5},\s+){1,2}")
 
 
 def narrating_subject(sentence: str) -> tuple[str, int] | None:

@@ -167,6 +167,11 @@ PERSON_NOUN_ENDINGS = (
 JOB_ENDINGS = ("ist", "ator", "grapher", "ician", "edian")
 # Endings of the same shapes that make nouns of things: government, agreement, statement.
 _THING_ENDINGS = ("ment",)
+# Function words, verbs and adjectives with a person noun's ending ("after", "went", "recent"): never one.
+_NOT_PERSON_NOUNS = word_set(
+    "after over under never ever whether either neither rather later other another together further "
+    "however her per for nor went spent sent meant want recent current different present"
+)
 
 
 PERSON_NOUNS = word_set(
@@ -189,7 +194,9 @@ def is_person_noun(word: str) -> bool:
     "contract", "army")."""
     if word in PERSON_NOUNS or is_role(word) or word.endswith(_AGE_NOUN):
         return True
-    return word.endswith(PERSON_NOUN_ENDINGS) and not word.endswith(_THING_ENDINGS)
+    if not word.endswith(PERSON_NOUN_ENDINGS) or word in _NOT_PERSON_NOUNS:
+        return False
+    return not word.endswith(_THING_ENDINGS)
 
 
 def is_role(word: str) -> bool:
