@@ -13,7 +13,7 @@ import re
 
 from scraper.extract.quotes.quote_after import AFTER_ACCORDING, plausible_subject
 from scraper.extract.quotes.quote_joined import coordinated_lead
-from scraper.extract.quotes.quote_judging import judging_subject
+from scraper.extract.quotes.quote_judging import joined_judge, judging_subject
 from scraper.extract.quotes.quote_relatives import relative_subject
 from scraper.extract.quotes.quote_reporting import (
     as_by_opening,
@@ -92,6 +92,9 @@ def before_quote(text: str) -> tuple[str, int, bool] | None:
             found = previous_subject(text, sentence_start(text.rstrip()[:-1]), len(text))
             return (found[0], found[1], False) if found else None
         return (found[0], start + found[1], False) if found else None
+    judged = joined_judge(sentence, verbs[0].end())  # (a later clause's verb of judging: quote_judging)
+    if judged is not None:
+        return judged[0], start + judged[1], False
     embedded = name_saying(sentence) or _embedded_speaker(sentence, verbs)
     if embedded is not None:
         return embedded[0], start + embedded[1], False

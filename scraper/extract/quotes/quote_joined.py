@@ -11,7 +11,8 @@ import re
 # A clause joined by "and"/"but" after a comma, its own subject and a finite verb.
 _JOINED_CLAUSE = re.compile(
     r",\s+(?:and|but)\s+(?P<spk>[Hh]e|[Ss]he|the(?:\s+[a-z][\w\-]*){1,2}?|"
-    r"(?:[A-Z][\w’'.\-\u2024]*\s+){0,3}[A-Z][\w’'\-]*)\s+"
+    # (a former office's holder, and the state after a name: "former Gov. Mitt Romney of Massachusetts")
+    r"(?:former\s+)?(?:[A-Z][\w’'.\-\u2024]*\s+){0,3}[A-Z][\w’'\-]*(?:\s+of\s+[A-Z][\w’'\-]*)?)\s+"
     r"(?:[a-z]\w*ly\s+)?(?:has|had|have|is|was|were|did|[a-z]\w*ed|[a-z]\w*s)\b"
 )
 

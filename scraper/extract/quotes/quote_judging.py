@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from scraper.extract.quotes.quote_joined import joined_clause_subject
 from scraper.extract.quotes.quote_sentences import sentence_start
 from scraper.extract.quotes.speaker_names import is_role_word
 from scraper.extract.quotes.speaker_words import NAME_PARTICLES, is_person_noun
@@ -62,6 +63,18 @@ def judging_subject(sentence: str) -> tuple[str, int] | None:
         after = opening_subject(sentence[opening.end() :]) if opening else None
         found = (after[0], opening.end() + after[1]) if opening and after else None
     return found
+
+
+def joined_judge(sentence: str, after: int) -> tuple[str, int] | None:
+    """For a quote ending `sentence` that a verb of judging introduces in a clause joined by ", and" or
+    ", but" after `after` (the end of the sentence's first speech verb): that clause's subject, a person,
+    who judges ('X has said he will not vote for him, and Y has called him "..."')."""
+    judging = _JUDGING.search(sentence, max(after, len(sentence) - 80))
+    joined = joined_clause_subject(sentence, judging.end()) if judging else None
+    if joined is None or joined[1] < after:
+        return None
+    phrase = classify_phrase(joined[0])
+    return joined if phrase is not None and phrase.kind in {"name", "pronoun"} else None
 
 
 _SUBJECTS = frozenset({"he", "she", "they", "also", "then", "once", "later", "repeatedly", "and", "but"})
