@@ -215,7 +215,8 @@ def subject_before(sentence: str, verb_at: int, quoting: bool = False) -> tuple[
     joined = clause_name(*pieces[-1]) if pieces and not head.rstrip().endswith(",") else None
     if joined is not None:  # ("Apple shipped its display and Steve Jobs said")
         return joined
-    chunks = _main_clause([(_stop_at_verb(chunk), offset) for chunk, offset in pieces])
+    in_last = not head.rstrip().endswith(",")  # (the verb goes on the last chunk's clause)
+    chunks = _main_clause([(_stop_at_verb(chunk), offset) for chunk, offset in pieces], in_last)
     if chunks and not head.rstrip().endswith(","):
         # (only before a quotation: in narration "the bank has posted profits" is no speech)
         chunks[-1] = _without_as(*(without_auxiliaries(*chunks[-1]) if quoting else chunks[-1]))
@@ -259,10 +260,13 @@ def _stop_at_verb(chunk: str) -> str:
     return match.group() if match else chunk
 
 
-def _main_clause(chunks: list[tuple[str, int]]) -> list[tuple[str, int]]:
-    """The chunks before a relative clause: in "X, who works in Joliet, Illinois, said" the subject is X."""
+def _main_clause(chunks: list[tuple[str, int]], in_last: bool = False) -> list[tuple[str, int]]:
+    """The chunks before a relative clause: in "X, who works in Joliet, Illinois, said" the subject is X;
+    `in_last`: the verb goes on the last chunk's clause, with no comma between them."""
     if len(chunks) > 1 and chunks[-1][0].startswith(("which ", "whom ")) and relative_subject(*chunks[-1]):
         return chunks  # (a relative with its own subject ends the head: ", which she describes as": hers)
+    if in_last and len(chunks) > 1 and chunks[-1][0].startswith("whose "):
+        return []  # (the verb is the relative's own: in "X, whose campaign has argued" X's campaign speaks)
     for i, (chunk, _) in enumerate(chunks):
         # (a chunk that runs past a sentence end, across a blanked-out quote, is no relative clause)
         if i and chunk.split(None, 1)[0].lower() in _RELATIVES and not _STOP_MARK.search(chunk):
@@ -280,7 +284,8 @@ def _named_before(head: str, chunks: list[tuple[str, int]], i: int) -> tuple[str
     """Chunk i, or the name it is an appositive of ("Kenji Moreland, a portfolio manager at X, said")."""
     chunk, offset = chunks[i]
     phrase = classify_phrase(chunk)
-    if phrase is None or phrase.kind == "name":
+    # (a lower-case title is a descriptor, though a name ends it: "executive director of Equality Ohio")
+    if phrase is None or (phrase.kind == "name" and not chunk[:1].islower()):
         return chunk, offset
     for name, start in reversed(chunks[max(0, i - 2) : i]):
         if document_owner(name) is not None:  # ("X's letter to Jo Hale, the inspector general, said": X's)
