@@ -84,6 +84,11 @@ def opening_subject(sentence: str, descriptors: bool = False) -> tuple[str, int]
     """The name (or he, she) opening `sentence` as its subject, a title of lower-case words before it
     kept whole ("Talk radio host Laura Ingraham went"), or None; with `descriptors`, also a capitalized
     descriptor of a person or role ("The Speaker did ...")."""
+    return _leading_subject(sentence, descriptors) or _apposed_subject(sentence)
+
+
+def _leading_subject(sentence: str, descriptors: bool) -> tuple[str, int] | None:
+    """The name, he or she (or with `descriptors` a person's descriptor) that `sentence` opens with."""
     match = _SUBJECT.match(sentence)
     if match is None:
         return None
@@ -107,6 +112,22 @@ def opening_subject(sentence: str, descriptors: bool = False) -> tuple[str, int]
     if phrase is None or phrase.kind not in {"name", "pronoun"} or phrase.text in {"it", "they", "we"}:
         return None
     return spk, match.start("spk")
+
+
+# A descriptor opening the sentence with the name in apposition, then the verb: "Mr. Baroni's lawyer,
+# Michael Baldassare, attacked", "Her spokesman, Tom Ruiz, called".
+_APPOSED = re.compile(
+    r"\s*(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|(?:[A-Z][\w.\u2024]*\s+)?[A-Z][\w’'\-]*[’']s)\s+"
+    r"(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*,\s+(?P<spk>(?:[A-Z][\w’'.\-\u2024]*\s+){1,3}[A-Z][\w’'\-]*),"
+    r"\s+(?:[a-z]\w*ly\s+)?[a-z]"
+)
+
+
+def _apposed_subject(sentence: str) -> tuple[str, int] | None:
+    """The full name in apposition to a descriptor opening `sentence`, as its subject."""
+    match = _APPOSED.match(sentence) if "," in sentence[:60] else None
+    phrase = classify_phrase(match["spk"]) if match else None
+    return (match["spk"], match.start("spk")) if match and phrase and phrase.kind == "name" else None
 
 
 def _particle_in_name(words: list[str], i: int) -> bool:
