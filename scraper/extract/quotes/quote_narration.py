@@ -164,11 +164,12 @@ def _inverted(sentence: str, verb_at: int) -> tuple[str, int] | None:
     return None if not after_stop and plausible_subject(last.strip()) else _subject_after(sentence, verb_at)
 
 
-# A participial phrase or a sentence adverb set off by commas after the subject ("Ms. Li, leaving the
-# diner, said", "Ryan, for his part, told", "Sanders, meanwhile, said"): the verb's subject stands
-# before it, not after the verb as in "Schools, too, should adapt, said Mr. Schwartz".
+# A participial phrase, a relative clause or a sentence adverb set off by commas after the subject ("Ms.
+# Li, leaving the diner, said", "Turner, who made a century, said", "Ryan, for his part, told"): the
+# verb's subject stands before it, not after the verb as in "Schools, too, should adapt, said Mr. X".
 _ASIDE = re.compile(
-    r"\s*(?:[a-z]+ing\s|for (?:his|her|their|its) part\s*$|(?:meanwhile|however|though|in turn|too)\s*$)"
+    r"\s*(?:[a-z]+ing\s|for (?:his|her|their|its) part\s*$|(?:meanwhile|however|though|in turn|too)\s*$"
+    r"|(?:who|whose|whom)\s)"
 )
 _STOP_BLANK = re.compile(r"[.!?][\"”’')\]»“]*\s{3,}$")
 

@@ -317,7 +317,10 @@ class SpeakerHistory:
         suffix: tuple[str, ...] = (" " + " ".join(words),)
         if words[0].lower() in NAME_PARTICLES and len(words) > 1:  # ("De Blasio said" opening a sentence)
             suffix += (f" {words[0].lower()} {' '.join(words[1:])}",)
-        named = (e for e in candidates if compatible(e, gender))
+        # (a given name's guess gives way to the article's evidence when it would leave no one: "Ashton
+        # Turner ... Turner said he")
+        named = [e for e in candidates if compatible(e, gender)]
+        named = named or [e for e in candidates if e.gender in {"", CONFLICTING, gender}]
         found = [e for e in named if e.display == name or e.display.endswith(suffix)]
         exact = next((e for e in found if e.display == name), None)
         longer = [e for e in found if e is not exact and e.display != name]
