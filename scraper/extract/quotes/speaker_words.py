@@ -183,6 +183,10 @@ PERSON_NOUNS = word_set(
     # (politics: "Trump's running mate", "a Clinton ally", "a GOP operative", "the judge")
     "mate ally surrogate operative pundit scholar diplomat judge justice detective colonel suspect "
     "plaintiff widow heiress socialite celebrity quarterback bishop rabbi imam priest "
+    # (occupations and parties whose plural opens a sentence as a group: "Prosecutors said", "Jurors")
+    "prosecutor investigator doctor teacher firefighter paramedic deputy trooper agent forecaster "
+    "organizer organiser protestor regulator worker employee shareholder investor trader physician "
+    "surgeon juror defendant attorney lawyer researcher scientist economist "
     # (French and German nouns of a person's state, not of an occupation: "la retraitée", "l'élu")
     "retraité retraitée élu élue habitant habitante riverain riveraine rentner rentnerin"
 )
@@ -238,7 +242,12 @@ def manner_adverb(word: str) -> bool:
 def is_plural_people(word: str) -> bool:
     """A plural of a listed person noun or role ("reporters", "officials", "critics"); only listed words,
     as a surname may end like a plural ("Peters")."""
-    return word.endswith("s") and (word[:-1] in PERSON_NOUNS or word[:-1] in ROLE_WORDS)
+    if not word.endswith("s"):
+        return False
+    # ("deputies", "witnesses": the singulars "deputy", "witness")
+    ies, es = word.endswith("ies"), word.endswith("es")
+    singulars = (word[:-1], word[:-3] + "y" if ies else "", word[:-2] if es else "")
+    return any(s in PERSON_NOUNS or s in ROLE_WORDS for s in singulars if s)
 
 
 def is_age(words: str) -> bool:

@@ -107,6 +107,7 @@ class Phrase:
     head: str = ""
 
 
+_AGED = re.compile(r"\d{1,3}-year-old$")
 _LEDE_CREDIT = re.compile(r"^\s*\([A-Z][^()]{1,30}\)\s*(?:[–—-]\s*)?(?=[A-Z])")
 
 
@@ -124,6 +125,9 @@ def classify_phrase(raw: str) -> Phrase | None:
     if text.count(" ") >= 2:  # a time/medium tail needs at least "X on Monday"
         text = TRIM_TAIL.sub("", text).strip()
     words = text.split()
+    if len(words) > 2 and _AGED.match(words[0]) and words[1][:1].isupper():  # ("81-year-old Ann Parr")
+        words = words[1:]
+        text = " ".join(words)
     if len(words) > 1 and words[-1] in {"himself", "herself", "itself", "themselves"}:  # ("Trump himself")
         words = words[:-1]
     # (also a sentence adverb before a name with no comma: "Finally Cleese offers ...")
