@@ -18,6 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from scraper.extract.quotes.speaker_gender import FEMALE, MALE
+from scraper.extract.quotes.speaker_words import PERSON_NOUNS
 
 RATIO = 0.95
 _TABLE = Path(__file__).with_name("given_names.txt")
@@ -45,7 +46,8 @@ def descriptor_before_name(words: list[str], at: int) -> bool:
         return False
     low = words[at].lower()
     table = _table()
-    return low.endswith(_DESCRIPTOR_ENDS) and low not in table and words[at + 1].lower() in table
+    described = low.endswith(_DESCRIPTOR_ENDS) or low in PERSON_NOUNS  # (also "Host Jake Bell")
+    return described and low not in table and words[at + 1].lower() in table
 
 
 def is_given_name(word: str) -> bool:
