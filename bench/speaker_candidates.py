@@ -219,9 +219,10 @@ def candidates(
     if nearest_before is not None:
         add(nearest_before[1], {"nearest_before": 1.0})
     subjects = article.subjects()
-    for key, (name, features) in found.items():
-        if name is None:
+    for key, (candidate, features) in found.items():
+        if candidate is None:
             continue
+        name = candidate
         parts = name.split()
         features["multiword"] = float(len(parts) > 1)
         features["lower_first"] = float(not name[:1].isupper())
