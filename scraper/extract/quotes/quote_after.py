@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from scraper.extract.quotes.quote_credits import AFTER_CREDIT, AFTER_SO, AFTER_WORDS_OF
 from scraper.extract.quotes.quote_subjects import is_person
 from scraper.extract.quotes.speaker_documents import name_list
 from scraper.extract.quotes.speaker_words import word_set
@@ -126,6 +127,9 @@ _AFTER_PATTERNS = (
     AFTER_AS_BY,
     AFTER_HOW,
     AFTER_RESPONSE,
+    AFTER_CREDIT,  # (credits with no speech verb: quote_credits)
+    AFTER_WORDS_OF,
+    AFTER_SO,
 )
 # A conjunction after the closing mark opens a clause of its own, and when that clause runs on into the
 # next quotation with no sentence end ('called the bill "...," and the agency said that it was "..."'),
