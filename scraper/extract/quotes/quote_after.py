@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from scraper.extract.quotes.quote_bodies import body_after
 from scraper.extract.quotes.quote_credits import AFTER_CREDIT, AFTER_SO, AFTER_WORDS_OF
 from scraper.extract.quotes.quote_subjects import is_person
 from scraper.extract.quotes.speaker_documents import name_list
@@ -145,6 +146,9 @@ def after_quote(text: str, quote: str) -> tuple[str, int, bool] | None:
     """The speaker phrase right after a closing mark: (phrase, offset, cites a source) or None."""
     if _NEW_CLAUSE.match(text) and not re.search(r"[.!?]", text):
         return None
+    body = body_after(text) if "-on" in text[:30] or " es " in text[:20] else None
+    if body is not None:  # (an impersonal tag naming its body: "assure-t-on à la SNCF", quote_bodies)
+        return body[0], body[1], False
     for pattern in _AFTER_PATTERNS:
         match = pattern.match(text)
         if match is None:

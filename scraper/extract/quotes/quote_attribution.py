@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from scraper.extract.quotes.quote_after import AFTER_ACCORDING, plausible_subject
+from scraper.extract.quotes.quote_bodies import body_speaking
 from scraper.extract.quotes.quote_joined import coordinated_lead
 from scraper.extract.quotes.quote_judging import judging_subject
 from scraper.extract.quotes.quote_relatives import relative_subject
@@ -81,6 +82,8 @@ def before_quote(text: str) -> tuple[str, int, bool] | None:
         opening = as_by_opening(sentence)
     elif opening is None:
         opening = what_it_calls(sentence)  # ('X has condemned what it calls "..."')
+    # ("À la SNCF, on assure que", "Bei der Bahn heißt es": the body speaks, quote_bodies)
+    opening = opening or body_speaking(sentence)
     if opening is not None:
         return opening[0], start + opening[1], False
     if not verbs:
