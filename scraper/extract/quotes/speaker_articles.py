@@ -80,10 +80,27 @@ def article_gender(text: str) -> str:
     if noun in _BODIES or noun in DOCUMENTS:
         return ""  # (a body's gender is grammar only: "elle" is never "la régie" a speaker)
     if french:
-        return _FRENCH[article]
+        return _FRENCH[article] or _elided_noun_gender(noun)
     if article == "der":
         return "" if noun.endswith("in") else MALE
     return FEMALE if noun.endswith(_GERMAN_SINGULAR_FEMININE) else ""
+
+
+# An elided "l’" hides the noun's gender, which its ending shows: "l’élue", "l’avocate", "l’actrice",
+# "l’enseignante", "l’infirmière" are a woman; "l’élu", "l’avocat", "l’agriculteur", "l’ouvrier" a man;
+# a noun in -e of both genders ("l’élève", "l’architecte", "l’édile", "l’acrobate") says nothing; of the
+# -ate nouns, only those whose masculine is in -at ("l’avocate", "l’ex-candidate", "l’ancienne magistrate").
+_ELIDED_FEMININE = (
+    "ée", "ue", "trice", "euse", "enne", "ante", "ente", "ointe", "ière", "esse", "ocate", "idate", "istrate",
+)
+_ELIDED_MASCULINE = ("é", "u", "eur", "ier", "ien", "ant", "ent", "oint", "at", "ot", "ard")
+
+
+def _elided_noun_gender(noun: str) -> str:
+    """FEMALE, MALE or "" by the ending of a French person noun after an elided article."""
+    if noun.endswith(_ELIDED_FEMININE):
+        return FEMALE
+    return MALE if noun.endswith(_ELIDED_MASCULINE) else ""
 
 
 def named_before(entries: list[Speaker], phrase: Phrase, gender: str, paragraph: int) -> Speaker | None:

@@ -17,7 +17,7 @@ PRONOUNS = word_set("he she they it him her er sie es il elle ils elles él ella
 # He/she-type pronouns refer to people, never to a publication cited as a source.
 PERSONAL = word_set("he she him her er il elle él ella")
 DEFINITE = word_set(
-    "the this that these those his her their its our der die das den dem le la les l' el los las "
+    "the this that these those his her their its our der die das den dem le la les l' l’ el los las "
     # (French and German possessives: "Ihr Vater", "Son voisin", "Ses premières conclusions")
     "son sa ses leur leurs sein seine seinen seiner ihr ihre ihren ihrer mein meine unser unsere"
 )
