@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from scraper.extract.quotes.speaker_demonstratives import demonstrative_gender
 from scraper.extract.quotes.speaker_documents import document_owner, name_list
 from scraper.extract.quotes.speaker_french import (
     after_occasion,
@@ -117,6 +118,8 @@ def classify_phrase(raw: str) -> Phrase | None:
         return classify_phrase(owner)
     if "," in text:
         return _with_appositive(text)
+    if demonstrative_gender(text) is not None:  # ("Celui-ci", "Dieser": the person named last)
+        return Phrase("group", text, roles=frozenset({text.lower()}))
     if text.count(" ") >= 2:  # a time/medium tail needs at least "X on Monday"
         text = TRIM_TAIL.sub("", text).strip()
     words = text.split()
