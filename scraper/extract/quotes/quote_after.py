@@ -38,7 +38,12 @@ _ADVERB = r"(?:(?!(?:ally|rally|family|bully)\s)[a-z]\w*ly\s+)?"
 # ('says Jonas Eke who runs the office', 'says Amina Sefu as she closes her stall').
 # (a German pronoun after its verb is the whole subject: what follows is the verb's object or a clause of
 # its own, '„...“, sagte sie der APA', '»...«, sagt sie und gießt Tee ein')
-_END = r"(?=\s*(?:[,.;:!?)—–\"”»]|$)|\s+(?:who|whose|as|while)\s|(?<=\bsie)\s|(?<=\ber)\s)"
+# (a second verb coordinated after the subject ends it too: '"...", sagt Gerhard Wagner und lacht', 'a
+# déclaré Anne Roy et a quitté la salle', 'said Jo Li and laughed'; "und Ingrid Wagner" goes on a name)
+_END = (
+    r"(?=\s*(?:[,.;:!?)—–\"”»]|$)|\s+(?:who|whose|as|while)\s|(?<=\bsie)\s|(?<=\ber)\s"
+    r"|\s+(?:und|et|and)\s+[a-zäöüéèàâ])"
+)
 # (also "began" opening what someone says: '"When I was young," Carson began, "I was angry"'; only after
 # a quote, where the quote is what began: in narration "the hearing began" says nothing)
 AFTER_SUBJECT_VERB = re.compile(
