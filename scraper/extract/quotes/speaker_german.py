@@ -176,7 +176,7 @@ def abstract_noun_tail(run: str) -> int:
 # run of three, is the title of the full name after it, as given names of that length and ending are rare.
 _PERSON_NOUN_ENDS = (
     "er", "erin", "entin", "antin", "istin", "orin", "arin", "ärin", "är", "ant", "ent", "ologe", "ologin",
-    "iker",
+    "iker", "anwalt",
 )  # fmt: skip
 
 
@@ -187,6 +187,16 @@ def _person_noun(word: str) -> bool:
     return feminine or word.endswith(_PERSON_NOUN_ENDS)
 
 
+def _compound_tail(word: str) -> str:
+    """A German hyphenated compound's last noun, which names what the person is ("Bayern-Trainer" ->
+    "Trainer", "FDP-Kantonsrätin" -> "Kantonsrätin", "DWD-Meteorologe"); the word itself otherwise."""
+    if "-" not in word[1:-1]:
+        return word
+    head, tail = word.rsplit("-", 1)
+    # (a capitalized first part, the tail a capitalized noun: not a double given name, "Hans-Peter")
+    return tail if head[:1].isupper() and tail[:1].isupper() and not is_given_name(tail) else word
+
+
 def title_noun_end(words: list[str], start: int) -> int:
     """Where a full name starts after bare German title nouns at `start` ("Kapitän Manuel Neuer",
     "Vorsitzende Richterin Birgit Hollmann"): a capitalized word of six letters or more that is no given
@@ -194,7 +204,7 @@ def title_noun_end(words: list[str], start: int) -> int:
     before a given name (not "Callista Mora Reyes", "Khawaja Mohammad Asif"), two name words still after it.
     (A first given name the table lacks stays: "Jean Marie ...", "Lutz Michael ..." are under six.)"""
     while len(words) - start > 2:
-        word, after = words[start], words[start + 1]
+        word, after = _compound_tail(words[start]), words[start + 1]
         if len(word) < 6 or not word[1:].isalpha() or not word[1:].islower() or not after[:1].isupper():
             break
         if is_given_name(word):
