@@ -32,8 +32,30 @@ def split_elided(words: list[str]) -> list[str]:
 
 def _french_apposition(words: list[str], at: int) -> bool:
     """Whether a French article and lower-case words up to `at` describe the name after them ("la
-    société Eolia Sud-Ouest"): French capitalizes no common noun, so they are one apposition."""
-    return words[0].lower() in _ARTICLES and at > 0 and all(w.islower() for w in words[1 : at + 1])
+    société Eolia Sud-Ouest"): French capitalizes no common noun, so they are one apposition; "Premier"
+    and "Première" of a head of government are the one title word it capitalizes ("le Premier ministre")."""
+    if words[0].lower() not in _ARTICLES or at < 1:
+        return False
+    return all(w.islower() or w in _CAPITAL_TITLES for w in words[1 : at + 1])
+
+
+_CAPITAL_TITLES = frozenset({"Premier", "Première"})
+# What a title is of before the full name: "de", "du", "de la", "des" or an elided "d’" and one place
+# or body ("le député de la Somme Jean-Philippe Tanguy", "le maire d’Orléans Serge Grouard", "le président
+# du Sénat Gérard Larcher").
+_OF_PLACE = re.compile(
+    r"(?:le|la|les|l[’'])\s*[a-zéèêàâîôûç][\w’'\-]*(?:\s+[a-zéèêàâîôûç][\w’'\-]*){0,3}?"
+    r"\s+(?:de\s+la\s+|de\s+l[’']|du\s+|des\s+|de\s+|d[’'])[A-ZÀ-ÖØ-Þ][\w\-]*\s+"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w\-]+(?:\s+(?:de|du|von|van|le|la|De|Le|La|Van)?\s*[A-ZÀ-ÖØ-Þ][\w\-]+){1,2})"
+)
+
+
+def name_after_place(text: str) -> str:
+    """The full name after a French title and what it is of ("le député de la Somme Jean-Philippe
+    Tanguy" -> "Jean-Philippe Tanguy"): one word of place or body, then two or three name words; "" if
+    the phrase is not so written."""
+    found = _OF_PLACE.fullmatch(text)
+    return found.group("name") if found else ""
 
 
 def french_named(words: list[str], at: int, name: str) -> bool:

@@ -18,6 +18,7 @@ from scraper.extract.quotes.speaker_french import (
     after_occasion,
     french_named,
     fronted_phrase,
+    name_after_place,
     split_elided,
 )
 from scraper.extract.quotes.speaker_german import german_participle, noun_then_clause, titled_by_noun
@@ -276,6 +277,8 @@ def _descriptor(text: str, words: list[str], definite: bool) -> Phrase:
         name = split_name(german.split())[0] or german  # (and so may a title: "Der Wiener Schauspieler X")
         return Phrase("name", text, name=name, roles=frozenset(content_words(words[: -len(name.split())])))
     name, roles = split_name(words[1:])
+    if not name and (placed := name_after_place(text)):  # ("le député de la Somme Jean-Philippe Tanguy")
+        return Phrase("name", text, name=placed, roles=roles)
     # "the company's CEO Tim Cook" names a person; "a source in North Korea", "die Ministerin" and an
     # organization named right after its article ("the Platte Basin Water Council") do not.
     at = len(words) - len(name.split()) - 1
