@@ -92,8 +92,11 @@ def article_gender(text: str) -> str:
 # -ate nouns, only those whose masculine is in -at ("l’avocate", "l’ex-candidate", "l’ancienne magistrate").
 _ELIDED_FEMININE = (
     "ée", "ue", "trice", "euse", "enne", "ante", "ente", "ointe", "ière", "esse", "ocate", "idate", "istrate",
+    "aise", "oise", "ole", "ande", "aine",  # (a nationality: "l’Espagnole", "l’Allemande", "l’Américaine")
 )
-_ELIDED_MASCULINE = ("é", "u", "eur", "ier", "ien", "ant", "ent", "oint", "at", "ot", "ard")
+_ELIDED_MASCULINE = (
+    "é", "u", "eur", "ier", "ien", "ant", "ent", "oint", "at", "ot", "ard", "ais", "ois", "ol", "and", "ain",
+)
 
 
 def _elided_noun_gender(noun: str) -> str:

@@ -22,12 +22,29 @@ _BODY_NOUNS = word_set(
 )
 
 
+# Endings of French nouns of nationality or origin, capitalized ("l’Espagnol", "l’Américaine", "le
+# Portugais", "l’Italien", "l’Allemande"): after an article alone they describe a person, as any
+# descriptor does ("L’Espagnol a reconnu ..." after "l’entraîneur Luis Enrique").
+_DEMONYM_ENDS = ("ais", "aise", "ois", "oise", "ol", "ole", "and", "ande", "ain", "aine", "ien", "ienne")
+
+
 def split_elided(words: list[str]) -> list[str]:
-    """The words with an elided article opening the phrase split off ("L’actrice" -> "L’", "actrice")."""
+    """The words with an elided article opening the phrase split off ("L’actrice" -> "L’", "actrice"),
+    and a nationality after an article alone in lower case, as a descriptor ("L’Espagnol" -> "L’",
+    "espagnol"; "le Portugais" -> "le", "portugais")."""
     first = words[0]
     if len(first) > 3 and first.startswith(_ELIDED) and first[2:3].islower():  # (not "L’Oréal")
         return [first[:2], first[2:], *words[1:]]
+    if len(words) == 1 and len(first) > 5 and first.startswith(_ELIDED) and _demonym(first[2:]):
+        return [first[:2], first[2:].lower()]
+    if len(words) == 2 and first in ("le", "la") and _demonym(words[1]):  # (not "Le Parisien", a daily)
+        return [first, words[1].lower()]
     return words
+
+
+def _demonym(word: str) -> bool:
+    """Whether a capitalized word ends as a French nationality or origin does ("Espagnol", "Portugaise")."""
+    return word[:1].isupper() and word[1:].isalpha() and word[1:].islower() and word.endswith(_DEMONYM_ENDS)
 
 
 def _french_apposition(words: list[str], at: int) -> bool:
