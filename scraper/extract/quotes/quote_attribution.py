@@ -16,6 +16,7 @@ from scraper.extract.quotes.quote_bodies import body_speaking
 from scraper.extract.quotes.quote_joined import coordinated_lead
 from scraper.extract.quotes.quote_judging import judging_subject
 from scraper.extract.quotes.quote_relatives import relative_subject
+from scraper.extract.quotes.quote_reported import reported_tag
 from scraper.extract.quotes.quote_reporting import (
     as_by_opening,
     claim_owner,
@@ -73,6 +74,9 @@ def before_quote(text: str) -> tuple[str, int, bool] | None:
     """The subject of the sentence leading up to an opening mark, if that sentence has a speech verb."""
     start = sentence_start(text)
     sentence = text[start:]
+    tag = reported_tag(sentence)  # ('X seien ..., sagte ein Sprecher. „...“': quote_reported)
+    if tag is not None:
+        return tag[0], start + tag[1], False
     # (only the few characters before each verb are read for a determiner)
     verbs = [v for v in VERB.finditer(sentence) if not _after_determiner(sentence, v.start())]
     opening = _opening_verb_subject(sentence) if len(sentence) < 80 else None
