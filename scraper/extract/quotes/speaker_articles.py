@@ -156,7 +156,8 @@ def gender_before(text: str, start: int) -> str:
     # (most names have no French or German article before them: substring tests skip the pattern)
     if any(article in window for article in _ARTICLE_WORDS):
         found = _ARTICLE_BEFORE.search(window)
-        if found is not None:
+        # (not a preposition's object: "tend la main à Réjean X" says nothing of Réjean)
+        if found is not None and window.split()[-1] not in _GOVERNING:
             return article_gender(window[found.start() :].lstrip())
     if any(word in window for word in _POSSESSIVE_WORDS):
         owned = _POSSESSIVE_BEFORE.search(window)
@@ -168,6 +169,7 @@ def gender_before(text: str, start: int) -> str:
 
 
 _ARTICLE_WORDS = ("la ", "La ", "le ", "Le ", "die ", "Die ", "der ", "Der ")
+_GOVERNING = word_set("à de pour avec par chez sans contre vers sur mit für von bei zu gegen")
 # A possessive and its person noun right before the name ("Ihr Vater, Wolfgang X", "Son voisin, Y", "sa
 # sœur Z"): the possessive agrees with the noun, so it gives the person's gender.
 _POSSESSIVE_WORDS = ("Ihr", "Sein", "Mein", "sa ", "Sa ", "son ", "Son ")
