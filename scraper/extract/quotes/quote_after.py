@@ -23,6 +23,7 @@ from scraper.extract.quotes.speech_verbs import (
     DE_VERBS,
     EN_VERBS,
     ES_VERBS,
+    FR_INCISE_VERBS,
     NAMING_VERBS,
     RESPONSE_NOUNS,
     SOURCE_VERBS,
@@ -60,7 +61,7 @@ _WHEN = (
 # The name may follow the descriptor as an appositive: "explique la directrice artistique, Mathilde Roux".
 _NAME_APPOSITIVE = r"(?:,(?P<app>\s*[A-ZÀ-ÖØ-Þ][^\"“”„«».,;:!?()]{0,60}?))?"
 AFTER_VERB_SUBJECT = re.compile(
-    rf"{_LEAD}{_ADVERB}(?P<verb>{VERBS})\s+{_WHEN}{_TO_WHOM}(?P<spk>{_PHRASE}){_NAME_APPOSITIVE}{_END}"
+    rf"{_LEAD}{_ADVERB}(?P<verb>{VERBS}|{FR_INCISE_VERBS})\s+{_WHEN}{_TO_WHOM}(?P<spk>{_PHRASE}){_NAME_APPOSITIVE}{_END}"
 )
 # "as" before the subject: '"...," as one analyst put it' / '"...," as Smith told Reuters'. The clause
 # ends at the verb or a named or pronoun object, so a time clause ('"...," as the crowd said goodbye

@@ -79,8 +79,12 @@ FR_VERBS = (
     # 'réplique X', 'concède l'entraîneur', 'a admis X', 's'agace X', 'lance X')
     "témoigne|a témoigné|témoignait|réplique|a répliqué|répliquait|concède|a concédé|admet|a admis|"
     "a noté|a remarqué|a tonné|a asséné|assène|enchaîne|a enchaîné|raille|a raillé|a ironisé|lance|"
+    "répond|a soufflé|"
     "s'agace|s’agace|s'emporte|s’emporte|s'inquiète|s’inquiète|s'interroge|s’interroge"
 )
+# French verbs that are also nouns ("la demande", "le souffle"): speech verbs only right after a
+# quotation, before their subject ('« ... ? » demande une cliente', '— ..., souffle le quincaillier').
+FR_INCISE_VERBS = "demande|demandait|souffle|soufflait"
 ES_VERBS = (
     "dijo|afirmó|explicó|declaró|aseguró|señaló|añadió|agregó|indicó|sostuvo|advirtió|dice|afirma|explica|"
     "asegura|señala|ha dicho|ha afirmado|ha explicado|ha señalado"
