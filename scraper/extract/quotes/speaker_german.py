@@ -58,6 +58,7 @@ def subordinate_subject(chunk: str, offset: int) -> tuple[str, int] | None:
     return (found.group(), offset + start) if found else None
 
 
+_POSSESSIVES = word_set("ihr ihre ihrem ihren sein seine seinem seinen")
 # German articles, which open a noun phrase whose noun is capitalized like a name.
 GERMAN_ARTICLES = word_set("der die das den dem des ein eine einem einen einer eines")
 
@@ -76,7 +77,10 @@ def article_noun_end(words: list[str]) -> int:
 def titled_by_noun(words: list[str]) -> str:
     """The full name after a German article's noun, which titles it ("Der Ortsvorsteher Bernd Kluge",
     "die Französin Claire Dumont", "den Deutschen Jonas Wendler"): two or more capitalized words; "" if
-    none (a noun alone or with one more word is a descriptor or a body's name: "der Deutsche Bund")."""
+    none (a noun alone or with one more word is a descriptor or a body's name: "der Deutsche Bund").
+    A possessive leads a relative's or colleague's noun as an article does ("Ihr Bruder Murat Yilmaz")."""
+    if words and words[0].lower() in _POSSESSIVES:
+        words = ["der", *words[1:]]
     end = article_noun_end(words)
     name = words[end:] if end else []
     if len(name) < 2 or not all(w[:1].isupper() and w[1:].replace("-", "").isalpha() for w in name):
