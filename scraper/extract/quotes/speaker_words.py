@@ -42,6 +42,7 @@ OPENERS = word_set(
     "but and yet so still even meanwhile now then also however instead later earlier aber und mais et pero y "
     "afterward afterwards auch doch dann nun puis ainsi aussi donc "  # ("Auch Landrat X", "Ainsi le maire")
     "zugleich zudem außerdem jedoch allerdings danach toutefois cependant pourtant ensuite alors "
+    "besonders insbesondere vielmehr ausgerechnet surtout notamment "  # ("Besonders die Reaktion")
     "yeah yes oh okay ok wow hey"  # (interjections: '"...," Yeah, he called me')
 )
 # Capitalized words that start an adverbial phrase, not a name.
