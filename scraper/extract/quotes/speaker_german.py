@@ -58,6 +58,7 @@ def subordinate_subject(chunk: str, offset: int) -> tuple[str, int] | None:
     return (found.group(), offset + start) if found else None
 
 
+_LEGAL_FORMS = frozenset({"AG", "GmbH", "KG", "SE", "SA", "eG", "e.V."})
 _POSSESSIVES = word_set("ihr ihre ihrem ihren sein seine seinem seinen")
 # German articles, which open a noun phrase whose noun is capitalized like a name.
 GERMAN_ARTICLES = word_set("der die das den dem des ein eine einem einen einer eines")
@@ -84,6 +85,8 @@ def titled_by_noun(words: list[str]) -> str:
     end = article_noun_end(words)
     name = words[end:] if end else []
     if len(name) < 2 or not all(w[:1].isupper() and w[1:].replace("-", "").isalpha() for w in name):
+        return ""
+    if name[-1] in _LEGAL_FORMS:  # (a company's whole name: "Die Flughafen Zürich AG")
         return ""
     return " ".join(name)
 

@@ -79,7 +79,8 @@ FR_VERBS = (
     # 'réplique X', 'concède l'entraîneur', 'a admis X', 's'agace X', 'lance X')
     "témoigne|a témoigné|témoignait|réplique|a répliqué|répliquait|concède|a concédé|admet|a admis|"
     "a noté|a remarqué|a tonné|a asséné|assène|enchaîne|a enchaîné|raille|a raillé|a ironisé|lance|"
-    "répond|a soufflé|"
+    "répond|a soufflé|a demandé|"
+    "s'est inquiété|s'est inquiétée|s’est inquiété|s’est inquiétée|s'inquiétait|s’inquiétait|"
     "s'agace|s’agace|s'emporte|s’emporte|s'inquiète|s’inquiète|s'interroge|s’interroge"
 )
 # French verbs that are also nouns ("la demande", "le souffle"): speech verbs only right after a
