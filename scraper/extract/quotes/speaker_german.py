@@ -58,6 +58,7 @@ def subordinate_subject(chunk: str, offset: int) -> tuple[str, int] | None:
     return (found.group(), offset + start) if found else None
 
 
+_PARTICLES = frozenset({"von", "van", "zu", "de", "der", "den"})
 _LEGAL_FORMS = frozenset({"AG", "GmbH", "KG", "SE", "SA", "eG", "e.V."})
 _POSSESSIVES = word_set("ihr ihre ihrem ihren sein seine seinem seinen")
 # German articles, which open a noun phrase whose noun is capitalized like a name.
@@ -84,7 +85,11 @@ def titled_by_noun(words: list[str]) -> str:
         words = ["der", *words[1:]]
     end = article_noun_end(words)
     name = words[end:] if end else []
-    if len(name) < 2 or not all(w[:1].isupper() and w[1:].replace("-", "").isalpha() for w in name):
+    # (a surname's particle inside the name: "Ihr Verleger Thedel von Wallmoden")
+    if len(name) < 2 or not all(
+        (w[:1].isupper() and w[1:].replace("-", "").isalpha()) or (0 < i < len(name) - 1 and w in _PARTICLES)
+        for i, w in enumerate(name)
+    ):
         return ""
     if name[-1] in _LEGAL_FORMS:  # (a company's whole name: "Die Flughafen Zürich AG")
         return ""

@@ -49,7 +49,8 @@ DE_VERBS = (
     # (a reply, a complaint, an admission, a confirmation: 'entgegnete der Grüne X', 'klagt X',
     # 'gestand sie', 'bestätigte ein Sprecher', 'resümierte X')
     "entgegnete|entgegnet|klagte|klagt|schimpfte|schimpft|gestand|gesteht|bestätigte|bestätigt|"
-    "verkündete|verkündet|beteuerte|beteuert|resümierte|bilanzierte|jubelte|jubelt"
+    "verkündete|verkündet|beteuerte|beteuert|resümierte|bilanzierte|jubelte|jubelt|"
+    "appellierte|appelliert|plädierte|plädiert"  # (an appeal: 'appellierte an beide Seiten, „...“')
 )
 FR_VERBS = (
     "a déclaré|a dit|a expliqué|a affirmé|a ajouté|a souligné|a indiqué|a estimé|a assuré|a précisé|a confié|"
@@ -79,13 +80,14 @@ FR_VERBS = (
     # 'réplique X', 'concède l'entraîneur', 'a admis X', 's'agace X', 'lance X')
     "témoigne|a témoigné|témoignait|réplique|a répliqué|répliquait|concède|a concédé|admet|a admis|"
     "a noté|a remarqué|a tonné|a asséné|assène|enchaîne|a enchaîné|raille|a raillé|a ironisé|lance|"
-    "répond|a soufflé|a demandé|"
+    "répond|a soufflé|a demandé|a conclu|a analysé|a nuancé|a détaillé|a relevé|a observé|a constaté|"
+    "a tempéré|a renchéri|"
     "s'est inquiété|s'est inquiétée|s’est inquiété|s’est inquiétée|s'inquiétait|s’inquiétait|"
     "s'agace|s’agace|s'emporte|s’emporte|s'inquiète|s’inquiète|s'interroge|s’interroge"
 )
-# French verbs that are also nouns ("la demande", "le souffle"): speech verbs only right after a
-# quotation, before their subject ('« ... ? » demande une cliente', '— ..., souffle le quincaillier').
-FR_INCISE_VERBS = "demande|demandait|souffle|soufflait"
+# French verbs that are also nouns ("la demande", "le souffle", "l'analyse"): speech verbs only right
+# after a quotation, before their subject ('« ... ? » demande une cliente', '— ..., souffle le quincaillier').
+FR_INCISE_VERBS = "demande|demandait|souffle|soufflait|analyse"
 ES_VERBS = (
     "dijo|afirmó|explicó|declaró|aseguró|señaló|añadió|agregó|indicó|sostuvo|advirtió|dice|afirma|explica|"
     "asegura|señala|ha dicho|ha afirmado|ha explicado|ha señalado"
