@@ -48,7 +48,7 @@ from scraper.extract.quotes.speaker_german import (
     subordinate_clause,
     subordinate_subject,
 )
-from scraper.extract.quotes.speaker_words import word_set
+from scraper.extract.quotes.speaker_words import is_person_noun, word_set
 from scraper.extract.quotes.speakers import classify_phrase, matched_speaker
 from scraper.extract.quotes.speech_verbs import AFTER_DETERMINER, SOURCE_VERBS, VERB
 
@@ -287,6 +287,8 @@ def _named_before(head: str, chunks: list[tuple[str, int]], i: int) -> tuple[str
     if phrase is None or phrase.kind == "name":
         return chunk, offset
     for name, start in reversed(chunks[max(0, i - 2) : i]):
+        if phrase.kind == "group" and _adjectival(chunk) and classify_phrase(name) is not None:
+            return name, start  # ("La CGT, majoritaire sur le site, dénonce": an appositive of the CGT)
         if document_owner(name) is not None:  # ("X's letter to Jo Hale, the inspector general, said": X's)
             return name, start
         joined = clause_name(head[start:offset].rstrip(" ,"), start)  # ("X quit and Jo Li, the chair, said")
@@ -296,6 +298,13 @@ def _named_before(head: str, chunks: list[tuple[str, int]], i: int) -> tuple[str
         if named is not None and named.kind == "name":
             return head[start : offset + len(chunk)], start
     return chunk, offset
+
+
+def _adjectival(chunk: str) -> bool:
+    """Whether a lower-case chunk opens with an adjective, not people ("majoritaire sur le site", not
+    "analysts" or "police"): it describes the subject before it."""
+    first = chunk.split(None, 1)[0]
+    return first.islower() and not first.endswith("s") and not is_person_noun(first)
 
 
 def _chunks(head: str) -> list[tuple[str, int]]:
