@@ -17,7 +17,7 @@ from scraper.extract.quotes.quote_chunks import appositive_owner, clause_chunks
 from scraper.extract.quotes.quote_joined import coordinated_lead
 from scraper.extract.quotes.quote_judging import judging_subject
 from scraper.extract.quotes.quote_relatives import relative_subject
-from scraper.extract.quotes.quote_reported import reported_tag
+from scraper.extract.quotes.quote_reported import reported_back, reported_tag
 from scraper.extract.quotes.quote_reporting import (
     as_by_opening,
     claim_owner,
@@ -75,6 +75,9 @@ def before_quote(text: str) -> tuple[str, int, bool] | None:
     tag = reported_tag(sentence)  # ('X seien ..., sagte ein Sprecher. „...“': quote_reported)
     if tag is not None:
         return tag[0], start + tag[1], False
+    back = reported_back(text, start) if start else None  # ('... sagte sie. Man werde handeln. „...“')
+    if back is not None:
+        return back[0], back[1], False
     # (only the few characters before each verb are read for a determiner)
     verbs = [v for v in VERB.finditer(sentence) if not _after_determiner(sentence, v.start())]
     opening = _opening_verb_subject(sentence) if len(sentence) < 80 else None
