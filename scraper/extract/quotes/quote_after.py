@@ -43,9 +43,9 @@ _ADVERB = r"(?:(?!(?:ally|rally|family|bully)\s)[a-z]\w*ly\s+)?"
 # déclaré Anne Roy et a quitté la salle', 'said Jo Li and laughed'; "und Ingrid Wagner" goes on a name)
 _END = (
     r"(?=\s*(?:[,.;:!?)—–\"”»]|$)|\s+(?:who|whose|as|while)\s|(?<=\bsie)\s|(?<=\ber)\s"
-    # (a German word in lower case is no noun; English only before a past verb, not in "the president
-    # and chief executive, X"; French "et" also before a second title, "la ministre X et maire de Y")
-    r"|\s+(?:und|et)\s+[a-zäöüßéèàâ]|\s+and\s+[a-z]+ed\b)"
+    # (a lower-case word, a past verb in English, and no capitalized word to the sentence end: "der
+    # Gründer und langjährige Chef Hans X", "le président et fondateur, Jean X" go on to the name)
+    r"|\s+(?:(?:und|et)\s+[a-zäöüßéèàâ]|and\s+[a-z]+ed\b)(?![^.;!?]*\s[A-ZÄÖÜÀ-Þ]))"
 )
 # (also "began" opening what someone says: '"When I was young," Carson began, "I was angry"'; only after
 # a quote, where the quote is what began: in narration "the hearing began" says nothing)
