@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from scraper.extract.quotes.quote_bodies import body_after
+from scraper.extract.quotes.quote_credits import AFTER_CREDIT, AFTER_SO, AFTER_WORDS_OF
 from scraper.extract.quotes.quote_subjects import is_person
 from scraper.extract.quotes.speaker_documents import name_list
 from scraper.extract.quotes.speaker_words import word_set
@@ -21,6 +23,7 @@ from scraper.extract.quotes.speech_verbs import (
     DE_VERBS,
     EN_VERBS,
     ES_VERBS,
+    FR_INCISE_VERBS,
     NAMING_VERBS,
     RESPONSE_NOUNS,
     SOURCE_VERBS,
@@ -36,7 +39,14 @@ _ADVERB = r"(?:(?!(?:ally|rally|family|bully)\s)[a-z]\w*ly\s+)?"
 # ('says Jonas Eke who runs the office', 'says Amina Sefu as she closes her stall').
 # (a German pronoun after its verb is the whole subject: what follows is the verb's object or a clause of
 # its own, '„...“, sagte sie der APA', '»...«, sagt sie und gießt Tee ein')
-_END = r"(?=\s*(?:[,.;:!?)—–\"”»]|$)|\s+(?:who|whose|as|while)\s|(?<=\bsie)\s|(?<=\ber)\s)"
+# (a second verb coordinated after the subject ends it too: '"...", sagt Gerhard Wagner und lacht', 'a
+# déclaré Anne Roy et a quitté la salle', 'said Jo Li and laughed'; "und Ingrid Wagner" goes on a name)
+_END = (
+    r"(?=\s*(?:[,.;:!?)—–\"”»]|$)|\s+(?:who|whose|as|while)\s|(?<=\bsie)\s|(?<=\ber)\s"
+    # (a lower-case word, a past verb in English, and no capitalized word to the sentence end: "der
+    # Gründer und langjährige Chef Hans X", "le président et fondateur, Jean X" go on to the name)
+    r"|\s+(?:(?:und|et)\s+[a-zäöüßéèàâ]|and\s+[a-z]+ed\b)(?![^.;!?]*\s[A-ZÄÖÜÀ-Þ]))"
+)
 # (also "began" opening what someone says: '"When I was young," Carson began, "I was angry"'; only after
 # a quote, where the quote is what began: in narration "the hearing began" says nothing)
 AFTER_SUBJECT_VERB = re.compile(
@@ -53,7 +63,7 @@ _WHEN = (
 # The name may follow the descriptor as an appositive: "explique la directrice artistique, Mathilde Roux".
 _NAME_APPOSITIVE = r"(?:,(?P<app>\s*[A-ZÀ-ÖØ-Þ][^\"“”„«».,;:!?()]{0,60}?))?"
 AFTER_VERB_SUBJECT = re.compile(
-    rf"{_LEAD}{_ADVERB}(?P<verb>{VERBS})\s+{_WHEN}{_TO_WHOM}(?P<spk>{_PHRASE}){_NAME_APPOSITIVE}{_END}"
+    rf"{_LEAD}{_ADVERB}(?P<verb>{VERBS}|{FR_INCISE_VERBS})\s+{_WHEN}{_TO_WHOM}(?P<spk>{_PHRASE}){_NAME_APPOSITIVE}{_END}"
 )
 # "as" before the subject: '"...," as one analyst put it' / '"...," as Smith told Reuters'. The clause
 # ends at the verb or a named or pronoun object, so a time clause ('"...," as the crowd said goodbye
@@ -126,6 +136,9 @@ _AFTER_PATTERNS = (
     AFTER_AS_BY,
     AFTER_HOW,
     AFTER_RESPONSE,
+    AFTER_CREDIT,  # (credits with no speech verb: quote_credits)
+    AFTER_WORDS_OF,
+    AFTER_SO,
 )
 # A conjunction after the closing mark opens a clause of its own, and when that clause runs on into the
 # next quotation with no sentence end ('called the bill "...," and the agency said that it was "..."'),
@@ -141,6 +154,9 @@ def after_quote(text: str, quote: str) -> tuple[str, int, bool] | None:
     """The speaker phrase right after a closing mark: (phrase, offset, cites a source) or None."""
     if _NEW_CLAUSE.match(text) and not re.search(r"[.!?]", text):
         return None
+    body = body_after(text) if "-on" in text[:30] or " es " in text[:20] else None
+    if body is not None:  # (an impersonal tag naming its body: "assure-t-on à la SNCF", quote_bodies)
+        return body[0], body[1], False
     for pattern in _AFTER_PATTERNS:
         match = pattern.match(text)
         if match is None:

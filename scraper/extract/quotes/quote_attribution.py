@@ -12,9 +12,12 @@ from __future__ import annotations
 import re
 
 from scraper.extract.quotes.quote_after import AFTER_ACCORDING, plausible_subject
+from scraper.extract.quotes.quote_bodies import body_speaking
+from scraper.extract.quotes.quote_chunks import appositive_owner, clause_chunks
 from scraper.extract.quotes.quote_joined import coordinated_lead
 from scraper.extract.quotes.quote_judging import joined_judge, judging_subject
 from scraper.extract.quotes.quote_relatives import relative_subject
+from scraper.extract.quotes.quote_reported import reported_back, reported_tag
 from scraper.extract.quotes.quote_reporting import (
     as_by_opening,
     claim_owner,
@@ -38,7 +41,6 @@ from scraper.extract.quotes.quote_subjects import (
 )
 from scraper.extract.quotes.quote_views import view_holder
 from scraper.extract.quotes.speaker_articles import source_appositive
-from scraper.extract.quotes.speaker_documents import document_owner
 from scraper.extract.quotes.speaker_german import (
     before_auxiliary,
     coordinated_subject,
@@ -66,12 +68,19 @@ _RELATIVES = word_set("who whose whom which where qui dont où")
 _DETERMINERS = word_set("the a an one this that these those le la les un une der die das ein eine el los las")
 _STOP_MARK = re.compile(r"[.!?]\s")
 _LEADING_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'\-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'\-]*){0,3}")
-# Where a clause ends inside a sentence; one character each, so offsets stay those of str.split.
-_CLAUSE_BREAK = re.compile(r"[,;:—]")
-def before_quote(text: str) -> tuple[str, int, bool] | None:
-    """The subject of the sentence leading up to an opening mark, if that sentence has a speech verb."""
+def before_quote(text: str, after_quotation: bool = False) -> tuple[str, int, bool] | None:
+    """The subject of the sentence leading up to an opening mark, if that sentence has a speech verb;
+    `after_quotation`: `text` follows another quotation of the paragraph."""
     start = sentence_start(text)
     sentence = text[start:]
+    # ('X seien ..., sagte ein Sprecher. „...“': quote_reported; not the tag of the quotation just before,
+    # '"...," Dr. X, the health officer, told reporters. "..."', whose speaker the next one goes on with)
+    tag = reported_tag(sentence) if start or not after_quotation else None
+    if tag is not None:
+        return tag[0], start + tag[1], False
+    back = reported_back(text, start) if start else None  # ('... sagte sie. Man werde handeln. „...“')
+    if back is not None:
+        return back[0], back[1], False
     # (only the few characters before each verb are read for a determiner)
     verbs = [v for v in VERB.finditer(sentence) if not _after_determiner(sentence, v.start())]
     opening = _opening_verb_subject(sentence) if len(sentence) < 80 else None
@@ -81,6 +90,8 @@ def before_quote(text: str) -> tuple[str, int, bool] | None:
         opening = as_by_opening(sentence)
     elif opening is None:
         opening = what_it_calls(sentence)  # ('X has condemned what it calls "..."')
+    # ("À la SNCF, on assure que", "Bei der Bahn heißt es": the body speaks, quote_bodies)
+    opening = opening or body_speaking(sentence)
     if opening is not None:
         return opening[0], start + opening[1], False
     if not verbs:
@@ -207,7 +218,7 @@ def subject_before(sentence: str, verb_at: int, quoting: bool = False) -> tuple[
         coordinated = coordinated_subject(head)
         if coordinated is not None and plausible_subject(coordinated[0]):
             return coordinated
-    pieces = _chunks(head)
+    pieces = clause_chunks(head)
     if pieces and head.endswith(" and "):  # ('Lena Marsh met farmers and said': the first verb's subject)
         lead = coordinated_lead(pieces[-1][0])
         if lead is not None and plausible_subject(lead["spk"]):
@@ -225,7 +236,7 @@ def subject_before(sentence: str, verb_at: int, quoting: bool = False) -> tuple[
         if after_comma and i == len(chunks) - 1 and subordinate_clause(chunks[i][0]):
             return subordinate_subject(*chunks[i])  # (a German verb ending its clause: speaker_german)
         if plausible_subject(chunks[i][0]):
-            return _named_before(head, chunks, i)
+            return appositive_owner(head, chunks, i)
         if i == len(chunks) - 1 and (tail := relative_subject(*chunks[i])):
             return tail
     for chunk, offset in chunks:
@@ -278,36 +289,3 @@ def _is_subject(chunk: str) -> bool:
     """Whether a chunk is a person's name or a determiner phrase, which a relative clause can describe."""
     phrase = classify_phrase(chunk)
     return phrase is not None and (phrase.kind == "name" or chunk.split(None, 1)[0].lower() in _DETERMINERS)
-
-
-def _named_before(head: str, chunks: list[tuple[str, int]], i: int) -> tuple[str, int]:
-    """Chunk i, or the name it is an appositive of ("Kenji Moreland, a portfolio manager at X, said")."""
-    chunk, offset = chunks[i]
-    phrase = classify_phrase(chunk)
-    # (a lower-case title is a descriptor, though a name ends it: "executive director of Equality Ohio")
-    if phrase is None or (phrase.kind == "name" and not chunk[:1].islower()):
-        return chunk, offset
-    for name, start in reversed(chunks[max(0, i - 2) : i]):
-        if document_owner(name) is not None:  # ("X's letter to Jo Hale, the inspector general, said": X's)
-            return name, start
-        joined = clause_name(head[start:offset].rstrip(" ,"), start)  # ("X quit and Jo Li, the chair, said")
-        if joined is not None:
-            return head[joined[1] : offset + len(chunk)], joined[1]
-        named = classify_phrase(name)
-        if named is not None and named.kind == "name":
-            return head[start : offset + len(chunk)], start
-    return chunk, offset
-
-
-def _chunks(head: str) -> list[tuple[str, int]]:
-    """Pieces of `head` between commas and clause breaks (colon, semicolon, dash) with their offsets,
-    stripped: after "...: the government says" the subject is "the government"."""
-    pieces, offset = [], 0
-    for piece in _CLAUSE_BREAK.split(head):
-        stripped = piece.strip()
-        if stripped:
-            pieces.append((stripped, offset + piece.index(stripped)))
-        offset += len(piece) + 1
-    return pieces
-
-

@@ -211,7 +211,7 @@ def _attribution(
         if credit is not None:
             quotes[i].direct = True
             return credit
-    found = reported or before_quote(before)
+    found = reported or before_quote(before, bool(start))
     if found is None and start and continues_across(before):  # ('X, on "Meet the Press," saying only: "')
         across = _subject_across(paragraphs[span.paragraph], neighbours.previous_start(i))
         if across is not None:  # (its offset is the paragraph's, before the earlier quote)

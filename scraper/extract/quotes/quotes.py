@@ -52,6 +52,7 @@ from operator import itemgetter
 from typing import Any, NamedTuple
 
 from scraper.extract.quotes.mention_context import context_gender, how_named, quoted_surnames
+from scraper.extract.quotes.quote_dialogue import alternate_turns, dialogue_spans, dialogue_turns
 from scraper.extract.quotes.quote_events import speaker_events
 from scraper.extract.quotes.quote_filters import is_quotation, is_scare_quote, is_unspoken_term
 from scraper.extract.quotes.quote_kin import kin_entry
@@ -103,6 +104,8 @@ def attribute(paragraphs: list[str]) -> Attributed | None:
     """The quotations and their speakers by the rules (None when there is no quoted span)."""
     paragraphs = [normalize_marks(p) for p in paragraphs]
     spans = find_spans(paragraphs)
+    if any(p[:1] in "—–" for p in paragraphs):  # (lines of dash-led dialogue: quote_dialogue)
+        spans = sorted(spans + dialogue_spans(paragraphs), key=lambda s: (s.paragraph, s.start))
     if not spans:
         return None
     quotes = [_Quote(span, _clean(span.text)) for span in spans]
@@ -113,12 +116,14 @@ def attribute(paragraphs: list[str]) -> Attributed | None:
     history = SpeakerHistory(quoted_surnames(credits))
     events = sorted(events, key=itemgetter(0))
     reported: list[tuple[int, int, str, bool]] = []
+    turns = dialogue_turns(paragraphs)  # (a dialogue's lines count as one paragraph: quote_dialogue)
     for (index, offset), raw, role, owners in events:
+        at = turns[index]
         if role == "kin":  # ('Her husband, Gerrit, was less sure': quote_kin)
-            kin = kin_entry(history.entries, raw, index)
+            kin = kin_entry(history.entries, raw, at)
             kin_phrase = classify_mention(kin[0]) if kin is not None else None
             if kin is not None and kin_phrase is not None:  # (as a full name leading its sentence)
-                history.resolve(kin_phrase, "mention", kin[1], index)
+                history.resolve(kin_phrase, "mention", kin[1], at)
             continue
         classify = classify_mention if role in {"mention", "named", "asked"} else classify_phrase
         phrase = classify(raw) if raw else classify_phrase("he")
@@ -137,8 +142,8 @@ def attribute(paragraphs: list[str]) -> Attributed | None:
                     role = "mention" if role == "named" else role  # ("Ann Orr, 52, who ...": a he or she)
             speaker = None
             if continues_speaker(phrase, role, masked[index], offset + len(raw)):
-                speaker = history.continued(phrase, index)  # ('The former astronaut ... added:')
-            speaker = speaker or history.resolve(phrase, role, gender, index, *how)
+                speaker = history.continued(phrase, at)  # ('The former astronaut ... added:')
+            speaker = speaker or history.resolve(phrase, role, gender, at, *how)
         for quote in owners:
             quote.speaker = speaker
         if speaker and phrase is not None and phrase.kind in {"name", "pronoun"}:
@@ -161,6 +166,7 @@ def attribute(paragraphs: list[str]) -> Attributed | None:
             at = quote.span
             before = "\n".join(paragraphs[: at.paragraph] + [paragraphs[at.paragraph][: at.start]])
             quote.speaker = document_author(quote.speaker, before) or quote.speaker
+    alternate_turns(quotes, paragraphs)  # (a dialogue line without an incise: quote_dialogue)
     spoken = {q.span.paragraph for q in quotes if q.direct}
     kept = [q for q in quotes if is_quotation(q, paragraphs, spoken)]
     attributed = {id(q): NARRATED if q.narrated else DIRECT for q in kept if q.speaker is not None}

@@ -80,10 +80,30 @@ def article_gender(text: str) -> str:
     if noun in _BODIES or noun in DOCUMENTS:
         return ""  # (a body's gender is grammar only: "elle" is never "la régie" a speaker)
     if french:
-        return _FRENCH[article]
+        return _FRENCH[article] or _elided_noun_gender(noun)
     if article == "der":
         return "" if noun.endswith("in") else MALE
     return FEMALE if noun.endswith(_GERMAN_SINGULAR_FEMININE) else ""
+
+
+# An elided "l’" hides the noun's gender, which its ending shows: "l’élue", "l’avocate", "l’actrice",
+# "l’enseignante", "l’infirmière" are a woman; "l’élu", "l’avocat", "l’agriculteur", "l’ouvrier" a man;
+# a noun in -e of both genders ("l’élève", "l’architecte", "l’édile", "l’acrobate") says nothing; of the
+# -ate nouns, only those whose masculine is in -at ("l’avocate", "l’ex-candidate", "l’ancienne magistrate").
+_ELIDED_FEMININE = (
+    "ée", "ue", "trice", "euse", "enne", "ante", "ente", "ointe", "ière", "esse", "ocate", "idate", "istrate",
+    "aise", "oise", "ole", "ande", "aine",  # (a nationality: "l’Espagnole", "l’Allemande", "l’Américaine")
+)
+_ELIDED_MASCULINE = (
+    "é", "u", "eur", "ier", "ien", "ant", "ent", "oint", "at", "ot", "ard", "ais", "ois", "ol", "and", "ain",
+)
+
+
+def _elided_noun_gender(noun: str) -> str:
+    """FEMALE, MALE or "" by the ending of a French person noun after an elided article."""
+    if noun.endswith(_ELIDED_FEMININE):
+        return FEMALE
+    return MALE if noun.endswith(_ELIDED_MASCULINE) else ""
 
 
 def named_before(entries: list[Speaker], phrase: Phrase, gender: str, paragraph: int) -> Speaker | None:
@@ -136,7 +156,8 @@ def gender_before(text: str, start: int) -> str:
     # (most names have no French or German article before them: substring tests skip the pattern)
     if any(article in window for article in _ARTICLE_WORDS):
         found = _ARTICLE_BEFORE.search(window)
-        if found is not None:
+        # (not a preposition's object: "tend la main à Réjean X" says nothing of Réjean)
+        if found is not None and window.split()[-1] not in _GOVERNING:
             return article_gender(window[found.start() :].lstrip())
     if any(word in window for word in _POSSESSIVE_WORDS):
         owned = _POSSESSIVE_BEFORE.search(window)
@@ -148,6 +169,7 @@ def gender_before(text: str, start: int) -> str:
 
 
 _ARTICLE_WORDS = ("la ", "La ", "le ", "Le ", "die ", "Die ", "der ", "Der ")
+_GOVERNING = word_set("à de pour avec par chez sans contre vers sur mit für von bei zu gegen")
 # A possessive and its person noun right before the name ("Ihr Vater, Wolfgang X", "Son voisin, Y", "sa
 # sœur Z"): the possessive agrees with the noun, so it gives the person's gender.
 _POSSESSIVE_WORDS = ("Ihr", "Sein", "Mein", "sa ", "Sa ", "son ", "Son ")

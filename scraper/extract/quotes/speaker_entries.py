@@ -36,6 +36,7 @@ class Speaker:
     described: str = ""  # first named with an appositive: "descriptor" ("X, a former CIA officer,"), "age"
     initials: bool = False  # also called by its initials ("Consumer Reports" ... "CR"): an organization
     order: int = 0  # when it last became the most recent entry (SpeakerHistory keeps entries in this order)
+    named: int = 0  # when it was last called by name ("celui-ci", "dieser": speaker_demonstratives)
 
     @cached_property
     def capitals(self) -> str:
@@ -156,6 +157,29 @@ def called(entry: Speaker, pronoun: str) -> str:
     if pronoun in PERSONAL and not entry.sex and " " in entry.display and entry.kind == "name":
         return pronoun_gender(pronoun)
     return ""
+
+
+def only_person(
+    entries: list[Speaker], quoted: dict[str, int], gender: str, paragraph: int
+) -> Speaker | None:
+    """Before anyone has spoken, he or she is the one person named in this or the previous paragraph
+    ("Janet Okoro opened the meeting. '...,' she said"); of two or more, the one the article credits
+    with the most quotes by name (`quoted`, by surname: an interview's subject, "As I sit opposite Ann
+    Orr, I ask if Bo Lind ... '...,' she snaps", then "says Orr" throughout); with no such lead, no guess."""
+    people = {
+        e.display: e
+        for e in entries
+        # (a lone surname too when an honorific gave it the pronoun's gender: "Mr. Trump")
+        if e.kind == "name" and (" " in e.display or (gender and e.gender == gender))
+        and e.seen >= paragraph - 1 and compatible(e, gender)
+        and not not_a_person(e)  # (never a place: "money from Wall Street. '...,' she shot back")
+    }
+    if len(people) < 2:
+        return next(iter(people.values()), None)
+    counts = sorted(((quoted.get(name.split()[-1], 0), name) for name in people), reverse=True)
+    if counts[0][0] > counts[1][0]:
+        return people[counts[0][1]]
+    return introduced_at_length(people.values())
 
 
 def introduced_at_length(people: Iterable[Speaker]) -> Speaker | None:

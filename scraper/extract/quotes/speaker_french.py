@@ -22,18 +22,57 @@ _BODY_NOUNS = word_set(
 )
 
 
+# Endings of French nouns of nationality or origin, capitalized ("l’Espagnol", "l’Américaine", "le
+# Portugais", "l’Italien", "l’Allemande"): after an article alone they describe a person, as any
+# descriptor does ("L’Espagnol a reconnu ..." after "l’entraîneur Luis Enrique").
+_DEMONYM_ENDS = ("ais", "aise", "ois", "oise", "ol", "ole", "and", "ande", "ain", "aine", "ien", "ienne")
+
+
 def split_elided(words: list[str]) -> list[str]:
-    """The words with an elided article opening the phrase split off ("L’actrice" -> "L’", "actrice")."""
+    """The words with an elided article opening the phrase split off ("L’actrice" -> "L’", "actrice"),
+    and a nationality after an article alone in lower case, as a descriptor ("L’Espagnol" -> "L’",
+    "espagnol"; "le Portugais" -> "le", "portugais")."""
     first = words[0]
     if len(first) > 3 and first.startswith(_ELIDED) and first[2:3].islower():  # (not "L’Oréal")
         return [first[:2], first[2:], *words[1:]]
+    if len(words) == 1 and len(first) > 5 and first.startswith(_ELIDED) and _demonym(first[2:]):
+        return [first[:2], first[2:].lower()]
+    if len(words) == 2 and first in ("le", "la") and _demonym(words[1]):  # (not "Le Parisien", a daily)
+        return [first, words[1].lower()]
     return words
+
+
+def _demonym(word: str) -> bool:
+    """Whether a capitalized word ends as a French nationality or origin does ("Espagnol", "Portugaise")."""
+    return word[:1].isupper() and word[1:].isalpha() and word[1:].islower() and word.endswith(_DEMONYM_ENDS)
 
 
 def _french_apposition(words: list[str], at: int) -> bool:
     """Whether a French article and lower-case words up to `at` describe the name after them ("la
-    société Eolia Sud-Ouest"): French capitalizes no common noun, so they are one apposition."""
-    return words[0].lower() in _ARTICLES and at > 0 and all(w.islower() for w in words[1 : at + 1])
+    société Eolia Sud-Ouest"): French capitalizes no common noun, so they are one apposition; "Premier"
+    and "Première" of a head of government are the one title word it capitalizes ("le Premier ministre")."""
+    if words[0].lower() not in _ARTICLES or at < 1:
+        return False
+    return all(w.islower() or w in _CAPITAL_TITLES for w in words[1 : at + 1])
+
+
+_CAPITAL_TITLES = frozenset({"Premier", "Première"})
+# What a title is of before the full name: "de", "du", "de la", "des" or an elided "d’" and one place
+# or body ("le député de la Somme Jean-Philippe Tanguy", "le maire d’Orléans Serge Grouard", "le président
+# du Sénat Gérard Larcher").
+_OF_PLACE = re.compile(
+    r"(?:le|la|les|l[’'])\s*[a-zéèêàâîôûç][\w’'\-]*(?:\s+[a-zéèêàâîôûç][\w’'\-]*){0,3}?"
+    r"\s+(?:de\s+la\s+|de\s+l[’']|du\s+|des\s+|de\s+|d[’'])[A-ZÀ-ÖØ-Þ][\w\-]*\s+"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w\-]+(?:\s+(?:de|du|von|van|le|la|De|Le|La|Van)?\s*[A-ZÀ-ÖØ-Þ][\w\-]+){1,2})"
+)
+
+
+def name_after_place(text: str) -> str:
+    """The full name after a French title and what it is of ("le député de la Somme Jean-Philippe
+    Tanguy" -> "Jean-Philippe Tanguy"): one word of place or body, then two or three name words; "" if
+    the phrase is not so written."""
+    found = _OF_PLACE.fullmatch(text)
+    return found.group("name") if found else ""
 
 
 def french_named(words: list[str], at: int, name: str) -> bool:

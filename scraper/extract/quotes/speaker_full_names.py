@@ -27,7 +27,8 @@ NOT_PERSON_ENDS = PLACE_NOUNS | word_set(
     "centre campaign administration government office tower organization organisation bank union network "
     "club league court house senate congress parliament assembly army navy police service services "
     "commission board fund trust society team media magazine review channel radio tv coalition alliance "
-    "caucus partners"
+    "caucus partners "
+    "ag gmbh kg se sa sas sarl spa nv bv plc llc"  # (companies' legal forms: "Flughafen Zürich AG")
 )
 # Nouns of things shaped like person nouns ("-er", "-or", "-ent"): a document or medium that may say things.
 _THINGS_LIKE_PEOPLE = word_set(

@@ -58,6 +58,9 @@ def subordinate_subject(chunk: str, offset: int) -> tuple[str, int] | None:
     return (found.group(), offset + start) if found else None
 
 
+_PARTICLES = frozenset({"von", "van", "zu", "de", "der", "den"})
+_LEGAL_FORMS = frozenset({"AG", "GmbH", "KG", "SE", "SA", "eG", "e.V."})
+_POSSESSIVES = word_set("ihr ihre ihrem ihren sein seine seinem seinen")
 # German articles, which open a noun phrase whose noun is capitalized like a name.
 GERMAN_ARTICLES = word_set("der die das den dem des ein eine einem einen einer eines")
 
@@ -76,10 +79,19 @@ def article_noun_end(words: list[str]) -> int:
 def titled_by_noun(words: list[str]) -> str:
     """The full name after a German article's noun, which titles it ("Der Ortsvorsteher Bernd Kluge",
     "die Französin Claire Dumont", "den Deutschen Jonas Wendler"): two or more capitalized words; "" if
-    none (a noun alone or with one more word is a descriptor or a body's name: "der Deutsche Bund")."""
+    none (a noun alone or with one more word is a descriptor or a body's name: "der Deutsche Bund").
+    A possessive leads a relative's or colleague's noun as an article does ("Ihr Bruder Murat Yilmaz")."""
+    if words and words[0].lower() in _POSSESSIVES:
+        words = ["der", *words[1:]]
     end = article_noun_end(words)
     name = words[end:] if end else []
-    if len(name) < 2 or not all(w[:1].isupper() and w[1:].replace("-", "").isalpha() for w in name):
+    # (a surname's particle inside the name: "Ihr Verleger Thedel von Wallmoden")
+    if len(name) < 2 or not all(
+        (w[:1].isupper() and w[1:].replace("-", "").isalpha()) or (0 < i < len(name) - 1 and w in _PARTICLES)
+        for i, w in enumerate(name)
+    ):
+        return ""
+    if name[-1] in _LEGAL_FORMS:  # (a company's whole name: "Die Flughafen Zürich AG")
         return ""
     return " ".join(name)
 
@@ -176,7 +188,7 @@ def abstract_noun_tail(run: str) -> int:
 # run of three, is the title of the full name after it, as given names of that length and ending are rare.
 _PERSON_NOUN_ENDS = (
     "er", "erin", "entin", "antin", "istin", "orin", "arin", "ärin", "är", "ant", "ent", "ologe", "ologin",
-    "iker",
+    "iker", "anwalt",
 )  # fmt: skip
 
 
@@ -187,6 +199,16 @@ def _person_noun(word: str) -> bool:
     return feminine or word.endswith(_PERSON_NOUN_ENDS)
 
 
+def _compound_tail(word: str) -> str:
+    """A German hyphenated compound's last noun, which names what the person is ("Bayern-Trainer" ->
+    "Trainer", "FDP-Kantonsrätin" -> "Kantonsrätin", "DWD-Meteorologe"); the word itself otherwise."""
+    if "-" not in word[1:-1]:
+        return word
+    head, tail = word.rsplit("-", 1)
+    # (a capitalized first part, the tail a capitalized noun: not a double given name, "Hans-Peter")
+    return tail if head[:1].isupper() and tail[:1].isupper() and not is_given_name(tail) else word
+
+
 def title_noun_end(words: list[str], start: int) -> int:
     """Where a full name starts after bare German title nouns at `start` ("Kapitän Manuel Neuer",
     "Vorsitzende Richterin Birgit Hollmann"): a capitalized word of six letters or more that is no given
@@ -194,7 +216,7 @@ def title_noun_end(words: list[str], start: int) -> int:
     before a given name (not "Callista Mora Reyes", "Khawaja Mohammad Asif"), two name words still after it.
     (A first given name the table lacks stays: "Jean Marie ...", "Lutz Michael ..." are under six.)"""
     while len(words) - start > 2:
-        word, after = words[start], words[start + 1]
+        word, after = _compound_tail(words[start]), words[start + 1]
         if len(word) < 6 or not word[1:].isalpha() or not word[1:].islower() or not after[:1].isupper():
             break
         if is_given_name(word):

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from scraper.extract.quotes.speaker_articles import article_gender, named_before
+from scraper.extract.quotes.speaker_demonstratives import demonstrative_gender, named_last
 from scraper.extract.quotes.speaker_descriptors import (
     by_head,
     by_title,
@@ -41,11 +42,11 @@ from scraper.extract.quotes.speaker_entries import (
     compatible,
     entry_order,
     gendered_intro,
-    introduced_at_length,
     is_acronym,
     named_here,
     namesake,
     not_a_person,
+    only_person,
     proper_modifier,
     spelled_out,
 )
@@ -77,6 +78,7 @@ class SpeakerHistory:
         # named people by the last word of their name: a surname's lookup reads only its namesakes
         self.names: dict[str, list[Speaker]] = {}
         self.clock = 0
+        self.name_clock = 0  # (how many times someone has been called by name: Speaker.named)
         # how many of the article's quotes each surname is credited with by name, all pages through
         self.quoted = quoted or {}
 
@@ -94,6 +96,8 @@ class SpeakerHistory:
         from the words around the phrase ("Smith said she"), `paragraph` where it is, `kin`, `governed`
         `addressed` and `described` how a full name is introduced (mention_context.how_named).
         """
+        if role in {"speaker", "source"} and (wanted := demonstrative_gender(phrase.text)) is not None:
+            return self._demonstrative(wanted, paragraph)  # ("celui-ci", "dieser": the person named last)
         if phrase.kind != "pronoun" and " " in phrase.text:  # (one word is a name or a group, no title)
             gender = agreed(gender_of(phrase.text) or article_gender(phrase.text), gender)
         if phrase.kind == "definite" and phrase.text[:1].isupper():
@@ -116,7 +120,22 @@ class SpeakerHistory:
                 found.role = role if found.role == "intro" or role == "speaker" else found.role
                 self._latest(found)
         self._saw(found, gender if phrase.kind != "pronoun" else called(found, phrase.text), paragraph)
+        self._called(found, phrase)
         return found.display
+
+    def _demonstrative(self, gender: str, paragraph: int) -> str | None:
+        """The person a demonstrative refers to, now the most recent speaker; None with no one named."""
+        found = named_last(self.entries, gender, paragraph)
+        if found is not None:
+            self._latest(found)
+            self._saw(found, "", paragraph)
+        return found.display if found is not None else None
+
+    def _called(self, entry: Speaker, phrase: Phrase) -> None:
+        """Record that `entry` was just called by name, when `phrase` is a name."""
+        if phrase.kind == "name":  # (a clock of its own: self.clock counts the entries' turns)
+            self.name_clock += 1
+            entry.named = self.name_clock
 
     def continued(self, phrase: Phrase, paragraph: int) -> str | None:
         """The speaker a descriptor the article has not met goes on for ("The former astronaut, who was
@@ -179,6 +198,7 @@ class SpeakerHistory:
                 entry.kin, entry.governed, entry.addressed, entry.described = how
                 self._latest(entry, new=True)
                 self._saw(entry, gender, paragraph)
+                self._called(entry, phrase)
             return None
         found.roles |= phrase.roles
         found.kin = found.kin or how[0]
@@ -187,6 +207,7 @@ class SpeakerHistory:
                 found.role = "subject"
             self._latest(found)
         self._saw(found, gender, paragraph)
+        self._called(found, phrase)
         return found.display
 
     def _latest(self, entry: Speaker, new: bool = False) -> None:
@@ -241,7 +262,8 @@ class SpeakerHistory:
                 found = self._subject_here(found, wanted, paragraph) or found
             if found is not None or not personal:
                 return found
-            return self._only_person(wanted, paragraph) or gendered_intro(self.entries, wanted, paragraph)
+            alone = only_person(self.entries, self.quoted, wanted, paragraph)
+            return alone or gendered_intro(self.entries, wanted, paragraph)
         if phrase.kind == "name":
             return self._by_name(phrase.name, gender, paragraph)
         if phrase.kind == "definite":
@@ -279,26 +301,6 @@ class SpeakerHistory:
             ),
             None,
         )
-
-    def _only_person(self, gender: str, paragraph: int) -> Speaker | None:
-        """Before anyone has spoken, he or she is the one person named in this or the previous paragraph
-        ("Janet Okoro opened the meeting. '...,' she said"); of two or more, the one the article credits
-        with the most quotes by name (an interview's subject: "As I sit opposite Ann Orr, I ask if Bo Lind
-        ... '...,' she snaps", then "says Orr" throughout); with no such lead, no guess."""
-        people = {
-            e.display: e
-            for e in self.entries
-            # (a lone surname too when an honorific gave it the pronoun's gender: "Mr. Trump")
-            if e.kind == "name" and (" " in e.display or (gender and e.gender == gender))
-            and e.seen >= paragraph - 1 and compatible(e, gender)
-            and not not_a_person(e)  # (never a place: "money from Wall Street. '...,' she shot back")
-        }
-        if len(people) < 2:
-            return next(iter(people.values()), None)
-        counts = sorted(((self.quoted.get(name.split()[-1], 0), name) for name in people), reverse=True)
-        if counts[0][0] > counts[1][0]:
-            return people[counts[0][1]]
-        return introduced_at_length(people.values())
 
     def _by_name(self, name: str, gender: str, paragraph: int) -> Speaker | None:
         """The known person whose name is `name` or ends with it ("Stavridis", "Mr Stavridis")."""

@@ -58,7 +58,9 @@ def split_name(words: list[str]) -> tuple[str, frozenset[str]]:
     for i, word in enumerate(words):
         low = word.lower().rstrip(",")
         # (a title word ending the phrase is a surname: "Carole King")
-        if low in HONORIFICS and word[:1].isupper() and i < last and not after_role(words, i):
+        if word == "M." and _french_monsieur(words, i):
+            start = i + 1  # (French "M. Larcher": an honorific, not an initial)
+        elif low in HONORIFICS and word[:1].isupper() and i < last and not after_role(words, i):
             start = i if low in REGNAL and i == last - 1 else i + 1
         elif low == "and" and _joint(words, start, i):
             continue  # two people speaking together: "Sens. Lindsey Graham and John McCain"
@@ -82,9 +84,11 @@ def split_name(words: list[str]) -> tuple[str, frozenset[str]]:
             start = 1  # an occupation opening a sentence: "Meteorologist Chris Landsea"
     while start < last - 1 and is_initialism(words[start]) and len(words[start]) > 2:
         start += 1  # an agency or outlet before the name: "l’AFP Hélène Marchand", not "JD Vance"
-    if last - start > 1 and descriptor_before_name(words, start):
+    # (a given name stands before a surname's capitalized particle: "Olivier Le Nézet", "Xavier De Smet")
+    particle = start + 1 <= last and words[start + 1] in _PARTICLES
+    if last - start > 1 and not particle and descriptor_before_name(words, start):
         start += 1  # a person's description capitalized by its place: "Pollster Ann Selzer" (given_names)
-    start = title_noun_end(words, start)  # a bare German title noun: "Virologe Andreas Felber"
+    start = start if particle else title_noun_end(words, start)  # a bare German title: "Virologe X Y"
     if last - start > 1 and _department_before(words, start):
         start = _given_name_at(words, start)
     name_words = words[start:]
@@ -96,6 +100,20 @@ def split_name(words: list[str]) -> tuple[str, frozenset[str]]:
     ):
         return "", frozenset(content_words(words))
     return " ".join(name_words), frozenset(content_words(words[: start + 1]))
+
+
+# Capitalized particles opening a surname: the word before them is a given name.
+_PARTICLES = frozenset({"Le", "La", "De", "Du", "Des", "Van", "Von", "Di", "Da", "Del", "Della"})
+
+
+def _french_monsieur(words: list[str], i: int) -> bool:
+    """Whether "M." at words[i] is French "Monsieur": opening the phrase or after a lower-case word, with
+    one surname after it ("M. Larcher", "a affirmé M. de Villepin"); an initial leads a given name or
+    follows one ("M. Night Shyamalan", "John M. Smith")."""
+    if i > 0 and not words[i - 1][:1].islower():
+        return False
+    rest = words[i + 1 :]
+    return len(rest) == 1 or (len(rest) == 2 and rest[0].lower() in NAME_PARTICLES)
 
 
 def _name_word(word: str) -> bool:

@@ -18,10 +18,11 @@ TRIM_TAIL = re.compile(
     # them: "sagte Hertel nach der Sitzung", "sagte Jana Koch am Berliner Hauptbahnhof", "Gertraud Hofer
     # aus Linz", "a déclaré le ministre à l'issue d'une réunion"; no name has them in lower case)
     # (also "vor Ort", "gegenüber der APA", "dans un communiqué", "sur France Inter", and "an", "auf"
-    # or "in" before a German article: "an einer Medienkonferenz", "in einer Stellungnahme")
+    # or "in" before a German article: "an einer Medienkonferenz", "in einer Stellungnahme"; French "en",
+    # "en conférence de presse", "en marge du sommet"; "auf Anfrage": "schreibt das Unternehmen auf Anfrage")
     r"\s(?<!\s\s)\s*(?:(?-i:nach|bei|zum|zur|aus|am|im|vor|gegenüber|während|à|au|aux|après|devant|lors|"
-    r"dans|sur|gleich|zunächst|bereits|erneut|später|zuvor|zuletzt)\s|"
-    r"(?-i:an|auf|in)\s+(?-i:einer|einem|der|dem|den)\s|"
+    r"dans|sur|en|gleich|zunächst|bereits|erneut|später|zuvor|zuletzt)\s|"
+    r"(?-i:an|auf|in)\s+(?-i:einer|einem|der|dem|den)\s|(?-i:auf\s+(?:Anfrage|Nachfrage))\b|"
     r"(?:on|in|at|during|last|this|earlier|later|am|im|lors|en|el|le)\s+"
     r"(?:(?:a|an|the|his|her|their|its|einem|einer|der|dem|une?|el|la)\s+)?"
     # (a medium's or an occasion's modifier: "in a telephone interview", "at a campaign rally")

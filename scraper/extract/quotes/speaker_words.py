@@ -17,7 +17,7 @@ PRONOUNS = word_set("he she they it him her er sie es il elle ils elles él ella
 # He/she-type pronouns refer to people, never to a publication cited as a source.
 PERSONAL = word_set("he she him her er il elle él ella")
 DEFINITE = word_set(
-    "the this that these those his her their its our der die das den dem le la les l' el los las "
+    "the this that these those his her their its our der die das den dem le la les l' l’ el los las "
     # (French and German possessives: "Ihr Vater", "Son voisin", "Ses premières conclusions")
     "son sa ses leur leurs sein seine seinen seiner ihr ihre ihren ihrer mein meine unser unsere"
 )
@@ -42,6 +42,7 @@ OPENERS = word_set(
     "but and yet so still even meanwhile now then also however instead later earlier aber und mais et pero y "
     "afterward afterwards auch doch dann nun puis ainsi aussi donc "  # ("Auch Landrat X", "Ainsi le maire")
     "zugleich zudem außerdem jedoch allerdings danach toutefois cependant pourtant ensuite alors "
+    "besonders insbesondere vielmehr ausgerechnet surtout notamment "  # ("Besonders die Reaktion")
     "yeah yes oh okay ok wow hey"  # (interjections: '"...," Yeah, he called me')
 )
 # Capitalized words that start an adverbial phrase, not a name.

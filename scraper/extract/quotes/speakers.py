@@ -12,11 +12,13 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from scraper.extract.quotes.speaker_demonstratives import demonstrative_gender
 from scraper.extract.quotes.speaker_documents import document_owner, name_list
 from scraper.extract.quotes.speaker_french import (
     after_occasion,
     french_named,
     fronted_phrase,
+    name_after_place,
     split_elided,
 )
 from scraper.extract.quotes.speaker_german import german_participle, noun_then_clause, titled_by_noun
@@ -122,6 +124,8 @@ def classify_phrase(raw: str) -> Phrase | None:
         return classify_phrase(owner)
     if "," in text:
         return _with_appositive(text)
+    if demonstrative_gender(text) is not None:  # ("Celui-ci", "Dieser": the person named last)
+        return Phrase("group", text, roles=frozenset({text.lower()}))
     if text.count(" ") >= 2:  # a time/medium tail needs at least "X on Monday"
         text = TRIM_TAIL.sub("", text).strip()
     words = text.split()
@@ -281,6 +285,8 @@ def _descriptor(text: str, words: list[str], definite: bool) -> Phrase:
         name = split_name(german.split())[0] or german  # (and so may a title: "Der Wiener Schauspieler X")
         return Phrase("name", text, name=name, roles=frozenset(content_words(words[: -len(name.split())])))
     name, roles = split_name(words[1:])
+    if not name and (placed := name_after_place(text)):  # ("le député de la Somme Jean-Philippe Tanguy")
+        return Phrase("name", text, name=placed, roles=roles)
     # "the company's CEO Tim Cook" names a person; "a source in North Korea", "die Ministerin" and an
     # organization named right after its article ("the Platte Basin Water Council") do not.
     at = len(words) - len(name.split()) - 1

@@ -45,7 +45,12 @@ DE_VERBS = (
     # (a judge's or a critic's verdict, and the perfect's participle: 'befand die Richterin', 'X hatte
     # gewarnt, die Lausitz dürfe nicht „...“', 'X hat betont, ...')
     "befand|befindet|urteilte|gesagt|erklärt|betont|gewarnt|gefordert|gemahnt|bekräftigt|versichert|"
-    "stammelt|stammelte"
+    "stammelt|stammelte|"
+    # (a reply, a complaint, an admission, a confirmation: 'entgegnete der Grüne X', 'klagt X',
+    # 'gestand sie', 'bestätigte ein Sprecher', 'resümierte X')
+    "entgegnete|entgegnet|klagte|klagt|schimpfte|schimpft|gestand|gesteht|bestätigte|bestätigt|"
+    "verkündete|verkündet|beteuerte|beteuert|resümierte|bilanzierte|jubelte|jubelt|"
+    "appellierte|appelliert|plädierte|plädiert"  # (an appeal: 'appellierte an beide Seiten, „...“')
 )
 FR_VERBS = (
     "a déclaré|a dit|a expliqué|a affirmé|a ajouté|a souligné|a indiqué|a estimé|a assuré|a précisé|a confié|"
@@ -70,8 +75,19 @@ FR_VERBS = (
     "y voit|y a vu|"  # (a view: 'X y voit « la confirmation que ... »')
     "s'est dit|s'est dite|s’est dit|s’est dite|se dit|s'est félicité|s'est félicitée|s’est félicité|"
     "s’est félicitée|se félicite|s'est réjoui|s'est réjouie|s’est réjoui|s’est réjouie|se réjouit|"
-    "s'est indigné|s'est indignée|s’est indigné|s’est indignée|s'indigne|s’indigne"
+    "s'est indigné|s'est indignée|s’est indigné|s’est indignée|s'indigne|s’indigne|"
+    # (a witness's account, a reply, an admission, an outburst: 'témoigne X, habitant de ...',
+    # 'réplique X', 'concède l'entraîneur', 'a admis X', 's'agace X', 'lance X')
+    "témoigne|a témoigné|témoignait|réplique|a répliqué|répliquait|concède|a concédé|admet|a admis|"
+    "a noté|a remarqué|a tonné|a asséné|assène|enchaîne|a enchaîné|raille|a raillé|a ironisé|lance|"
+    "répond|a soufflé|a demandé|a conclu|a analysé|a nuancé|a détaillé|a relevé|a observé|a constaté|"
+    "a tempéré|a renchéri|"
+    "s'est inquiété|s'est inquiétée|s’est inquiété|s’est inquiétée|s'inquiétait|s’inquiétait|"
+    "s'agace|s’agace|s'emporte|s’emporte|s'inquiète|s’inquiète|s'interroge|s’interroge"
 )
+# French verbs that are also nouns ("la demande", "le souffle", "l'analyse"): speech verbs only right
+# after a quotation, before their subject ('« ... ? » demande une cliente', '— ..., souffle le quincaillier').
+FR_INCISE_VERBS = "demande|demandait|souffle|soufflait|analyse"
 ES_VERBS = (
     "dijo|afirmó|explicó|declaró|aseguró|señaló|añadió|agregó|indicó|sostuvo|advirtió|dice|afirma|explica|"
     "asegura|señala|ha dicho|ha afirmado|ha explicado|ha señalado"
