@@ -31,6 +31,9 @@ NATO commander", surnames). Then:
   ('"A," he said. "B."'); a paragraph that opens with a quotation (narration may follow it) continues
   the speaker of a quotation at most two paragraphs back (interviews put a narration paragraph or two
   between).
+- A whole-paragraph quotation with no attribution after the narration names a work with its author ('the
+  chapter by X titled ...', 'the ILO carried out its first global study') is the author's, until someone
+  else is credited with a quotation (a blog's passages from a book it reviews: quote_cited_works).
 - A quotation still unattributed after indirect speech in its paragraph ('Chen responded that he enjoys
   it. In CoD "you get rewards for mechanics."'), or opening the paragraph after such a report ('Li said
   she would run. ' then '"I am not done."'), is the reported speaker's, unless someone else is named
@@ -52,6 +55,7 @@ from operator import itemgetter
 from typing import Any, NamedTuple
 
 from scraper.extract.quotes.mention_context import context_gender, how_named, quoted_surnames
+from scraper.extract.quotes.quote_cited_works import cited_work_passages
 from scraper.extract.quotes.quote_events import speaker_events
 from scraper.extract.quotes.quote_filters import is_quotation, is_scare_quote, is_unspoken_term
 from scraper.extract.quotes.quote_kin import kin_entry
@@ -165,6 +169,7 @@ def attribute(paragraphs: list[str]) -> Attributed | None:
     kept = [q for q in quotes if is_quotation(q, paragraphs, spoken)]
     attributed = {id(q): NARRATED if q.narrated else DIRECT for q in kept if q.speaker is not None}
     inherit_speakers(kept, paragraphs, quotes)
+    cited_work_passages(kept, masked)  # (a reviewed book's passages set apart: quote_cited_works)
     continue_reported(kept, reported)
     interview_subject(kept, paragraphs)
     kept = [q for q in kept if not (is_scare_quote(q, paragraphs) or is_unspoken_term(q, paragraphs))]
