@@ -174,7 +174,10 @@ class SpeakerHistory:
             if phrase.kind == "definite" or full_name:
                 display = phrase.name or phrase.text
                 # (a person leading a sentence is what a following "he said" most likely refers to)
-                kind = "subject" if role in {"mention", "asked"} and full_name else "intro"
+                # (not a preposition's object: "The strike began outside Kellerman Steel Works"; one asked
+                # a question is an object too, who answers)
+                leads = role == "asked" or (role == "mention" and not how[1])
+                kind = "subject" if leads and full_name else "intro"
                 entry = Speaker(display, phrase.kind, set(phrase.roles), kind, phrase.head)
                 entry.kin, entry.governed, entry.addressed, entry.described = how
                 self._latest(entry, new=True)
