@@ -45,6 +45,8 @@ NATO commander", surnames). Then:
   the attributed quotations (an interview's bare answers after the interviewer's questions); a line after
   another quoted line is dialogue and keeps none, as does any such quotation with no dominant speaker.
   So is a first-person sentence of its own set in narration ('Martin grew up an athlete. "I played ..."').
+- A quotation in the headline (a short first paragraph with no sentence end) that a later quotation
+  holds takes that quotation's speaker: the body credits the words the headline lifts (quote_headlines).
 - Quote text is stripped of the comma that joins it to its attribution ('"...," he said').
 """
 
@@ -58,6 +60,7 @@ from scraper.extract.quotes.mention_context import context_gender, how_named, qu
 from scraper.extract.quotes.quote_cited_works import cited_work_passages
 from scraper.extract.quotes.quote_events import speaker_events
 from scraper.extract.quotes.quote_filters import is_quotation, is_scare_quote, is_unspoken_term
+from scraper.extract.quotes.quote_headlines import headline_echoes
 from scraper.extract.quotes.quote_kin import kin_entry
 from scraper.extract.quotes.quote_runs import (
     CARRIED,
@@ -175,6 +178,7 @@ def attribute(paragraphs: list[str]) -> Attributed | None:
     kept = [q for q in kept if not (is_scare_quote(q, paragraphs) or is_unspoken_term(q, paragraphs))]
     kept = [q for q in kept if not is_unspoken(q, paragraphs)]  # (terms named as such: quote_terms)
     kept = drop_split_openers(kept, paragraphs)
+    headline_echoes(kept, paragraphs)  # (a headline's phrase the body quotes with its speaker)
     origins = [attributed.get(id(q), CARRIED if q.speaker is not None else NONE) for q in kept]
     _without_articles(kept, paragraphs)
     return Attributed(kept, origins, paragraphs, masked, reported)
