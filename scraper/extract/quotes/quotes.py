@@ -34,6 +34,9 @@ NATO commander", surnames). Then:
 - A whole-paragraph quotation with no attribution after the narration names a work with its author ('the
   chapter by X titled ...', 'the ILO carried out its first global study') is the author's, until someone
   else is credited with a quotation (a blog's passages from a book it reviews: quote_cited_works).
+- A quotation tagged with "I" and a speech verb ('"...," I say', 'I asked him: "..."') is the writer's
+  when the body holds exactly one byline naming a person in full ("By Ada Quinn // her blog"); a page of
+  several bylines (a comment thread) has no single writer (speaker_writer).
 - A quotation still unattributed after indirect speech in its paragraph ('Chen responded that he enjoys
   it. In CoD "you get rewards for mechanics."'), or opening the paragraph after such a report ('Li said
   she would run. ' then '"I am not done."'), is the reported speaker's, unless someone else is named
@@ -82,6 +85,7 @@ from scraper.extract.quotes.speaker_german import she_by_verb
 from scraper.extract.quotes.speaker_history import SpeakerHistory
 from scraper.extract.quotes.speaker_it import it_antecedent
 from scraper.extract.quotes.speaker_titles import attribution_view
+from scraper.extract.quotes.speaker_writer import writer_quotes
 from scraper.extract.quotes.speakers import Phrase, classify_mention, classify_phrase
 
 
@@ -168,6 +172,7 @@ def attribute(paragraphs: list[str]) -> Attributed | None:
             at = quote.span
             before = "\n".join(paragraphs[: at.paragraph] + [paragraphs[at.paragraph][: at.start]])
             quote.speaker = document_author(quote.speaker, before) or quote.speaker
+    writer_quotes(quotes, paragraphs)  # ('"...," I say' on a page with one byline: speaker_writer)
     spoken = {q.span.paragraph for q in quotes if q.direct}
     kept = [q for q in quotes if is_quotation(q, paragraphs, spoken)]
     attributed = {id(q): NARRATED if q.narrated else DIRECT for q in kept if q.speaker is not None}
