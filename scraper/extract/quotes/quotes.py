@@ -37,6 +37,10 @@ NATO commander", surnames). Then:
 - A quotation tagged with "I" and a speech verb ('"...," I say', 'I asked him: "..."') is the writer's
   when the body holds exactly one byline naming a person in full ("By Ada Quinn // her blog"); a page of
   several bylines (a comment thread) has no single writer (speaker_writer).
+- A quotation in Chinese takes the subject of the speech verb before it in its sentence, named as the
+  Latin letters name them: a transliteration's parenthesis ('霍特(Daniel Huot)表示：'), a Latin name
+  ('Nasa表示：'), a surname so introduced ('汉森指出：'), or for 他/她 the person last introduced or
+  reported speaking (speaker_chinese).
 - A quotation still unattributed after indirect speech in its paragraph ('Chen responded that he enjoys
   it. In CoD "you get rewards for mechanics."'), or opening the paragraph after such a report ('Li said
   she would run. ' then '"I am not done."'), is the reported speaker's, unless someone else is named
@@ -77,6 +81,7 @@ from scraper.extract.quotes.quote_runs import (
 from scraper.extract.quotes.quote_runs import Quote as _Quote
 from scraper.extract.quotes.quote_spans import find_spans, normalize_marks
 from scraper.extract.quotes.quote_terms import drop_split_openers, is_unspoken
+from scraper.extract.quotes.speaker_chinese import chinese_speakers
 from scraper.extract.quotes.speaker_continuation import continues_speaker
 from scraper.extract.quotes.speaker_display import organization_name
 from scraper.extract.quotes.speaker_document_owner import document_author
@@ -173,6 +178,7 @@ def attribute(paragraphs: list[str]) -> Attributed | None:
             before = "\n".join(paragraphs[: at.paragraph] + [paragraphs[at.paragraph][: at.start]])
             quote.speaker = document_author(quote.speaker, before) or quote.speaker
     writer_quotes(quotes, paragraphs)  # ('"...," I say' on a page with one byline: speaker_writer)
+    chinese_speakers(quotes, paragraphs, masked)  # ('霍特(Daniel Huot)表示：“...”': speaker_chinese)
     spoken = {q.span.paragraph for q in quotes if q.direct}
     kept = [q for q in quotes if is_quotation(q, paragraphs, spoken)]
     attributed = {id(q): NARRATED if q.narrated else DIRECT for q in kept if q.speaker is not None}
