@@ -17,6 +17,7 @@ _WORKS = (
     "book|chapter|paper|article|essay|report|study|survey|memoir|novel|column|handbook|textbook|"
     "lecture|monograph|thesis|dissertation|analysis"
 )
+_WORK = re.compile(rf"\b(?:{_WORKS})")
 # A capitalized name of up to four words, perhaps after "the" ("the ILO", "Sherwin Rosen").
 _NAME = r"(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}"
 # The work, then its author after "by" ("a chapter by X", "the report (2010), published by X").
@@ -35,6 +36,8 @@ def cited_work_passages(quotes: list[Quote], narration: list[str]) -> None:
     """Give an unattributed whole-paragraph quotation the author of the work the narration last named
     with its author (`narration`: paragraphs with quoted text blanked), unless a quotation attributed to
     someone else came between; a speaker carried from a quotation before the work gives way."""
+    if not any(q.phrase_at is None and _passage(q, narration) for q in quotes):
+        return  # (most pages set no passage apart: no work's author is looked for)
     author: str | None = None
     by_paragraph: dict[int, list[Quote]] = {}
     for quote in quotes:
@@ -59,6 +62,8 @@ def _passage(quote: Quote, narration: list[str]) -> bool:
 
 def _author(text: str) -> str | None:
     """The author of a work a paragraph names with them, the last one named."""
+    if _WORK.search(text) is None:
+        return None
     found = None
     for pattern in (_BY, _MADE):
         for match in pattern.finditer(text):
