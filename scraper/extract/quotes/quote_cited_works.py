@@ -53,11 +53,11 @@ def cited_work_passages(quotes: list[Quote], narration: list[str]) -> None:
 
 
 def _passage(quote: Quote, narration: list[str]) -> bool:
-    """A sentence or more set apart as its own paragraph(s) (an unattributed quotation)."""
-    return (
-        len(quote.text.split()) >= SENTENCE_WORDS
-        and whole_paragraph(quote.span, narration)
-    )
+    """A sentence or more set apart as its own paragraph(s), or opening with an ellipsis (an excerpt cut
+    from a longer text: 'As shown in Muth (1969): "…limited availability of ..."')."""
+    if len(quote.text.split()) < SENTENCE_WORDS:
+        return False
+    return quote.text.startswith(("…", "...")) or whole_paragraph(quote.span, narration)
 
 
 def _author(text: str) -> str | None:
