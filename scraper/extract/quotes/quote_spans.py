@@ -84,7 +84,20 @@ def normalize_marks(paragraph: str) -> str:
         paragraph = _RIGHT_MARK_BEFORE_LETTER.sub(_opening, paragraph)
         if "“ " in paragraph:
             paragraph = _SPACED_OPENING.sub("“", paragraph)
+    if "″" in paragraph and "“" in paragraph:
+        paragraph = _PRIME_CLOSE.sub(_prime_close, paragraph)
     return paragraph
+
+
+# A double prime after a digit, then punctuation, a dash or the end (not a word: 'a 12″ screen'): an inch
+# sign, or a closing mark that blog software typeset as one ('by 220% starting October 1″ — this').
+_PRIME_CLOSE = re.compile(r"(?<=\d)″(?=[,.;:!?)]|\s+[—–-]|\s*$)")
+
+
+def _prime_close(match: re.Match[str]) -> str:
+    """The closing mark, where a quotation opened with “ is still open before the double prime."""
+    before = match.string[: match.start()]
+    return "”" if before.count("“") > before.count("”") else "″"
 
 
 def _opening(match: re.Match[str]) -> str:
