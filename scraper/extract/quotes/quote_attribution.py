@@ -60,6 +60,8 @@ _CLAUSE_SUBJECT = re.compile(
 _NAME_THEN_VERB = re.compile(r"^(?:[\w’'.\-]+\s+){0,6}?[A-Z][\w.\-]*(?=\s+(?:[a-z]\w*ly\s+)?[a-z]\w*ed\b)")
 # "As" opening the clause of a speech verb: "As one principal in our study put it, ...".
 _AS = re.compile(r"(?i:as|when|after|before|while|because|once|until)\s+")  # ("When Reagan said")
+_INNER_AS = re.compile(r"(?<=\s)(?:as|when|while|because)\s+")  # (a clause inside the chunk)
+_WRITER = frozenset({"we", "I"})
 # Words opening a relative clause after a subject ("X, who ..., said"), and object relatives whose
 # clause has its own subject ("a practice that the council calls ...").
 _RELATIVES = word_set("who whose whom which where qui dont où")
@@ -237,10 +239,12 @@ def subject_before(sentence: str, verb_at: int, quoting: bool = False) -> tuple[
 def _without_as(chunk: str, offset: int) -> tuple[str, int]:
     """The subject after a leading "as" or "when" ("As one principal put it" -> "one principal", "When
     Reagan said"); not a bare group word, which makes it a time clause ("As we say goodbye, he ...")."""
-    conjunction = _AS.match(chunk)
+    conjunction = _AS.match(chunk) or _last_match(_INNER_AS, chunk)  # (also "The crowd cheered as X said")
     if conjunction is None:
         return chunk, offset
     rest = chunk[conjunction.end() :]
+    if rest in _WRITER:  # ("X chirped away as we asked"): the writer asks, no one the rules name
+        return rest, offset + conjunction.end()
     named = subject_after_clause(rest)  # ("When the votes came in Trump declared")
     if named is not None:
         return named[0], offset + conjunction.end() + named[1]
@@ -248,6 +252,14 @@ def _without_as(chunk: str, offset: int) -> tuple[str, int]:
     if phrase is None or phrase.kind == "group":
         return chunk, offset
     return rest, offset + conjunction.end()
+
+
+def _last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The last match of `pattern` in `text`."""
+    found = None
+    for found in pattern.finditer(text):  # noqa: B007 (the loop keeps the last)
+        pass
+    return found
 
 
 def _stop_at_verb(chunk: str) -> str:
