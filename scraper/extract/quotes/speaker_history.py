@@ -47,6 +47,7 @@ from scraper.extract.quotes.speaker_entries import (
     namesake,
     not_a_person,
     proper_modifier,
+    speaker_named_here,
     spelled_out,
 )
 from scraper.extract.quotes.speaker_full_names import surely_a_person
@@ -239,7 +240,11 @@ class SpeakerHistory:
                 None,
             )
             if found is not None and personal and found.seen < paragraph:
-                found = addressee_here(self.entries, wanted, paragraph) or found  # (speaker_entries)
+                found = (
+                    addressee_here(self.entries, wanted, paragraph)  # (speaker_entries)
+                    or speaker_named_here(self.entries, wanted, paragraph)
+                    or found
+                )
             if found is not None and found.role == "intro" and found.described != "apposed":
                 found = self._subject_here(found, wanted, paragraph) or found
             if found is not None or not personal:
