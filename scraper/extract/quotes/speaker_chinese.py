@@ -36,7 +36,8 @@ def chinese_speakers(quotes: list[Quote], paragraphs: list[str], narration: list
     if not any(q.speaker is None and _HAN.search(q.text) for q in quotes):
         return
     introduced = (m for text in paragraphs for m in _INTRODUCED.finditer(text))
-    surnames = {_last(m["han"]): m["latin"].strip() for m in introduced}
+    # (a surname of one character would end too many clauses by chance)
+    surnames = {_last(m["han"]): m["latin"].strip() for m in introduced if len(_last(m["han"])) > 1}
     events = _people(narration, surnames)
     for quote in quotes:
         if quote.speaker is not None or quote.phrase_at is not None or not _HAN.search(quote.text):
@@ -91,7 +92,7 @@ def _people(narration: list[str], surnames: dict[str, str]) -> list[tuple[tuple[
         for verb in _VERB.finditer(text):
             clause = text[: verb.start()]
             clause = clause[_last_mark(_CLAUSE_MARK, clause) :].strip()
-            name = next((latin for han, latin in surnames.items() if han and clause.endswith(han)), None)
+            name = next((latin for han, latin in surnames.items() if clause.endswith(han)), None)
             if name is not None:
                 found.append(((index, verb.start()), name))
     return sorted(found)
