@@ -184,7 +184,7 @@ def attribute(paragraphs: list[str]) -> Attributed | None:
     attributed = {id(q): NARRATED if q.narrated else DIRECT for q in kept if q.speaker is not None}
     inherit_speakers(kept, paragraphs, quotes)
     cited_work_passages(kept, masked)  # (a reviewed book's passages set apart: quote_cited_works)
-    continue_reported(kept, reported)
+    continue_reported(kept, reported, paragraphs)
     interview_subject(kept, paragraphs)
     kept = [q for q in kept if not (is_scare_quote(q, paragraphs) or is_unspoken_term(q, paragraphs))]
     kept = [q for q in kept if not is_unspoken(q, paragraphs)]  # (terms named as such: quote_terms)
