@@ -48,8 +48,9 @@ def cited_work_passages(quotes: list[Quote], narration: list[str]) -> None:
                 author = author if quote.speaker == author else None  # (someone else is quoted now)
             elif author and _passage(quote, narration):
                 quote.speaker = author  # (over a speaker carried from a quotation before the work)
-        named = _author(text)
-        author = named or author
+        # (not a work named in a paragraph that credits someone's words: 'said X, who led the study by Y')
+        attributed = any(q.phrase_at is not None for q in by_paragraph.get(index, ()))
+        author = (None if attributed else _author(text)) or author
 
 
 def _passage(quote: Quote, narration: list[str]) -> bool:
@@ -74,5 +75,5 @@ def _author(text: str) -> str | None:
     phrase = classify_mention(found.group("name"))
     if phrase is None:
         return None
-    name = phrase.name or phrase.text
+    name = (phrase.name or phrase.text).rstrip(".")  # (a sentence's period is no initial's)
     return name[4:] if name.startswith(("the ", "The ")) else name
