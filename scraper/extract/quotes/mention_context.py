@@ -61,6 +61,7 @@ def introduced_as_kin(text: str, start: int, name: str) -> bool:
 _GOVERNING = word_set(
     "in on at of from to into onto near off along across through toward towards behind beside with "
     "against for alongside about among between since until "
+    "outside inside opposite beyond around within under "  # (places: "a protest outside Ashoka Bhavan")
     # (French and German: "d'avance sur Geraint Thomas", "devant Julian X", "gegen Thomas Y", "mit Z";
     # not "pour"/"für", which give a view's holder, "Pour X, ...", nor "selon"/"laut", a cited source)
     "sur avec contre chez devant derrière vers auprès envers mit gegen über hinter neben gegenüber"

@@ -14,6 +14,7 @@ import re
 from scraper.extract.quotes.quote_after import AFTER_ACCORDING, plausible_subject
 from scraper.extract.quotes.quote_bodies import body_speaking
 from scraper.extract.quotes.quote_chunks import appositive_owner, clause_chunks
+from scraper.extract.quotes.quote_conjunctions import without_conjunction
 from scraper.extract.quotes.quote_joined import coordinated_lead
 from scraper.extract.quotes.quote_judging import joined_judge, judging_subject
 from scraper.extract.quotes.quote_relatives import relative_subject
@@ -25,7 +26,6 @@ from scraper.extract.quotes.quote_reporting import (
     in_words_of,
     main_clause_verb,
     study_source,
-    subject_after_clause,
     what_it_calls,
 )
 from scraper.extract.quotes.quote_sentences import after_last, sentence_start
@@ -61,7 +61,6 @@ _CLAUSE_SUBJECT = re.compile(
 # A subject that ends in a name, then its past-tense verb: 'Council member Walter Grant voted against it'.
 _NAME_THEN_VERB = re.compile(r"^(?:[\w’'.\-]+\s+){0,6}?[A-Z][\w.\-]*(?=\s+(?:[a-z]\w*ly\s+)?[a-z]\w*ed\b)")
 # "As" opening the clause of a speech verb: "As one principal in our study put it, ...".
-_AS = re.compile(r"(?i:as|when|after|before|while|because|once|until)\s+")  # ("When Reagan said")
 # Words opening a relative clause after a subject ("X, who ..., said"), and object relatives whose
 # clause has its own subject ("a practice that the council calls ...").
 _RELATIVES = word_set("who whose whom which where qui dont où")
@@ -230,7 +229,7 @@ def subject_before(sentence: str, verb_at: int, quoting: bool = False) -> tuple[
     chunks = _main_clause([(_stop_at_verb(chunk), offset) for chunk, offset in pieces], in_last)
     if chunks and not head.rstrip().endswith(","):
         # (only before a quotation: in narration "the bank has posted profits" is no speech)
-        chunks[-1] = _without_as(*(without_auxiliaries(*chunks[-1]) if quoting else chunks[-1]))
+        chunks[-1] = without_conjunction(*(without_auxiliaries(*chunks[-1]) if quoting else chunks[-1]))
     for i in reversed(range(len(chunks))):
         after_comma = i and head[: chunks[i][1]].rstrip().endswith(",")
         if after_comma and i == len(chunks) - 1 and subordinate_clause(chunks[i][0]):
@@ -244,22 +243,6 @@ def subject_before(sentence: str, verb_at: int, quoting: bool = False) -> tuple[
         if match:
             return match.group("spk"), offset
     return None
-
-
-def _without_as(chunk: str, offset: int) -> tuple[str, int]:
-    """The subject after a leading "as" or "when" ("As one principal put it" -> "one principal", "When
-    Reagan said"); not a bare group word, which makes it a time clause ("As we say goodbye, he ...")."""
-    conjunction = _AS.match(chunk)
-    if conjunction is None:
-        return chunk, offset
-    rest = chunk[conjunction.end() :]
-    named = subject_after_clause(rest)  # ("When the votes came in Trump declared")
-    if named is not None:
-        return named[0], offset + conjunction.end() + named[1]
-    phrase = classify_phrase(rest)
-    if phrase is None or phrase.kind == "group":
-        return chunk, offset
-    return rest, offset + conjunction.end()
 
 
 def _stop_at_verb(chunk: str) -> str:

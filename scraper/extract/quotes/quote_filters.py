@@ -51,7 +51,8 @@ _CJK_SPEECH = re.compile(
     r"说|称|表示|指出|强调|认为|告诉|问|答|写道|透露|宣布|回应|警告|呼吁|坦言|直言|提到|声明|留言|感叹"
 )
 _FIRST_PERSON = re.compile(r"\b(?:I|[Mm][ey]|[Ww]e|us|[Oo]ur)\b")
-_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|‘.*?’(?!\w)")  # (an apostrophe inside a word ends no span)
+# (an apostrophe inside a word ends no span; a quotation left open runs to the paragraph's end)
+_QUOTED = re.compile(r"[\"“][^\"“”]*(?:[\"”]|$)|‘.*?’(?!\w)")
 _SPEAKER_VOICE = re.compile(r"\b(?:I(?:[’'](?:m|ll|ve|d))?|[Mm][ey]|[Ww]e(?:[’']re)?|us|[Oo]ur)\b|n[’']t\b")
 
 

@@ -8,8 +8,9 @@ import re
 
 from scraper.extract.quotes.quote_after import plausible_subject
 
-# An object relative pronoun, whose clause has its own subject.
-_RELATIVE_OBJECT = re.compile(r"\b(?:que|qu[’']|that|which|whom)\s*", re.IGNORECASE)
+# An object relative pronoun, whose clause has its own subject: a whole word, or French "qu'" elided
+# (not the start of "question", "Queen" or "Thatcher").
+_RELATIVE_OBJECT = re.compile(r"\b(?:(?:que|that|which|whom)\b|qu[’'])\s*", re.IGNORECASE)
 
 
 def relative_subject(chunk: str, offset: int) -> tuple[str, int] | None:

@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from scraper.extract.quotes.quote_sentences import after_last
 from scraper.extract.quotes.quote_spans import QuoteSpan
 
 # Fewer words than this make a term, not a sentence someone said.
@@ -91,17 +92,23 @@ def inherit_speakers(quotes: list[Quote], paragraphs: list[str], donors: list[Qu
             quote.speaker = quotes[i - 1].speaker
 
 
-def continue_reported(quotes: list[Quote], reported: list[tuple[int, int, str, bool]]) -> None:
+def continue_reported(
+    quotes: list[Quote], reported: list[tuple[int, int, str, bool]], paragraphs: list[str]
+) -> None:
     """An unattributed quotation after indirect speech in its paragraph ('Chen responded that he enjoys
     it. In CoD "you get rewards for mechanics."'), or opening the next paragraph, is the reported
     speaker's: features and reports paraphrase a person, then quote them. Not when someone else is
     named between ('Haley has said that ... That led Christie to suggest, "..."'). `reported`:
     (paragraph, offset, speaker, whether a speech verb with no quotation of its own reports them) of
-    the people named, in reading order."""
+    the people named, in reading order; nor when the quotation's own sentence introduces an unnamed person
+    ('a question came from a member of the audience: "...?"'), whose words they are."""
     for quote in quotes:
         if quote.speaker is not None or quote.phrase_at is not None:
             continue
         span = quote.span
+        lead = paragraphs[span.paragraph][max(0, span.start - 80) : span.start]
+        if _UNNAMED.search(lead[after_last(lead, ".;!?") :]):
+            continue
         # (the last person named before it: reading order is (paragraph, offset) order)
         before = bisect_left(reported, (span.paragraph, span.start))
         last = reported[before - 1] if before else None
@@ -110,6 +117,15 @@ def continue_reported(quotes: list[Quote], reported: list[tuple[int, int, str, b
         opening = not span.start and last is not None and last[0] == span.paragraph - 1
         if last is not None and (last[0] == span.paragraph or opening) and last[3]:
             quote.speaker = last[2]
+
+
+# An unnamed person introduced by an indefinite phrase right before the quotation ("from a member of the
+# audience:", "one reader asked:", "someone shouted,").
+_UNNAMED = re.compile(
+    r"\b(?:(?:an?|one|another)\s+(?:[a-z-]+\s+){0,2}(?:member|reader|listener|viewer|caller|user|"
+    r"commenter|student|voter|resident|woman|man|person|attendee|participant|questioner)s?\b[^\"“”]*"
+    r"|someone\b[^\"“”]*)[:,]\s*$"
+)
 
 
 # An interview's or profile's subject: the speaker of at least this many quotations and this share of

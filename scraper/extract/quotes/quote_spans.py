@@ -84,7 +84,20 @@ def normalize_marks(paragraph: str) -> str:
         paragraph = _RIGHT_MARK_BEFORE_LETTER.sub(_opening, paragraph)
         if "“ " in paragraph:
             paragraph = _SPACED_OPENING.sub("“", paragraph)
+    if "″" in paragraph and "“" in paragraph:
+        paragraph = _PRIME_CLOSE.sub(_prime_close, paragraph)
     return paragraph
+
+
+# A double prime after a digit, then punctuation, a dash or the end (not a word: 'a 12″ screen'): an inch
+# sign, or a closing mark that blog software typeset as one ('by 220% starting October 1″ — this').
+_PRIME_CLOSE = re.compile(r"(?<=\d)″(?=[,.;:!?)]|\s+[—–-]|\s*$)")
+
+
+def _prime_close(match: re.Match[str]) -> str:
+    """The closing mark, where a quotation opened with “ is still open before the double prime."""
+    before = match.string[: match.start()]
+    return "”" if before.count("“") > before.count("”") else "″"
 
 
 def _opening(match: re.Match[str]) -> str:
@@ -275,8 +288,19 @@ def _is_closer(text: str, at: int, opener: str, char: str) -> bool:
     if after.isalnum():
         return False
     if text[at - 1] in "sS" and _POSSESSIVE.match(text, at + 1):
-        # Only a plural possessive if the quotation closes later in the same paragraph.
-        rest = text[at + 1 :]
-        marks = _in(rest, _SINGLE_RE).finditer(rest)
-        return not any(_is_closer(rest, m.start(), opener, m.group()) for m in marks)
+        return _no_later_close(text[at + 1 :], opener)
+    return True
+
+
+def _no_later_close(rest: str, opener: str) -> bool:
+    """Whether a plural possessive's mark ("the players' union") closes the quotation after all: no later
+    mark in the paragraph closes it, or another quotation opens first ("run 'hg heads' to see heads, 'hg
+    merge' to merge", "called 'folders' and ... called 'documents'": two short quotations in a row)."""
+    for mark in _in(rest, _SINGLE_RE).finditer(rest):
+        at = mark.start()
+        opens = at and rest[at - 1].isspace() and rest[at + 1 : at + 2].isalnum()
+        if opens and not _ELISION.match(rest, at + 1):
+            return True
+        if _is_closer(rest, at, opener, mark.group()):
+            return False
     return True

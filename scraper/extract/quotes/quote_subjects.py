@@ -120,12 +120,15 @@ def participle_subject(sentence: str) -> tuple[str, int] | None:
 # A speech verb in the infinitive right before the quote ('went so far as to say, "', 'took to Twitter to
 # claim that "'): its subject is the main clause's. (Only right before it: in 'sought to assure investors
 # that X is "..."' the words may be an earlier speaker's that the sentence echoes.)
+# (a "that" clause may open with a few words before the quoted predicate: 'was keen to stress that,
+# officially, the group's service "is not ..."'; a speech verb among them is found before this is read)
 _INFINITIVE = re.compile(
     r"\bto\s+(?:say|claim|argue|add|insist|declare|note|write|tweet|explain|warn|suggest|ask|tell\s+\w+|"
-    r"point\s+out|remind\s+\w+|proclaim|boast|quip|joke|respond|reply)(?:\s+that)?\s*[:,]?\s*$"
+    r"point\s+out|remind\s+\w+|proclaim|boast|quip|joke|respond|reply|stress|emphasi[sz]e)"
+    r"(?:\s+that(?:,?\s+[\w’'-]+,?){0,6}?)?\s*[:,]?\s*$"
 )
 _MODAL_LEADS = word_set("have has had need needs needed ought want wants able")
-_INFINITIVE_REACH = 40  # characters before the quote that can hold the infinitive
+_INFINITIVE_REACH = 90  # characters before the quote that can hold the infinitive
 
 
 def infinitive_subject(sentence: str) -> tuple[str, int] | None:

@@ -31,6 +31,16 @@ NATO commander", surnames). Then:
   ('"A," he said. "B."'); a paragraph that opens with a quotation (narration may follow it) continues
   the speaker of a quotation at most two paragraphs back (interviews put a narration paragraph or two
   between).
+- A whole-paragraph quotation with no attribution after the narration names a work with its author ('the
+  chapter by X titled ...', 'the ILO carried out its first global study') is the author's, until someone
+  else is credited with a quotation (a blog's passages from a book it reviews: quote_cited_works).
+- A quotation tagged with "I" and a speech verb ('"...," I say', 'I asked him: "..."') is the writer's
+  when the body holds exactly one byline naming a person in full ("By Ada Quinn // her blog"); a page of
+  several bylines (a comment thread) has no single writer (speaker_writer).
+- A quotation in Chinese takes the subject of the speech verb before it in its sentence, named as the
+  Latin letters name them: a transliteration's parenthesis ('霍特(Daniel Huot)表示：'), a Latin name
+  ('Nasa表示：'), a surname so introduced ('汉森指出：'), or for 他/她 the person last introduced or
+  reported speaking (speaker_chinese).
 - A quotation still unattributed after indirect speech in its paragraph ('Chen responded that he enjoys
   it. In CoD "you get rewards for mechanics."'), or opening the paragraph after such a report ('Li said
   she would run. ' then '"I am not done."'), is the reported speaker's, unless someone else is named
@@ -42,6 +52,8 @@ NATO commander", surnames). Then:
   the attributed quotations (an interview's bare answers after the interviewer's questions); a line after
   another quoted line is dialogue and keeps none, as does any such quotation with no dominant speaker.
   So is a first-person sentence of its own set in narration ('Martin grew up an athlete. "I played ..."').
+- A quotation in the headline (a short first paragraph with no sentence end) that a later quotation
+  holds takes that quotation's speaker: the body credits the words the headline lifts (quote_headlines).
 - Quote text is stripped of the comma that joins it to its attribution ('"...," he said').
 """
 
@@ -52,9 +64,11 @@ from operator import itemgetter
 from typing import Any, NamedTuple
 
 from scraper.extract.quotes.mention_context import context_gender, how_named, quoted_surnames
+from scraper.extract.quotes.quote_cited_works import cited_work_passages
 from scraper.extract.quotes.quote_dialogue import alternate_turns, dialogue_spans, dialogue_turns
 from scraper.extract.quotes.quote_events import speaker_events
 from scraper.extract.quotes.quote_filters import is_quotation, is_scare_quote, is_unspoken_term
+from scraper.extract.quotes.quote_headlines import headline_echoes
 from scraper.extract.quotes.quote_kin import kin_entry
 from scraper.extract.quotes.quote_runs import (
     CARRIED,
@@ -68,6 +82,7 @@ from scraper.extract.quotes.quote_runs import (
 from scraper.extract.quotes.quote_runs import Quote as _Quote
 from scraper.extract.quotes.quote_spans import find_spans, normalize_marks
 from scraper.extract.quotes.quote_terms import drop_split_openers, is_unspoken
+from scraper.extract.quotes.speaker_chinese import chinese_speakers
 from scraper.extract.quotes.speaker_continuation import continues_speaker
 from scraper.extract.quotes.speaker_display import organization_name
 from scraper.extract.quotes.speaker_document_owner import document_author
@@ -76,6 +91,7 @@ from scraper.extract.quotes.speaker_german import she_by_verb
 from scraper.extract.quotes.speaker_history import SpeakerHistory
 from scraper.extract.quotes.speaker_it import it_antecedent
 from scraper.extract.quotes.speaker_titles import attribution_view
+from scraper.extract.quotes.speaker_writer import writer_quotes
 from scraper.extract.quotes.speakers import Phrase, classify_mention, classify_phrase
 
 
@@ -167,15 +183,19 @@ def attribute(paragraphs: list[str]) -> Attributed | None:
             before = "\n".join(paragraphs[: at.paragraph] + [paragraphs[at.paragraph][: at.start]])
             quote.speaker = document_author(quote.speaker, before) or quote.speaker
     alternate_turns(quotes, paragraphs)  # (a dialogue line without an incise: quote_dialogue)
+    writer_quotes(quotes, paragraphs)  # ('"...," I say' on a page with one byline: speaker_writer)
+    chinese_speakers(quotes, paragraphs, masked)  # ('霍特(Daniel Huot)表示：“...”': speaker_chinese)
     spoken = {q.span.paragraph for q in quotes if q.direct}
     kept = [q for q in quotes if is_quotation(q, paragraphs, spoken)]
     attributed = {id(q): NARRATED if q.narrated else DIRECT for q in kept if q.speaker is not None}
     inherit_speakers(kept, paragraphs, quotes)
-    continue_reported(kept, reported)
+    cited_work_passages(kept, masked)  # (a reviewed book's passages set apart: quote_cited_works)
+    continue_reported(kept, reported, paragraphs)
     interview_subject(kept, paragraphs)
     kept = [q for q in kept if not (is_scare_quote(q, paragraphs) or is_unspoken_term(q, paragraphs))]
     kept = [q for q in kept if not is_unspoken(q, paragraphs)]  # (terms named as such: quote_terms)
     kept = drop_split_openers(kept, paragraphs)
+    headline_echoes(kept, paragraphs)  # (a headline's phrase the body quotes with its speaker)
     origins = [attributed.get(id(q), CARRIED if q.speaker is not None else NONE) for q in kept]
     _without_articles(kept, paragraphs)
     return Attributed(kept, origins, paragraphs, masked, reported)

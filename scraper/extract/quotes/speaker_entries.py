@@ -136,6 +136,17 @@ def addressee_here(entries: list[Speaker], gender: str, paragraph: int) -> Speak
     )
 
 
+def speaker_named_here(entries: list[Speaker], gender: str, paragraph: int) -> Speaker | None:
+    """A speaker quoted before and named again in this paragraph ("... one of the reasons that X has been
+    pushing for tests. '...,' he told me"): whom a he or she opening their words here means, over a
+    speaker of paragraphs before who is not named here; only when one such speaker is."""
+    here = [
+        e for e in entries
+        if e.role == "speaker" and e.seen == paragraph and e.kind == "name" and compatible(e, gender)
+    ]
+    return here[0] if len(here) == 1 else None
+
+
 def gendered_intro(entries: list[Speaker], gender: str, paragraph: int) -> Speaker | None:
     """With no speaker of the pronoun's gender, the latest person of that gender by the article's own
     evidence named in this or the previous paragraph ("Mr. Sanders and Mrs. Clinton sparred. '...,' he

@@ -48,6 +48,7 @@ from scraper.extract.quotes.speaker_entries import (
     not_a_person,
     only_person,
     proper_modifier,
+    speaker_named_here,
     spelled_out,
 )
 from scraper.extract.quotes.speaker_full_names import surely_a_person
@@ -193,7 +194,10 @@ class SpeakerHistory:
             if phrase.kind == "definite" or full_name:
                 display = phrase.name or phrase.text
                 # (a person leading a sentence is what a following "he said" most likely refers to)
-                kind = "subject" if role in {"mention", "asked"} and full_name else "intro"
+                # (not a preposition's object: "The strike began outside Kellerman Steel Works"; one asked
+                # a question is an object too, who answers)
+                leads = role == "asked" or (role == "mention" and not how[1])
+                kind = "subject" if leads and full_name else "intro"
                 entry = Speaker(display, phrase.kind, set(phrase.roles), kind, phrase.head)
                 entry.kin, entry.governed, entry.addressed, entry.described = how
                 self._latest(entry, new=True)
@@ -257,7 +261,11 @@ class SpeakerHistory:
                 None,
             )
             if found is not None and personal and found.seen < paragraph:
-                found = addressee_here(self.entries, wanted, paragraph) or found  # (speaker_entries)
+                found = (
+                    addressee_here(self.entries, wanted, paragraph)  # (speaker_entries)
+                    or speaker_named_here(self.entries, wanted, paragraph)
+                    or found
+                )
             if found is not None and found.role == "intro" and found.described != "apposed":
                 found = self._subject_here(found, wanted, paragraph) or found
             if found is not None or not personal:

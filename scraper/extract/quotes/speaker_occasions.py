@@ -31,6 +31,9 @@ TRIM_TAIL = re.compile(
     r"July|August|September|October|November|December|statement|interview|speech|email|e-mail|post|"
     r"video|podcast|briefing|conference|press|news|note|letter|report|week|month|year|day|morning|"
     r"afternoon|evening|night|tweet|Twitter|Facebook|op-ed|memo|"
+    # (online and written media: "said X in an SMS response to the paper", "X wrote in a blog post")
+    r"SMS|text message|message|blog|forum|comment|reply|response|column|essay|article|chat|Instagram|"
+    r"YouTube|LinkedIn|Reddit|"
     # (occasions: "said the Rev. Al Sharpton at a rally in Harlem", "during a town hall in Nashua")
     r"rally|town hall|debate|hearing|fundraiser|gathering|ceremony|convention|summit|luncheon|event|stop|"
     r"Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|lundi|mardi|"

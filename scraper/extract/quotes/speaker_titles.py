@@ -60,12 +60,30 @@ def attribution_view(paragraph: str) -> str:
     if paragraph[1:2].isupper() and paragraph[:1].isupper():  # (most paragraphs: no capitals at the start)
         dateline = _DATELINE.match(paragraph)
         paragraph = " " * dateline.end() + paragraph[dateline.end() :] if dateline else paragraph
+        heading = _RUN_IN_HEADING.match(paragraph)
+        paragraph = " " * heading.end() + paragraph[heading.end() :] if heading else paragraph
+    if paragraph.startswith(_GREETINGS):
+        greeting = _SALUTATION.match(paragraph)
+        paragraph = " " * greeting.end() + paragraph[greeting.end() :] if greeting else paragraph
     view = _ABBREVIATED.sub(_mask_dot, paragraph)
     if "(" in view or "[" in view:
         view = _PARENTHETICAL.sub(_blank_after_name, view)
     if "," in view:
         view = _TAG_OR_AGE.sub(_blank_after_name, view)
     return view
+
+# A run-in heading in capitals opening a paragraph before its first sentence, as tip lists and Q&A pages
+# write them ("USE DIFFERENT BROWSERS Mr. Grossman keeps ...", "SHARE CAUTIOUSLY Kocher never ..."): two
+# or more words in capitals, one of four letters or more, then a word in title case. A heading, never
+# part of the name after it.
+_RUN_IN_HEADING = re.compile(r"(?=[A-Z ]*[A-Z]{4})[A-Z]+(?: [A-Z]+)+ (?=[A-Z][a-z])")
+
+# A salutation or thanks opening a comment, forum post or letter ("Hi Rand,", "Dear Ms. Tate,", "Thanks
+# Rand."): the one addressed reads it, and is neither a speaker nor the person the text goes on about.
+_GREETINGS = ("Hi ", "Hello ", "Hey ", "Dear ", "Thanks ", "Thank you ")
+_SALUTATION = re.compile(
+    r"(?:Hi|Hello|Hey|Dear|Thanks|Thank you)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*[,!:.](?=\s|$)"
+)
 
 
 def _mask_dot(match: re.Match[str]) -> str:

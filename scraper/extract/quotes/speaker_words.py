@@ -53,6 +53,8 @@ NOT_SUBJECT = word_set(
     "through toward towards into within without between among around about against along amid inside "
     "outside onto upon via per pour par sur avec chez contre sans vers für mit über gegen ohne à au aux "
     "back "  # (a return to a scene: "Back at the diner, the waitress ...")
+    # (English subordinators open a clause before its subject: "Once Fetter arrived, ...")
+    "once until unless because whereas whenever "
     "zum zur beim vom ins seit trotz wegen laut "  # (German prepositions with the article: "Zum Abschied")
     # (French and German subordinators open a clause before the subject: "Quand on lui demande ...,
     # elle répond", "Als er das Ergebnis hörte, ...")

@@ -22,6 +22,7 @@ from scraper.extract.quotes.speaker_french import (
     split_elided,
 )
 from scraper.extract.quotes.speaker_german import german_participle, noun_then_clause, titled_by_noun
+from scraper.extract.quotes.speaker_handles import handle
 from scraper.extract.quotes.speaker_names import (
     article_before_name,
     bare_title,
@@ -196,6 +197,9 @@ def classify_phrase(raw: str) -> Phrase | None:
         person = _named(text, words[:cut])
         if person is not None and person.kind == "name":
             return replace(person, roles=person.roles | frozenset(content_words(words[cut:])))
+    user = handle(words)  # ("user jayk1984": an online handle names its writer, speaker_handles)
+    if user is not None:
+        return Phrase("name", text, name=user, roles=frozenset(lowered))
     pronoun = any(part in PRONOUNS for w in lowered for part in w.split("-"))
     if len(words) <= 3 and _lower_group(words) and not pronoun and not german_participle(words):
         # "police", "state media", "local officials" (but not French "a-t-il")

@@ -29,7 +29,8 @@ EN_VERBS = (
     "whispered|yelled|pleaded|retorted|interjected|assured|assures|vowed|vows|pledged|pledges|promised|"
     "promises|muttered|mutters|mumbled|scolded|scolds|scoffed|scoffs|screamed|sighed|chided|"
     "chides|griped|grumbled|marveled|marvelled|demanded|barked|quips|retorts|interjects|"
-    "exclaims|instructed|instructs"
+    "exclaims|instructed|instructs|"
+    "had written|has written|have written"  # (the perfect of an irregular verb: 'Lorenz had written, "..."')
 )
 DE_VERBS = (
     # ("zufolge", a source's postposition, stands after its source as a verb after its subject: "Dem
