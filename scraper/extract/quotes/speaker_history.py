@@ -52,6 +52,7 @@ from scraper.extract.quotes.speaker_entries import (
 from scraper.extract.quotes.speaker_full_names import surely_a_person
 from scraper.extract.quotes.speaker_gender import agreed, gender_of, pronoun_gender
 from scraper.extract.quotes.speaker_spokes import spokesperson_body
+from scraper.extract.quotes.speaker_topic import returning_subject
 from scraper.extract.quotes.speaker_words import (
     HONORIFICS,
     NAME_PARTICLES,
@@ -237,6 +238,8 @@ class SpeakerHistory:
             )
             if found is not None and personal and found.seen < paragraph:
                 found = addressee_here(self.entries, wanted, paragraph) or found  # (speaker_entries)
+            if personal:  # (a feature's subject after a passer-by: speaker_topic)
+                found = returning_subject(self.entries, found, wanted, paragraph) or found
             if found is not None or not personal:
                 return found
             return self._only_person(wanted, paragraph) or gendered_intro(self.entries, wanted, paragraph)
