@@ -53,7 +53,20 @@ def judging_subject(sentence: str) -> tuple[str, int] | None:
     passive = (judging["verb"] or judging["framing"]).endswith("ed")
     if passive and before and before[-1][:1].islower() and before[-1] not in _SUBJECTS:
         return None  # (a passive after a noun names a thing: 'the box labelled "..."', 'a plan dubbed "..."')
-    return opening_subject(sentence)
+    found = opening_subject(sentence)
+    opener = _OPENER.match(sentence) if found is None else None
+    if opener is not None:  # ('In a statement, he dismissed the speech as "..."': the subject after it)
+        rest = sentence[opener.end() :]
+        after = opening_subject(rest[:1].upper() + rest[1:])  # ("he" after the opener leads as "He" would)
+        found = (after[0], after[1] + opener.end()) if after is not None else None
+    return found
+
+
+# A short prepositional or time phrase opening a sentence before its subject ("In a statement, ", "On
+# Tuesday, ", "Later, ").
+_OPENER = re.compile(
+    r"\s*(?:In|On|At|During|After|Before|Later|Earlier|Afterward|Afterwards|Then|Separately)\b[^,.;:!?\"“”]{0,50},\s+"
+)
 
 
 _SUBJECTS = frozenset({"he", "she", "they", "also", "then", "once", "later", "repeatedly", "and", "but"})
