@@ -29,6 +29,9 @@ _AUXILIARIES = (
 # A verb whose clause opens inside the chunk before it: a subject relative ("Republicans who have vowed",
 # "a report that had warned") or a comparison ("by more than any poll had predicted").
 _SUBJECT_RELATIVE = re.compile(rf"\s(?:who|that){_AUXILIARIES}\s*$")
+# A possessive relative whose noun is the subject ("a pollster for Sen. Ted Cruz, whose campaign has
+# argued"): the possessor's campaign or office speaks, never the antecedent itself.
+_WHOSE = re.compile(rf"whose\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?{_AUXILIARIES}\s*$")
 _COMPARISON = re.compile(rf"\bthan\s+(?P<spk>\S.*?){_AUXILIARIES}\s*$")
 # The antecedent of a relative: the words after the last preposition or participle before it ("a
 # confrontation with Senate Republicans who", "angering Republicans who").
@@ -39,8 +42,11 @@ _ANTECEDENT = re.compile(
 
 def in_own_clause(chunk: str) -> bool:
     """Whether the verb after `chunk` stands in a relative or comparative clause that opens inside it
-    ("..., setting up a fight with Republicans who have vowed"): the clause's subject is the verb's, never
-    the subject of the sentence it hangs on (news leads pack such clauses after the main one)."""
+    ("..., setting up a fight with Republicans who have vowed") or is one of its own with a possessive
+    subject (", whose campaign has argued"): the clause's subject is the verb's, never the subject of the
+    sentence it hangs on (news leads pack such clauses after the main one)."""
+    if _WHOSE.match(chunk):
+        return True
     return _SUBJECT_RELATIVE.search(chunk) is not None or _COMPARISON.search(chunk) is not None
 
 
@@ -48,6 +54,8 @@ def own_clause_subject(chunk: str, offset: int) -> tuple[str, int] | None:
     """The subject of the clause `in_own_clause` finds: the relative's antecedent or the comparison's
     subject, when fit to be one (else None: "than any public poll had predicted" names no speaker)."""
     relative = _SUBJECT_RELATIVE.search(chunk)
+    if _WHOSE.match(chunk):
+        return None  # ("whose campaign has argued": no one the article names speaks)
     if relative is not None:
         found = _ANTECEDENT.match(chunk[: relative.start()])
         spk, at = (found.group("spk"), found.start("spk")) if found else ("", 0)
