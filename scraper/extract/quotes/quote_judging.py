@@ -14,7 +14,7 @@ import re
 
 from scraper.extract.quotes.quote_sentences import sentence_start
 from scraper.extract.quotes.speaker_names import is_role_word
-from scraper.extract.quotes.speaker_words import NAME_PARTICLES, is_person_noun
+from scraper.extract.quotes.speaker_words import NAME_PARTICLES, is_person_noun, word_set
 from scraper.extract.quotes.speakers import classify_phrase
 from scraper.extract.quotes.speech_verbs import PARTICIPLES
 
@@ -69,6 +69,8 @@ _OPENER = re.compile(
 )
 
 
+# Prepositions and adverbs ending like a person noun ("-er", "-or"): "went after", "ran over", "stood under".
+_PREPOSITIONS_LIKE_NOUNS = word_set("after over under ever never together whether either")
 _SUBJECTS = frozenset({"he", "she", "they", "also", "then", "once", "later", "repeatedly", "and", "but"})
 
 
@@ -89,7 +91,9 @@ def opening_subject(sentence: str, descriptors: bool = False) -> tuple[str, int]
         # (lower-case words only as a title's: their last is a person's noun or role right before the
         # name, "host Laura Ingraham"; in "Obama met with Putin" they are the clause, Obama its subject)
         last = words[lower[-1]].lower()
-        if lower[-1] == len(words) - 1 or not (is_person_noun(last) or is_role_word(last)):
+        # (a preposition shaped like a person noun is none: "Reid went after Judiciary Chairman X")
+        noun = (is_person_noun(last) or is_role_word(last)) and last not in _PREPOSITIONS_LIKE_NOUNS
+        if lower[-1] == len(words) - 1 or not noun:
             spk = " ".join(words[: lower[0]])
             if not spk or not _CAPITAL.match(spk):
                 return None
