@@ -279,6 +279,10 @@ def _named_before(head: str, chunks: list[tuple[str, int]], i: int) -> tuple[str
     """Chunk i, or the name it is an appositive of ("Kenji Moreland, a portfolio manager at X, said")."""
     chunk, offset = chunks[i]
     phrase = classify_phrase(chunk)
+    if phrase is not None and phrase.kind == "name" and chunk[:1].islower() and i:  # (a lower-case title
+        named = classify_phrase(chunks[i - 1][0])  # of a body: "X, executive director of Equality Ohio,")
+        if named is not None and named.kind == "name" and " " in named.name:
+            return head[chunks[i - 1][1] : offset + len(chunk)], chunks[i - 1][1]
     if phrase is None or phrase.kind == "name":
         return chunk, offset
     for name, start in reversed(chunks[max(0, i - 2) : i]):
