@@ -59,5 +59,7 @@ def introductions(text: str) -> list[tuple[str, int]]:
         window = max(0, match.start() - 80)
         lead = _TITLE_LEAD.search(text, window, match.start())
         start = lead.start() if lead else match.start()
-        found.append((text[start : match.end()], start))
+        # (a possessive names the person too: "Sen. Ted Cruz's wife" introduces Ted Cruz)
+        end = match.end() - 2 if text.endswith(("'s", "’s"), start, match.end()) else match.end()
+        found.append((text[start:end], start))
     return found

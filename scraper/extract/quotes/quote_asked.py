@@ -31,7 +31,7 @@ def asked_opening(sentence: str) -> int:
 
 
 # The verb of asking right after its subject, then the one asked as a pronoun: an object ("asked her")
-# or the subject of the question ("asked whether she", "asked if he had", "asked whether Gov. X would").
+# or the subject of the question ("asked whether she", "asked if he had", "asked whether Kaine would").
 _ASKS_OTHER = re.compile(
     r"\s+(?:[a-z]+ly\s+)?(?:asked|pressed|questioned)\s+(?:(?:him|her)\b|(?:whether|if)\s+(?:he\b|she\b|[A-Z]))"
 )
@@ -44,8 +44,8 @@ def asks_about_other(text: str, end: int) -> bool:
 
 
 # A verb that puts a question to the person named after it ('When Kell pressed Reyes on the numbers, he
-# pivoted'), or about them ('Kell asked whether Reyes would run'): the one questioned is who answers, so
-# a following he or she is them (role "asked").
+# pivoted'), or asks whether they will do something ('Stephanopoulos asked whether Kaine would attack'): the
+# one questioned is who answers, so a following he or she is them (role "asked").
 QUESTIONED = re.compile(
     r"\b(?:pressed|asked|challenged|questioned|confronted|grilled|quizzed)\s+(?:(?:whether|if)\s+)?$"
 )

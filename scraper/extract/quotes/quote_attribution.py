@@ -17,7 +17,7 @@ from scraper.extract.quotes.quote_chunks import appositive_owner, clause_chunks
 from scraper.extract.quotes.quote_conjunctions import without_conjunction
 from scraper.extract.quotes.quote_joined import coordinated_lead
 from scraper.extract.quotes.quote_judging import joined_judge, judging_subject
-from scraper.extract.quotes.quote_relatives import relative_subject
+from scraper.extract.quotes.quote_relatives import in_own_clause, own_clause_subject, relative_subject
 from scraper.extract.quotes.quote_reported import reported_back, reported_tag
 from scraper.extract.quotes.quote_reporting import (
     as_by_opening,
@@ -218,6 +218,8 @@ def subject_before(sentence: str, verb_at: int, quoting: bool = False) -> tuple[
         if coordinated is not None and plausible_subject(coordinated[0]):
             return coordinated
     pieces = clause_chunks(head)
+    if pieces and in_own_clause(pieces[-1][0]):  # ("... Republicans who have vowed": quote_relatives)
+        return own_clause_subject(*pieces[-1])
     if pieces and head.endswith(" and "):  # ('Lena Marsh met farmers and said': the first verb's subject)
         lead = coordinated_lead(pieces[-1][0])
         if lead is not None and plausible_subject(lead["spk"]):

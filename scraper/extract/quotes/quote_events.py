@@ -98,7 +98,7 @@ def speaker_events(paragraphs: list[str], masked: list[str], quotes: list[_Quote
             if not phrases(offset, len(raw)):
                 if classify_mention(raw) is None:
                     continue  # (a run that names no one, "But", "In May": attribute would resolve nothing)
-                reach = max(0, offset - 16)  # (its verbs end in "ed": most names skip the search)
+                reach = max(0, offset - 28)  # (its verbs end in "ed": most names skip the search)
                 questioned = "ed" in narration[reach:offset] and QUESTIONED.search(narration, reach, offset)
                 end = offset + len(raw)
                 passive = narration.startswith(PASSIVE_NEXT, end) and WAS_ASKED.match(narration, end)

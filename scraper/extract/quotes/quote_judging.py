@@ -77,6 +77,8 @@ def joined_judge(sentence: str, after: int) -> tuple[str, int] | None:
     return joined if phrase is not None and phrase.kind in {"name", "pronoun"} else None
 
 
+
+
 _SUBJECTS = frozenset({"he", "she", "they", "also", "then", "once", "later", "repeatedly", "and", "but"})
 
 
@@ -102,6 +104,7 @@ def _leading_subject(sentence: str, descriptors: bool) -> tuple[str, int] | None
         # (lower-case words only as a title's: their last is a person's noun or role right before the
         # name, "host Laura Ingraham"; in "Obama met with Putin" they are the clause, Obama its subject)
         last = words[lower[-1]].lower()
+        # (a preposition shaped like a person noun is none: "Reid went after Judiciary Chairman X")
         if lower[-1] == len(words) - 1 or not (is_person_noun(last) or is_role_word(last)):
             spk = " ".join(words[: lower[0]])
             if not spk or not _CAPITAL.match(spk):

@@ -24,6 +24,7 @@ from scraper.extract.quotes.speaker_german import no_person_after
 from scraper.extract.quotes.speaker_words import (
     HONORIFICS,
 )
+from scraper.extract.quotes.speakers import classify_phrase
 
 _CAPITALIZED = r"[A-ZÀ-ÖØ-Þ][\w\-]*(?:[’'][A-ZÀ-ÖØ-Þ]\w*)?"  # "O'Brien", not "Iowa's"
 # A person's campaign or administration named after them is a body a later "the campaign" refers to.
@@ -158,6 +159,8 @@ def _inverted(sentence: str, verb_at: int) -> tuple[str, int] | None:
     last = head.rstrip(",").rsplit(",", 1)[-1]
     if _ASIDE.match(last) and plausible_subject(head.split(",", 1)[0].strip()):
         return None  # (an aside between subject and verb: 'Ms. Li, leaving the diner, said she ...')
+    if _APPOSITIVE.match(last) and _named(head.split(",", 1)[0]):
+        return None  # (a name's appositive: 'Madigan, a Chicago Democrat who has led ..., answered')
     # (a sentence ends before the blanked quotation: in 'X findet das Buch zu düster. "...", sagt er'
     # nothing but the quotation stands before the comma)
     after_stop = last.endswith(_BLANK) and _STOP_BLANK.search(last) is not None
@@ -171,7 +174,16 @@ _ASIDE = re.compile(
     r"\s*(?:[a-z]+ing\s|for (?:his|her|their|its) part\s*$|(?:meanwhile|however|though|in turn|too)\s*$"
     r"|(?:who|whose|whom)\s)"
 )
+# An appositive after a name, set off by commas before the verb: "a Chicago Democrat who ...", "the
+# speaker since 2011", "who spoke for 40 minutes".
+_APPOSITIVE = re.compile(r"\s*(?:an?|the|who|whose)\s")
 _STOP_BLANK = re.compile(r"[.!?][\"”’')\]»“]*\s{3,}$")
+
+
+def _named(chunk: str) -> bool:
+    """Whether a sentence's first comma chunk is a person's or body's name ("Madigan", "Sen. Ann Hart")."""
+    phrase = classify_phrase(chunk.strip())
+    return phrase is not None and phrase.kind == "name"
 
 
 def _subject_after(sentence: str, verb_at: int) -> tuple[str, int] | None:

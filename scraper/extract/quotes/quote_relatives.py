@@ -1,6 +1,7 @@
 """The subject of an object relative clause: in "une pratique que la fédération juge « ... »" or "...,
 which she describes as "..."" the clause has its own subject, who speaks, not the antecedent the
-relative pronoun refers to."""
+relative pronoun refers to. Likewise a speech verb in a subject relative or a comparison opening inside
+a clause ("... angering Republicans who have vowed", "by more than any poll had predicted")."""
 
 from __future__ import annotations
 
@@ -20,3 +21,46 @@ def relative_subject(chunk: str, offset: int) -> tuple[str, int] | None:
     if not found or not offset + found[-1].start() or not plausible_subject(chunk[found[-1].end() :]):
         return None
     return chunk[found[-1].end() :], offset + found[-1].end()
+
+
+# Auxiliaries and adverbs between a clause's subject and its verb ("who have long vowed", "had predicted").
+_AUXILIARIES = (
+    r"(?:\s+(?:has|have|had|would|will|could|did|does|do|is|are|was|were|once|long|also|repeatedly))*"
+)
+# A verb whose clause opens inside the chunk before it: a subject relative ("Republicans who have vowed",
+# "a report that had warned") or a comparison ("by more than any poll had predicted").
+_SUBJECT_RELATIVE = re.compile(rf"\s(?:who|that){_AUXILIARIES}\s*$")
+# A possessive relative whose noun is the subject ("a pollster for Sen. Ted Cruz, whose campaign has
+# argued"): the possessor's campaign or office speaks, never the antecedent itself.
+_WHOSE = re.compile(rf"whose\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?{_AUXILIARIES}\s*$")
+_COMPARISON = re.compile(rf"\bthan\s+(?P<spk>\S.*?){_AUXILIARIES}\s*$")
+# The antecedent of a relative: the words after the last preposition or participle before it ("a
+# confrontation with Senate Republicans who", "angering Republicans who").
+_ANTECEDENT = re.compile(
+    r"^(?:.*\b(?:with|to|for|from|of|by|at|among|against|on|in|\w\w+ing)\s+)?(?P<spk>[^,]+?)$"
+)
+
+
+def in_own_clause(chunk: str) -> bool:
+    """Whether the verb after `chunk` stands in a relative or comparative clause that opens inside it
+    ("..., setting up a fight with Republicans who have vowed") or is one of its own with a possessive
+    subject (", whose campaign has argued"): the clause's subject is the verb's, never the subject of the
+    sentence it hangs on (news leads pack such clauses after the main one)."""
+    if _WHOSE.match(chunk):
+        return True
+    return _SUBJECT_RELATIVE.search(chunk) is not None or _COMPARISON.search(chunk) is not None
+
+
+def own_clause_subject(chunk: str, offset: int) -> tuple[str, int] | None:
+    """The subject of the clause `in_own_clause` finds: the relative's antecedent or the comparison's
+    subject, when fit to be one (else None: "than any public poll had predicted" names no speaker)."""
+    relative = _SUBJECT_RELATIVE.search(chunk)
+    if _WHOSE.match(chunk):
+        return None  # ("whose campaign has argued": no one the article names speaks)
+    if relative is not None:
+        found = _ANTECEDENT.match(chunk[: relative.start()])
+        spk, at = (found.group("spk"), found.start("spk")) if found else ("", 0)
+    else:
+        compared = _COMPARISON.search(chunk)
+        spk, at = (compared.group("spk"), compared.start("spk")) if compared else ("", 0)
+    return (spk, offset + at) if spk and plausible_subject(spk) else None

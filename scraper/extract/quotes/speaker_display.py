@@ -3,8 +3,10 @@
 "the Democratic National Committee", "The Conservatives" and "the IDF" are the organizations
 "Democratic National Committee", "Conservatives" and "IDF": a speaker is never a determiner. An article
 the text capitalizes in mid-sentence is part of a title ("said The New York Times") and stays; a
-descriptor ("the ministry", "The Indian army", "The Embassy") is not a name and keeps its article. The
-French form is the same ("le ministère des Affaires étrangères" -> "ministère des Affaires étrangères").
+descriptor ("the ministry", "The Indian army", "The Embassy") is not a name and keeps its article, but a
+body named after the person it serves ("the Clinton campaign", "the Biden administration") is that
+body's name: "Clinton campaign". The French form is the same ("le ministère des Affaires étrangères" ->
+"ministère des Affaires étrangères").
 Pure functions over the speaker string and the article's paragraphs.
 """
 
@@ -36,6 +38,8 @@ _GOVERNING = re.compile(
     r"(?:de\s+la\s+|de\s+l[’']\s*|du\s+|des\s+|de\s+|d[’']\s*|der\s+)([A-ZÀ-Þ][\w’'&.-]*(?:\s+[\w’'&.-]+)*)"
 )
 _GOVERNING_STARTS = frozenset({"La", "la", "Di", "di"})
+# A body named by the person it serves: "the Clinton campaign", "The Biden administration", "the Trump team".
+_PERSONS_BODY = re.compile(r"(?:the|The)\s+((?:[A-Z][\w’'-]*\s+){1,2}(?:campaign|administration|team|camp))")
 # One capitalized common noun after "The" is a descriptor capitalized by house style ("The Embassy said"),
 # not the name of one body.
 _DESCRIPTOR_NOUNS = word_set(
@@ -51,6 +55,9 @@ def organization_name(speaker: str, text: str) -> str:
     joined, for whether it writes a capitalized "The" of the name in mid-sentence (a title's)."""
     if speaker[:2] in _GOVERNING_STARTS and (governing := _GOVERNING.fullmatch(speaker)) is not None:
         return governing.group(1)
+    persons_body = _PERSONS_BODY.fullmatch(speaker)
+    if persons_body is not None:
+        return persons_body.group(1)
     match = _ARTICLE_NAME.fullmatch(speaker)
     if match is None:
         french = _FRENCH_ARTICLE_NAME.fullmatch(speaker) or _FOREIGN_ARTICLE_NAME.fullmatch(speaker)

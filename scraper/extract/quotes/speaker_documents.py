@@ -1,6 +1,8 @@
 """The owner of a document that a sentence makes the speaker: "Smith's letter to the board said",
 "The Democrats' open letter to Jo Hale, the inspector general, said" (wire and broadsheet reports of
 letters, memos and statements). The possessor wrote it; the recipient and its appositive do not speak.
+Likewise a person's office speaks for them ("his office said", "according to a statement from Hart's
+office"): the person is the speaker, as a named spokesperson's body is.
 """
 
 from __future__ import annotations
@@ -17,12 +19,19 @@ _OWNED = re.compile(
 )
 
 
+# A person's office, by a possessive pronoun: "his office", "her office" (the pronoun's person speaks).
+_PRONOUN_OFFICE = {"his office": "he", "her office": "she", "His office": "he", "Her office": "she"}
+
+
 def document_owner(text: str) -> str | None:
-    """The possessor whose document is the phrase's head, when the phrase is a possessed document."""
+    """The possessor whose document or office is the phrase's head, when the phrase is a possessed
+    document ("Smith's letter") or a person's office ("his office": he)."""
+    if text in _PRONOUN_OFFICE:
+        return _PRONOUN_OFFICE[text]
     if "'" not in text and "’" not in text:  # (most phrases hold no possessive: skip the pattern)
         return None
     match = _OWNED.fullmatch(text)
-    if match is None or match["doc"] not in OWNED_DOCUMENTS:
+    if match is None or match["doc"] not in OWNED_DOCUMENTS and match["doc"] != "office":
         return None
     owner = match["owner"]
     return owner + "s" if text[match.end("owner") :].startswith(("s'", "s’")) else owner

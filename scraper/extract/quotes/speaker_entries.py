@@ -14,7 +14,7 @@ from functools import cached_property
 from scraper.extract.quotes.given_names import given_name_gender
 from scraper.extract.quotes.speaker_gender import pronoun_gender
 from scraper.extract.quotes.speaker_occasions import PLACE_NOUNS
-from scraper.extract.quotes.speaker_words import PERSONAL, is_person_noun
+from scraper.extract.quotes.speaker_words import ORGANIZATION_ENDS, PERSONAL, is_person_noun
 
 
 @dataclass(eq=False)  # entries are moved by identity: two mentions of "a source" are two sources
@@ -106,8 +106,13 @@ def not_a_person(entry: Speaker) -> bool:
         return True
     if entry.kind == "name":  # (nor two people named together: "Lindsey Graham and John McCain")
         # (one introduced with an age is a person, a surname like a place's noun: "Devon Park, 22,")
-        place = entry.display.rsplit(None, 1)[-1].lower() in PLACE_NOUNS and entry.described != "age"
-        return place or " and " in entry.display
+        last = entry.display.rsplit(None, 1)[-1].lower()
+        place = last in PLACE_NOUNS and entry.described != "age"
+        # (nor an organization named in full in passing, "a day after the Fox News debate. He called ...";
+        # one that speaks or is sexed may be a person whose surname is a body's word: "Serhii Radio says")
+        body = last in ORGANIZATION_ENDS and " " in entry.display and entry.role == "intro"
+        body = body and not entry.gender
+        return place or body or " and " in entry.display
     return entry.kind in {"definite", "indefinite"} and not (is_person_noun(entry.head) or entry.gender)
 
 

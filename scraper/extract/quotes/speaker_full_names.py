@@ -17,19 +17,11 @@ from collections.abc import Iterable
 
 from scraper.extract.quotes.speaker_entries import Speaker
 from scraper.extract.quotes.speaker_occasions import PLACE_NOUNS
-from scraper.extract.quotes.speaker_words import NAME_PARTICLES, is_person_noun, word_set
+from scraper.extract.quotes.speaker_words import NAME_PARTICLES, ORGANIZATION_ENDS, is_person_noun, word_set
 
 # Last words of organizations' and places' names: a single word leading one ("Getty" in "Getty Images",
 # "Washington" in "Washington Post") is not that name's short form.
-NOT_PERSON_ENDS = PLACE_NOUNS | word_set(
-    "party group images post times news daily press journal herald tribune agency department ministry "
-    "committee council company corporation corp inc ltd association foundation institute university center "
-    "centre campaign administration government office tower organization organisation bank union network "
-    "club league court house senate congress parliament assembly army navy police service services "
-    "commission board fund trust society team media magazine review channel radio tv coalition alliance "
-    "caucus partners "
-    "ag gmbh kg se sa sas sarl spa nv bv plc llc"  # (companies' legal forms: "Flughafen Zürich AG")
-)
+NOT_PERSON_ENDS = PLACE_NOUNS | ORGANIZATION_ENDS
 # Nouns of things shaped like person nouns ("-er", "-or", "-ent"): a document or medium that may say things.
 _THINGS_LIKE_PEOPLE = word_set(
     "letter newsletter paper newspaper chapter poster flyer order monitor document report statement comment"

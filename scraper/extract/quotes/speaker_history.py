@@ -54,6 +54,7 @@ from scraper.extract.quotes.speaker_entries import (
 from scraper.extract.quotes.speaker_full_names import surely_a_person
 from scraper.extract.quotes.speaker_gender import agreed, gender_of, pronoun_gender
 from scraper.extract.quotes.speaker_spokes import spokesperson_body
+from scraper.extract.quotes.speaker_topic import returning_subject
 from scraper.extract.quotes.speaker_words import (
     HONORIFICS,
     NAME_PARTICLES,
@@ -268,6 +269,8 @@ class SpeakerHistory:
                 )
             if found is not None and found.role == "intro" and found.described != "apposed":
                 found = self._subject_here(found, wanted, paragraph) or found
+            if personal:  # (a feature's subject after a passer-by: speaker_topic)
+                found = returning_subject(self.entries, found, wanted, paragraph) or found
             if found is not None or not personal:
                 return found
             alone = only_person(self.entries, self.quoted, wanted, paragraph)

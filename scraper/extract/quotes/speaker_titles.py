@@ -55,10 +55,16 @@ _DATELINE = re.compile(
 )
 
 
+# A network's or agency's credit alone in parentheses opening a story ("(CBS News) Donald Trump said",
+# "(CNN) — The Senate voted"): the outlet that filed it, as a dateline's, not part of the subject after it.
+_CREDIT = re.compile(r"\([A-Z][^()]{0,30}\)\s*(?:(?:—|–|--?)\s)?")
+
+
 def attribution_view(paragraph: str) -> str:
     """The paragraph with title periods masked and name descriptors blanked (same length)."""
-    if paragraph[1:2].isupper() and paragraph[:1].isupper():  # (most paragraphs: no capitals at the start)
-        dateline = _DATELINE.match(paragraph)
+    # (most paragraphs hold no capital at the start, nor a parenthesis)
+    if paragraph[1:2].isupper() and (paragraph[:1].isupper() or paragraph[:1] == "("):
+        dateline = _CREDIT.match(paragraph) or _DATELINE.match(paragraph)
         paragraph = " " * dateline.end() + paragraph[dateline.end() :] if dateline else paragraph
         heading = _RUN_IN_HEADING.match(paragraph)
         paragraph = " " * heading.end() + paragraph[heading.end() :] if heading else paragraph

@@ -282,3 +282,13 @@ DOCUMENTS = word_set(
 ISSUED_BY = word_set("from by")
 # What a named body publishes under its own name ("Mozilla's manifesto", "the IMF's report"): the body speaks.
 OWNED_DOCUMENTS = DOCUMENTS | word_set("manifesto charter report website blog")
+# Last words of organizations' names ("Fox News", "Washington Post", "Goldman Sachs Group"): no person's.
+ORGANIZATION_ENDS = word_set(
+    "party group images post times news daily press journal herald tribune agency department ministry "
+    "committee council company corporation corp inc ltd association foundation institute university center "
+    "centre campaign administration government office tower organization organisation bank union network "
+    "club league court house senate congress parliament assembly army navy police service services "
+    "commission board fund trust society team media magazine review channel radio tv coalition alliance "
+    "caucus partners "
+    "ag gmbh kg se sa sas sarl spa nv bv plc llc"  # (companies' legal forms: "Flughafen Zürich AG")
+)
