@@ -56,7 +56,9 @@ def dialogue_spans(paragraphs: list[str]) -> list[QuoteSpan]:
             run, tagged = [], False
             continue
         opened = _DASH.match(paragraph)
-        incise = _INCISE.search(paragraph, opened.end()) if opened else None
+        if opened is None:  # (lines[index] says it opens with a dash)
+            continue
+        incise = _INCISE.search(paragraph, opened.end())
         tagged = tagged or incise is not None
         end = incise.start() + (0 if paragraph[incise.start()] == "," else 1) if incise else len(paragraph)
         run.append(QuoteSpan(paragraph[opened.end() : end].strip(), index, opened.start(), index, end, True))

@@ -179,8 +179,8 @@ def attribute(paragraphs: list[str]) -> Attributed | None:
             quote.speaker = longer.get(quote.speaker, quote.speaker) if quote.speaker else None
     for quote in quotes:  # ("The letter also said": its author, as introduced before; speaker_document_owner)
         if quote.speaker and quote.speaker.startswith(("the ", "The ")):
-            at = quote.span
-            before = "\n".join(paragraphs[: at.paragraph] + [paragraphs[at.paragraph][: at.start]])
+            where = quote.span
+            before = "\n".join(paragraphs[: where.paragraph] + [paragraphs[where.paragraph][: where.start]])
             quote.speaker = document_author(quote.speaker, before) or quote.speaker
     alternate_turns(quotes, paragraphs)  # (a dialogue line without an incise: quote_dialogue)
     writer_quotes(quotes, paragraphs)  # ('"...," I say' on a page with one byline: speaker_writer)
