@@ -9,7 +9,7 @@ title word before it, and whether a descriptor's head speaks. Pure functions ove
 
 from __future__ import annotations
 
-from scraper.extract.quotes.given_names import descriptor_before_name
+from scraper.extract.quotes.given_names import descriptor_before_name, is_given_name
 from scraper.extract.quotes.speaker_full_names import NOT_PERSON_ENDS, glued_particle
 from scraper.extract.quotes.speaker_german import title_noun_end
 from scraper.extract.quotes.speaker_words import (
@@ -18,9 +18,11 @@ from scraper.extract.quotes.speaker_words import (
     DETERMINERS,
     GERMAN_ROLE_ENDINGS,
     HONORIFICS,
+    INITIAL_TITLES,
     JOB_ENDINGS,
     NAME_PARTICLES,
     PARTY_MEMBERS,
+    POST_NOMINALS,
     PREPOSITIONS,
     REGNAL,
     ROLE_SUFFIX,
@@ -58,7 +60,9 @@ def split_name(words: list[str]) -> tuple[str, frozenset[str]]:
     for i, word in enumerate(words):
         low = word.lower().rstrip(",")
         # (a title word ending the phrase is a surname: "Carole King")
-        if low in HONORIFICS and word[:1].isupper() and i < last and not after_role(words, i):
+        if low in HONORIFICS and word[:1].isupper() and i < last and not after_role(words, i) and (
+            low not in INITIAL_TITLES or _titled_person(words, i)
+        ):
             start = i if low in REGNAL and i == last - 1 else i + 1
         elif low == "and" and _joint(words, start, i):
             continue  # two people speaking together: "Sens. Lindsey Graham and John McCain"
@@ -76,6 +80,8 @@ def split_name(words: list[str]) -> tuple[str, frozenset[str]]:
             start = i + 1  # a party member's label before a full name: "Florida Republican Marco Rubio"
         elif i > 1 and words[i - 1] == "of" and is_role(words[i - 2].lower()):
             start = i + 1  # "Secretary of State", "Chief of Staff"
+        elif low == "charge" and i > 1 and words[i - 1] == "in" and is_role(words[i - 2].lower()):
+            start = i + 1  # a title "in charge": "Special Agent in Charge Sid Patel"
         elif start == i and i > 2 and low in _DEPARTMENT_WORDS and "of" in words[1:i]:
             start = i + 1  # a department of more words: "Secretary of Homeland Security Jeh Johnson"
         elif i == 0 and last > 1 and low.endswith(JOB_ENDINGS) and len(low) > 5:
@@ -87,7 +93,7 @@ def split_name(words: list[str]) -> tuple[str, frozenset[str]]:
     start = title_noun_end(words, start)  # a bare German title noun: "Virologe Andreas Felber"
     if last - start > 1 and _department_before(words, start):
         start = _given_name_at(words, start)
-    name_words = words[start:]
+    name_words = _without_post_nominals(words[start:])
     # (a lower-case particle opens a place, not a name: "la maire de Lyon", "the mayor of ...")
     if (
         not any(w.lower() not in HONORIFICS and not is_initialism(w) for w in name_words)
@@ -96,6 +102,23 @@ def split_name(words: list[str]) -> tuple[str, frozenset[str]]:
     ):
         return "", frozenset(content_words(words))
     return " ".join(name_words), frozenset(content_words(words[: start + 1]))
+
+
+def _without_post_nominals(words: list[str]) -> list[str]:
+    """A name without the letters after it ("Andrew Menary KC" -> "Andrew Menary"), one word kept."""
+    end = len(words)
+    while end > 1 and words[end - 1].rstrip(",") in POST_NOMINALS:
+        end -= 1
+    return words[:end]
+
+
+def _titled_person(words: list[str], i: int) -> bool:
+    """Whether an initialism that may be a rank ("PC", "DS") titles a person: a full name follows it
+    ("PC Amir Hussain"), not a team's or a product's word ("DC United"). (A lone surname after it, "DS
+    Reid", stays as written: speaker_history finds the person by the surname.)"""
+    rest = words[i + 1 :]
+    full = len(rest) > 1 and all(w[:1].isupper() and w[1:].islower() for w in rest)
+    return full or is_given_name(rest[0])
 
 
 def _name_word(word: str) -> bool:

@@ -67,6 +67,23 @@ HONORIFICS = word_set(
     "chancellor king queen prince princess pope sheikh herr frau monsieur madame señor señora doña mayor "
     "me maître"  # (a French lawyer's honorific: "Me Olivier Ranson")
 )
+# Police, court and council titles of British, Irish and Commonwealth news, written without a period
+# ("PC Amir Hussain", "Det Supt Anna Reid", "Garda Eoin Fitzgerald", "Cllr Jo Lane", "Coroner Ann Hale"):
+# titles like "Sgt." above, no part of the name.
+SERVICE_TITLES = word_set(
+    "pc dc ds di dci dcs det detective gda garda constable const insp supt sgt ch cllr coroner "
+    "recorder magistrate"
+)
+# Service titles that are also common initialisms ("DC United", "PC World"): a title only before a
+# given name or a lone surname.
+INITIAL_TITLES = word_set("pc dc ds di dci dcs")
+HONORIFICS = HONORIFICS | SERVICE_TITLES
+# Letters after a name for an office, a barrister's rank, an honour or a degree ("Andrew Menary KC",
+# "Ray Boland SC", "Jo Lane MP", "Ann Hale OBE", "Ada Li PhD"): no part of the name. (Case-sensitive:
+# written so, they cannot be a surname.)
+POST_NOMINALS = word_set(
+    "KC QC SC BL MP MLA MSP MEP MPP MHA MHK TD AO AC OBE MBE CBE KBE DBE GBE PhD MD FRS"
+)
 # Titles that are part of how a monarch, cleric or peer is named with one name ("King Charles", "Sir
 # Keir", "Lord Alli").
 REGNAL = word_set("king queen prince princess pope sheikh emir sultan sir dame lord lady")
@@ -81,7 +98,7 @@ ROLE_WORDS = word_set(
     "assemblywoman "
     "ministre maire directeur directrice président présidente porte-parole secrétaire governor senator "
     "député députée eurodéputé eurodéputée sénateur sénatrice dirigeant dirigeante élu élue "
-    "representative speaker whip coach"
+    "representative speaker whip coach agent"
 )
 # Abbreviated titles spelled out, for matching a later descriptor ("Gov. Eric Holcomb" ... "the governor").
 ABBREVIATED_TITLES = {
@@ -89,6 +106,10 @@ ABBREVIATED_TITLES = {
     "col": "colonel", "capt": "captain", "sgt": "sergeant", "adm": "admiral", "prof": "professor",
     "atty": "attorney", "supt": "superintendent", "amb": "ambassador", "cmdr": "commander",
     "sens": "senators", "reps": "representatives", "govs": "governors", "del": "delegate",
+    # (service titles: "Det Gda Crowley" ... "the detective", "PC Amir Hussain" ... "the constable")
+    "det": "detective", "gda": "garda", "insp": "inspector", "cllr": "councillor", "const": "constable",
+    "pc": "constable", "dc": "constable", "ds": "sergeant", "di": "inspector", "dci": "inspector",
+    "dcs": "superintendent", "ch": "chief",
 }  # fmt: skip
 # Elected offices, and the words that describe their holders without the title itself: a party
 # member ("the Texas Republican") is a politician, a lawmaker is a member of a legislature.
