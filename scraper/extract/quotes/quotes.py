@@ -118,7 +118,7 @@ def attribute(paragraphs: list[str]) -> Attributed | None:
             kin = kin_entry(history.entries, raw, index)
             kin_phrase = classify_mention(kin[0]) if kin is not None else None
             if kin is not None and kin_phrase is not None:  # (as a full name leading its sentence)
-                history.resolve(kin_phrase, "mention", kin[1], index)
+                history.resolve(kin_phrase, "mention", kin[1], index, True)  # (the owner's namesake)
             continue
         classify = classify_mention if role in {"mention", "named", "asked"} else classify_phrase
         phrase = classify(raw) if raw else classify_phrase("he")

@@ -11,6 +11,7 @@ from __future__ import annotations
 from scraper.extract.quotes.speaker_entries import Speaker, compatible, is_acronym
 from scraper.extract.quotes.speaker_full_names import NOT_PERSON_ENDS
 from scraper.extract.quotes.speaker_words import (
+    BODY_POSITIONS,
     ELECTED,
     LEGISLATORS,
     PARTY_MEMBERS,
@@ -65,7 +66,7 @@ def recent_person(entries: list[Speaker], phrase: Phrase, gender: str, paragraph
     """A definite descriptor of a person, not of an office, that matches no earlier one ("the Florida
     fan", "the victim"): the speaker named just before, in this or the previous paragraph. A definite
     article marks someone already introduced; a new person comes with "a" or a name."""
-    if not is_person_noun(phrase.head):
+    if not is_person_noun(phrase.head) and not _player(phrase):
         return None
     office = is_role(phrase.head) and not phrase.head.endswith(_ANY_OFFICE)
     for entry in reversed(entries):
@@ -80,6 +81,14 @@ def recent_person(entries: list[Speaker], phrase: Phrase, gender: str, paragraph
             return entry
         return None
     return None
+
+def _player(phrase: Phrase) -> bool:
+    """Whether a position that also names a body is a player's, after a capitalized modifier ("the German
+    centre", "the Oilers centre"), not a body's ("the research centre")."""
+    words = phrase.text.split()
+    modified = len(words) > 2 and words[-1].islower() and words[-2][:1].isupper()
+    return modified and phrase.head in BODY_POSITIONS
+
 
 # Heads that name a holder of any office, not of one ("le dirigeant" after "le président X", "der
 # SPD-Politiker" after "Bundesarbeitsminister X"): another title is no one else.

@@ -181,7 +181,8 @@ class SpeakerHistory:
                 self._saw(entry, gender, paragraph)
             return None
         found.roles |= phrase.roles
-        found.kin = found.kin or how[0]
+        # (no kin flag here: a relative's introduction marks a newcomer only; one named in full before,
+        # "Kauri Tane, watched by his father, Hori Tane", stays the one the bare surname means)
         if role in {"mention", "asked"} and found.role in {"speaker", "subject", "intro"}:
             if found.role == "intro" and found.kind == "name":
                 found.role = "subject"

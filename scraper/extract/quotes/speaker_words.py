@@ -202,6 +202,25 @@ PERSON_NOUNS = word_set(
     # (French and German nouns of a person's state, not of an occupation: "la retraitée", "l'élu")
     "retraité retraitée élu élue habitant habitante riverain riveraine rentner rentnerin"
 )
+# Players by their position or part in a team, as sports reports call them ("the captain", "the lock",
+# "the Swedish winger", "Canucks goaltender Mia Kerr").
+POSITIONS = word_set(
+    "captain skipper vice-captain co-captain goalkeeper goaltender goalie keeper wicketkeeper striker "
+    "forward defender defenceman defenseman midfielder winger centre center lock prop hooker flanker "
+    "fly-half scrum-half scrumhalf fullback halfback quarterback pitcher catcher shortstop batter batsman "
+    "bowler opener all-rounder jockey golfer sprinter swimmer cyclist rookie teammate"
+)
+# Positions that also name a body ("the centre said" of a research centre): a player's only after a
+# capitalized modifier, a nationality or a team ("the German centre", "the Oilers centre").
+BODY_POSITIONS = word_set("centre center")
+# Occupations news style puts before a name with or without the article ("the cellist Ana Ruiz",
+# "Senior coroner Kevin Hale"): the phrase names the person, and a later "the cellist" means them.
+OCCUPATIONS = word_set(
+    "coroner pianist cellist violinist guitarist bassist drummer trumpeter saxophonist singer songwriter "
+    "composer conductor novelist poet playwright actor actress artist painter sculptor photographer "
+    "historian physician surgeon barrister solicitor prosecutor architect designer"
+)
+PERSON_NOUNS = PERSON_NOUNS | (POSITIONS - BODY_POSITIONS) | OCCUPATIONS
 _AGE_NOUN = "-year-old"  # "the 44-year-old said"
 
 
