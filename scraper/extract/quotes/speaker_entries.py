@@ -13,7 +13,7 @@ from functools import cached_property
 
 from scraper.extract.quotes.given_names import given_name_gender
 from scraper.extract.quotes.speaker_gender import pronoun_gender
-from scraper.extract.quotes.speaker_occasions import PLACE_NOUNS
+from scraper.extract.quotes.speaker_occasions import PLACE_NOUNS, STORM_WORDS
 from scraper.extract.quotes.speaker_words import PERSONAL, is_person_noun
 
 
@@ -106,8 +106,14 @@ def not_a_person(entry: Speaker) -> bool:
     if entry.kind == "name":  # (nor two people named together: "Lindsey Graham and John McCain")
         # (one introduced with an age is a person, a surname like a place's noun: "Devon Park, 22,")
         place = entry.display.rsplit(None, 1)[-1].lower() in PLACE_NOUNS and entry.described != "age"
-        return place or " and " in entry.display
+        return place or " and " in entry.display or is_storm(entry.display)
     return entry.kind in {"definite", "indefinite"} and not (is_person_noun(entry.head) or entry.gender)
+
+
+def is_storm(display: str) -> bool:
+    """Whether a name is a storm's ("Hurricane Mara", "Tropical Storm Ana"): a storm word, then a name."""
+    words = display.split()
+    return len(words) > 1 and words[0].lower() in STORM_WORDS and words[-1][:1].isupper()
 
 
 _NAMED_HERE = frozenset({"intro", "source"})
