@@ -14,7 +14,7 @@ import re
 from scraper.extract.quotes.quote_after import AFTER_ACCORDING, plausible_subject
 from scraper.extract.quotes.quote_joined import coordinated_lead
 from scraper.extract.quotes.quote_judging import judging_subject
-from scraper.extract.quotes.quote_relatives import relative_subject
+from scraper.extract.quotes.quote_relatives import antecedent_speaker, relative_subject
 from scraper.extract.quotes.quote_reporting import (
     as_by_opening,
     claim_owner,
@@ -170,8 +170,9 @@ def _embedded_speaker(sentence: str, verbs: list[re.Match[str]]) -> tuple[str, i
     return found[0], prior + found[1]
 
 
-# A speech verb in the passive: its grammatical subject is what was said or who was told.
-_PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:[a-z]+ly\s+)?$")
+# A speech verb in the passive, an adverb or two perhaps before it ("was also asked"): its grammatical
+# subject is what was said or who was told.
+_PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:(?:[a-z]+ly|also|later|then)\s+){0,2}$")
 # A question's verb in the passive and who put it: 'asked this question by Trent Franks (R-AZ), a ...'.
 _ASKED_BY = re.compile(
     r"(?:asked|questioned|pressed)\s+(?:[a-z]+\s+){0,3}?by\s+(?P<spk>[A-Z][^,:;()]*?)(?=\s*[,:;(]|\s*$)"
@@ -212,6 +213,8 @@ def subject_before(sentence: str, verb_at: int, quoting: bool = False) -> tuple[
     joined = clause_name(*pieces[-1]) if pieces and not head.rstrip().endswith(",") else None
     if joined is not None:  # ("Apple shipped its display and Steve Jobs said")
         return joined
+    if antecedent := antecedent_speaker(pieces):  # ("... comments from Micah Richards, who said")
+        return antecedent
     chunks = _main_clause([(_stop_at_verb(chunk), offset) for chunk, offset in pieces])
     if chunks and not head.rstrip().endswith(","):
         # (only before a quotation: in narration "the bank has posted profits" is no speech)
