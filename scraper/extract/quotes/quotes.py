@@ -55,6 +55,7 @@ from scraper.extract.quotes.mention_context import context_gender, how_named, qu
 from scraper.extract.quotes.quote_events import speaker_events
 from scraper.extract.quotes.quote_filters import is_quotation, is_scare_quote, is_unspoken_term
 from scraper.extract.quotes.quote_kin import kin_entry
+from scraper.extract.quotes.quote_qa import qa_answers
 from scraper.extract.quotes.quote_runs import (
     CARRIED,
     DIRECT,
@@ -167,6 +168,7 @@ def attribute(paragraphs: list[str]) -> Attributed | None:
     inherit_speakers(kept, paragraphs, quotes)
     continue_reported(kept, reported)
     interview_subject(kept, paragraphs)
+    qa_answers(kept, paragraphs)  # (a question-and-answer interview's answers: its interviewee's)
     kept = [q for q in kept if not (is_scare_quote(q, paragraphs) or is_unspoken_term(q, paragraphs))]
     kept = [q for q in kept if not is_unspoken(q, paragraphs)]  # (terms named as such: quote_terms)
     kept = drop_split_openers(kept, paragraphs)
