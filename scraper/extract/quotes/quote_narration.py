@@ -165,9 +165,11 @@ def _inverted(sentence: str, verb_at: int) -> tuple[str, int] | None:
 
 # A participial phrase or a sentence adverb set off by commas after the subject ("Ms. Li, leaving the
 # diner, said", "Ryan, for his part, told", "Sanders, meanwhile, said"): the verb's subject stands
-# before it, not after the verb as in "Schools, too, should adapt, said Mr. Schwartz".
+# before it, not after the verb as in "Schools, too, should adapt, said Mr. Schwartz". So does a relative
+# clause about the subject ("Williams, who came on at half-time, said he ...").
 _ASIDE = re.compile(
-    r"\s*(?:[a-z]+ing\s|for (?:his|her|their|its) part\s*$|(?:meanwhile|however|though|in turn|too)\s*$)"
+    r"\s*(?:[a-z]+ing\s|who\s|whose\s|for (?:his|her|their|its) part\s*$|"
+    r"(?:meanwhile|however|though|in turn|too)\s*$)"
 )
 _STOP_BLANK = re.compile(r"[.!?][\"”’')\]»“]*\s{3,}$")
 

@@ -300,7 +300,11 @@ class SpeakerHistory:
         suffix: tuple[str, ...] = (" " + " ".join(words),)
         if words[0].lower() in NAME_PARTICLES and len(words) > 1:  # ("De Blasio said" opening a sentence)
             suffix += (f" {words[0].lower()} {' '.join(words[1:])}",)
-        named = (e for e in candidates if compatible(e, gender))
+        # (a given name's gender, the weaker evidence, gives way to the article's when no one else has the
+        # surname: "Ashton Turner ... Turner, who brought up his century")
+        named = [e for e in candidates if compatible(e, gender)] or [
+            e for e in candidates if not gender or e.gender in {"", CONFLICTING, gender}
+        ]
         found = [e for e in named if e.display == name or e.display.endswith(suffix)]
         exact = next((e for e in found if e.display == name), None)
         longer = [e for e in found if e is not exact and e.display != name]

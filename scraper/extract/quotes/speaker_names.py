@@ -21,7 +21,9 @@ from scraper.extract.quotes.speaker_words import (
     INITIAL_TITLES,
     JOB_ENDINGS,
     NAME_PARTICLES,
+    OCCUPATIONS,
     PARTY_MEMBERS,
+    POSITIONS,
     POST_NOMINALS,
     PREPOSITIONS,
     REGNAL,
@@ -84,8 +86,8 @@ def split_name(words: list[str]) -> tuple[str, frozenset[str]]:
             start = i + 1  # a title "in charge": "Special Agent in Charge Sid Patel"
         elif start == i and i > 2 and low in _DEPARTMENT_WORDS and "of" in words[1:i]:
             start = i + 1  # a department of more words: "Secretary of Homeland Security Jeh Johnson"
-        elif i == 0 and last > 1 and low.endswith(JOB_ENDINGS) and len(low) > 5:
-            start = 1  # an occupation opening a sentence: "Meteorologist Chris Landsea"
+        elif i == 0 and last > 1 and (low.endswith(JOB_ENDINGS) and len(low) > 5 or low in _TITLE_NOUNS):
+            start = 1  # an occupation opening a sentence: "Meteorologist Chris Landsea", "Halfback Jo Li"
     while start < last - 1 and is_initialism(words[start]) and len(words[start]) > 2:
         start += 1  # an agency or outlet before the name: "l’AFP Hélène Marchand", not "JD Vance"
     if last - start > 1 and descriptor_before_name(words, start):
@@ -189,6 +191,7 @@ def is_role_word(word: str) -> bool:
 
 
 _POSSESSIVE_ENDS = ("’s", "'s")
+_TITLE_NOUNS = POSITIONS | OCCUPATIONS
 _COMPANY_WORDS = word_set("investors ratings inc corp co llc ltd plc restaurants stores")
 # Words continuing a department's name after "Secretary of": "Homeland Security", "Health and Human
 # Services", "Housing and Urban Development", "Veterans Affairs".
