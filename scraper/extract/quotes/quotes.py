@@ -75,6 +75,7 @@ from scraper.extract.quotes.speaker_full_names import full_names, longer_names
 from scraper.extract.quotes.speaker_german import she_by_verb
 from scraper.extract.quotes.speaker_history import SpeakerHistory
 from scraper.extract.quotes.speaker_it import it_antecedent
+from scraper.extract.quotes.speaker_lede import lede_holder
 from scraper.extract.quotes.speaker_titles import attribution_view
 from scraper.extract.quotes.speakers import Phrase, classify_mention, classify_phrase
 
@@ -145,6 +146,9 @@ def attribute(paragraphs: list[str]) -> Attributed | None:
         if speaker and phrase is not None and phrase.kind in {"name", "pronoun"}:
             # people named in narration, and whether a speech verb reports them ("Chen responded that")
             reported.append((index, offset, speaker, role in {"speaker", "source"} and not owners))
+    for quote in quotes:  # ("A coroner has called for ..." in the lede: the coroner named later)
+        if quote.speaker and quote.span.paragraph == 0 and quote.speaker[:2] in ("A ", "An"):
+            quote.speaker = lede_holder(quote.speaker, history.entries) or quote.speaker
     short = {q.speaker for q in quotes if q.speaker and " " not in q.speaker}
     short.update(name for _, _, name, _ in reported if " " not in name)
     if short:  # (a one-word speaker the article names in full elsewhere: speaker_full_names)
