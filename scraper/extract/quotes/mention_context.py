@@ -121,12 +121,17 @@ def how_named(phrase: Phrase, text: str, start: int, end: int) -> tuple[bool, bo
     if phrase.kind != "name" or " " not in phrase.name:
         return False, False, False, ""
     governed = follows_preposition(text, start) or text.startswith(("’s", "'s"), end)
+    # (or the one a named speaker reports on, "Erasmus said hooker Malcolm Marx would be assessed": the
+    # speaker, not the person spoken of, is the paragraph's actor)
+    governed = governed or _REPORTED_ON.search(text, max(0, start - 40), start) is not None
     window = text[max(0, start - 40) : start]
     addressed = ("told" in window or "tell" in window) and _TOLD.search(window) is not None
     described = "age" if _AGE.match(text, end) else "descriptor" if _DESCRIBED.match(text, end) else ""
     return introduced_as_kin(text, start, phrase.name), governed, addressed, described
 
 
+# A name and its speech verb right before another name: "Erasmus said ", "Ms. Li says that ".
+_REPORTED_ON = re.compile(r"[A-Z][\w’'-]+\s+(?:said|says|added|explained|confirmed)\s+(?:that\s+)?$")
 # A descriptor in apposition after a name: ", a former CIA officer", ", the party's chairwoman".
 _DESCRIBED = re.compile(r",\s+(?:an?|the)\s+[a-z]")
 # An age in apposition: a person's, never a place's ("Devon Park, a 22-year-old", "Ann Orr, 52,").
