@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from scraper.extract.quotes.quote_narration import unblanked
-from scraper.extract.quotes.speaker_words import ABBREVIATED_TITLES, OCCUPATIONS, POSITIONS, ROLE_WORDS
+from scraper.extract.quotes.speaker_ranks import OCCUPATIONS, POSITIONS
+from scraper.extract.quotes.speaker_words import ABBREVIATED_TITLES, ROLE_WORDS
 from scraper.extract.word_patterns import first_chars, trie_pattern
 
 # A person named with a title in narration: "Former NATO ... Commander Admiral James Stavridis".

@@ -11,8 +11,8 @@ from __future__ import annotations
 from scraper.extract.quotes.speaker_entries import Speaker, compatible, is_acronym, is_storm, not_a_person
 from scraper.extract.quotes.speaker_full_names import NOT_PERSON_ENDS
 from scraper.extract.quotes.speaker_occasions import GEOGRAPHIC_NOUNS
+from scraper.extract.quotes.speaker_ranks import BODY_POSITIONS
 from scraper.extract.quotes.speaker_words import (
-    BODY_POSITIONS,
     ELECTED,
     LEGISLATORS,
     PARTY_MEMBERS,

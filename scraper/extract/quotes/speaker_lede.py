@@ -8,7 +8,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from scraper.extract.quotes.speaker_entries import Speaker
-from scraper.extract.quotes.speaker_words import OCCUPATIONS, SERVICE_TITLES, is_role, word_set
+from scraper.extract.quotes.speaker_ranks import OCCUPATIONS, SERVICE_TITLES
+from scraper.extract.quotes.speaker_words import is_role, word_set
 
 # Offices a lede names by their title alone before the article names their holder.
 _LEDE_OFFICES = OCCUPATIONS | SERVICE_TITLES | word_set("judge justice sheriff")

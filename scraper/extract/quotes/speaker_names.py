@@ -12,19 +12,16 @@ from __future__ import annotations
 from scraper.extract.quotes.given_names import descriptor_before_name, is_given_name
 from scraper.extract.quotes.speaker_full_names import NOT_PERSON_ENDS, glued_particle
 from scraper.extract.quotes.speaker_german import title_noun_end
+from scraper.extract.quotes.speaker_ranks import INITIAL_TITLES, OCCUPATIONS, POSITIONS, POST_NOMINALS
 from scraper.extract.quotes.speaker_words import (
     ABBREVIATED_TITLES,
     ARTICLES,
     DETERMINERS,
     GERMAN_ROLE_ENDINGS,
     HONORIFICS,
-    INITIAL_TITLES,
     JOB_ENDINGS,
     NAME_PARTICLES,
-    OCCUPATIONS,
     PARTY_MEMBERS,
-    POSITIONS,
-    POST_NOMINALS,
     PREPOSITIONS,
     REGNAL,
     ROLE_SUFFIX,

@@ -9,12 +9,11 @@ Pollard" end in a titled name. Pure functions over a speaker phrase's words (spe
 from __future__ import annotations
 
 from scraper.extract.quotes.speaker_names import is_initialism, is_possessive, split_name
+from scraper.extract.quotes.speaker_ranks import OCCUPATIONS, POSITIONS
 from scraper.extract.quotes.speaker_words import (
     DETERMINERS,
     HONORIFICS,
     NOT_SUBJECT,
-    OCCUPATIONS,
-    POSITIONS,
     PREPOSITIONS,
     PRONOUNS,
     is_person_noun,

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from scraper.extract.quotes.speaker_ranks import BODY_POSITIONS, OCCUPATIONS, POSITIONS, SERVICE_TITLES
+
 
 def word_set(text: str) -> frozenset[str]:
     """The set of space-separated words in `text` (keeps long word lists readable)."""
@@ -67,23 +69,7 @@ HONORIFICS = word_set(
     "chancellor king queen prince princess pope sheikh herr frau monsieur madame señor señora doña mayor "
     "me maître"  # (a French lawyer's honorific: "Me Olivier Ranson")
 )
-# Police, court and council titles of British, Irish and Commonwealth news, written without a period
-# ("PC Amir Hussain", "Det Supt Anna Reid", "Garda Eoin Fitzgerald", "Cllr Jo Lane", "Coroner Ann Hale"):
-# titles like "Sgt." above, no part of the name.
-SERVICE_TITLES = word_set(
-    "pc dc ds di dci dcs det detective gda garda constable const insp supt sgt ch cllr coroner "
-    "recorder magistrate"
-)
-# Service titles that are also common initialisms ("DC United", "PC World"): a title only before a
-# given name or a lone surname.
-INITIAL_TITLES = word_set("pc dc ds di dci dcs")
-HONORIFICS = HONORIFICS | SERVICE_TITLES
-# Letters after a name for an office, a barrister's rank, an honour or a degree ("Andrew Menary KC",
-# "Ray Boland SC", "Jo Lane MP", "Ann Hale OBE", "Ada Li PhD"): no part of the name. (Case-sensitive:
-# written so, they cannot be a surname.)
-POST_NOMINALS = word_set(
-    "KC QC SC BL MP MLA MSP MEP MPP MHA MHK TD AO AC OBE MBE CBE KBE DBE GBE PhD MD FRS"
-)
+HONORIFICS = HONORIFICS | SERVICE_TITLES  # (police, court and council titles: speaker_ranks)
 # Titles that are part of how a monarch, cleric or peer is named with one name ("King Charles", "Sir
 # Keir", "Lord Alli").
 REGNAL = word_set("king queen prince princess pope sheikh emir sultan sir dame lord lady")
@@ -202,25 +188,7 @@ PERSON_NOUNS = word_set(
     # (French and German nouns of a person's state, not of an occupation: "la retraitée", "l'élu")
     "retraité retraitée élu élue habitant habitante riverain riveraine rentner rentnerin"
 )
-# Players by their position or part in a team, as sports reports call them ("the captain", "the lock",
-# "the Swedish winger", "Canucks goaltender Mia Kerr").
-POSITIONS = word_set(
-    "captain skipper vice-captain co-captain goalkeeper goaltender goalie keeper wicketkeeper striker "
-    "forward defender defenceman defenseman midfielder winger centre center lock prop hooker flanker "
-    "fly-half scrum-half scrumhalf fullback halfback quarterback pitcher catcher shortstop batter batsman "
-    "bowler opener all-rounder jockey golfer sprinter swimmer cyclist rookie teammate"
-)
-# Positions that also name a body ("the centre said" of a research centre): a player's only after a
-# capitalized modifier, a nationality or a team ("the German centre", "the Oilers centre").
-BODY_POSITIONS = word_set("centre center")
-# Occupations news style puts before a name with or without the article ("the cellist Ana Ruiz",
-# "Senior coroner Kevin Hale"): the phrase names the person, and a later "the cellist" means them.
-OCCUPATIONS = word_set(
-    "coroner pianist cellist violinist guitarist bassist drummer trumpeter saxophonist singer songwriter "
-    "composer conductor novelist poet playwright actor actress artist painter sculptor photographer "
-    "historian physician surgeon barrister solicitor prosecutor architect designer"
-)
-PERSON_NOUNS = PERSON_NOUNS | (POSITIONS - BODY_POSITIONS) | OCCUPATIONS
+PERSON_NOUNS = PERSON_NOUNS | (POSITIONS - BODY_POSITIONS) | OCCUPATIONS  # (speaker_ranks)
 _AGE_NOUN = "-year-old"  # "the 44-year-old said"
 
 
