@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from scraper.extract.quotes.given_names import given_name_gender
 from scraper.extract.quotes.quote_attribution import VERB
 from scraper.extract.quotes.speaker_articles import gender_before
 from scraper.extract.quotes.speaker_gender import agreed, gender_of, pronoun_gender, word_gender
@@ -36,12 +37,27 @@ def context_gender(text: str, start: int, end: int) -> str:
         gender = agreed(gender, gender_of(appositive.group("words")))
     after = _THEN_PRONOUN.match(text, end)
     if after is not None and VERB.fullmatch(after.group("verb")):
-        gender = agreed(gender, pronoun_gender(after.group("pronoun")))
+        pronoun = pronoun_gender(after.group("pronoun"))
+        # (a pronoun the given name contradicts is someone else, the one spoken of: "Fred Hersch said she
+        # had shaped a generation", of the woman the obituary is about)
+        phrase = classify_phrase(text[start:end])  # (the name without its title: "The pianist Fred Hersch")
+        given = given_name_gender(phrase.name) if phrase is not None else ""
+        gender = agreed(gender, pronoun) if not given or given == pronoun else gender
     return gender
 
 
 # A possessive surname, then a relation word or two and a comma: "Fischer's mother, " before a name.
 _KIN_BEFORE = re.compile(r"\b([A-Z][\w\-]*)['’]s\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*,\s*$")
+
+
+_KIN_WORDS = word_set(
+    "husband wife son daughter brother sister father mother mom dad grandson granddaughter grandmother "
+    "grandfather uncle aunt nephew niece cousin stepson stepdaughter partner widow widower"
+)
+# A possessive pronoun, then a relation word and a comma: "His daughter, ", "her late husband, ".
+_PRONOUN_KIN_BEFORE = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:late\s+|younger\s+|older\s+)?(?P<kin>[a-z]+),\s*$"
+)
 
 
 def introduced_as_kin(text: str, start: int, name: str) -> bool:
@@ -52,7 +68,15 @@ def introduced_as_kin(text: str, start: int, name: str) -> bool:
     if not before.endswith(", "):
         return False
     found = _KIN_BEFORE.search(before)
-    return found is not None and found.group(1) == name.split()[-1]
+    if found is not None:
+        return found.group(1) == name.split()[-1]
+    # (or of a possessive pronoun, "His daughter, Kim Tolland", "her husband, Dan Ames", after the one it
+    # means was named with the surname in the paragraph: "Gary Tolland ... His daughter, Kim Tolland")
+    owned = _PRONOUN_KIN_BEFORE.search(before)
+    surname = name.split()[-1]
+    if owned is None or owned.group("kin") not in _KIN_WORDS:
+        return False
+    return re.search(rf"[A-Z][\w’'-]*\s+{re.escape(surname)}\b", text[:start]) is not None
 
 
 # Prepositions whose object is a place or a person acted upon, not the paragraph's actor.
@@ -106,6 +130,9 @@ def how_named(phrase: Phrase, text: str, start: int, end: int) -> tuple[bool, bo
     if phrase.kind != "name" or " " not in phrase.name:
         return False, False, False, ""
     governed = follows_preposition(text, start) or text.startswith(("’s", "'s"), end)
+    # (or the one a named speaker reports on, "Erasmus said hooker Malcolm Marx would be assessed": the
+    # speaker, not the person spoken of, is the paragraph's actor)
+    governed = governed or _REPORTED_ON.search(text, max(0, start - 40), start) is not None
     window = text[max(0, start - 40) : start]
     addressed = ("told" in window or "tell" in window) and _TOLD.search(window) is not None
     described = "age" if _AGE.match(text, end) else "descriptor" if _DESCRIBED.match(text, end) else ""
@@ -114,6 +141,8 @@ def how_named(phrase: Phrase, text: str, start: int, end: int) -> tuple[bool, bo
     return introduced_as_kin(text, start, phrase.name), governed, addressed, described
 
 
+# A name and its speech verb right before another name: "Erasmus said ", "Ms. Li says that ".
+_REPORTED_ON = re.compile(r"[A-Z][\w’'-]+\s+(?:said|says|added|explained|confirmed)\s+(?:that\s+)?$")
 # A descriptor in apposition after a name: ", a former CIA officer", ", the party's chairwoman".
 _DESCRIBED = re.compile(r",\s+(?:an?|the)\s+[a-z]")
 # An age in apposition: a person's, never a place's ("Devon Park, a 22-year-old", "Ann Orr, 52,").

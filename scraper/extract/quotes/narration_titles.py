@@ -6,12 +6,14 @@ from __future__ import annotations
 import re
 
 from scraper.extract.quotes.quote_narration import unblanked
+from scraper.extract.quotes.speaker_ranks import OCCUPATIONS, POSITIONS
 from scraper.extract.quotes.speaker_words import ABBREVIATED_TITLES, ROLE_WORDS
 from scraper.extract.word_patterns import first_chars, trie_pattern
 
 # A person named with a title in narration: "Former NATO ... Commander Admiral James Stavridis".
 # (an abbreviated title reads "Gov\u2024" in the attribution view: speaker_titles)
-_TITLES = ROLE_WORDS | {f"{abbreviation}\u2024" for abbreviation in ABBREVIATED_TITLES}
+# (and a position or occupation: "Canucks goaltender Mia Kerr", "the cellist Ana Ruiz")
+_TITLES = ROLE_WORDS | POSITIONS | OCCUPATIONS | {f"{short}\u2024" for short in ABBREVIATED_TITLES}
 # A title is tested cheapest first: a word's start, its first letter, then, case-sensitively, a run of
 # the titles' characters no longer than the longest title before white space and a capital; so the
 # case-insensitive title list is read only before capitals, not at every word. (The run is possessive:

@@ -17,7 +17,12 @@ from scraper.extract.quotes.quote_chunks import appositive_owner, clause_chunks
 from scraper.extract.quotes.quote_conjunctions import without_conjunction
 from scraper.extract.quotes.quote_joined import coordinated_lead
 from scraper.extract.quotes.quote_judging import joined_judge, judging_subject
-from scraper.extract.quotes.quote_relatives import in_own_clause, own_clause_subject, relative_subject
+from scraper.extract.quotes.quote_relatives import (
+    antecedent_speaker,
+    in_own_clause,
+    own_clause_subject,
+    relative_subject,
+)
 from scraper.extract.quotes.quote_reported import reported_back, reported_tag
 from scraper.extract.quotes.quote_reporting import (
     as_by_opening,
@@ -183,8 +188,9 @@ def _embedded_speaker(sentence: str, verbs: list[re.Match[str]]) -> tuple[str, i
     return found[0], prior + found[1]
 
 
-# A speech verb in the passive: its grammatical subject is what was said or who was told.
-_PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:[a-z]+ly\s+)?$")
+# A speech verb in the passive, an adverb or two perhaps before it ("was also asked"): its grammatical
+# subject is what was said or who was told.
+_PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:(?:[a-z]+ly|also|later|then)\s+){0,2}$")
 # A question's verb in the passive and who put it: 'asked this question by Trent Franks (R-AZ), a ...'.
 _ASKED_BY = re.compile(
     r"(?:asked|questioned|pressed)\s+(?:[a-z]+\s+){0,3}?by\s+(?P<spk>[A-Z][^,:;()]*?)(?=\s*[,:;(]|\s*$)"
@@ -227,6 +233,8 @@ def subject_before(sentence: str, verb_at: int, quoting: bool = False) -> tuple[
     joined = clause_name(*pieces[-1]) if pieces and not head.rstrip().endswith(",") else None
     if joined is not None:  # ("Apple shipped its display and Steve Jobs said")
         return joined
+    if antecedent := antecedent_speaker(pieces):  # ("... comments from Micah Richards, who said")
+        return antecedent
     in_last = not head.rstrip().endswith(",")  # (the verb goes on the last chunk's clause)
     chunks = _main_clause([(_stop_at_verb(chunk), offset) for chunk, offset in pieces], in_last)
     if chunks and not head.rstrip().endswith(","):

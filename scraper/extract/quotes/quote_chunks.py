@@ -16,14 +16,17 @@ from scraper.extract.quotes.speakers import classify_phrase
 
 # Where a clause ends inside a sentence; one character each, so offsets stay those of str.split.
 _CLAUSE_BREAK = re.compile(r"[,;:—]")
+_CONJUNCTIONS = frozenset({"and", "but", "or", "nor", "so", "yet", "then", "et", "und", "oder", "mais"})
 
 
 def appositive_owner(head: str, chunks: list[tuple[str, int]], i: int) -> tuple[str, int]:
     """Chunk i, or the name it is an appositive of ("Kenji Moreland, a portfolio manager at X, said")."""
     chunk, offset = chunks[i]
     phrase = classify_phrase(chunk)
-    # (a lower-case title is a descriptor, though a name ends it: "executive director of Equality Ohio")
-    if phrase is None or (phrase.kind == "name" and not chunk[:1].islower()):
+    # (a lower-case title is a descriptor, though a name ends it: "executive director of Equality Ohio";
+    # not a clause a conjunction opens, "and coach Dale Bright")
+    described = chunk[:1].islower() and chunk.split(None, 1)[0] not in _CONJUNCTIONS
+    if phrase is None or (phrase.kind == "name" and not described):
         return chunk, offset
     for name, start in reversed(chunks[max(0, i - 2) : i]):
         if phrase.kind == "group" and _adjectival(chunk) and classify_phrase(name) is not None:

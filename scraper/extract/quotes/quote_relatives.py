@@ -64,3 +64,22 @@ def own_clause_subject(chunk: str, offset: int) -> tuple[str, int] | None:
         compared = _COMPARISON.search(chunk)
         spk, at = (compared.group("spk"), compared.start("spk")) if compared else ("", 0)
     return (spk, offset + at) if spk and plausible_subject(spk) else None
+
+
+# A subject relative right before its speech verb (", who said", ", who also told"): the clause's speaker
+# is the name it follows.
+_WHO = re.compile(r"who(?:\s+(?:also|later|has|had|have|once|previously|recently|then))*", re.IGNORECASE)
+# The name ending the chunk before the relative: "comments from former City defender Micah Richards".
+_TRAILING_NAME = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*$")
+
+
+def antecedent_speaker(chunks: list[tuple[str, int]]) -> tuple[str, int] | None:
+    """The speaker of a verb in a subject relative clause ("The manager was asked about comments from
+    Micah Richards, who said ..."): the name the relative follows, not the sentence's subject."""
+    if len(chunks) < 2 or not _WHO.fullmatch(chunks[-1][0]):
+        return None
+    chunk, offset = chunks[-2]
+    name = _TRAILING_NAME.search(chunk)
+    if name is None or not name.start() or not plausible_subject(name.group()):
+        return None  # (a name opening its chunk is the chunk, which the caller reads as any subject)
+    return name.group(), offset + name.start()

@@ -70,6 +70,7 @@ from scraper.extract.quotes.quote_events import speaker_events
 from scraper.extract.quotes.quote_filters import is_quotation, is_scare_quote, is_unspoken_term
 from scraper.extract.quotes.quote_headlines import headline_echoes
 from scraper.extract.quotes.quote_kin import kin_entry
+from scraper.extract.quotes.quote_qa import qa_answers
 from scraper.extract.quotes.quote_runs import (
     CARRIED,
     DIRECT,
@@ -90,6 +91,7 @@ from scraper.extract.quotes.speaker_full_names import full_names, longer_names
 from scraper.extract.quotes.speaker_german import she_by_verb
 from scraper.extract.quotes.speaker_history import SpeakerHistory
 from scraper.extract.quotes.speaker_it import it_antecedent
+from scraper.extract.quotes.speaker_lede import lede_holder
 from scraper.extract.quotes.speaker_titles import attribution_view
 from scraper.extract.quotes.speaker_writer import writer_quotes
 from scraper.extract.quotes.speakers import Phrase, classify_mention, classify_phrase
@@ -139,7 +141,7 @@ def attribute(paragraphs: list[str]) -> Attributed | None:
             kin = kin_entry(history.entries, raw, at)
             kin_phrase = classify_mention(kin[0]) if kin is not None else None
             if kin is not None and kin_phrase is not None:  # (as a full name leading its sentence)
-                history.resolve(kin_phrase, "mention", kin[1], at)
+                history.resolve(kin_phrase, "mention", kin[1], at, True)  # (the owner's namesake)
             continue
         classify = classify_mention if role in {"mention", "named", "asked"} else classify_phrase
         phrase = classify(raw) if raw else classify_phrase("he")
@@ -165,6 +167,9 @@ def attribute(paragraphs: list[str]) -> Attributed | None:
         if speaker and phrase is not None and phrase.kind in {"name", "pronoun"}:
             # people named in narration, and whether a speech verb reports them ("Chen responded that")
             reported.append((index, offset, speaker, role in {"speaker", "source"} and not owners))
+    for quote in quotes:  # ("A coroner has called for ..." in the lede: the coroner named later)
+        if quote.speaker and quote.span.paragraph == 0 and quote.speaker[:2] in ("A ", "An"):
+            quote.speaker = lede_holder(quote.speaker, history.entries) or quote.speaker
     short = {q.speaker for q in quotes if q.speaker and " " not in q.speaker}
     short.update(name for _, _, name, _ in reported if " " not in name)
     if short:  # (a one-word speaker the article names in full elsewhere: speaker_full_names)
@@ -192,6 +197,7 @@ def attribute(paragraphs: list[str]) -> Attributed | None:
     cited_work_passages(kept, masked)  # (a reviewed book's passages set apart: quote_cited_works)
     continue_reported(kept, reported, paragraphs)
     interview_subject(kept, paragraphs)
+    qa_answers(kept, paragraphs)  # (a question-and-answer interview's answers: its interviewee's)
     kept = [q for q in kept if not (is_scare_quote(q, paragraphs) or is_unspoken_term(q, paragraphs))]
     kept = [q for q in kept if not is_unspoken(q, paragraphs)]  # (terms named as such: quote_terms)
     kept = drop_split_openers(kept, paragraphs)

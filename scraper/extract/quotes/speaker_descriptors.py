@@ -8,8 +8,10 @@ victim" the person who spoke just before. Pure functions over the history's entr
 
 from __future__ import annotations
 
-from scraper.extract.quotes.speaker_entries import Speaker, compatible, is_acronym
+from scraper.extract.quotes.speaker_entries import Speaker, compatible, is_acronym, is_storm, not_a_person
 from scraper.extract.quotes.speaker_full_names import NOT_PERSON_ENDS
+from scraper.extract.quotes.speaker_occasions import GEOGRAPHIC_NOUNS
+from scraper.extract.quotes.speaker_ranks import BODY_POSITIONS
 from scraper.extract.quotes.speaker_words import (
     ELECTED,
     LEGISLATORS,
@@ -65,12 +67,15 @@ def recent_person(entries: list[Speaker], phrase: Phrase, gender: str, paragraph
     """A definite descriptor of a person, not of an office, that matches no earlier one ("the Florida
     fan", "the victim"): the speaker named just before, in this or the previous paragraph. A definite
     article marks someone already introduced; a new person comes with "a" or a name."""
-    if not is_person_noun(phrase.head):
+    # (a body's head shaped like a person noun, "the regulator", "the center", is a body's)
+    if not _player(phrase) and (not is_person_noun(phrase.head) or phrase.head in _ORGANIZATION_HEADS):
         return None
     office = is_role(phrase.head) and not phrase.head.endswith(_ANY_OFFICE)
     for entry in reversed(entries):
         if entry.role == "intro" or (entry.role == "source" and entry.kind != "name"):
             continue  # (a person cited with "according to" has spoken; a publication has not)
+        if entry.kind == "name" and not_a_person(entry):
+            continue  # (a storm or a place named since: "Hurricane Mara", "Kirkstall Road")
         # (an office holder's descriptor, "the former secretary of state", names the person just
         # before only when the article gave them no title of their own: a titled one is found by
         # title, and another title is someone else)
@@ -80,6 +85,14 @@ def recent_person(entries: list[Speaker], phrase: Phrase, gender: str, paragraph
             return entry
         return None
     return None
+
+def _player(phrase: Phrase) -> bool:
+    """Whether a position that also names a body is a player's, after a capitalized modifier ("the German
+    centre", "the Oilers centre"), not a body's ("the research centre")."""
+    words = phrase.text.split()
+    modified = len(words) > 2 and words[-1].islower() and words[-2][:1].isupper()
+    return modified and phrase.head in BODY_POSITIONS
+
 
 # Heads that name a holder of any office, not of one ("le dirigeant" after "le président X", "der
 # SPD-Politiker" after "Bundesarbeitsminister X"): another title is no one else.
@@ -114,7 +127,7 @@ _ORGANIZATION_HEADS = word_set(
     "agency company firm bank ministry department bureau committee organization organisation union "
     "network newspaper court council commission institute university service board authority "
     "administration foundation association corporation airline regulator lender insurer retailer "
-    "automaker watchdog group coalition alliance party caucus "
+    "automaker watchdog group coalition alliance party caucus center centre "
     # (French and German bodies: "a indiqué la régie", "hieß es aus dem Konzern", "teilte die Behörde mit")
     "régie société entreprise compagnie groupe syndicat ministère fédération banque "
     "konzern unternehmen gewerkschaft behörde ministerium verband firma gesellschaft"
@@ -162,7 +175,11 @@ def is_organization(entry: Speaker) -> bool:
         return named and article and words[1][:1].isupper() and words[-1][:1].isupper()
     if entry.kind != "name":
         return False
-    return entry.initials or is_acronym(entry.display) or words[-1].lower() in NOT_PERSON_ENDS
+    last = words[-1].lower()
+    # (a bay or a road is a place, never a body: "between Gisborne and Tokomaru Bay"; nor is a storm)
+    if last in GEOGRAPHIC_NOUNS or is_storm(entry.display):
+        return False
+    return entry.initials or is_acronym(entry.display) or last in NOT_PERSON_ENDS
 
 
 # The head of a government or state named by what they lead, and the title words of that office in each

@@ -13,7 +13,7 @@ from functools import cached_property
 
 from scraper.extract.quotes.given_names import given_name_gender
 from scraper.extract.quotes.speaker_gender import pronoun_gender
-from scraper.extract.quotes.speaker_occasions import PLACE_NOUNS
+from scraper.extract.quotes.speaker_occasions import PLACE_NOUNS, STORM_WORDS
 from scraper.extract.quotes.speaker_words import ORGANIZATION_ENDS, PERSONAL, is_person_noun
 
 
@@ -112,8 +112,14 @@ def not_a_person(entry: Speaker) -> bool:
         # one that speaks or is sexed may be a person whose surname is a body's word: "Serhii Radio says")
         body = last in ORGANIZATION_ENDS and " " in entry.display and entry.role == "intro"
         body = body and not entry.gender
-        return place or body or " and " in entry.display
+        return place or body or " and " in entry.display or is_storm(entry.display)
     return entry.kind in {"definite", "indefinite"} and not (is_person_noun(entry.head) or entry.gender)
+
+
+def is_storm(display: str) -> bool:
+    """Whether a name is a storm's ("Hurricane Mara", "Tropical Storm Ana"): a storm word, then a name."""
+    words = display.split()
+    return len(words) > 1 and words[0].lower() in STORM_WORDS and words[-1][:1].isupper()
 
 
 _NAMED_HERE = frozenset({"intro", "source"})

@@ -206,7 +206,8 @@ class SpeakerHistory:
                 self._called(entry, phrase)
             return None
         found.roles |= phrase.roles
-        found.kin = found.kin or how[0]
+        # (no kin flag here: a relative's introduction marks a newcomer only; one named in full before,
+        # "Kauri Tane, watched by his father, Hori Tane", stays the one the bare surname means)
         if role in {"mention", "asked"} and found.role in {"speaker", "subject", "intro"}:
             if found.role == "intro" and found.kind == "name":
                 found.role = "subject"
@@ -330,10 +331,11 @@ class SpeakerHistory:
         suffix: tuple[str, ...] = (" " + " ".join(words),)
         if words[0].lower() in NAME_PARTICLES and len(words) > 1:  # ("De Blasio said" opening a sentence)
             suffix += (f" {words[0].lower()} {' '.join(words[1:])}",)
-        # (a given name's guess gives way to the article's evidence when it would leave no one: "Ashton
-        # Turner ... Turner said he")
-        named = [e for e in candidates if compatible(e, gender)]
-        named = named or [e for e in candidates if e.gender in {"", CONFLICTING, gender}]
+        # (a given name's gender, the weaker evidence, gives way to the article's when no one else has the
+        # surname: "Ashton Turner ... Turner, who brought up his century")
+        named = [e for e in candidates if compatible(e, gender)] or [
+            e for e in candidates if not gender or e.gender in {"", CONFLICTING, gender}
+        ]
         found = [e for e in named if e.display == name or e.display.endswith(suffix)]
         exact = next((e for e in found if e.display == name), None)
         longer = [e for e in found if e is not exact and e.display != name]

@@ -9,9 +9,10 @@ title word before it, and whether a descriptor's head speaks. Pure functions ove
 
 from __future__ import annotations
 
-from scraper.extract.quotes.given_names import descriptor_before_name
+from scraper.extract.quotes.given_names import descriptor_before_name, is_given_name
 from scraper.extract.quotes.speaker_full_names import NOT_PERSON_ENDS, glued_particle
 from scraper.extract.quotes.speaker_german import title_noun_end
+from scraper.extract.quotes.speaker_ranks import INITIAL_TITLES, OCCUPATIONS, POSITIONS, POST_NOMINALS
 from scraper.extract.quotes.speaker_words import (
     ABBREVIATED_TITLES,
     ARTICLES,
@@ -60,7 +61,9 @@ def split_name(words: list[str]) -> tuple[str, frozenset[str]]:
         # (a title word ending the phrase is a surname: "Carole King")
         if word == "M." and _french_monsieur(words, i):
             start = i + 1  # (French "M. Larcher": an honorific, not an initial)
-        elif low in HONORIFICS and word[:1].isupper() and i < last and not after_role(words, i):
+        elif low in HONORIFICS and word[:1].isupper() and i < last and not after_role(words, i) and (
+            low not in INITIAL_TITLES or _titled_person(words, i)
+        ):
             start = i if low in REGNAL and i == last - 1 else i + 1
         elif low == "and" and _joint(words, start, i):
             continue  # two people speaking together: "Sens. Lindsey Graham and John McCain"
@@ -78,10 +81,12 @@ def split_name(words: list[str]) -> tuple[str, frozenset[str]]:
             start = i + 1  # a party member's label before a full name: "Florida Republican Marco Rubio"
         elif i > 1 and words[i - 1] == "of" and is_role(words[i - 2].lower()):
             start = i + 1  # "Secretary of State", "Chief of Staff"
+        elif low == "charge" and i > 1 and words[i - 1] == "in" and is_role(words[i - 2].lower()):
+            start = i + 1  # a title "in charge": "Special Agent in Charge Sid Patel"
         elif start == i and i > 2 and low in _DEPARTMENT_WORDS and "of" in words[1:i]:
             start = i + 1  # a department of more words: "Secretary of Homeland Security Jeh Johnson"
-        elif i == 0 and last > 1 and low.endswith(JOB_ENDINGS) and len(low) > 5:
-            start = 1  # an occupation opening a sentence: "Meteorologist Chris Landsea"
+        elif i == 0 and last > 1 and (low.endswith(JOB_ENDINGS) and len(low) > 5 or low in _TITLE_NOUNS):
+            start = 1  # an occupation opening a sentence: "Meteorologist Chris Landsea", "Halfback Jo Li"
     while start < last - 1 and is_initialism(words[start]) and len(words[start]) > 2:
         start += 1  # an agency or outlet before the name: "l’AFP Hélène Marchand", not "JD Vance"
     # (a given name stands before a surname's capitalized particle: "Olivier Le Nézet", "Xavier De Smet")
@@ -91,7 +96,7 @@ def split_name(words: list[str]) -> tuple[str, frozenset[str]]:
     start = start if particle else title_noun_end(words, start)  # a bare German title: "Virologe X Y"
     if last - start > 1 and _department_before(words, start):
         start = _given_name_at(words, start)
-    name_words = words[start:]
+    name_words = _without_post_nominals(words[start:])
     # (a lower-case particle opens a place, not a name: "la maire de Lyon", "the mayor of ...")
     if (
         not any(w.lower() not in HONORIFICS and not is_initialism(w) for w in name_words)
@@ -114,6 +119,23 @@ def _french_monsieur(words: list[str], i: int) -> bool:
         return False
     rest = words[i + 1 :]
     return len(rest) == 1 or (len(rest) == 2 and rest[0].lower() in NAME_PARTICLES)
+
+
+def _without_post_nominals(words: list[str]) -> list[str]:
+    """A name without the letters after it ("Andrew Menary KC" -> "Andrew Menary"), one word kept."""
+    end = len(words)
+    while end > 1 and words[end - 1].rstrip(",") in POST_NOMINALS:
+        end -= 1
+    return words[:end]
+
+
+def _titled_person(words: list[str], i: int) -> bool:
+    """Whether an initialism that may be a rank ("PC", "DS") titles a person: a full name follows it
+    ("PC Amir Hussain"), not a team's or a product's word ("DC United"). (A lone surname after it, "DS
+    Reid", stays as written: speaker_history finds the person by the surname.)"""
+    rest = words[i + 1 :]
+    full = len(rest) > 1 and all(w[:1].isupper() and w[1:].islower() for w in rest)
+    return full or is_given_name(rest[0])
 
 
 def _name_word(word: str) -> bool:
@@ -184,6 +206,7 @@ def is_role_word(word: str) -> bool:
 
 
 _POSSESSIVE_ENDS = ("’s", "'s")
+_TITLE_NOUNS = POSITIONS | OCCUPATIONS
 _COMPANY_WORDS = word_set("investors ratings inc corp co llc ltd plc restaurants stores")
 # Words continuing a department's name after "Secretary of": "Homeland Security", "Health and Human
 # Services", "Housing and Urban Development", "Veterans Affairs".

@@ -68,3 +68,12 @@ PLACE_NOUNS = word_set(
     "island county province district city town village hospital school college stadium market harbour "
     "harbor port valley bay coast highway"
 )
+# Places that are land or water only, never a body that speaks as a hospital, a school or a city does
+# ("Tokomaru Bay", "Kirkstall Road", "Lake Taupo" is no organization an "it" or "the agency" means).
+GEOGRAPHIC_NOUNS = word_set(
+    "street road avenue lane boulevard square bridge river lake mountain island harbour harbor valley bay "
+    "coast highway beach creek peninsula"
+)
+# What names a storm ("Hurricane Mara", "Cyclone Alfred", "Tropical Storm Ana", "Storm Ciarán"): never a
+# person or a body, whatever is said after it.
+STORM_WORDS = word_set("hurricane cyclone typhoon storm tropical")

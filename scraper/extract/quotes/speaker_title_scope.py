@@ -9,6 +9,7 @@ Pollard" end in a titled name. Pure functions over a speaker phrase's words (spe
 from __future__ import annotations
 
 from scraper.extract.quotes.speaker_names import is_initialism, is_possessive, split_name
+from scraper.extract.quotes.speaker_ranks import OCCUPATIONS, POSITIONS
 from scraper.extract.quotes.speaker_words import (
     DETERMINERS,
     HONORIFICS,
@@ -102,5 +103,6 @@ def job_description(words: list[str]) -> bool:
 def titles_name(before: str, name: str) -> bool:
     """Whether the word before `name` in a descriptor makes it a person's title (role, possessive, CEO)."""
     low = before.lower()
+    # (an occupation or a position too: "the cellist Ana Ruiz", "the Springbok lock Jo Botha")
     return (is_role(low) or is_possessive(low) or is_initialism(before) or low in HONORIFICS
-            or name.split()[0].lower() in HONORIFICS)
+            or name.split()[0].lower() in HONORIFICS or low in OCCUPATIONS or low in POSITIONS)

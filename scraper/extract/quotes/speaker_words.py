@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from scraper.extract.quotes.speaker_ranks import BODY_POSITIONS, OCCUPATIONS, POSITIONS, SERVICE_TITLES
+
 
 def word_set(text: str) -> frozenset[str]:
     """The set of space-separated words in `text` (keeps long word lists readable)."""
@@ -70,6 +72,7 @@ HONORIFICS = word_set(
     "chancellor king queen prince princess pope sheikh herr frau monsieur madame señor señora doña mayor "
     "me maître"  # (a French lawyer's honorific: "Me Olivier Ranson")
 )
+HONORIFICS = HONORIFICS | SERVICE_TITLES  # (police, court and council titles: speaker_ranks)
 # Titles that are part of how a monarch, cleric or peer is named with one name ("King Charles", "Sir
 # Keir", "Lord Alli").
 REGNAL = word_set("king queen prince princess pope sheikh emir sultan sir dame lord lady")
@@ -84,7 +87,7 @@ ROLE_WORDS = word_set(
     "assemblywoman "
     "ministre maire directeur directrice président présidente porte-parole secrétaire governor senator "
     "député députée eurodéputé eurodéputée sénateur sénatrice dirigeant dirigeante élu élue "
-    "representative speaker whip coach"
+    "representative speaker whip coach agent"
 )
 # Abbreviated titles spelled out, for matching a later descriptor ("Gov. Eric Holcomb" ... "the governor").
 ABBREVIATED_TITLES = {
@@ -92,6 +95,10 @@ ABBREVIATED_TITLES = {
     "col": "colonel", "capt": "captain", "sgt": "sergeant", "adm": "admiral", "prof": "professor",
     "atty": "attorney", "supt": "superintendent", "amb": "ambassador", "cmdr": "commander",
     "sens": "senators", "reps": "representatives", "govs": "governors", "del": "delegate",
+    # (service titles: "Det Gda Crowley" ... "the detective", "PC Amir Hussain" ... "the constable")
+    "det": "detective", "gda": "garda", "insp": "inspector", "cllr": "councillor", "const": "constable",
+    "pc": "constable", "dc": "constable", "ds": "sergeant", "di": "inspector", "dci": "inspector",
+    "dcs": "superintendent", "ch": "chief",
 }  # fmt: skip
 # Elected offices, and the words that describe their holders without the title itself: a party
 # member ("the Texas Republican") is a politician, a lawmaker is a member of a legislature.
@@ -193,6 +200,7 @@ PERSON_NOUNS = word_set(
     # (French and German nouns of a person's state, not of an occupation: "la retraitée", "l'élu")
     "retraité retraitée élu élue habitant habitante riverain riveraine rentner rentnerin"
 )
+PERSON_NOUNS = PERSON_NOUNS | (POSITIONS - BODY_POSITIONS) | OCCUPATIONS  # (speaker_ranks)
 _AGE_NOUN = "-year-old"  # "the 44-year-old said"
 
 

@@ -148,8 +148,11 @@ _VERB_START = first_chars([*VERB_WORDS, "put it", *_CITED_STARTS])
 # read by the after-quote patterns; in narration it is no verb whose subject stands before it.
 VERB = re.compile(rf"(?={_VERB_START})\b(?<![’'\-])(?P<verb>{VERBS}|{_CITED})\b(?!-)")
 # A speech verb's form after a determiner is an adjective or a noun ("this stated animosity", "the
-# reported deal", "the comments I get"): no subject of its own to attribute a quotation to.
-AFTER_DETERMINER = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|his|its|their|an?)\s+$")
+# reported deal", "the comments I get"): no subject of its own to attribute a quotation to. So is one
+# after a preposition no verb follows ("asked about comments from X", "in light of claims").
+AFTER_DETERMINER = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|his|its|their|an?|about|of|over|amid)\s+$"
+)
 # Auxiliaries and time adverbs between a subject and its speech verb: "X has said", "X would later say".
 AUXILIARY_WORDS = "has|have|had|would|will|could|also|later|once|often|since|long|previously|then"
 _AUXILIARY_LIST = AUXILIARY_WORDS.split("|")
