@@ -20,10 +20,12 @@ named in the text (not null); `null kept` is how many matched quotes annotated n
 
 Speed: best-of-N passes of `extract_quotes` over the paragraphs of every set; `--against REV` also
 times the quote modules of git revision REV (exported to a temporary folder, run in a child process)
-and prints the cost ratio.
+and prints the cost ratio. `--unseen` times what a crawl sees instead: one pass over pages met once
+(the dev pages and 80 `readability/` bodies) after a warm-up pass over 80 other bodies; repeated passes
+over the same pages flatter code whose caches hold whole phrases.
 
 Usage: python bench/quotes.py [--data DIR] [--heldout PATH [--heldout-data DIR]] [--misses] [--passes N]
-       [--against REV] [--rounds N] [--json]
+       [--against REV] [--rounds N] [--unseen] [--json]
 """
 
 from __future__ import annotations
@@ -224,25 +226,60 @@ def time_stage(paragraph_sets: Sequence[list[str]], passes: int) -> float:
     return best / max(1, len(paragraph_sets))
 
 
+def time_unseen(warm: Sequence[list[str]], pages: Sequence[list[str]]) -> float:
+    """Seconds of CPU per page of one pass of `extract_quotes` over `pages`, each met once, after a pass
+    over other pages (`warm`) fills what any crawl fills: compiled patterns and caches of common phrases.
+    A crawl meets most pages once, so repeated passes over the same pages (time_stage) flatter code whose
+    caches hold whole phrases."""
+    try:
+        from scraper.extract.quotes.quotes import extract_quotes
+    except ImportError:  # a revision from before the quote modules became a package
+        from scraper.extract.quotes import extract_quotes  # type: ignore[attr-defined,no-redef]
+
+    for paragraphs in warm:
+        extract_quotes(paragraphs)
+    start = time.process_time()
+    for paragraphs in pages:
+        extract_quotes(paragraphs)
+    return (time.process_time() - start) / max(1, len(pages))
+
+
+def unseen_sets(data: Path) -> dict[str, list[list[str]]]:
+    """Warm-up and timed pages for time_unseen: 80 `readability/` bodies beside the dev data warm up, the
+    dev pages and 80 other bodies are timed; without `readability/`, the dev pages' halves."""
+    bodies = sorted((data.parent / "readability").glob("*.json"))
+    dev = dev_paragraphs(data)
+    if not bodies:
+        return {"warm": dev[: len(dev) // 2], "pages": dev[len(dev) // 2 :]}
+    read = [json.loads(p.read_text(encoding="utf-8"))["body"].split("\n\n") for p in bodies]
+    return {"warm": read[80:160], "pages": dev + read[:80]}
+
+
 def time_in_child(source: Path, sets_file: Path, passes: int) -> float:
     """Seconds per page of the quote stage of the `scraper` package under `source`, in a fresh process
     (both sides of a comparison start alike: no caches warmed by scoring, same interpreter state)."""
     env = {**os.environ, "PYTHONPATH": str(source)}
     code = (
-        "import json,sys; sys.path.insert(0, sys.argv[1]); from quotes import time_stage; "
+        "import json,sys; sys.path.insert(0, sys.argv[1]); from quotes import time_stage, time_unseen; "
         "import scraper; assert scraper.__file__.startswith(sys.argv[4]), scraper.__file__; "
-        "print(time_stage(json.load(open(sys.argv[2])), int(sys.argv[3])))"
+        "sets = json.load(open(sys.argv[2])); "
+        "print(time_unseen(sets['warm'], sets['pages']) if isinstance(sets, dict) "
+        "else time_stage(sets, int(sys.argv[3])))"
     )
     args = [sys.executable, "-c", code, str(Path(__file__).parent), str(sets_file), str(passes), str(source)]
     result = subprocess.run(args, env=env, cwd=source, capture_output=True, text=True, check=True)
     return float(result.stdout.strip())
 
 
-def speed(sets: list[list[str]], passes: int, against: str | None, rounds: int = 5) -> dict[str, float]:
+def speed(
+    sets: list[list[str]] | dict[str, list[list[str]]], passes: int, against: str | None, rounds: int = 5
+) -> dict[str, float]:
     """Per-page cost of this tree's quote stage (and of revision `against`'s, exported to a temporary
     folder): each timed in its own process, `rounds` times, alternating; the best of each kept (the
-    best is the run least disturbed by other load on the machine)."""
+    best is the run least disturbed by other load on the machine). `sets` as a dict: time_unseen's."""
     if not against:
+        if isinstance(sets, dict):
+            return {"now_ms": time_unseen(sets["warm"], sets["pages"]) * 1000}
         return {"now_ms": time_stage(sets, passes) * 1000}
     with tempfile.TemporaryDirectory() as folder:
         archive = subprocess.run(
@@ -282,6 +319,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--against", help="git revision whose quote stage to time beside this one")
     parser.add_argument("--rounds", type=int, default=5, help="alternating child processes per side")
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
+    parser.add_argument(
+        "--unseen", action="store_true", help="time one pass over pages met once, after a warm-up on others"
+    )
     args = parser.parse_args(argv)
     sets = {"patterns": pattern_cases(), "golden": golden_cases(), "dev": dev_cases(args.data)}
     sets["heldout"] = heldout_cases(args.heldout, args.heldout_data)
@@ -290,7 +330,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     rows = [row(name, score) for name, score in scores.items()]
     shipped = [c.paragraphs for name in ("patterns", "golden") for c in sets.get(name, [])]
     pages = shipped + dev_paragraphs(args.data)
-    timing = speed(pages, args.passes, args.against, args.rounds) if args.passes else {}
+    timed: list[list[str]] | dict[str, list[list[str]]] = unseen_sets(args.data) if args.unseen else pages
+    timing = speed(timed, args.passes, args.against, args.rounds) if args.passes else {}
     if args.json:
         print(
             json.dumps(
