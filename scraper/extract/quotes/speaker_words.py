@@ -74,7 +74,7 @@ HONORIFICS = word_set(
 # Keir", "Lord Alli").
 REGNAL = word_set("king queen prince princess pope sheikh emir sultan sir dame lord lady")
 ROLE_WORDS = word_set(
-    "commander minister secretary chairman chairwoman chair director chief officer ceo cfo coo cto "
+    "commander minister secretary chairman chairwoman chair director chief officer ceo cfo coo cto cio "
     "spokesman spokeswoman spokesperson leader head founder co-founder analyst economist editor "
     "correspondent reporter ambassador adviser advisor executive manager member strategist researcher "
     "scientist expert lawyer attorney mayor commissioner inspector premier envoy official vice deputy "

@@ -184,7 +184,7 @@ def classify_phrase(raw: str) -> Phrase | None:
         return classify_phrase(" ".join(words[:-2] + [owner_of(words[-2])]))  # ("Mozilla's manifesto")
     if first in {"a", "an"} and article_before_name(words):  # ('a Bloomberg suggests': a noun left out)
         return _named(" ".join(words[1:]), words[1:])
-    if first in DEFINITE or first in INDEFINITE or first[:1].isdigit():
+    if (first in DEFINITE or first in INDEFINITE or first[:1].isdigit()) and not _place_article(words):
         return None if noun_then_clause(words) else _descriptor(text, words, first in DEFINITE)
     if (is_plural_people(lowered[-1]) or lowered[-1].endswith(_DEMONYMS)) and words[0][0].isupper():  # "House
         return Phrase("group", text, roles=frozenset(lowered))  # Democrats", "Reporters": a group
@@ -205,6 +205,16 @@ def classify_phrase(raw: str) -> Phrase | None:
         # "police", "state media", "local officials" (but not French "a-t-il")
         return Phrase("group", text, roles=frozenset(lowered))
     return None
+
+
+# Spanish articles that open English place names ("Los Angeles", "Las Vegas", "El Paso").
+_PLACE_ARTICLES = frozenset({"Los", "Las", "El"})
+
+
+def _place_article(words: list[str]) -> bool:
+    """Whether the phrase opens with a place name whose first word is a capitalized Spanish article
+    ("Los Angeles real estate agent Jo Li"): a name's title, not a descriptor's article."""
+    return words[0] in _PLACE_ARTICLES and len(words) > 2 and words[1][:1].isupper()
 
 
 def _lower_group(words: list[str]) -> bool:
