@@ -11,6 +11,7 @@ from scraper.extract.quotes.quote_runs import SENTENCE_WORDS, is_own_sentence
 from scraper.extract.quotes.quote_runs import Quote as _Quote
 from scraper.extract.quotes.quote_titles import (
     NOUN_MARKERS,
+    is_authored_work,
     is_cross_reference,
     is_headline,
     is_nickname,
@@ -62,7 +63,7 @@ def is_quotation(quote: _Quote, paragraphs: list[str], spoken: set[int]) -> bool
     text = quote.text
     if not text.strip(" .,;:!?-—…"):
         return False
-    if is_headline(quote, paragraphs):
+    if is_headline(quote, paragraphs) or is_authored_work(quote, paragraphs):
         return False
     # (what someone called a thing in German, after "als" or "von einem": German capitalizes its nouns, so
     # Title Case is no sign of a title there: 'bezeichnete X als „Herrschaft des Unrechts“')
