@@ -182,6 +182,8 @@ def classify_phrase(raw: str) -> Phrase | None:
         return classify_phrase(" ".join(words[3:]))  # ('a statement from his office': the office speaks)
     if len(words) > 1 and words[-1] in OWNED_DOCUMENTS and words[0][:1].isupper() and owner_of(words[-2]):
         return classify_phrase(" ".join(words[:-2] + [owner_of(words[-2])]))  # ("Mozilla's manifesto")
+    if first in _POSTER_OPENERS and (user := handle(words)) is not None:  # ("New submitter X")
+        return Phrase("name", text, name=user, roles=frozenset(lowered))
     if first in {"a", "an"} and article_before_name(words):  # ('a Bloomberg suggests': a noun left out)
         return _named(" ".join(words[1:]), words[1:])
     if (first in DEFINITE or first in INDEFINITE or first[:1].isdigit()) and not _place_article(words):
@@ -207,6 +209,8 @@ def classify_phrase(raw: str) -> Phrase | None:
     return None
 
 
+# First words of a phrase naming a poster by a user name that may look like anything ("New submitter X").
+_POSTER_OPENERS = frozenset({"new", "submitter", "username", "commenter", "redditor"})
 # Spanish articles that open English place names ("Los Angeles", "Las Vegas", "El Paso").
 _PLACE_ARTICLES = frozenset({"Los", "Las", "El"})
 
