@@ -84,7 +84,7 @@ ROLE_WORDS = word_set(
     "assemblywoman "
     "ministre maire directeur directrice président présidente porte-parole secrétaire governor senator "
     "député députée eurodéputé eurodéputée sénateur sénatrice dirigeant dirigeante élu élue "
-    "representative speaker whip coach"
+    "representative speaker whip coach detective sergeant constable"
 )
 # Abbreviated titles spelled out, for matching a later descriptor ("Gov. Eric Holcomb" ... "the governor").
 ABBREVIATED_TITLES = {
