@@ -15,6 +15,7 @@ from scraper.extract.quotes.quote_titles import (
     is_cross_reference,
     is_headline,
     is_nickname,
+    is_search_term,
     is_title,
     named_term,
     names_a_work,
@@ -64,6 +65,8 @@ def is_quotation(quote: _Quote, paragraphs: list[str], spoken: set[int]) -> bool
     if not text.strip(" .,;:!?-—…"):
         return False
     if is_headline(quote, paragraphs) or is_authored_work(quote, paragraphs):
+        return False
+    if is_search_term(quote.span, paragraphs):  # ('searches for “cheap flights”': quote_titles)
         return False
     # (what someone called a thing in German, after "als" or "von einem": German capitalizes its nouns, so
     # Title Case is no sign of a title there: 'bezeichnete X als „Herrschaft des Unrechts“')

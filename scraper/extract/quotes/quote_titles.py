@@ -152,3 +152,13 @@ def is_authored_work(quote: _Quote, paragraphs: list[str]) -> bool:
     if not text[:1].isupper() or text.endswith((",", ".", "!", "?", ";", ":", "…")):
         return False
     return _BY_AUTHOR.match(paragraphs[quote.span.end_paragraph], quote.span.end) is not None
+
+
+# A search's words before the mark: 'searches for “...”', 'searching on "..."', 'googled "..."'.
+_SEARCH_BEFORE = re.compile(r"\b(?:[Ss]earch(?:es|ed|ing)?\s+(?:for|on)|[Gg]oogl(?:e|es|ed|ing))\s*$")
+
+
+def is_search_term(span: QuoteSpan, paragraphs: list[str]) -> bool:
+    """Words someone searched for ('searches for “free phone apps” jumped'): a search term, not words said."""
+    start = span.start
+    return _SEARCH_BEFORE.search(paragraphs[span.paragraph], max(0, start - 20), start) is not None
