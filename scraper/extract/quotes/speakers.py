@@ -209,6 +209,22 @@ def classify_phrase(raw: str) -> Phrase | None:
     return None
 
 
+# Heads of bodies' names that a prepositional phrase in capitals goes on ("Committee on Energy and Water").
+_BODY_HEADS = frozenset({"committee", "commission", "council", "subcommittee", "board", "bureau", "office"})
+_BODY_JOINERS = frozenset({"on", "of", "for", "and", "the"})
+
+
+def _body_tail(words: list[str]) -> bool:
+    """Whether the words after a body's head are its name's rest: a preposition, then capitalized words
+    and joiners ending in a capitalized word ("on Intelligence and Security")."""
+    return (
+        words[0] in {"on", "of", "for"}
+        and len(words) > 1
+        and words[-1][:1].isupper()
+        and all(w[:1].isupper() or w in _BODY_JOINERS for w in words)
+    )
+
+
 # First words of a phrase naming a poster by a user name that may look like anything ("New submitter X").
 _POSTER_OPENERS = frozenset({"new", "submitter", "username", "commenter", "redditor"})
 # Spanish articles that open English place names ("Los Angeles", "Las Vegas", "El Paso").
@@ -331,6 +347,8 @@ def _named(text: str, words: list[str]) -> Phrase | None:
         # "Rebecca English of the Daily Mail", "Gov. John Kasich of Ohio": the name is before the
         # preposition (a place after it is never the person); not in "Secretary of State Antony Blinken".
         name, roles = split_name(words[:at])
+        if name and words[at - 1].lower() in _BODY_HEADS and _body_tail(words[at:]):
+            name = f"{name} {' '.join(words[at:])}"  # ("Joint Committee on Rivers and Harbours": one name)
         if name:
             return Phrase("name", text, name=name, roles=roles | frozenset(content_words(words[at:])))
     name, roles = split_name(words)
