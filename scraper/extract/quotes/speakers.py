@@ -36,6 +36,7 @@ from scraper.extract.quotes.speaker_names import (
     title_word,
 )
 from scraper.extract.quotes.speaker_occasions import DATES, MONTHS, STATES, TRIM_TAIL
+from scraper.extract.quotes.speaker_shapes import BODY_HEADS, POSTER_OPENERS, body_tail, place_article
 from scraper.extract.quotes.speaker_title_scope import (
     kin_of,
     office_of,
@@ -182,11 +183,11 @@ def classify_phrase(raw: str) -> Phrase | None:
         return classify_phrase(" ".join(words[3:]))  # ('a statement from his office': the office speaks)
     if len(words) > 1 and words[-1] in OWNED_DOCUMENTS and words[0][:1].isupper() and owner_of(words[-2]):
         return classify_phrase(" ".join(words[:-2] + [owner_of(words[-2])]))  # ("Mozilla's manifesto")
-    if first in _POSTER_OPENERS and (user := handle(words)) is not None:  # ("New submitter X")
+    if first in POSTER_OPENERS and (user := handle(words)) is not None:  # ("New submitter X")
         return Phrase("name", text, name=user, roles=frozenset(lowered))
     if first in {"a", "an"} and article_before_name(words):  # ('a Bloomberg suggests': a noun left out)
         return _named(" ".join(words[1:]), words[1:])
-    if (first in DEFINITE or first in INDEFINITE or first[:1].isdigit()) and not _place_article(words):
+    if (first in DEFINITE or first in INDEFINITE or first[:1].isdigit()) and not place_article(words):
         return None if noun_then_clause(words) else _descriptor(text, words, first in DEFINITE)
     if (is_plural_people(lowered[-1]) or lowered[-1].endswith(_DEMONYMS)) and words[0][0].isupper():  # "House
         return Phrase("group", text, roles=frozenset(lowered))  # Democrats", "Reporters": a group
@@ -207,34 +208,6 @@ def classify_phrase(raw: str) -> Phrase | None:
         # "police", "state media", "local officials" (but not French "a-t-il")
         return Phrase("group", text, roles=frozenset(lowered))
     return None
-
-
-# Heads of bodies' names that a prepositional phrase in capitals goes on ("Committee on Energy and Water").
-_BODY_HEADS = frozenset({"committee", "commission", "council", "subcommittee", "board", "bureau", "office"})
-_BODY_JOINERS = frozenset({"on", "of", "for", "and", "the"})
-
-
-def _body_tail(words: list[str]) -> bool:
-    """Whether the words after a body's head are its name's rest: a preposition, then capitalized words
-    and joiners ending in a capitalized word ("on Intelligence and Security")."""
-    return (
-        words[0] in {"on", "of", "for"}
-        and len(words) > 1
-        and words[-1][:1].isupper()
-        and all(w[:1].isupper() or w in _BODY_JOINERS for w in words)
-    )
-
-
-# First words of a phrase naming a poster by a user name that may look like anything ("New submitter X").
-_POSTER_OPENERS = frozenset({"new", "submitter", "username", "commenter", "redditor"})
-# Spanish articles that open English place names ("Los Angeles", "Las Vegas", "El Paso").
-_PLACE_ARTICLES = frozenset({"Los", "Las", "El"})
-
-
-def _place_article(words: list[str]) -> bool:
-    """Whether the phrase opens with a place name whose first word is a capitalized Spanish article
-    ("Los Angeles real estate agent Jo Li"): a name's title, not a descriptor's article."""
-    return words[0] in _PLACE_ARTICLES and len(words) > 2 and words[1][:1].isupper()
 
 
 def _lower_group(words: list[str]) -> bool:
@@ -347,7 +320,7 @@ def _named(text: str, words: list[str]) -> Phrase | None:
         # "Rebecca English of the Daily Mail", "Gov. John Kasich of Ohio": the name is before the
         # preposition (a place after it is never the person); not in "Secretary of State Antony Blinken".
         name, roles = split_name(words[:at])
-        if name and words[at - 1].lower() in _BODY_HEADS and _body_tail(words[at:]):
+        if name and words[at - 1].lower() in BODY_HEADS and body_tail(words[at:]):
             name = f"{name} {' '.join(words[at:])}"  # ("Joint Committee on Rivers and Harbours": one name)
         if name:
             return Phrase("name", text, name=name, roles=roles | frozenset(content_words(words[at:])))
