@@ -44,10 +44,15 @@ _SUBHEAD_WORDS = 10
 def repeated_quotes(quotes: list[Quote]) -> None:
     """Give a quotation with no tag of its own, that repeats words of an earlier quotation with a speaker
     ('Uber tweeted: "We are all worried. Fares rose to ..."' ... '"… Fares rose to ..."'), that speaker."""
+    # (its own tag names its speaker; one carried over from the last quotation does not)
+    untagged = [i for i, q in enumerate(quotes) if i and q.phrase_at is None and q.text.count(" ") >= 5]
+    if not untagged:  # (most pages: every quotation tagged, or only short ones left)
+        return
     joined = [f" {' '.join(_words(q.text))} " for q in quotes]  # (a run of words is a substring here)
-    for i, quote in enumerate(quotes):
-        if quote.phrase_at is not None or joined[i].count(" ") <= _REPEATED_WORDS:
-            continue  # (its own tag names its speaker; one carried over from the last quotation does not)
+    for i in untagged:
+        quote = quotes[i]
+        if joined[i].count(" ") <= _REPEATED_WORDS:
+            continue
         echo = next(
             (q for j, q in enumerate(quotes[:i]) if q.speaker is not None and joined[i] in joined[j]), None
         )
