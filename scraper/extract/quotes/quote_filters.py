@@ -11,9 +11,11 @@ from scraper.extract.quotes.quote_runs import SENTENCE_WORDS, is_own_sentence
 from scraper.extract.quotes.quote_runs import Quote as _Quote
 from scraper.extract.quotes.quote_titles import (
     NOUN_MARKERS,
+    is_authored_work,
     is_cross_reference,
     is_headline,
     is_nickname,
+    is_search_term,
     is_title,
     named_term,
     names_a_work,
@@ -62,7 +64,9 @@ def is_quotation(quote: _Quote, paragraphs: list[str], spoken: set[int]) -> bool
     text = quote.text
     if not text.strip(" .,;:!?-—…"):
         return False
-    if is_headline(quote, paragraphs):
+    if is_headline(quote, paragraphs) or is_authored_work(quote, paragraphs):
+        return False
+    if is_search_term(quote.span, paragraphs):  # ('searches for “cheap flights”': quote_titles)
         return False
     # (what someone called a thing in German, after "als" or "von einem": German capitalizes its nouns, so
     # Title Case is no sign of a title there: 'bezeichnete X als „Herrschaft des Unrechts“')
@@ -76,7 +80,11 @@ def is_quotation(quote: _Quote, paragraphs: list[str], spoken: set[int]) -> bool
     if is_cross_reference(quote.span, paragraphs):
         return False
     if CJK.search(text):
-        return len(CJK.findall(text)) >= 4 and not _han_term(quote, paragraphs)
+        return (
+            len(CJK.findall(text)) >= 4
+            and not _han_term(quote, paragraphs)
+            and not _han_example(quote, paragraphs)
+        )
     words = text.split()
     if len(words) < 3:  # (a short sentence of its own beside someone's words: '"...," X said. "Believe me."')
         return quote.span.paragraph in spoken and is_own_sentence(quote, paragraphs)
@@ -189,6 +197,22 @@ def _han_term(quote: _Quote, paragraphs: list[str]) -> bool:
     before = paragraphs[span.paragraph][max(0, span.start - 40) : span.start]
     clause = _CJK_CLAUSE.split(before)[-1]
     return _CJK_SPEECH.search(clause) is None
+
+
+# A Chinese example's frame: "比如“...”", "例如“...”", or "“...”这样的问题" / "之类的" after it.
+_HAN_EXAMPLE_BEFORE = re.compile(r"(?:比如|例如|诸如|譬如)[，,：:]?$")
+_HAN_EXAMPLE_AFTER = re.compile(r"(?:这样|这类|那样|之类)的")
+
+
+def _han_example(quote: _Quote, paragraphs: list[str]) -> bool:
+    """A Chinese span given as an example of a kind ('回答“...？”这样的问题', '比如“...？”'): a sample
+    question or phrase, no one's words."""
+    span = quote.span
+    before = paragraphs[span.paragraph][max(0, span.start - 4) : span.start]
+    return (
+        _HAN_EXAMPLE_BEFORE.search(before) is not None
+        or _HAN_EXAMPLE_AFTER.match(paragraphs[span.end_paragraph], span.end) is not None
+    )
 
 
 def _first_person(text: str) -> bool:

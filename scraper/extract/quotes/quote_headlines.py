@@ -35,6 +35,59 @@ def headline_echoes(quotes: list[Quote], paragraphs: list[str]) -> None:
             quote.speaker = echo.speaker
 
 
+# A repeated passage must be long enough not to be a common phrase quoted twice by chance.
+_REPEATED_WORDS = 6
+# A subheading is a short line: a lifted phrase, not a paragraph of speech.
+_SUBHEAD_WORDS = 10
+
+
+def repeated_quotes(quotes: list[Quote]) -> None:
+    """Give a quotation with no tag of its own, that repeats words of an earlier quotation with a speaker
+    ('Uber tweeted: "We are all worried. Fares rose to ..."' ... '"… Fares rose to ..."'), that speaker."""
+    # (its own tag names its speaker; one carried over from the last quotation does not)
+    untagged = [i for i, q in enumerate(quotes) if i and q.phrase_at is None and q.text.count(" ") >= 5]
+    if not untagged:  # (most pages: every quotation tagged, or only short ones left)
+        return
+    joined = [f" {' '.join(_words(q.text))} " for q in quotes]  # (a run of words is a substring here)
+    for i in untagged:
+        quote = quotes[i]
+        if joined[i].count(" ") <= _REPEATED_WORDS:
+            continue
+        echo = next(
+            (q for j, q in enumerate(quotes[:i]) if q.speaker is not None and joined[i] in joined[j]), None
+        )
+        if echo is not None:
+            quote.speaker = echo.speaker
+
+
+def subhead_echoes(quotes: list[Quote], paragraphs: list[str]) -> list[Quote]:
+    """Without the subheadings that lift a phrase from a quotation of the article (a line "'We must
+    listen'" between sections, the words quoted in full further on): a heading, not someone speaking."""
+    heads = [q for q in quotes if q.span.paragraph > 0 and _is_subhead(q, paragraphs[q.span.paragraph])]
+    if not heads:
+        return quotes
+    lifted = set()
+    for head in heads:
+        words = _words(head.text)
+        if any(
+            q is not head and len(_words(q.text)) > len(words) and _holds(_words(q.text), words)
+            for q in quotes
+        ):
+            lifted.add(id(head))
+    return [q for q in quotes if id(q) not in lifted]
+
+
+def _is_subhead(quote: Quote, paragraph: str) -> bool:
+    """Whether the quotation is a paragraph of its own: a short line, its marks its only other text."""
+    span = quote.span
+    return (
+        span.end_paragraph == span.paragraph
+        and len(paragraph) - (span.end - span.start) <= 2
+        and len(quote.text.split()) <= _SUBHEAD_WORDS
+        and not quote.text.rstrip("\"'”’ ").endswith((".", "!", "?", ","))
+    )
+
+
 def _is_headline(text: str) -> bool:
     """A short line with no sentence end before its last words."""
     return len(text.split()) <= _HEADLINE_WORDS and _SENTENCE_END.search(text) is None

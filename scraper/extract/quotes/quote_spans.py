@@ -171,19 +171,18 @@ def _family_spans(paragraphs: list[str], marks: re.Pattern[str], skip: list[Quot
             if opener == '"' and pending is not None and char in "“”" and (nested or char == "“"):
                 nested += 1 if char == "“" else -1  # (curly marks nested in a straight-marked quote)
                 continue
-            if pending is not None and _is_closer(paragraph, at, opener, char):
-                pending.text += paragraph[position:at]
-                pending.end_paragraph, pending.end, pending.closed = index, at + 1, True
-                spans.append(pending)
-                pending = None
-            elif (
-                pending is not None and char == opener and (tag := _lost_close(paragraph, position, at, char))
-            ):
+            # (a lost closing mark first: a straight mark after the tag opens the next quotation)
+            if pending is not None and char == opener and (tag := _lost_close(paragraph, position, at, char)):
                 pending.text += paragraph[position:tag]
                 pending.end_paragraph, pending.end, pending.closed = index, tag, True
                 spans.append(pending)
                 opener, position = char, at + 1
                 pending = QuoteSpan("", index, at, index, len(paragraph), False)
+            elif pending is not None and _is_closer(paragraph, at, opener, char):
+                pending.text += paragraph[position:at]
+                pending.end_paragraph, pending.end, pending.closed = index, at + 1, True
+                spans.append(pending)
+                pending = None
             elif pending is None and _is_opener(paragraph, at, char):
                 opener, position, nested = char, at + 1, 0
                 pending = QuoteSpan("", index, at, index, len(paragraph), False)
@@ -215,9 +214,13 @@ def _holds_any(paragraph: str, family: str) -> bool:
 
 def _lost_close(paragraph: str, position: int, at: int, char: str) -> int:
     """Where an open quotation ends that lost its closing mark before its attribution, when its own
-    opening mark comes again after that attribution ('“A is hard, she said. “B ...”': the tag's comma),
-    else 0. (Without a tag between, a second opening mark is more often a typo inside one quotation.)"""
-    if char not in _OPEN_ONLY or not _is_opener(paragraph, at, char):
+    opening mark comes again after that attribution ('“A is hard, she said. “B ...”': the tag's comma;
+    also a straight mark '"A is hard, Li says. "B ..."'), else 0. (Without a tag between, a second opening
+    mark is more often a typo inside one quotation.)"""
+    if char == '"':  # (a straight mark: only where it can open, after a space and before a capital)
+        if not (paragraph[at - 1 : at] == " " and paragraph[at + 1 : at + 2].isupper()):
+            return 0
+    elif char not in _OPEN_ONLY or not _is_opener(paragraph, at, char):
         return 0
     tag = _LOST_TAG.search(paragraph, position, at)
     return tag.start() if tag is not None else 0

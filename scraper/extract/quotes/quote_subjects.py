@@ -43,9 +43,10 @@ _ABSTRACT_NOUN_ENDINGS = ("ness", "tion", "sion", "ment", "ity", "ism", "ics", "
 # A pronoun or a name leading a sentence, then its verb (any: "He is more emphatic", "Li shrugs"; French
 # and German "Elle a envoyé ...", "Sie lacht", not an impersonal "Il faut").
 # Also a definite descriptor before a verb in -s or -ed ("The big right-hander possesses ..."), and a
-# name with an appositive between commas ("Ada Li, a nurse from Leeds, grew up ...").
+# name with an appositive between commas ("Ada Li, a nurse from Leeds, grew up ..."), perhaps after a
+# capitalized modifier and a lower-case title ("Republican strategist Ada Li, a contributor, echoed").
 _PERSON_LEADS = re.compile(
-    r"\s*(?P<spk>[Hh]e|[Ss]he|Elle|Er|Sie|Il(?!\s+(?:faut|fallait|y|s’agit|s'agit|semble|reste|suffit|est|était))|(?:[A-Z][\w’'.\-\u2024]*\s+){1,3}[A-Z][\w’'\-]*|[Tt]he(?:\s+[a-z][\w\-]*){1,2}?(?=\s+[a-z]\w*(?:s|ed)\b))"
+    r"\s*(?P<spk>[Hh]e|[Ss]he|Elle|Er|Sie|Il(?!\s+(?:faut|fallait|y|s’agit|s'agit|semble|reste|suffit|est|était))|(?:[A-Z][\w\-]*\s+(?:[a-z][\w\-]*\s+){1,2}(?=[A-Z]))?(?:[A-Z][\w’'.\-\u2024]*\s+){1,3}[A-Z][\w’'\-]*|[Tt]he(?:\s+[a-z][\w\-]*){1,2}?(?=\s+[a-z]\w*(?:s|ed)\b))"
     r"(?:,[^,.;:!?\"“”]{1,80},)?\s+(?:[a-z]\w*ly\s+)?[a-z]\w*\b"
 )
 # A descriptor subject, then a past tense or a progressive: "The campaign doctor is calling ...".

@@ -139,3 +139,26 @@ def is_nickname(span: QuoteSpan, paragraphs: list[str]) -> bool:
     head = text[: span.start].rstrip()
     word = len(head) - len(head.rsplit(None, 1)[-1]) if head else 0
     return _NAME_BEFORE.search(text, word, span.start) is not None
+
+
+# A work's author after its quoted title: '“Quiet Rooms: Why Some of Us Listen” by Ada Li'.
+_BY_AUTHOR = re.compile(r"\s+by\s+[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){1,3}")
+
+
+def is_authored_work(quote: _Quote, paragraphs: list[str]) -> bool:
+    """A title with its author after it ('reading “...” by Ada Li'): a capitalized phrase with no
+    sentence punctuation at its end, then "by" and a name. Words said are not credited with "by"."""
+    text = quote.text.rstrip()
+    if not text[:1].isupper() or text.endswith((",", ".", "!", "?", ";", ":", "…")):
+        return False
+    return _BY_AUTHOR.match(paragraphs[quote.span.end_paragraph], quote.span.end) is not None
+
+
+# A search's words before the mark: 'searches for “...”', 'searching on "..."', 'googled "..."'.
+_SEARCH_BEFORE = re.compile(r"\b(?:[Ss]earch(?:es|ed|ing)?\s+(?:for|on)|[Gg]oogl(?:e|es|ed|ing))\s*$")
+
+
+def is_search_term(span: QuoteSpan, paragraphs: list[str]) -> bool:
+    """Words someone searched for ('searches for “free phone apps” jumped'): a search term, not words said."""
+    start = span.start
+    return _SEARCH_BEFORE.search(paragraphs[span.paragraph], max(0, start - 20), start) is not None

@@ -68,7 +68,7 @@ from scraper.extract.quotes.quote_cited_works import cited_work_passages
 from scraper.extract.quotes.quote_dialogue import alternate_turns, dialogue_spans, dialogue_turns
 from scraper.extract.quotes.quote_events import speaker_events
 from scraper.extract.quotes.quote_filters import is_quotation, is_scare_quote, is_unspoken_term
-from scraper.extract.quotes.quote_headlines import headline_echoes
+from scraper.extract.quotes.quote_headlines import headline_echoes, repeated_quotes, subhead_echoes
 from scraper.extract.quotes.quote_kin import kin_entry
 from scraper.extract.quotes.quote_qa import qa_answers
 from scraper.extract.quotes.quote_runs import (
@@ -202,6 +202,8 @@ def attribute(paragraphs: list[str]) -> Attributed | None:
     kept = [q for q in kept if not is_unspoken(q, paragraphs)]  # (terms named as such: quote_terms)
     kept = drop_split_openers(kept, paragraphs)
     headline_echoes(kept, paragraphs)  # (a headline's phrase the body quotes with its speaker)
+    kept = subhead_echoes(kept, paragraphs)  # (a subheading lifting a quotation's words: not a quote)
+    repeated_quotes(kept)  # (a passage quoted again without its speaker: quote_headlines)
     origins = [attributed.get(id(q), CARRIED if q.speaker is not None else NONE) for q in kept]
     _without_articles(kept, paragraphs)
     return Attributed(kept, origins, paragraphs, masked, reported)

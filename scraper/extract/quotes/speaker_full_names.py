@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from scraper.extract.quotes.given_names import is_given_name
 from scraper.extract.quotes.speaker_entries import Speaker
 from scraper.extract.quotes.speaker_occasions import PLACE_NOUNS
 from scraper.extract.quotes.speaker_words import NAME_PARTICLES, ORGANIZATION_ENDS, is_person_noun, word_set
@@ -41,6 +42,8 @@ def full_names(entries: Iterable[Speaker], short: set[str]) -> dict[str, str]:
         if entry.kind != "name" or entry.initials or not _person_name(entry.display):
             continue
         words = entry.display.split()
+        if opening_participle(words[0]):
+            continue  # ('"...," Haunted Izzy on the way home': a verb opens the sentence, no name does)
         if words[0] in short:
             found.setdefault(words[0], set()).add(entry.display)
         if words[-1] in honored and honored[words[-1]] != entry.gender:
@@ -85,6 +88,22 @@ def _person_name(display: str) -> bool:
     return all(
         (w[:1].isupper() or w in NAME_PARTICLES or glued_particle(w)) and not w.endswith(("’s", "'s"))
         for w in words
+    )
+
+
+# Endings of given names in -ed ("Rasheed", "Manfred", "Siegfried", "Muhammed"), not past participles.
+_NAMES_IN_ED = ("eed", "fred", "fried", "med")
+
+
+def opening_participle(word: str) -> bool:
+    """Whether a capitalized word before a name is a past participle opening the sentence ("Stunned",
+    "Haunted"), not a given name: seven letters or more in -ed, no given name's ending nor a given name."""
+    return (
+        len(word) >= 7
+        and word.endswith("ed")
+        and not word.endswith(_NAMES_IN_ED)
+        and word[:1].isupper()
+        and not is_given_name(word)
     )
 
 

@@ -19,9 +19,19 @@ _HANDLE_NOUNS = word_set(
 )
 
 
+# Nouns after which the words up to the verb are a user name as written, whatever they look like
+# ("New submitter Ahab's compliments writes", "commenter Tea Lady"): the site's convention for its posters.
+_NAMING_NOUNS = word_set("submitter username commenter redditor")
+
+
 def handle(words: list[str]) -> str | None:
-    """The handle a phrase names: one handle word, perhaps after a noun of what it is."""
-    if len(words) > 2 or not _HANDLE.fullmatch(words[-1]):
+    """The handle a phrase names: one handle word, perhaps after a noun of what it is, or any words after
+    a noun that only ever names a user ("submitter", perhaps "New submitter")."""
+    if words[0] in {"New", "new"}:
+        words = words[1:]
+    if 1 < len(words) <= 4 and words[0].lower() in _NAMING_NOUNS:
+        return " ".join(words[1:])
+    if not words or len(words) > 2 or not _HANDLE.fullmatch(words[-1]):
         return None
     if len(words) == 2 and words[0].lower() not in _HANDLE_NOUNS:
         return None

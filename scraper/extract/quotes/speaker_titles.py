@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from scraper.extract.quotes.speaker_words import word_set
+from scraper.extract.quotes.speaker_words import ROLE_WORDS, word_set
 
 ABBREVIATION_DOT = "\u2024"  # one dot leader: not a sentence end for any pattern
 _TITLE_ABBREVIATIONS = word_set(
@@ -34,7 +34,8 @@ _COUNTRY_INITIALS = ("U.S.", "U.K.", "U.N.", "E.U.")
 # before a surname's particle, "Mr. de Blasio")
 _ABBREVIATED = re.compile(
     r"\.(?:(?<=[A-Z]\.)|(?<=[A-Z][a-z]\.)|(?<=[A-Z][a-z]{2}\.)|(?<=[A-Z][a-z]{3}\.)|(?<=[A-Z][a-z]{4}\.))"
-    r"(?=\s?[A-Z]|,|(?<=[JS]r\.) [a-z]|(?<=[a-z] [A-Z]\.) [a-zäöüéèà]|\s(?:de|van|von|di|du|del|da)\s[A-Z])"
+    r"(?=\s?[A-Z]|,|(?<=[JS]r\.) [a-z]|(?<=[A-Z]\.[A-Z]\.) [a-z]|(?<=[a-z] [A-Z]\.) [a-zäöüéèà]"
+    r"|\s(?:de|van|von|di|du|del|da)\s[A-Z])"
 )
 _LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 # An aside in parentheses, or an editor's insertion in brackets ("The Herald [Boston]"); a party-state
@@ -104,12 +105,26 @@ def _mask_dot(match: re.Match[str]) -> str:
     if len(word) == 1:
         # an initial, not a country's ("... in the U.S. The ..." ends a sentence)
         country = text[max(0, start - 2) : start + 4]
-        return "." if any(c in country for c in _COUNTRY_INITIALS) else ABBREVIATION_DOT
+        if not any(c in country for c in _COUNTRY_INITIALS):
+            return ABBREVIATION_DOT
+        # (but the sentence goes on after them in lower case or with a title: "said one U.S. official",
+        # "said U.S. Ambassador Jo Li")
+        goes_on = _INITIALS_GO_ON.match(text, start) or (start > 1 and _INITIALS_GO_ON.match(text, start - 2))
+        return ABBREVIATION_DOT if goes_on and _continues(goes_on.group("next")) else "."
     if text.endswith(", ", 0, start) and _WEEKDAY_NEXT.match(text, period + 1):
         return ABBREVIATION_DOT  # a state after its town, then the day ("in Jacksonville, Fla. Wednesday")
     if word == "Del" and text.endswith(", ", 0, start):
         return "."  # Delaware after its town ("Dover, Del."), not a delegate's title
     return ABBREVIATION_DOT if word in _TITLE_ABBREVIATIONS else "."
+
+
+# Country initials the sentence goes on after, in lower case ("one U.S. official said").
+_INITIALS_GO_ON = re.compile(r"[A-Z]\.[A-Z]\. (?P<next>[A-Za-z]+)")
+
+
+def _continues(word: str) -> bool:
+    """Whether the word after country initials goes on with their sentence: lower case, or a title."""
+    return word[0].islower() or word.lower() in ROLE_WORDS
 
 
 # A weekday after a place: the sentence goes on ("at a rally in Jacksonville, Fla. Wednesday night, telling").

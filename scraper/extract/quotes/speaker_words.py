@@ -77,7 +77,7 @@ HONORIFICS = HONORIFICS | SERVICE_TITLES  # (police, court and council titles: s
 # Keir", "Lord Alli").
 REGNAL = word_set("king queen prince princess pope sheikh emir sultan sir dame lord lady")
 ROLE_WORDS = word_set(
-    "commander minister secretary chairman chairwoman chair director chief officer ceo cfo coo cto "
+    "commander minister secretary chairman chairwoman chair director chief officer ceo cfo coo cto cio "
     "spokesman spokeswoman spokesperson leader head founder co-founder analyst economist editor "
     "correspondent reporter ambassador adviser advisor executive manager member strategist researcher "
     "scientist expert lawyer attorney mayor commissioner inspector premier envoy official vice deputy "
@@ -87,7 +87,7 @@ ROLE_WORDS = word_set(
     "assemblywoman "
     "ministre maire directeur directrice président présidente porte-parole secrétaire governor senator "
     "député députée eurodéputé eurodéputée sénateur sénatrice dirigeant dirigeante élu élue "
-    "representative speaker whip coach agent"
+    "representative speaker whip coach agent detective sergeant constable"
 )
 # Abbreviated titles spelled out, for matching a later descriptor ("Gov. Eric Holcomb" ... "the governor").
 ABBREVIATED_TITLES = {

@@ -36,6 +36,7 @@ from scraper.extract.quotes.speaker_names import (
     title_word,
 )
 from scraper.extract.quotes.speaker_occasions import DATES, MONTHS, STATES, TRIM_TAIL
+from scraper.extract.quotes.speaker_shapes import BODY_HEADS, POSTER_OPENERS, body_tail, place_article
 from scraper.extract.quotes.speaker_title_scope import (
     kin_of,
     office_of,
@@ -182,9 +183,11 @@ def classify_phrase(raw: str) -> Phrase | None:
         return classify_phrase(" ".join(words[3:]))  # ('a statement from his office': the office speaks)
     if len(words) > 1 and words[-1] in OWNED_DOCUMENTS and words[0][:1].isupper() and owner_of(words[-2]):
         return classify_phrase(" ".join(words[:-2] + [owner_of(words[-2])]))  # ("Mozilla's manifesto")
+    if first in POSTER_OPENERS and (user := handle(words)) is not None:  # ("New submitter X")
+        return Phrase("name", text, name=user, roles=frozenset(lowered))
     if first in {"a", "an"} and article_before_name(words):  # ('a Bloomberg suggests': a noun left out)
         return _named(" ".join(words[1:]), words[1:])
-    if first in DEFINITE or first in INDEFINITE or first[:1].isdigit():
+    if (first in DEFINITE or first in INDEFINITE or first[:1].isdigit()) and not place_article(words):
         return None if noun_then_clause(words) else _descriptor(text, words, first in DEFINITE)
     if (is_plural_people(lowered[-1]) or lowered[-1].endswith(_DEMONYMS)) and words[0][0].isupper():  # "House
         return Phrase("group", text, roles=frozenset(lowered))  # Democrats", "Reporters": a group
@@ -317,6 +320,8 @@ def _named(text: str, words: list[str]) -> Phrase | None:
         # "Rebecca English of the Daily Mail", "Gov. John Kasich of Ohio": the name is before the
         # preposition (a place after it is never the person); not in "Secretary of State Antony Blinken".
         name, roles = split_name(words[:at])
+        if name and words[at - 1].lower() in BODY_HEADS and body_tail(words[at:]):
+            name = f"{name} {' '.join(words[at:])}"  # ("Joint Committee on Rivers and Harbours": one name)
         if name:
             return Phrase("name", text, name=name, roles=roles | frozenset(content_words(words[at:])))
     name, roles = split_name(words)
