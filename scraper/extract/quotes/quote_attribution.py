@@ -48,6 +48,7 @@ from scraper.extract.quotes.speaker_german import (
     subordinate_clause,
     subordinate_subject,
 )
+from scraper.extract.quotes.speaker_places import region_of_place
 from scraper.extract.quotes.speaker_words import word_set
 from scraper.extract.quotes.speakers import classify_phrase, matched_speaker
 from scraper.extract.quotes.speech_verbs import AFTER_DETERMINER, SOURCE_VERBS, VERB
@@ -234,8 +235,8 @@ def subject_before(sentence: str, verb_at: int, quoting: bool = False) -> tuple[
         after_comma = i and head[: chunks[i][1]].rstrip().endswith(",")
         if after_comma and i == len(chunks) - 1 and subordinate_clause(chunks[i][0]):
             return subordinate_subject(*chunks[i])  # (a German verb ending its clause: speaker_german)
-        if plausible_subject(chunks[i][0]):
-            return appositive_owner(head, chunks, i)
+        if plausible_subject(chunks[i][0]) and not region_of_place(head, chunks[i][1]):
+            return appositive_owner(head, chunks, i)  # (not a city's state: "in Raleigh, N.C., told")
         if i == len(chunks) - 1 and (tail := relative_subject(*chunks[i])):
             return tail
     for chunk, offset in chunks:
