@@ -90,6 +90,9 @@ _FRAGMENT_ENDS = word_set(
 # A share of a poll's respondents ("31%", "Only 12% of those polled", "about 3 in 10 independents"):
 # a count of answers, never someone speaking.
 _SHARE = re.compile(r"\d(?:\s*%|\s+per\s?cent\b|\s+(?:in|out\s+of)\s+\d)")
+# Spans of time that open a sentence capitalized ("Months later, he wrote", "Weeks after the vote"):
+# a time phrase, never a name.
+_SPANS_OF_TIME = word_set("seconds minutes hours days weeks months years decades moments")
 _NOT_NAMES = DATES | STATES
 _DEMONYMS = ("icans", "ians")  # (plural demonyms: "Americans", "Canadians", "Iowans" aside)
 # The reader addressed ("the touch of the waves ... on your toes"): never a speaker, as the writer's "I".
@@ -141,6 +144,8 @@ def classify_phrase(raw: str) -> Phrase | None:
         words = words[1:]
     if not words or len(words) > 14 or (len(words) == 1 and words[0].lower() in _NOBODY):
         return None  # (a determiner alone, "A" or "The", names nobody; "I" is the writer, not a speaker)
+    if words[0].lower() in _SPANS_OF_TIME:  # ("Months later", "Weeks after the vote": a time phrase)
+        return None
     if len(words) == 1 and (len(words[0].rstrip(".")) == 1 or words[0].lower() in _NOT_NAMES
                             or is_compound_modifier(words[0])):  # fmt: skip
         return None  # (a lone letter is an initial or an interview's "Q", a day a date, a state a place,
