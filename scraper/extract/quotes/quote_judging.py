@@ -14,6 +14,7 @@ import re
 
 from scraper.extract.quotes.quote_joined import joined_clause_subject
 from scraper.extract.quotes.quote_sentences import sentence_start
+from scraper.extract.quotes.speaker_documents import pronoun_owner
 from scraper.extract.quotes.speaker_names import is_role_word
 from scraper.extract.quotes.speaker_words import NAME_PARTICLES, is_person_noun
 from scraper.extract.quotes.speakers import classify_phrase
@@ -84,7 +85,23 @@ def opening_subject(sentence: str, descriptors: bool = False) -> tuple[str, int]
     """The name (or he, she) opening `sentence` as its subject, a title of lower-case words before it
     kept whole ("Talk radio host Laura Ingraham went"), or None; with `descriptors`, also a capitalized
     descriptor of a person or role ("The Speaker did ...")."""
-    return _leading_subject(sentence, descriptors) or _apposed_subject(sentence)
+    return _leading_subject(sentence, descriptors) or _apposed_subject(sentence) or _owned_subject(sentence)
+
+
+# A possessive pronoun's statement or reply opening the sentence, perhaps with an appositive, then the
+# verb: "His response, a statement released Friday, dismissed ...", "Her letter called ...".
+_OWNED = re.compile(
+    r"\s*(?P<spk>(?:His|Her|Their)\s+(?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*)"
+    r"(?:\s*,[^.;:!?\"“”]{1,90}?,)?\s+(?:[a-z]\w*ly\s+)?[a-z]"
+)
+
+
+def _owned_subject(sentence: str) -> tuple[str, int] | None:
+    """The owner of a statement or reply opening `sentence` ("His statement called"): its pronoun."""
+    match = _OWNED.match(sentence) if sentence.lstrip()[:1] in "HT" else None
+    if match is None or pronoun_owner(match["spk"]) is None:
+        return None
+    return match["spk"], match.start("spk")
 
 
 def _leading_subject(sentence: str, descriptors: bool) -> tuple[str, int] | None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from scraper.extract.quotes.speaker_demonstratives import demonstrative_gender
-from scraper.extract.quotes.speaker_documents import document_owner, name_list
+from scraper.extract.quotes.speaker_documents import document_owner, name_list, pronoun_owner
 from scraper.extract.quotes.speaker_french import (
     after_occasion,
     french_named,
@@ -123,7 +123,7 @@ def classify_phrase(raw: str) -> Phrase | None:
     # (a source's credit opening a lede is no part of the name after it: "(CBS News) Donald Trump said")
     text = _LEDE_CREDIT.sub("", restore_dots(raw)).strip(" ,;:—–-()[]\u00a0…")  # ("… Ri Kyong Ae")
     text = after_occasion(text)  # ("lors d'une conférence de presse le directeur ...": the director)
-    owner = document_owner(text)  # ("Smith's letter to the board, ..."): the possessor speaks
+    owner = document_owner(text) or pronoun_owner(text)  # ("Smith's letter", "his statement": its owner)
     if owner is not None:
         return classify_phrase(owner)
     if "," in text:
