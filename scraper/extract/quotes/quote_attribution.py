@@ -95,7 +95,9 @@ def before_quote(text: str, after_quotation: bool = False) -> tuple[str, int, bo
     if opening is not None:
         return opening[0], start + opening[1], False
     if not verbs:
-        found = participle_subject(sentence) or infinitive_subject(sentence) or narrating_subject(sentence)
+        # ('..., and Y thanked him for his "..."': the judging clause's own subject, quote_judging)
+        found = joined_judge(sentence, 0) or participle_subject(sentence) or infinitive_subject(sentence)
+        found = found or narrating_subject(sentence)
         found = found or judging_subject(sentence)  # ('X went further, calling it "..."': quote_judging)
         found = found or study_source(sentence) or claim_owner(sentence)  # ('One Gallup poll found "..."')
         found = found or document_reads(sentence) or view_holder(sentence)  # ('... read: "..."', 'Pour X, «')

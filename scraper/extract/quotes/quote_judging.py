@@ -31,6 +31,10 @@ _JUDGING = re.compile(
     r"|\b(?P<framing>(?:blast|slamm?|denounc|mock|tout|laud|assail|lambast|ridicul|characteriz|characteris|"
     r"portray|paint|cast|criticiz|criticis|attack|decry|decri|scorn)(?:ing|ed|es|s)?)"
     r"\b[^.;:!?\"“”]{0,60}\sas\s*$"
+    # (a verb of charging or thanking says it with "of" or "for", perhaps a possessive: 'accused the
+    # judges of "..."', 'thanked him for his "..."')
+    r"|\b(?P<charging>(?:accus|thank)(?:ing|ed|es|e|s)?)\b[^.;:!?\"“”]{0,60}\s(?:of|for)"
+    r"(?:\s+(?:his|her|their|its))?\s*$"
 )
 # The sentence's subject at its start: a name, he or she (or "the" and a noun, "The mayor did ..."), a
 # title perhaps before the name, perhaps an aside between commas after it ("Mr. Trump, speaking at his
@@ -54,7 +58,7 @@ def judging_subject(sentence: str) -> tuple[str, int] | None:
     if judging is None:
         return None
     before = sentence[: judging.start()].split()
-    passive = (judging["verb"] or judging["framing"]).endswith("ed")
+    passive = (judging["verb"] or judging["framing"] or judging["charging"]).endswith("ed")
     if passive and before and before[-1][:1].islower() and before[-1] not in _SUBJECTS:
         return None  # (a passive after a noun names a thing: 'the box labelled "..."', 'a plan dubbed "..."')
     found = opening_subject(sentence)
@@ -133,9 +137,12 @@ def _leading_subject(sentence: str, descriptors: bool) -> tuple[str, int] | None
 
 # A descriptor opening the sentence with the name in apposition, then the verb: "Mr. Baroni's lawyer,
 # Michael Baldassare, attacked", "Her spokesman, Tom Ruiz, called".
+# Also "One" of a group just named ("Some members were furious. One, Rep. Dana Ruiz of Utah, accused"),
+# the name perhaps with its home.
 _APPOSED = re.compile(
-    r"\s*(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|(?:[A-Z][\w.\u2024]*\s+)?[A-Z][\w’'\-]*[’']s)\s+"
-    r"(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*,\s+(?P<spk>(?:[A-Z][\w’'.\-\u2024]*\s+){1,3}[A-Z][\w’'\-]*),"
+    r"\s*(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|(?:[A-Z][\w.\u2024]*\s+)?[A-Z][\w’'\-]*[’']s)\s+"
+    r"(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*|One(?:\s+of\s+them)?)"
+    r",\s+(?P<spk>(?:[A-Z][\w’'.\-\u2024]*\s+){1,3}[A-Z][\w’'\-]*)(?:\s+of\s+[A-Z][\w.\u2024]*(?:\s+[A-Z]\w*)?)?,"
     r"\s+(?:[a-z]\w*ly\s+)?[a-z]"
 )
 
