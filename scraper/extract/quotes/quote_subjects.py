@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from scraper.extract.quotes.quote_asked import asked_opening
+from scraper.extract.quotes.quote_asked import asked_lead
 from scraper.extract.quotes.quote_joined import joined_clause_subject
 from scraper.extract.quotes.quote_judging import OPENING_PHRASES, opening_subject
 from scraper.extract.quotes.speaker_french import before_object_pronouns
@@ -163,7 +163,7 @@ def previous_subject(text: str, previous: int, start: int) -> tuple[str, int] | 
     surely a person."""
     match = _PERSON_LEADS.match(text, previous, start)
     if match is None or not is_person(classify_phrase(match.group("spk"))):
-        asked = _asked_lead(text, previous, start)  # ('Asked ..., Vance laughed. "..."': Vance)
+        asked = asked_lead(text, previous, start)  # ('Asked ..., Vance laughed. "..."': Vance)
         if asked is not None:  # (one asked is a person, a name like a noun too: "Vance", "Prudence")
             return asked.group("spk"), asked.start("spk")
     if match is None or not is_person(classify_phrase(match.group("spk"))):
@@ -175,25 +175,9 @@ def previous_subject(text: str, previous: int, start: int) -> tuple[str, int] | 
     return match.group("spk"), match.start("spk")
 
 
-# The subject after an opening "Asked ...," clause, a lone surname too ("Asked whether he would quit,
-# Strickland laughed."): the one asked, who answers in the quotation after the sentence.
-_ASKED_LEAD = re.compile(
-    r"\s*(?P<spk>(?:[A-Z][\w’'.\-\u2024]*\s+){0,3}[A-Z][\w’'\-]*)\s+(?:[a-z]\w*ly\s+)?[a-z]"
-)
-
-
-def _asked_lead(text: str, previous: int, start: int) -> re.Match[str] | None:
-    """The name or he/she the sentence text[previous:start] leads with after its "Asked ...," clause."""
-    at = asked_opening(text[previous:start])
-    match = _ASKED_LEAD.match(text, previous + at, start) if at >= 0 else None
-    phrase = classify_phrase(match.group("spk")) if match is not None else None
-    return match if phrase is not None and phrase.kind in {"name", "pronoun"} else None
-
-
 # A person whose view the sentence gives, opening it: "Pour la climatologue Agnès Duval, la tendance est
 # irréversible.", "For Ann Duval, the trend is clear.", "Für die Forscherin Ada Li ist das klar."
 _FOR_LEADS = re.compile(r"\s*(?:For|Pour|Für)\s+(?P<spk>[^,.;:!?\"“”«»„]{3,60}?)(?:,|\s+(?:ist|war|sind)\b)")
-
 
 
 def narrating_subject(sentence: str) -> tuple[str, int] | None:
