@@ -13,9 +13,12 @@ person from that word on ("Abby Dunn").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
+from scraper.extract.quotes.given_names import given_name_gender, is_given_name
 from scraper.extract.quotes.speaker_entries import Speaker
+from scraper.extract.quotes.speaker_gender import FEMALE, MALE
 from scraper.extract.quotes.speaker_occasions import PLACE_NOUNS
 from scraper.extract.quotes.speaker_words import NAME_PARTICLES, is_person_noun, word_set
 
@@ -60,6 +63,34 @@ def full_names(entries: Iterable[Speaker], short: set[str]) -> dict[str, str]:
             # Ocean Florida Abby Dunn" ... "Abby said"): the person is the given name and the surname
             found.setdefault(words[-2], set()).add(" ".join(words[-2:]))
     return {word: next(iter(names)) for word, names in found.items() if len(names) == 1}
+
+
+def named_in_text(paragraphs: list[str], words: set[str]) -> dict[str, str]:
+    """For each one-word speaker in `words` that no resolved phrase names in full, the one full name the
+    text gives it inside a longer phrase the history keeps whole ("Michigan Gov. Rick Snyder and the head
+    of the agency faced", "Attorney General Eric Schneiderman's office confirmed"): a given name, perhaps
+    an initial, right before the word, and no capitalized word after it ("Donald Trump Foundation")."""
+    text = "\n".join(paragraphs)
+    found: dict[str, str] = {}
+    for word in words:
+        pattern = re.compile(rf"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?{re.escape(word)}\b(?!\s+[A-Z])")
+        names = {m.group() for m in pattern.finditer(text) if _given(m.group(1))}
+        honored = re.search(rf"\b(Mrs?|Ms)\.?\s+{re.escape(word)}\b", text)
+        if honored:  # ("Mrs. Marlow" is not "her husband, Gov. Tom Marlow": a given name of her sex only)
+            gender = FEMALE if honored.group(1) != "Mr" else MALE
+            names = {name for name in names if given_name_gender(name) == gender}
+        if len(names) == 1:
+            found[word] = names.pop()
+    return found
+
+
+# Capitalized words opening a sentence that the table of given names holds too ("In Ostrow's words").
+_NOT_GIVEN = word_set("in on at as by to of or and but for with from so if")
+
+
+def _given(word: str) -> bool:
+    """Whether a capitalized word before a surname is a given name, not a word opening a sentence."""
+    return word.lower() not in _NOT_GIVEN and is_given_name(word)
 
 
 # Generational suffixes: "Donald Trump Jr." is not the long form of "Donald Trump", another person.
