@@ -73,15 +73,36 @@ def named_in_text(paragraphs: list[str], words: set[str]) -> dict[str, str]:
     text = "\n".join(paragraphs)
     found: dict[str, str] = {}
     for word in words:
-        pattern = re.compile(rf"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?{re.escape(word)}\b(?!\s+[A-Z])")
-        names = {m.group() for m in pattern.finditer(text) if _given(m.group(1))}
-        honored = re.search(rf"\b(Mrs?|Ms)\.?\s+{re.escape(word)}\b", text)
+        names, honored = _given_before(text, word)
         if honored:  # ("Mrs. Marlow" is not "her husband, Gov. Tom Marlow": a given name of her sex only)
-            gender = FEMALE if honored.group(1) != "Mr" else MALE
-            names = {name for name in names if given_name_gender(name) == gender}
+            names = {name for name in names if given_name_gender(name) == honored}
         if len(names) == 1:
             found[word] = names.pop()
     return found
+
+
+# A given name, perhaps a middle initial, right before a surname (read backwards from the surname), or
+# an honorific, which gives the surname's bearer a sex.
+_GIVEN_BEFORE = re.compile(r"\b(?:(?P<honorific>Mrs?|Ms)\.?|(?P<given>[A-Z][a-z]+)(?:\s+[A-Z]\.)?)\s+$")
+# What may follow a surname that ends a name: no capitalized word ("Donald Trump Foundation").
+_NAME_END = re.compile(r"(?!\w)(?!\s+[A-Z])")
+
+
+def _given_before(text: str, word: str) -> tuple[set[str], str]:
+    """The full names "Given Word" in `text` and the sex an honorific before the word gives ("" if none),
+    found from the word's occurrences (cheaper than a scan of the text)."""
+    names: set[str] = set()
+    honored = ""
+    at = text.find(word)
+    while at >= 0:
+        before = _GIVEN_BEFORE.search(text, max(0, at - 24), at)
+        if before is not None and _NAME_END.match(text, at + len(word)):
+            if before["honorific"]:
+                honored = MALE if before["honorific"] == "Mr" else FEMALE
+            elif _given(before["given"]):
+                names.add(text[before.start() : at + len(word)])
+        at = text.find(word, at + len(word))
+    return names, honored
 
 
 # Capitalized words opening a sentence that the table of given names holds too ("In Ostrow's words").
