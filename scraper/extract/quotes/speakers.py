@@ -35,7 +35,7 @@ from scraper.extract.quotes.speaker_names import (
     split_name,
     title_word,
 )
-from scraper.extract.quotes.speaker_occasions import DATES, MONTHS, STATES, TRIM_TAIL
+from scraper.extract.quotes.speaker_occasions import DATES, MONTHS, STATE_PAIRS, STATES, TRIM_TAIL
 from scraper.extract.quotes.speaker_title_scope import (
     kin_of,
     office_of,
@@ -325,6 +325,8 @@ def _named(text: str, words: list[str]) -> Phrase | None:
         if name:
             return Phrase("name", text, name=name, roles=roles | frozenset(content_words(words[at:])))
     name, roles = split_name(words)
+    if name.lower() in STATE_PAIRS:  # ("win New York, win California": a place)
+        return None
     if name.lower() in DATES or (name and name.rsplit(None, 1)[-1].lower() in MONTHS):
         name = ""  # ("X's new book lands Tuesday", "Ende Januar": a date ends the clause, no name does)
     if not name:
