@@ -93,6 +93,8 @@ _SHARE = re.compile(r"\d(?:\s*%|\s+per\s?cent\b|\s+(?:in|out\s+of)\s+\d)")
 # Spans of time that open a sentence capitalized ("Months later, he wrote", "Weeks after the vote"):
 # a time phrase, never a name.
 _SPANS_OF_TIME = word_set("seconds minutes hours days weeks months years decades moments")
+# Their heads after a determiner or number ("a few hours later", "two days after the vote"): no one.
+_TIME_HEADS = _SPANS_OF_TIME | word_set("second minute hour day week month year decade moment")
 _NOT_NAMES = DATES | STATES
 _DEMONYMS = ("icans", "ians")  # (plural demonyms: "Americans", "Canadians", "Iowans" aside)
 # The reader addressed ("the touch of the waves ... on your toes"): never a speaker, as the writer's "I".
@@ -189,6 +191,8 @@ def classify_phrase(raw: str) -> Phrase | None:
         return classify_phrase(" ".join(words[:-2] + [owner_of(words[-2])]))  # ("Mozilla's manifesto")
     if first in {"a", "an"} and article_before_name(words):  # ('a Bloomberg suggests': a noun left out)
         return _named(" ".join(words[1:]), words[1:])
+    if (first in DEFINITE or first in INDEFINITE or first[:1].isdigit()) and lowered[-1] in _TIME_HEADS:
+        return None  # ("a few hours later, he said": a time phrase)
     if first in DEFINITE or first in INDEFINITE or first[:1].isdigit():
         return None if noun_then_clause(words) else _descriptor(text, words, first in DEFINITE)
     if (is_plural_people(lowered[-1]) or lowered[-1].endswith(_DEMONYMS)) and words[0][0].isupper():  # "House
