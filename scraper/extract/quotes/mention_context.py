@@ -10,6 +10,7 @@ from scraper.extract.quotes.given_names import given_name_gender
 from scraper.extract.quotes.quote_attribution import VERB
 from scraper.extract.quotes.speaker_articles import gender_before
 from scraper.extract.quotes.speaker_gender import agreed, gender_of, pronoun_gender, word_gender
+from scraper.extract.quotes.speaker_places import region_of_place
 from scraper.extract.quotes.speaker_words import word_set
 from scraper.extract.quotes.speakers import Phrase, classify_phrase
 
@@ -105,6 +106,8 @@ def follows_preposition(text: str, start: int) -> bool:
     if not before:
         return False
     if text.endswith(", ", 0, start):  # (an appositive of an object: "with her partner, Karen Roberts")
+        if region_of_place(text, start):  # (a city's state: "in Manchester, New Hampshire")
+            return True
         object_noun = _OBJECT_NOUN.search(text, max(0, start - 48), start)
         return object_noun is not None and object_noun.group(1).lower() in _GOVERNING
     word = before[-1]

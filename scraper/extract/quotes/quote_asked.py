@@ -14,12 +14,29 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from scraper.extract.quotes.speakers import classify_phrase
+
 # The passive participle of a question opening the sentence, its clause up to the first comma, then the
 # subject: a capital or "the".
 _ASKED_OPENING = re.compile(
     r"\s*(?:When\s+)?(?:Asked|Pressed|Questioned|Challenged)\b[^.!?;:\"“”]{0,160}?,\s+(?=[A-Z]|the\s)"
 )
 _OPENERS = frozenset("WAPQC")
+
+
+# The subject after an opening "Asked ...," clause, a lone surname too ("Asked whether he would quit,
+# Strickland laughed."): the one asked, who answers in the quotation after the sentence.
+_ASKED_LEAD = re.compile(
+    r"\s*(?P<spk>(?:[A-Z][\w’'.\-\u2024]*\s+){0,3}[A-Z][\w’'\-]*)\s+(?:[a-z]\w*ly\s+)?[a-z]"
+)
+
+
+def asked_lead(text: str, previous: int, start: int) -> re.Match[str] | None:
+    """The name or he/she the sentence text[previous:start] leads with after its "Asked ...," clause."""
+    at = asked_opening(text[previous:start])
+    match = _ASKED_LEAD.match(text, previous + at, start) if at >= 0 else None
+    phrase = classify_phrase(match.group("spk")) if match is not None else None
+    return match if phrase is not None and phrase.kind in {"name", "pronoun"} else None
 
 
 def asked_opening(sentence: str) -> int:

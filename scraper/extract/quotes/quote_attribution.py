@@ -53,6 +53,7 @@ from scraper.extract.quotes.speaker_german import (
     subordinate_clause,
     subordinate_subject,
 )
+from scraper.extract.quotes.speaker_places import region_of_place
 from scraper.extract.quotes.speaker_words import word_set
 from scraper.extract.quotes.speakers import classify_phrase, matched_speaker
 from scraper.extract.quotes.speech_verbs import AFTER_DETERMINER, SOURCE_VERBS, VERB
@@ -99,7 +100,9 @@ def before_quote(text: str, after_quotation: bool = False) -> tuple[str, int, bo
     if opening is not None:
         return opening[0], start + opening[1], False
     if not verbs:
-        found = participle_subject(sentence) or infinitive_subject(sentence) or narrating_subject(sentence)
+        # ('..., and Y thanked him for his "..."': the judging clause's own subject, quote_judging)
+        found = joined_judge(sentence, 0) or participle_subject(sentence) or infinitive_subject(sentence)
+        found = found or narrating_subject(sentence)
         found = found or judging_subject(sentence)  # ('X went further, calling it "..."': quote_judging)
         found = found or study_source(sentence) or claim_owner(sentence)  # ('One Gallup poll found "..."')
         found = found or document_reads(sentence) or view_holder(sentence)  # ('... read: "..."', 'Pour X, «')
@@ -244,8 +247,8 @@ def subject_before(sentence: str, verb_at: int, quoting: bool = False) -> tuple[
         after_comma = i and head[: chunks[i][1]].rstrip().endswith(",")
         if after_comma and i == len(chunks) - 1 and subordinate_clause(chunks[i][0]):
             return subordinate_subject(*chunks[i])  # (a German verb ending its clause: speaker_german)
-        if plausible_subject(chunks[i][0]):
-            return appositive_owner(head, chunks, i)
+        if plausible_subject(chunks[i][0]) and not region_of_place(head, chunks[i][1]):
+            return appositive_owner(head, chunks, i)  # (not a city's state: "in Raleigh, N.C., told")
         if i == len(chunks) - 1 and (tail := relative_subject(*chunks[i])):
             return tail
     for chunk, offset in chunks:

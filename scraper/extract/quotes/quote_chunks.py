@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from scraper.extract.quotes.quote_subjects import clause_name
-from scraper.extract.quotes.speaker_documents import document_owner
+from scraper.extract.quotes.speaker_documents import document_owner, pronoun_owner
 from scraper.extract.quotes.speaker_words import is_person_noun
 from scraper.extract.quotes.speakers import classify_phrase
 
@@ -31,7 +31,8 @@ def appositive_owner(head: str, chunks: list[tuple[str, int]], i: int) -> tuple[
     for name, start in reversed(chunks[max(0, i - 2) : i]):
         if phrase.kind == "group" and _adjectival(chunk) and classify_phrase(name) is not None:
             return name, start  # ("La CGT, majoritaire sur le site, dénonce": an appositive of the CGT)
-        if document_owner(name) is not None:  # ("X's letter to Jo Hale, the inspector general, said": X's)
+        # ("X's letter to Jo Hale, the inspector general, said": X's; "His reply, a statement, said": his)
+        if document_owner(name) is not None or pronoun_owner(name) is not None:
             return name, start
         joined = clause_name(head[start:offset].rstrip(" ,"), start)  # ("X quit and Jo Li, the chair, said")
         if joined is not None:

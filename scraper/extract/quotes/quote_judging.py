@@ -14,6 +14,7 @@ import re
 
 from scraper.extract.quotes.quote_joined import joined_clause_subject
 from scraper.extract.quotes.quote_sentences import sentence_start
+from scraper.extract.quotes.speaker_documents import pronoun_owner
 from scraper.extract.quotes.speaker_names import is_role_word
 from scraper.extract.quotes.speaker_words import NAME_PARTICLES, is_person_noun
 from scraper.extract.quotes.speakers import classify_phrase
@@ -30,6 +31,10 @@ _JUDGING = re.compile(
     r"|\b(?P<framing>(?:blast|slamm?|denounc|mock|tout|laud|assail|lambast|ridicul|characteriz|characteris|"
     r"portray|paint|cast|criticiz|criticis|attack|decry|decri|scorn)(?:ing|ed|es|s)?)"
     r"\b[^.;:!?\"“”]{0,60}\sas\s*$"
+    # (a verb of charging or thanking says it with "of" or "for", perhaps a possessive: 'accused the
+    # judges of "..."', 'thanked him for his "..."')
+    r"|\b(?P<charging>(?:accus|thank)(?:ing|ed|es|e|s)?)\b[^.;:!?\"“”]{0,60}\s(?:of|for)"
+    r"(?:\s+(?:his|her|their|its))?\s*$"
 )
 # The sentence's subject at its start: a name, he or she (or "the" and a noun, "The mayor did ..."), a
 # title perhaps before the name, perhaps an aside between commas after it ("Mr. Trump, speaking at his
@@ -53,7 +58,7 @@ def judging_subject(sentence: str) -> tuple[str, int] | None:
     if judging is None:
         return None
     before = sentence[: judging.start()].split()
-    passive = (judging["verb"] or judging["framing"]).endswith("ed")
+    passive = (judging["verb"] or judging["framing"] or judging["charging"]).endswith("ed")
     if passive and before and before[-1][:1].islower() and before[-1] not in _SUBJECTS:
         return None  # (a passive after a noun names a thing: 'the box labelled "..."', 'a plan dubbed "..."')
     found = opening_subject(sentence)
@@ -86,7 +91,23 @@ def opening_subject(sentence: str, descriptors: bool = False) -> tuple[str, int]
     """The name (or he, she) opening `sentence` as its subject, a title of lower-case words before it
     kept whole ("Talk radio host Laura Ingraham went"), or None; with `descriptors`, also a capitalized
     descriptor of a person or role ("The Speaker did ...")."""
-    return _leading_subject(sentence, descriptors) or _apposed_subject(sentence)
+    return _leading_subject(sentence, descriptors) or _apposed_subject(sentence) or _owned_subject(sentence)
+
+
+# A possessive pronoun's statement or reply opening the sentence, perhaps with an appositive, then the
+# verb: "His response, a statement released Friday, dismissed ...", "Her letter called ...".
+_OWNED = re.compile(
+    r"\s*(?P<spk>(?:His|Her|Their)\s+(?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*)"
+    r"(?:\s*,[^.;:!?\"“”]{1,90}?,)?\s+(?:[a-z]\w*ly\s+)?[a-z]"
+)
+
+
+def _owned_subject(sentence: str) -> tuple[str, int] | None:
+    """The owner of a statement or reply opening `sentence` ("His statement called"): its pronoun."""
+    match = _OWNED.match(sentence) if sentence.lstrip()[:1] in "HT" else None
+    if match is None or pronoun_owner(match["spk"]) is None:
+        return None
+    return match["spk"], match.start("spk")
 
 
 def _leading_subject(sentence: str, descriptors: bool) -> tuple[str, int] | None:
@@ -119,9 +140,12 @@ def _leading_subject(sentence: str, descriptors: bool) -> tuple[str, int] | None
 
 # A descriptor opening the sentence with the name in apposition, then the verb: "Mr. Baroni's lawyer,
 # Michael Baldassare, attacked", "Her spokesman, Tom Ruiz, called".
+# Also "One" of a group just named ("Some members were furious. One, Rep. Dana Ruiz of Utah, accused"),
+# the name perhaps with its home.
 _APPOSED = re.compile(
-    r"\s*(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|(?:[A-Z][\w.\u2024]*\s+)?[A-Z][\w’'\-]*[’']s)\s+"
-    r"(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*,\s+(?P<spk>(?:[A-Z][\w’'.\-\u2024]*\s+){1,3}[A-Z][\w’'\-]*),"
+    r"\s*(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|(?:[A-Z][\w.\u2024]*\s+)?[A-Z][\w’'\-]*[’']s)\s+"
+    r"(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*|One(?:\s+of\s+them)?)"
+    r",\s+(?P<spk>(?:[A-Z][\w’'.\-\u2024]*\s+){1,3}[A-Z][\w’'\-]*)(?:\s+of\s+[A-Z][\w.\u2024]*(?:\s+[A-Z]\w*)?)?,"
     r"\s+(?:[a-z]\w*ly\s+)?[a-z]"
 )
 

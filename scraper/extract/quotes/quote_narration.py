@@ -207,6 +207,8 @@ def name_mentions(text: str, after_quotes: frozenset[int] = frozenset()) -> list
         # (a source cited with "according to" is not the subject's speech: in 'Ryan, for his part, defended
         # the bill, according to two aides' Ryan still leads)
         own = [v for v in verbs if v.group("verb").lower() not in _CITING] if verbs else verbs
+        # (nor is a question put to the subject: in "Li was blunt when asked about it" Li still leads)
+        own = [v for v in own if not _put_to_subject(sentence, v)] if own else own
         lead = -1 if own and not _verbless_opening(sentence, own[0].start()) else first
         asked = asked_opening(sentence)  # ('Asked ..., Mrs. Clinton smiled': the subject after it leads)
         lead = asked if asked >= 0 else lead
@@ -234,6 +236,19 @@ def name_mentions(text: str, after_quotes: frozenset[int] = frozenset()) -> list
             noun, end = name_in_run(sentence, at, run) if " " in run else (0, len(run))  # (speaker_articles)
             found.append((run[noun:end], start + at + noun, leads or topic))
     return found
+
+
+# A verb of asking or telling in the passive, its subject the one asked ("when asked", "after being told",
+# "was pressed"): the sentence reports no speech of its subject.
+_PUT_TO = frozenset({"asked", "told", "pressed", "questioned"})
+_PASSIVE_BEFORE = re.compile(r"(?:\b(?:when|if|once|after being|being|was|were|is|are|been))\s+$")
+
+
+def _put_to_subject(sentence: str, verb: re.Match[str]) -> bool:
+    """Whether the speech verb puts a question to the sentence's subject ("when asked about it")."""
+    if verb.group("verb").lower() not in _PUT_TO:
+        return False
+    return _PASSIVE_BEFORE.search(sentence, max(0, verb.start() - 14), verb.start()) is not None
 
 
 # Sources cited outside the subject slot, whose verb is no one's own speech.

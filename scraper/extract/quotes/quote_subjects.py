@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from scraper.extract.quotes.quote_asked import asked_lead
 from scraper.extract.quotes.quote_joined import joined_clause_subject
 from scraper.extract.quotes.quote_judging import OPENING_PHRASES, opening_subject
 from scraper.extract.quotes.speaker_french import before_object_pronouns
@@ -163,6 +164,10 @@ def previous_subject(text: str, previous: int, start: int) -> tuple[str, int] | 
     surely a person."""
     match = _PERSON_LEADS.match(text, previous, start)
     if match is None or not is_person(classify_phrase(match.group("spk"))):
+        asked = asked_lead(text, previous, start)  # ('Asked ..., Vance laughed. "..."': Vance)
+        if asked is not None:  # (one asked is a person, a name like a noun too: "Vance", "Prudence")
+            return asked.group("spk"), asked.start("spk")
+    if match is None or not is_person(classify_phrase(match.group("spk"))):
         match = _FOR_LEADS.match(text, previous, start)  # (whose view the sentence gives: "For X, ...")
         if match is None:  # (German verb-second: "Bei der Eröffnung erinnerte X an ...")
             match = GERMAN_FRONTED_NAME.match(text, previous, start)
@@ -174,7 +179,6 @@ def previous_subject(text: str, previous: int, start: int) -> tuple[str, int] | 
 # A person whose view the sentence gives, opening it: "Pour la climatologue Agnès Duval, la tendance est
 # irréversible.", "For Ann Duval, the trend is clear.", "Für die Forscherin Ada Li ist das klar."
 _FOR_LEADS = re.compile(r"\s*(?:For|Pour|Für)\s+(?P<spk>[^,.;:!?\"“”«»„]{3,60}?)(?:,|\s+(?:ist|war|sind)\b)")
-
 
 
 def narrating_subject(sentence: str) -> tuple[str, int] | None:

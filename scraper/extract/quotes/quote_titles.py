@@ -78,8 +78,8 @@ def is_headline(quote: _Quote, paragraphs: list[str]) -> bool:
     return word in _TITLE_NOUNS or word.endswith("titel")  # (German compounds: "Arbeitstitel", "Buchtitel")
 
 
-# A capitalized owner's possessive ("CNN's", "Fox News'", "ABC’s").
-_OWNER = re.compile(r"[A-Z][\w.&\-]*(?:[’']s|s[’'])")
+# A capitalized owner's possessive ("CNN's", "Fox News'", "ABC’s", initials ending in S: "CBS'").
+_OWNER = re.compile(r"[A-Z][\w.&\-]*(?:[’']s|[sS][’'])")
 
 
 def names_a_work(quote: _Quote, paragraphs: list[str]) -> bool:

@@ -87,7 +87,7 @@ from scraper.extract.quotes.speaker_chinese import chinese_speakers
 from scraper.extract.quotes.speaker_continuation import continues_speaker
 from scraper.extract.quotes.speaker_display import organization_name
 from scraper.extract.quotes.speaker_document_owner import document_author
-from scraper.extract.quotes.speaker_full_names import full_names, longer_names
+from scraper.extract.quotes.speaker_full_names import full_names, longer_names, named_in_text
 from scraper.extract.quotes.speaker_german import she_by_verb
 from scraper.extract.quotes.speaker_history import SpeakerHistory
 from scraper.extract.quotes.speaker_it import it_antecedent
@@ -174,6 +174,8 @@ def attribute(paragraphs: list[str]) -> Attributed | None:
     short.update(name for _, _, name, _ in reported if " " not in name)
     if short:  # (a one-word speaker the article names in full elsewhere: speaker_full_names)
         full = full_names(history.entries, short)
+        if len(full) < len(short):  # (a full name only inside a longer phrase: "Gov. Ada Li's office")
+            full.update(named_in_text(paragraphs, short - full.keys()))
         for quote in quotes:
             quote.speaker = full.get(quote.speaker, quote.speaker) if quote.speaker else None
         reported = [(i, at, full.get(name, name), by_verb) for i, at, name, by_verb in reported]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from scraper.extract.quotes.speaker_words import OWNED_DOCUMENTS
+from scraper.extract.quotes.speaker_words import OWNED_DOCUMENTS, word_set
 
 # A capitalized possessor (no comma in it), up to two lower-case modifiers ("open", "farewell"), the
 # document, and optionally who it was sent to, however long that tail ("to X, the standards commissioner").
@@ -35,6 +35,28 @@ def document_owner(text: str) -> str | None:
         return None
     owner = match["owner"]
     return owner + "s" if text[match.end("owner") :].startswith(("s'", "s’")) else owner
+
+
+# A possessive pronoun's document or reply, perhaps with modifiers and an appositive ("His initial
+# response, a written statement released Friday, dismissed ...", "Her letter to the board said"): the
+# one the pronoun refers to wrote it.
+_PRONOUN_OWNED = re.compile(
+    r"(?P<owner>[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][a-z-]*\s+){0,2}?(?P<doc>[a-z-]+)"
+    r"(?:\s+(?:(?:sent|addressed)\s+)?to\s+[A-Za-z][^,]*)?(?:,.*)?"
+)
+_POSSESSIVES = ("His ", "his ", "Her ", "her ", "Their ", "their ")
+_OWNER_PRONOUN = {"his": "he", "her": "she", "their": "they"}
+_REPLIES = OWNED_DOCUMENTS | word_set("response reply tweet")
+
+
+def pronoun_owner(text: str) -> str | None:
+    """The subject pronoun of the possessor whose document or reply the phrase is ("his statement": he)."""
+    if not text.startswith(_POSSESSIVES):  # (most phrases: skip the pattern)
+        return None
+    match = _PRONOUN_OWNED.fullmatch(text)
+    if match is None or match["doc"] not in _REPLIES:
+        return None
+    return _OWNER_PRONOUN[match["owner"].lower()]
 
 
 # Three or more full names listed as co-speakers or co-authors ('wrote Ann Lee, Bo Stone and Carl Wei in

@@ -13,10 +13,12 @@ person from that word on ("Abby Dunn").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
-from scraper.extract.quotes.given_names import is_given_name
+from scraper.extract.quotes.given_names import given_name_gender, is_given_name
 from scraper.extract.quotes.speaker_entries import Speaker
+from scraper.extract.quotes.speaker_gender import FEMALE, MALE
 from scraper.extract.quotes.speaker_occasions import PLACE_NOUNS
 from scraper.extract.quotes.speaker_words import NAME_PARTICLES, ORGANIZATION_ENDS, is_person_noun, word_set
 
@@ -55,6 +57,55 @@ def full_names(entries: Iterable[Speaker], short: set[str]) -> dict[str, str]:
             # Ocean Florida Abby Dunn" ... "Abby said"): the person is the given name and the surname
             found.setdefault(words[-2], set()).add(" ".join(words[-2:]))
     return {word: next(iter(names)) for word, names in found.items() if len(names) == 1}
+
+
+def named_in_text(paragraphs: list[str], words: set[str]) -> dict[str, str]:
+    """For each one-word speaker in `words` that no resolved phrase names in full, the one full name the
+    text gives it inside a longer phrase the history keeps whole ("Michigan Gov. Rick Snyder and the head
+    of the agency faced", "Attorney General Eric Schneiderman's office confirmed"): a given name, perhaps
+    an initial, right before the word, and no capitalized word after it ("Donald Trump Foundation")."""
+    text = "\n".join(paragraphs)
+    found: dict[str, str] = {}
+    for word in words:
+        names, honored = _given_before(text, word)
+        if honored:  # ("Mrs. Marlow" is not "her husband, Gov. Tom Marlow": a given name of her sex only)
+            names = {name for name in names if given_name_gender(name) == honored}
+        if len(names) == 1:
+            found[word] = names.pop()
+    return found
+
+
+# A given name, perhaps a middle initial, right before a surname (read backwards from the surname), or
+# an honorific, which gives the surname's bearer a sex.
+_GIVEN_BEFORE = re.compile(r"\b(?:(?P<honorific>Mrs?|Ms)\.?|(?P<given>[A-Z][a-z]+)(?:\s+[A-Z]\.)?)\s+$")
+# What may follow a surname that ends a name: no capitalized word ("Donald Trump Foundation").
+_NAME_END = re.compile(r"(?!\w)(?!\s+[A-Z])")
+
+
+def _given_before(text: str, word: str) -> tuple[set[str], str]:
+    """The full names "Given Word" in `text` and the sex an honorific before the word gives ("" if none),
+    found from the word's occurrences (cheaper than a scan of the text)."""
+    names: set[str] = set()
+    honored = ""
+    at = text.find(word)
+    while at >= 0:
+        before = _GIVEN_BEFORE.search(text, max(0, at - 24), at)
+        if before is not None and _NAME_END.match(text, at + len(word)):
+            if before["honorific"]:
+                honored = MALE if before["honorific"] == "Mr" else FEMALE
+            elif _given(before["given"]):
+                names.add(text[before.start() : at + len(word)])
+        at = text.find(word, at + len(word))
+    return names, honored
+
+
+# Capitalized words opening a sentence that the table of given names holds too ("In Ostrow's words").
+_NOT_GIVEN = word_set("in on at as by to of or and but for with from so if")
+
+
+def _given(word: str) -> bool:
+    """Whether a capitalized word before a surname is a given name, not a word opening a sentence."""
+    return word.lower() not in _NOT_GIVEN and is_given_name(word)
 
 
 # Generational suffixes: "Donald Trump Jr." is not the long form of "Donald Trump", another person.

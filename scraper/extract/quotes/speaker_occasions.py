@@ -63,6 +63,14 @@ STATES = word_set(
     "ala. ariz. ark. calif. colo. conn. del. fla. ill. kan. ky. md. mass. mich. minn. neb. nev. "
     "okla. ore. pa. tenn. vt. wis. wyo."
 )
+# The states named in two words ("win New York, win California"): a place, never a person, as one-word
+# states are.
+STATE_PAIRS = frozenset(
+    {
+        "new york", "new jersey", "new hampshire", "new mexico", "north carolina", "south carolina",
+        "north dakota", "south dakota", "west virginia", "rhode island",
+    }
+)  # fmt: skip
 PLACE_NOUNS = word_set(
     "street road avenue lane boulevard square station terminal airport park bridge river lake mountain "
     "island county province district city town village hospital school college stadium market harbour "

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from scraper.extract.quotes.speaker_demonstratives import demonstrative_gender
-from scraper.extract.quotes.speaker_documents import document_owner, name_list
+from scraper.extract.quotes.speaker_documents import document_owner, name_list, pronoun_owner
 from scraper.extract.quotes.speaker_french import (
     after_occasion,
     french_named,
@@ -35,7 +35,7 @@ from scraper.extract.quotes.speaker_names import (
     split_name,
     title_word,
 )
-from scraper.extract.quotes.speaker_occasions import DATES, MONTHS, STATES, TRIM_TAIL
+from scraper.extract.quotes.speaker_occasions import DATES, MONTHS, STATE_PAIRS, STATES, TRIM_TAIL
 from scraper.extract.quotes.speaker_shapes import BODY_HEADS, POSTER_OPENERS, body_tail, place_article
 from scraper.extract.quotes.speaker_title_scope import (
     kin_of,
@@ -91,6 +91,11 @@ _FRAGMENT_ENDS = word_set(
 # A share of a poll's respondents ("31%", "Only 12% of those polled", "about 3 in 10 independents"):
 # a count of answers, never someone speaking.
 _SHARE = re.compile(r"\d(?:\s*%|\s+per\s?cent\b|\s+(?:in|out\s+of)\s+\d)")
+# Spans of time that open a sentence capitalized ("Months later, he wrote", "Weeks after the vote"):
+# a time phrase, never a name.
+_SPANS_OF_TIME = word_set("seconds minutes hours days weeks months years decades moments")
+# Their heads after a determiner or number ("a few hours later", "two days after the vote"): no one.
+_TIME_HEADS = _SPANS_OF_TIME | word_set("second minute hour day week month year decade moment")
 _NOT_NAMES = DATES | STATES
 _DEMONYMS = ("icans", "ians")  # (plural demonyms: "Americans", "Canadians", "Iowans" aside)
 # The reader addressed ("the touch of the waves ... on your toes"): never a speaker, as the writer's "I".
@@ -121,7 +126,7 @@ def classify_phrase(raw: str) -> Phrase | None:
     # (a source's credit opening a lede is no part of the name after it: "(CBS News) Donald Trump said")
     text = _LEDE_CREDIT.sub("", restore_dots(raw)).strip(" ,;:—–-()[]\u00a0…")  # ("… Ri Kyong Ae")
     text = after_occasion(text)  # ("lors d'une conférence de presse le directeur ...": the director)
-    owner = document_owner(text)  # ("Smith's letter to the board, ..."): the possessor speaks
+    owner = document_owner(text) or pronoun_owner(text)  # ("Smith's letter", "his statement": its owner)
     if owner is not None:
         return classify_phrase(owner)
     if "," in text:
@@ -142,6 +147,8 @@ def classify_phrase(raw: str) -> Phrase | None:
         words = words[1:]
     if not words or len(words) > 14 or (len(words) == 1 and words[0].lower() in _NOBODY):
         return None  # (a determiner alone, "A" or "The", names nobody; "I" is the writer, not a speaker)
+    if words[0].lower() in _SPANS_OF_TIME:  # ("Months later", "Weeks after the vote": a time phrase)
+        return None
     if len(words) == 1 and (len(words[0].rstrip(".")) == 1 or words[0].lower() in _NOT_NAMES
                             or is_compound_modifier(words[0])):  # fmt: skip
         return None  # (a lone letter is an initial or an interview's "Q", a day a date, a state a place,
@@ -187,6 +194,8 @@ def classify_phrase(raw: str) -> Phrase | None:
         return Phrase("name", text, name=user, roles=frozenset(lowered))
     if first in {"a", "an"} and article_before_name(words):  # ('a Bloomberg suggests': a noun left out)
         return _named(" ".join(words[1:]), words[1:])
+    if (first in DEFINITE or first in INDEFINITE or first[:1].isdigit()) and lowered[-1] in _TIME_HEADS:
+        return None  # ("a few hours later, he said": a time phrase)
     if (first in DEFINITE or first in INDEFINITE or first[:1].isdigit()) and not place_article(words):
         return None if noun_then_clause(words) else _descriptor(text, words, first in DEFINITE)
     if (is_plural_people(lowered[-1]) or lowered[-1].endswith(_DEMONYMS)) and words[0][0].isupper():  # "House
@@ -325,6 +334,8 @@ def _named(text: str, words: list[str]) -> Phrase | None:
         if name:
             return Phrase("name", text, name=name, roles=roles | frozenset(content_words(words[at:])))
     name, roles = split_name(words)
+    if name.lower() in STATE_PAIRS:  # ("win New York, win California": a place)
+        return None
     if name.lower() in DATES or (name and name.rsplit(None, 1)[-1].lower() in MONTHS):
         name = ""  # ("X's new book lands Tuesday", "Ende Januar": a date ends the clause, no name does)
     if not name:
