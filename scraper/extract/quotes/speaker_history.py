@@ -36,29 +36,21 @@ from scraper.extract.quotes.speaker_descriptors import (
 from scraper.extract.quotes.speaker_entries import (
     CONFLICTING,
     Speaker,
-    addressee_here,
     by_given_name,
     called,
     compatible,
     entry_order,
-    gendered_intro,
     is_acronym,
-    named_here,
     namesake,
-    not_a_person,
-    only_person,
     proper_modifier,
-    speaker_named_here,
     spelled_out,
 )
-from scraper.extract.quotes.speaker_full_names import surely_a_person
-from scraper.extract.quotes.speaker_gender import agreed, gender_of, pronoun_gender
+from scraper.extract.quotes.speaker_gender import agreed, gender_of
+from scraper.extract.quotes.speaker_pronouns import antecedent
 from scraper.extract.quotes.speaker_spokes import spokesperson_body
-from scraper.extract.quotes.speaker_topic import returning_subject
 from scraper.extract.quotes.speaker_words import (
     HONORIFICS,
     NAME_PARTICLES,
-    PERSONAL,
     word_set,
 )
 from scraper.extract.quotes.speakers import Phrase
@@ -245,37 +237,8 @@ class SpeakerHistory:
             entry.gender = CONFLICTING if entry.gender else gender
 
     def _lookup(self, phrase: Phrase, gender: str, paragraph: int) -> Speaker | None:
-        if phrase.kind == "pronoun":
-            personal = phrase.text in PERSONAL
-            skip = {"intro", "source"} if personal else {"intro"}
-            wanted = pronoun_gender(phrase.text)
-            # (he or she is one person: never a group word like "workers" or "police")
-            found = next(
-                (
-                    e
-                    for e in reversed(self.entries)
-                    if (e.role not in skip or (personal and named_here(e, paragraph)))
-                    and compatible(e, wanted)
-                    and not (personal and not_a_person(e))
-                    # ("it said" is an organization's statement: never a person's)
-                    and not (phrase.text == "it" and surely_a_person(e))
-                ),
-                None,
-            )
-            if found is not None and personal and found.seen < paragraph:
-                found = (
-                    addressee_here(self.entries, wanted, paragraph)  # (speaker_entries)
-                    or speaker_named_here(self.entries, wanted, paragraph)
-                    or found
-                )
-            if found is not None and found.role == "intro" and found.described != "apposed":
-                found = self._subject_here(found, wanted, paragraph) or found
-            if personal:  # (a feature's subject after a passer-by: speaker_topic)
-                found = returning_subject(self.entries, found, wanted, paragraph) or found
-            if found is not None or not personal:
-                return found
-            alone = only_person(self.entries, self.quoted, wanted, paragraph)
-            return alone or gendered_intro(self.entries, wanted, paragraph)
+        if phrase.kind == "pronoun":  # (speaker_pronouns)
+            return antecedent(self.entries, self.quoted, phrase.text, paragraph)
         if phrase.kind == "name":
             return self._by_name(phrase.name, gender, paragraph)
         if phrase.kind == "definite":
@@ -297,22 +260,6 @@ class SpeakerHistory:
             body = spokesperson_body(self.entries, phrase, paragraph)
             return body if isinstance(body, Speaker) else None
         return None
-
-    def _subject_here(self, intro: Speaker, gender: str, paragraph: int) -> Speaker | None:
-        """A subject of this paragraph that he or she means over a person only named after them: in
-        "Donald Trump met Ted Cruz at a rally. '...,' he said" the subject goes on speaking, as a pronoun
-        leading a sentence continues the one the sentences before were about."""
-        return next(
-            (
-                e
-                for e in reversed(self.entries)
-                # (a person by their sex, from the article or a given name: "Anchor Capital portfolio
-                # manager Nolan Wapenaar" leads with a body, which is no subject of its own)
-                if e.order < intro.order and e.role in {"subject", "speaker"} and e.seen == paragraph
-                and e.sex not in {"", CONFLICTING} and compatible(e, gender)
-            ),
-            None,
-        )
 
     def _by_name(self, name: str, gender: str, paragraph: int) -> Speaker | None:
         """The known person whose name is `name` or ends with it ("Stavridis", "Mr Stavridis")."""
