@@ -53,9 +53,10 @@ from scraper.extract.quotes.speaker_german import (
     subordinate_clause,
     subordinate_subject,
 )
+from scraper.extract.quotes.speaker_mentions import matched_speaker
 from scraper.extract.quotes.speaker_places import region_of_place
 from scraper.extract.quotes.speaker_words import word_set
-from scraper.extract.quotes.speakers import classify_phrase, matched_speaker
+from scraper.extract.quotes.speakers import classify_phrase
 from scraper.extract.quotes.speech_verbs import AFTER_DETERMINER, SOURCE_VERBS, VERB
 
 # A main-clause subject followed by its (non-speech) verb: 'Xi Jinping reaffirmed his support ...'.

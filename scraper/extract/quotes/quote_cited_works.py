@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from scraper.extract.quotes.quote_runs import SENTENCE_WORDS, Quote, whole_paragraph
-from scraper.extract.quotes.speakers import classify_mention
+from scraper.extract.quotes.speaker_mentions import classify_mention
 
 _WORKS = (
     "book|chapter|paper|article|essay|report|study|survey|memoir|novel|column|handbook|textbook|"

@@ -33,8 +33,8 @@ from scraper.extract.quotes.quote_narration import (
 from scraper.extract.quotes.quote_runs import SENTENCE_WORDS, Neighbours
 from scraper.extract.quotes.quote_runs import Quote as _Quote
 from scraper.extract.quotes.quote_sentences import after_last, sentence_start
+from scraper.extract.quotes.speaker_mentions import classify_mention
 from scraper.extract.quotes.speaker_vocabulary import Vocabulary
-from scraper.extract.quotes.speakers import classify_mention
 
 # (an adverb may stand between the verb and the colon: 'said simply: "We'll see."'; not an object: in
 # 'called me "fucko"' the quoted word is a name given, not words said to the reader)

@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 
 from scraper.extract.quotes.quote_sentences import sentence_start
+from scraper.extract.quotes.speaker_mentions import matched_speaker
 from scraper.extract.quotes.speaker_words import word_set
-from scraper.extract.quotes.speakers import classify_phrase, matched_speaker
+from scraper.extract.quotes.speakers import classify_phrase
 
 _NAME_RUN = r"[A-Z][\w’'\-\u2024]*(?:\s+[A-Z][\w’'\-\u2024]*){0,3}"
 # Verbs of handing over words (not "obtained", "found": "Reuters obtained a copy of the memo:" quotes

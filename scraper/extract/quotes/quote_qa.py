@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from scraper.extract.quotes.quote_runs import Quote, whole_paragraph
+from scraper.extract.quotes.speaker_mentions import classify_mention
 from scraper.extract.quotes.speaker_words import word_set
-from scraper.extract.quotes.speakers import classify_mention
 
 # Questions, each right before its answer, that make an article a question-and-answer interview.
 _QUESTIONS = 2

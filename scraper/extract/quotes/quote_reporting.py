@@ -17,8 +17,9 @@ import re
 from collections.abc import Callable
 
 from scraper.extract.quotes.quote_subjects import is_person
+from scraper.extract.quotes.speaker_mentions import matched_speaker
 from scraper.extract.quotes.speaker_words import is_person_noun
-from scraper.extract.quotes.speakers import classify_phrase, matched_speaker
+from scraper.extract.quotes.speakers import classify_phrase
 
 # A sentence opening with a subordinate clause ("As the UN predicts that ..., Dr Ada Li writes that").
 _SUBORDINATOR = re.compile(r"\s*(?:As|While|Whereas|Although|Though|When|If|Because|Since)\s")

@@ -92,9 +92,10 @@ from scraper.extract.quotes.speaker_german import she_by_verb
 from scraper.extract.quotes.speaker_history import SpeakerHistory
 from scraper.extract.quotes.speaker_it import it_antecedent
 from scraper.extract.quotes.speaker_lede import lede_holder
+from scraper.extract.quotes.speaker_mentions import classify_mention
 from scraper.extract.quotes.speaker_titles import attribution_view
 from scraper.extract.quotes.speaker_writer import writer_quotes
-from scraper.extract.quotes.speakers import Phrase, classify_mention, classify_phrase
+from scraper.extract.quotes.speakers import Phrase, classify_phrase
 
 
 def extract_quotes(paragraphs: list[str]) -> list[dict[str, Any]]:

@@ -71,12 +71,12 @@ from scraper.extract.quotes.speaker_words import (
     writer_in,
 )
 
-__all__ = ["Phrase", "classify_mention", "classify_phrase", "matched_speaker", "split_name"]
+__all__ = ["CACHED_PHRASES", "Phrase", "classify_phrase", "split_name"]
 
 
 # A page asks about the same phrase two or three times (attribution, narration, resolution); common
 # phrases ("he", "The", "officials") recur across pages. Bounded, so a long crawl stays flat.
-_CACHED_PHRASES = 1024
+CACHED_PHRASES = 1024
 
 
 _NOBODY = OPENERS | DETERMINERS | {"i", "we", "you", "me", "us"}
@@ -120,7 +120,7 @@ _AGED = re.compile(r"\d{1,3}-year-old$")
 _LEDE_CREDIT = re.compile(r"^\s*\([A-Z][^()]{1,30}\)\s*(?:[–—-]\s*)?(?=[A-Z])")
 
 
-@lru_cache(maxsize=_CACHED_PHRASES)
+@lru_cache(maxsize=CACHED_PHRASES)
 def classify_phrase(raw: str) -> Phrase | None:
     """What kind of speaker phrase `raw` is, or None when it is not a plausible subject."""
     # (a source's credit opening a lede is no part of the name after it: "(CBS News) Donald Trump said")
@@ -263,35 +263,8 @@ def _named_by_appositive(descriptor: Phrase, appositive: str) -> Phrase | None:
     return Phrase("name", text, name=person.name, roles=descriptor.roles | person.roles, head=descriptor.head)
 
 
-# Imperatives opening a headline or caption before a name ("Watch Anthony Bourdain's ...", "Meet Jo Li").
-_HEADLINE_VERBS = frozenset({"Watch", "Meet", "Read", "See", "Listen"})
-_MENTION_OPENERS = NOT_SUBJECT | OPENERS
-
-
 # What may follow a name in an appositive: nothing, or the place a politician represents ("of Indiana").
 _HOME_TAIL = re.compile(r"(?: of [A-Z][\w.]*(?: [A-Z][\w.]*)?)?")
-
-
-def matched_speaker(match: re.Match[str] | None, kinds: set[str]) -> tuple[str, int] | None:
-    """A pattern's matched speaker phrase (group "spk") and its offset, when it classifies as one of
-    `kinds` ("name", "definite", ...)."""
-    if match is None:
-        return None
-    phrase = classify_phrase(match.group("spk"))
-    if phrase is None or phrase.kind not in kinds:
-        return None
-    return match.group("spk"), match.start("spk")
-
-
-@lru_cache(maxsize=_CACHED_PHRASES)
-def classify_mention(raw: str) -> Phrase | None:
-    """A capitalized run in narration ("When Glenn Odegaard", "the Platte Basin Water Council") as a
-    name or named organization, after the words that open a clause or adverbial ("When", "For")."""
-    words = raw.split()
-    while len(words) > 1 and (words[0] in _HEADLINE_VERBS or words[0].lower() in _MENTION_OPENERS):
-        words = words[1:]
-    phrase = classify_phrase(" ".join(words))
-    return phrase if phrase is not None and phrase.kind in {"name", "definite"} else None
 
 
 def _descriptor(text: str, words: list[str], definite: bool) -> Phrase:
