@@ -3,8 +3,8 @@
 French and German news credit a statement to "un porte-parole de l'entreprise", "ein Sprecher der
 Polizei", "ein Konzernsprecher" or "eine Gerichtssprecherin" without naming them: what is quoted is the
 body's word, so the speaker is the body, named in the phrase ("der Polizei") or, when the phrase only
-says which kind ("l'entreprise", "Konzern-", "Gerichts-"), the body of that kind the article has just
-named ("Volkswagen", "das Landgericht Braunschweig"). English sets keep the descriptor.
+says which kind ("l'entreprise", "der Kasse", "Konzern-", "Gerichts-"), the body of that kind the article
+has just named ("Volkswagen", "das Landgericht Braunschweig"), or a name holding initials ("AOK Bayern"). English sets keep the descriptor.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ import re
 
 from scraper.extract.quotes.speaker_descriptors import is_organization
 from scraper.extract.quotes.speaker_entries import Speaker
+from scraper.extract.quotes.speaker_words import word_set
 from scraper.extract.quotes.speakers import Phrase
 
 # An indefinite spokesperson: the article, a German compound's first noun and its linking "s" (the
@@ -36,7 +37,7 @@ def spokesperson_body(entries: list[Speaker], phrase: Phrase, paragraph: int) ->
     if match is None:
         return None
     named = _BODY_AFTER.match(match.group("rest") or "")
-    if named:
+    if named and named.group("body").lower() not in _KIND_NOUNS:
         return named.group("body")
     recent = [e for e in reversed(entries) if e.seen >= paragraph - 1 and e.kind in ("name", "definite")]
     kind = (match.group("kind") or "").lower()
@@ -44,4 +45,16 @@ def spokesperson_body(entries: list[Speaker], phrase: Phrase, paragraph: int) ->
         of_kind = [e for e in recent if kind in e.display.lower()]
         if of_kind:
             return of_kind[0]
-    return next((e for e in recent if is_organization(e)), None)
+    body = next((e for e in recent if is_organization(e) or _INITIALS.search(e.display)), None)
+    return body or (named.group("body") if named else None)
+
+
+# A German genitive that names only the kind of body ("ein Sprecher der Kasse", "eine Sprecherin des
+# Unternehmens", "der Fraktion"): the body of the article's last sentences, like "l'entreprise".
+_KIND_NOUNS = word_set(
+    "unternehmen unternehmens firma konzern konzerns kasse krankenkasse fraktion partei gewerkschaft "
+    "behörde verwaltung gemeinde stadt stadtverwaltung verein vereins verband verbands verbandes bank "
+    "klinik gruppe organisation betriebe bahn"
+)
+# A word of three capitals or more in a name ("SNCF Réseau", "AOK Bayern"): an organization's initials.
+_INITIALS = re.compile(r"\b[A-ZÄÖÜ]{3,}\b")
