@@ -4,7 +4,8 @@ French and German news credit a statement to "un porte-parole de l'entreprise", 
 Polizei", "ein Konzernsprecher" or "eine Gerichtssprecherin" without naming them: what is quoted is the
 body's word, so the speaker is the body, named in the phrase ("der Polizei") or, when the phrase only
 says which kind ("l'entreprise", "der Kasse", "Konzern-", "Gerichts-"), the body of that kind the article
-has just named ("Volkswagen", "das Landgericht Braunschweig"), or a name holding initials ("AOK Bayern"). English sets keep the descriptor.
+has just named ("Volkswagen", "das Landgericht Braunschweig"), or a name holding initials ("AOK Bayern").
+English sets keep the descriptor.
 """
 
 from __future__ import annotations
