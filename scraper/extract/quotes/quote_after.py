@@ -16,6 +16,7 @@ from scraper.extract.quotes.quote_bodies import body_after
 from scraper.extract.quotes.quote_credits import AFTER_CREDIT, AFTER_SO, AFTER_WORDS_OF
 from scraper.extract.quotes.quote_subjects import is_person
 from scraper.extract.quotes.speaker_documents import name_list
+from scraper.extract.quotes.speaker_objects import without_object
 from scraper.extract.quotes.speaker_words import word_set
 from scraper.extract.quotes.speakers import classify_phrase
 from scraper.extract.quotes.speech_verbs import (
@@ -175,7 +176,7 @@ def after_quote(text: str, quote: str) -> tuple[str, int, bool] | None:
             return None
         if plausible_subject(match.group("spk"), verb):
             phrase, offset = _with_appositive(text, match)
-            return phrase, offset, verb.lower() in SOURCE_VERBS
+            return without_object(phrase), offset, verb.lower() in SOURCE_VERBS
         tail = _clause_tail(match)
         if tail is not None:
             return tail[0], tail[1], verb.lower() in SOURCE_VERBS
