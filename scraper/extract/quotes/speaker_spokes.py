@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from scraper.extract.quotes.speaker_descriptors import is_organization
-from scraper.extract.quotes.speaker_entries import Speaker
+from scraper.extract.quotes.speaker_entries import Speaker, is_acronym, spelled_out
 from scraper.extract.quotes.speaker_words import word_set
 from scraper.extract.quotes.speakers import Phrase
 
@@ -39,7 +39,8 @@ def spokesperson_body(entries: list[Speaker], phrase: Phrase, paragraph: int) ->
         return None
     named = _BODY_AFTER.match(match.group("rest") or "")
     if named and named.group("body").lower() not in _KIND_NOUNS:
-        return named.group("body")
+        body = named.group("body")  # (initials spelled out before: "der BVB", "Basler Verkehrs-Betriebe")
+        return (spelled_out(entries, body) if is_acronym(body) else None) or body
     recent = [e for e in reversed(entries) if e.seen >= paragraph - 1 and e.kind in ("name", "definite")]
     kind = (match.group("kind") or "").lower()
     if kind:
