@@ -75,7 +75,8 @@ HONORIFICS = word_set(
     "colonel col. lt. lieutenant major maj. captain capt. sgt. sergeant rev. reverend father rabbi imam "
     "sen. sens. senator rep. reps. representative del. gov. govs. governor judge justice president "
     "chancellor king queen prince princess pope sheikh herr frau monsieur madame señor señora doña mayor "
-    "me maître"  # (a French lawyer's honorific: "Me Olivier Ranson")
+    "me maître "  # (a French lawyer's honorific: "Me Olivier Ranson")
+    "mme mlle mmes"  # (French "Madame", "Mademoiselle" abridged: "Mme Lefort")
 )
 # Titles that are part of how a monarch, cleric or peer is named with one name ("King Charles", "Sir
 # Keir", "Lord Alli").
