@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from scraper.extract.quotes.given_names import build, given_name_gender
+from scraper.extract.quotes.given_names import build, given_name_gender, merge
 
 
 def _census(path: Path, rows: list[tuple[str, float]]) -> None:
@@ -25,3 +25,10 @@ def test_given_name_gender_reads_the_first_word_of_a_full_name() -> None:
     assert given_name_gender("G.K. Butterfield") == ""  # initials
     assert given_name_gender("Kelly Ayotte") == ""  # a name both sexes carry
     assert given_name_gender("NATO Secretary") == ""  # an acronym, not a given name
+
+
+def test_merge_adds_one_sex_names_and_drops_disagreements() -> None:
+    census = ["andrea f", "james m", "laurence m", "mary f"]
+    foreign = {"arben": {"m"}, "andrea": {"m", "f"}, "laurence": {"f"}, "mary": {"f"}, "robin": {"m"}}
+    # (Andrea both sexes' in one list, Laurence the other sex than the census, Robin shared in the census)
+    assert merge(census, {"robin"}, foreign) == ["arben m", "james m", "mary f"]

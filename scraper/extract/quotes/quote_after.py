@@ -16,6 +16,7 @@ from scraper.extract.quotes.quote_bodies import body_after
 from scraper.extract.quotes.quote_credits import AFTER_CREDIT, AFTER_SO, AFTER_WORDS_OF
 from scraper.extract.quotes.quote_subjects import is_person
 from scraper.extract.quotes.speaker_documents import name_list
+from scraper.extract.quotes.speaker_objects import without_object
 from scraper.extract.quotes.speaker_words import word_set
 from scraper.extract.quotes.speakers import classify_phrase
 from scraper.extract.quotes.speech_verbs import (
@@ -62,8 +63,10 @@ _WHEN = (
 )
 # The name may follow the descriptor as an appositive: "explique la directrice artistique, Mathilde Roux".
 _NAME_APPOSITIVE = r"(?:,(?P<app>\s*[A-ZÀ-ÖØ-Þ][^\"“”„«».,;:!?()]{0,60}?))?"
+# A French object pronoun before the verb ('« ... », nous a dit la metteuse en scène', 'leur a-t-il lancé').
+_FR_OBJECT = r"(?:(?:nous|vous|leur|lui|me)\s+|m[’'])?"
 AFTER_VERB_SUBJECT = re.compile(
-    rf"{_LEAD}{_ADVERB}(?P<verb>{VERBS}|{FR_INCISE_VERBS})\s+{_WHEN}{_TO_WHOM}(?P<spk>{_PHRASE}){_NAME_APPOSITIVE}{_END}"
+    rf"{_LEAD}{_FR_OBJECT}{_ADVERB}(?P<verb>{VERBS}|{FR_INCISE_VERBS})\s+{_WHEN}{_TO_WHOM}(?P<spk>{_PHRASE}){_NAME_APPOSITIVE}{_END}"
 )
 # "as" before the subject: '"...," as one analyst put it' / '"...," as Smith told Reuters'. The clause
 # ends at the verb or a named or pronoun object, so a time clause ('"...," as the crowd said goodbye
@@ -82,7 +85,7 @@ AFTER_ACCORDING = re.compile(
 )
 # French inverted pronoun ("a-t-il dit", "dit-elle") and a Spanish verb without subject ('", dijo.').
 AFTER_FRENCH_INVERSION = re.compile(
-    rf"{_LEAD}(?:(?:a|ont)-t?-?|\w+-(?:t-)?)(?P<spk>il|elle|ils|elles)\b(?P<verb>)"
+    rf"{_LEAD}{_FR_OBJECT}(?:(?:a|ont)-t?-?|\w+-(?:t-)?)(?P<spk>il|elle|ils|elles)\b(?P<verb>)"
 )
 # A credit after a dash, with no verb, ending the paragraph: pull quotes, posts and reader comments
 # ('"..." ― Lena Ortiz', '"..." — Omar Haddad, chief executive of Brightwater', '"..." –Priya N., Leeds'),
@@ -173,7 +176,7 @@ def after_quote(text: str, quote: str) -> tuple[str, int, bool] | None:
             return None
         if plausible_subject(match.group("spk"), verb):
             phrase, offset = _with_appositive(text, match)
-            return phrase, offset, verb.lower() in SOURCE_VERBS
+            return without_object(phrase), offset, verb.lower() in SOURCE_VERBS
         tail = _clause_tail(match)
         if tail is not None:
             return tail[0], tail[1], verb.lower() in SOURCE_VERBS

@@ -201,10 +201,17 @@ _ASKED_BY = re.compile(
 )
 
 
+# A French object pronoun right before a verb in the third person singular ("nous a dit la gérante").
+_OBJECT_ENDS = ("nous ", "vous ", "leur ", "lui ", "me ", "m'", "m’")
+_OBJECT_BEFORE_HAS = re.compile(r"(?:^|[\s,])(?:nous|vous|leur|lui|me)\s$|\bm[’']$")
+
+
 def subject_before(sentence: str, verb_at: int, quoting: bool = False) -> tuple[str, int] | None:
     """The subject of the verb at `verb_at`: the last comma chunk fit to be one, else a clause subject;
     `quoting` when the verb introduces a quotation, whose subject may stand before an auxiliary."""
     head = sentence[:verb_at]
+    if head.endswith(_OBJECT_ENDS) and _OBJECT_BEFORE_HAS.search(head) and sentence.startswith("a ", verb_at):
+        return None  # (French "nous a dit X": the pronoun is the object, the subject follows the verb)
     according = AFTER_ACCORDING.match(sentence[verb_at:])
     if according and according.group("verb") != "so":
         source = according.group("spk")

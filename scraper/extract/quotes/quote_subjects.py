@@ -15,7 +15,7 @@ import re
 from scraper.extract.quotes.quote_asked import asked_lead
 from scraper.extract.quotes.quote_joined import joined_clause_subject
 from scraper.extract.quotes.quote_judging import OPENING_PHRASES, opening_subject
-from scraper.extract.quotes.speaker_french import before_object_pronouns
+from scraper.extract.quotes.speaker_french import before_object_pronouns, fronted_pronoun
 from scraper.extract.quotes.speaker_german import (
     GERMAN_FRONTED_NAME,
     GERMAN_FRONTED_PRONOUN,
@@ -193,6 +193,8 @@ def narrating_subject(sentence: str) -> tuple[str, int] | None:
     if (match is None or not is_person(classify_phrase(match.group("spk")))) and "," in sentence:
         opening = OPENING_PHRASES.match(sentence)  # ("In his speech": "In" is no subject, "his" no verb)
         match = _NAME_THEN_ACTION.match(sentence, opening.end()) if opening else None
+    if match is None and sentence.rstrip().endswith(":") and (opening := OPENING_PHRASES.match(sentence)):
+        match = fronted_pronoun(sentence, opening.end())  # ("Interrogé lundi, il a eu ce mot :")
     if match is None or not is_person(classify_phrase(match.group("spk"))):
         return None
     return match.group("spk"), match.start("spk")

@@ -69,6 +69,7 @@ from scraper.extract.quotes.quote_dialogue import alternate_turns, dialogue_span
 from scraper.extract.quotes.quote_events import speaker_events
 from scraper.extract.quotes.quote_filters import is_quotation, is_scare_quote, is_unspoken_term
 from scraper.extract.quotes.quote_headlines import headline_echoes, repeated_quotes, subhead_echoes
+from scraper.extract.quotes.quote_incises import split_incises
 from scraper.extract.quotes.quote_kin import kin_entry
 from scraper.extract.quotes.quote_qa import qa_answers
 from scraper.extract.quotes.quote_runs import (
@@ -122,7 +123,7 @@ class Attributed(NamedTuple):
 def attribute(paragraphs: list[str]) -> Attributed | None:
     """The quotations and their speakers by the rules (None when there is no quoted span)."""
     paragraphs = [normalize_marks(p) for p in paragraphs]
-    spans = find_spans(paragraphs)
+    spans = split_incises(find_spans(paragraphs), paragraphs)  # (« ..., dit-il. ... »: quote_incises)
     if any(p[:1] in "—–" for p in paragraphs):  # (lines of dash-led dialogue: quote_dialogue)
         spans = sorted(spans + dialogue_spans(paragraphs), key=lambda s: (s.paragraph, s.start))
     if not spans:

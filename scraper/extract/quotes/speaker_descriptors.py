@@ -32,6 +32,15 @@ def by_title(entries: list[Speaker], head: str, roles: frozenset[str]) -> Speake
             others = roles - {head}
             if len(others & entry.roles) * 2 >= len(others):
                 return entry
+    return _compound_title(entries, head) if len(head) > 4 and is_role(head) else None
+
+
+def _compound_title(entries: list[Speaker], head: str) -> Speaker | None:
+    """The most recent person introduced with a German compound title the head ends ("der Kanzler" is
+    "Bundeskanzler Olaf Scholz", "die Ministerin" "Bundesinnenministerin X")."""
+    for entry in reversed(entries):
+        if entry.kind == "name" and any(r.endswith(head) and r != head for r in entry.roles):
+            return entry
     return None
 
 def untitled_subject(

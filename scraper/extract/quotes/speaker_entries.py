@@ -40,9 +40,14 @@ class Speaker:
 
     @cached_property
     def capitals(self) -> str:
-        """The initials of the display's capitalized words ("Consumer Reports" -> "CR"); "" for one word."""
+        """The initials of the display's capitalized words and hyphened parts, less an article ("Consumer
+        Reports" -> "CR", "Die Basler Verkehrs-Betriebe" -> "BVB"); "" for one word."""
         words = self.display.split()
-        return "".join(w[0] for w in words if w[:1].isupper()) if len(words) > 1 else ""
+        if len(words) < 2:
+            return ""
+        if words[0] in _CAPITAL_ARTICLES:
+            words = words[1:]
+        return "".join(p[0] for w in words for p in w.split("-") if p[:1].isupper())
 
     @cached_property
     def given_gender(self) -> str:
@@ -84,8 +89,20 @@ def by_given_name(entries: list[Speaker], given: str, gender: str) -> Speaker | 
     )
 
 
+_CAPITAL_ARTICLES = frozenset({"The", "Die", "Der", "Das", "La", "Le", "Les"})
+
+
 def is_acronym(word: str) -> bool:
     return 2 <= len(word) <= 6 and word.isalpha() and word.isupper()
+
+
+def foreign_initials(text: str) -> str:
+    """The initials after a French or German article ("den KVB", "la SNCF" -> "KVB", "SNCF"), else ""."""
+    article, _, rest = text.partition(" ")
+    return rest if article.lower() in _FOREIGN_ARTICLES and is_acronym(rest) else ""
+
+
+_FOREIGN_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "la", "le", "les"})
 
 
 def spelled_out(entries: list[Speaker], acronym: str) -> Speaker | None:

@@ -129,3 +129,14 @@ def before_object_pronouns(chunk: str, end: int) -> int:
         while (cut := chunk.rfind(" ", 0, end)) > 0 and chunk[cut + 1 : end] in _OBJECT_PRONOUNS:
             end = cut
     return end
+
+
+# A French personal pronoun and its verb after a fronted phrase ("Interrogée mardi, elle s'est contentée").
+_PRONOUN_THEN_VERB = re.compile(r"(?P<spk>il|elle)\s+(?:s[’']|a\s|n[’'])?\w")
+
+
+def fronted_pronoun(sentence: str, at: int) -> re.Match[str] | None:
+    """The pronoun subject ("spk") at `at`, after a fronted phrase, of a sentence that ends with a colon
+    before a quotation and has no speech verb ("Interrogée mardi, elle s'est contentée d'une formule :"):
+    she says the words that follow."""
+    return _PRONOUN_THEN_VERB.match(sentence, at)

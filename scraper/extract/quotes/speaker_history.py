@@ -40,6 +40,7 @@ from scraper.extract.quotes.speaker_entries import (
     called,
     compatible,
     entry_order,
+    foreign_initials,
     is_acronym,
     namesake,
     proper_modifier,
@@ -244,6 +245,8 @@ class SpeakerHistory:
         if phrase.kind == "definite":
             if is_acronym(phrase.text):  # (an organization's initials: "CR says")
                 return spelled_out(self.entries, phrase.text)
+            if (initials := foreign_initials(phrase.text)) and (full := spelled_out(self.entries, initials)):
+                return full  # ("hieß es von den KVB": the Kölner Verkehrs-Betriebe named before)
             roles = phrase.roles - proper_modifier(phrase.text)
             entries = self.entries
             found = by_title(entries, phrase.head, roles) or by_head(entries, phrase.head, phrase.roles)

@@ -3,10 +3,10 @@
 News credits a statement to "a Pentagon spokesman", "a spokeswoman for the Treasury", "un porte-parole
 de l'entreprise", "ein Sprecher der Polizei", "ein Konzernsprecher" or "eine Gerichtssprecherin" without
 naming them: what is quoted is the body's word, so the speaker is the body, named in the phrase ("der
-Polizei", "Pentagon") or, when the phrase only says which kind ("l'entreprise", "a campaign spokesman",
-"Konzern-", "Gerichts-"), the body of that kind the article has just named ("Volkswagen", "the Clinton
-campaign", "das Landgericht Braunschweig"). A spokesperson for a person ("a spokesman for Sen. Ann Hart")
-is no body's and keeps the descriptor.
+Polizei", "Pentagon") or, when the phrase only says which kind ("l'entreprise", "der Kasse", "a campaign
+spokesman", "Konzern-", "Gerichts-"), the body of that kind the article has just named ("Volkswagen",
+"the Clinton campaign", "das Landgericht Braunschweig"), or a name holding initials ("AOK Bayern"). A
+spokesperson for a person ("a spokesman for Sen. Ann Hart") is no body's and keeps the descriptor.
 """
 
 from __future__ import annotations
@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 
 from scraper.extract.quotes.speaker_descriptors import is_organization
-from scraper.extract.quotes.speaker_entries import Speaker
+from scraper.extract.quotes.speaker_entries import Speaker, is_acronym, spelled_out
+from scraper.extract.quotes.speaker_words import word_set
 from scraper.extract.quotes.speakers import Phrase
 
 # An indefinite spokesperson: the article, a German compound's first noun and its linking "s" (the
@@ -83,12 +84,25 @@ def spokesperson_body(entries: list[Speaker], phrase: Phrase, paragraph: int) ->
     if match is None:
         return english_spokesperson_body(entries, phrase, paragraph)
     named = _BODY_AFTER.match(match.group("rest") or "")
-    if named:
-        return named.group("body")
+    if named and named.group("body").lower() not in _KIND_NOUNS:
+        body = named.group("body")  # (initials spelled out before: "der BVB", "Basler Verkehrs-Betriebe")
+        return (spelled_out(entries, body) if is_acronym(body) else None) or body
     recent = [e for e in reversed(entries) if e.seen >= paragraph - 1 and e.kind in ("name", "definite")]
     kind = (match.group("kind") or "").lower()
     if kind:
         of_kind = [e for e in recent if kind in e.display.lower()]
         if of_kind:
             return of_kind[0]
-    return next((e for e in recent if is_organization(e)), None)
+    body = next((e for e in recent if is_organization(e) or _INITIALS.search(e.display)), None)
+    return body or (named.group("body") if named else None)
+
+
+# A German genitive that names only the kind of body ("ein Sprecher der Kasse", "eine Sprecherin des
+# Unternehmens", "der Fraktion"): the body of the article's last sentences, like "l'entreprise".
+_KIND_NOUNS = word_set(
+    "unternehmen unternehmens firma konzern konzerns kasse krankenkasse fraktion partei gewerkschaft "
+    "behörde verwaltung gemeinde stadt stadtverwaltung verein vereins verband verbands verbandes bank "
+    "klinik gruppe organisation betriebe bahn"
+)
+# A word of three capitals or more in a name ("SNCF Réseau", "AOK Bayern"): an organization's initials.
+_INITIALS = re.compile(r"\b[A-ZÄÖÜ]{3,}\b")

@@ -61,7 +61,14 @@ NOT_SUBJECT = word_set(
     # (French and German subordinators open a clause before the subject: "Quand on lui demande ...,
     # elle répond", "Als er das Ergebnis hörte, ...")
     "quand lorsque lorsqu’ lorsqu' puisque wenn als weil obwohl nachdem bevor "
-    "auf unter neben hinter zwischen"  # (German prepositions: "Auf die Frage nach X sagte Y")
+    "auf unter neben hinter zwischen "  # (German prepositions: "Auf die Frage nach X sagte Y")
+    # (German adverbs of time and sequence fronted before the verb and its subject: "Später sagt sie:")
+    "später heute damals anschließend zuvor jetzt gestern zuletzt schließlich inzwischen bislang bisher "
+    "deshalb dennoch trotzdem daraufhin "
+    # (French prepositions of place and participles fronted before the subject: "Devant la mairie, ...",
+    # "Parmi les bénévoles, X ...", "Interrogée mardi, la ministre ...", "Contactée, la société ...")
+    "devant derrière parmi interrogé interrogée interrogés interrogées questionné questionnée "
+    "sollicité sollicitée contacté contactée"
 )
 # ("don" is left out: capitalized before a name it is the English given name, "Don Stewart"; the Spanish
 # honorific is written in lower case inside a sentence)
@@ -70,7 +77,8 @@ HONORIFICS = word_set(
     "colonel col. lt. lieutenant major maj. captain capt. sgt. sergeant rev. reverend father rabbi imam "
     "sen. sens. senator rep. reps. representative del. gov. govs. governor judge justice president "
     "chancellor king queen prince princess pope sheikh herr frau monsieur madame señor señora doña mayor "
-    "me maître"  # (a French lawyer's honorific: "Me Olivier Ranson")
+    "me maître "  # (a French lawyer's honorific: "Me Olivier Ranson")
+    "mme mlle mmes"  # (French "Madame", "Mademoiselle" abridged: "Mme Lefort")
 )
 HONORIFICS = HONORIFICS | SERVICE_TITLES  # (police, court and council titles: speaker_ranks)
 # Titles that are part of how a monarch, cleric or peer is named with one name ("King Charles", "Sir

@@ -83,6 +83,9 @@ FR_VERBS = (
     "a noté|a remarqué|a tonné|a asséné|assène|enchaîne|a enchaîné|raille|a raillé|a ironisé|lance|"
     "répond|a soufflé|a demandé|a conclu|a analysé|a nuancé|a détaillé|a relevé|a observé|a constaté|"
     "a tempéré|a renchéri|"
+    # (an argument put forward, a grumble: 'a fait valoir l'association', 'peste Rayan, 19 ans')
+    "a fait valoir|fait valoir|faisait valoir|ont fait valoir|peste|a pesté|pestait|"
+    "commente|commentait|"  # (a comment: 'commente l'hydrologue, qui dit ...')
     "s'est inquiété|s'est inquiétée|s’est inquiété|s’est inquiétée|s'inquiétait|s’inquiétait|"
     "s'agace|s’agace|s'emporte|s’emporte|s'inquiète|s’inquiète|s'interroge|s’interroge"
 )
