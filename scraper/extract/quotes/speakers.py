@@ -116,15 +116,12 @@ class Phrase:
     head: str = ""
 
 
-_AGED = re.compile(r"\d{1,3}-year-old$")
-_LEDE_CREDIT = re.compile(r"^\s*\([A-Z][^()]{1,30}\)\s*(?:[–—-]\s*)?(?=[A-Z])")
 
 
 @lru_cache(maxsize=CACHED_PHRASES)
 def classify_phrase(raw: str) -> Phrase | None:
     """What kind of speaker phrase `raw` is, or None when it is not a plausible subject."""
-    # (a source's credit opening a lede is no part of the name after it: "(CBS News) Donald Trump said")
-    text = _LEDE_CREDIT.sub("", restore_dots(raw)).strip(" ,;:—–-()[]\u00a0…")  # ("… Ri Kyong Ae")
+    text = restore_dots(raw).strip(" ,;:—–-()[]\u00a0…")  # (an excerpt's ellipsis: "… Ri Kyong Ae")
     text = after_occasion(text)  # ("lors d'une conférence de presse le directeur ...": the director)
     owner = document_owner(text) or pronoun_owner(text)  # ("Smith's letter", "his statement": its owner)
     if owner is not None:
@@ -136,7 +133,7 @@ def classify_phrase(raw: str) -> Phrase | None:
     if text.count(" ") >= 2:  # a time/medium tail needs at least "X on Monday"
         text = TRIM_TAIL.sub("", text).strip()
     words = text.split()
-    if len(words) > 2 and _AGED.match(words[0]) and words[1][:1].isupper():  # ("81-year-old Ann Parr")
+    if len(words) > 2 and is_age(words[0]) and words[1][:1].isupper():  # ("81-year-old Ann Parr")
         words = words[1:]
         text = " ".join(words)
     if len(words) > 1 and words[-1] in {"himself", "herself", "itself", "themselves"}:  # ("Trump himself")
