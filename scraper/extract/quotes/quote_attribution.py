@@ -246,8 +246,7 @@ def subject_before(sentence: str, verb_at: int, quoting: bool = False) -> tuple[
         return joined
     if antecedent := antecedent_speaker(pieces):  # ("... comments from Micah Richards, who said")
         return antecedent
-    in_last = not head.rstrip().endswith(",")  # (the verb goes on the last chunk's clause)
-    chunks = _main_clause([(_stop_at_verb(chunk), offset) for chunk, offset in pieces], in_last)
+    chunks = _main_clause([(_stop_at_verb(chunk), offset) for chunk, offset in pieces])
     if chunks and not head.rstrip().endswith(","):
         # (only before a quotation: in narration "the bank has posted profits" is no speech)
         chunks[-1] = without_conjunction(*(without_auxiliaries(*chunks[-1]) if quoting else chunks[-1]))
@@ -275,13 +274,10 @@ def _stop_at_verb(chunk: str) -> str:
     return match.group() if match else chunk
 
 
-def _main_clause(chunks: list[tuple[str, int]], in_last: bool = False) -> list[tuple[str, int]]:
-    """The chunks before a relative clause: in "X, who works in Joliet, Illinois, said" the subject is X;
-    `in_last`: the verb goes on the last chunk's clause, with no comma between them."""
+def _main_clause(chunks: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The chunks before a relative clause: in "X, who works in Joliet, Illinois, said" the subject is X."""
     if len(chunks) > 1 and chunks[-1][0].startswith(("which ", "whom ")) and relative_subject(*chunks[-1]):
         return chunks  # (a relative with its own subject ends the head: ", which she describes as": hers)
-    if in_last and len(chunks) > 1 and chunks[-1][0].startswith("whose "):
-        return []  # (the verb is the relative's own: in "X, whose campaign has argued" X's campaign speaks)
     for i, (chunk, _) in enumerate(chunks):
         # (a chunk that runs past a sentence end, across a blanked-out quote, is no relative clause)
         if i and chunk.split(None, 1)[0].lower() in _RELATIVES and not _STOP_MARK.search(chunk):
