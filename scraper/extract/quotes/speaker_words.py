@@ -201,10 +201,11 @@ PERSON_NOUNS = word_set(
     # (politics: "Trump's running mate", "a Clinton ally", "a GOP operative", "the judge")
     "mate ally surrogate operative pundit scholar diplomat judge justice detective colonel suspect "
     "plaintiff widow heiress socialite celebrity quarterback bishop rabbi imam priest "
-    # (occupations and parties whose plural opens a sentence as a group: "Prosecutors said", "Jurors")
-    "prosecutor investigator doctor teacher firefighter paramedic deputy trooper agent forecaster "
-    "organizer organiser protestor regulator worker employee shareholder investor trader physician "
-    "surgeon juror defendant attorney lawyer researcher scientist economist "
+    # (occupations and parties whose plural opens a sentence as a group: "Investigators said", "Jurors";
+    # more occupations in speaker_ranks.OCCUPATIONS)
+    "investigator doctor teacher firefighter paramedic deputy trooper agent forecaster organizer "
+    "organiser protestor regulator worker employee shareholder investor trader juror defendant attorney "
+    "lawyer researcher scientist economist "
     # (French and German nouns of a person's state, not of an occupation: "la retraitée", "l'élu")
     "retraité retraitée élu élue habitant habitante riverain riveraine rentner rentnerin"
 )
